@@ -1,0 +1,20 @@
+// rasd: Arabic news in, PLOVER event records out. The command dispatcher; each subcommand lives
+// in its own file and calls the rasd_core library.
+#include <CLI/CLI.hpp>
+
+#include "extract_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"rasd — reads Arabic news and writes verifiable structured event data"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "rasd 0.1.0");
+  int exit_code = 0;
+  rasd::cli::add_extract_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  return exit_code;
+}

@@ -1,0 +1,110 @@
+// The Document: the untouched article text plus the layers each pipeline stage adds.
+// One owner (the Document), many views: layers refer to the text by byte Spans, to each
+// other by index, never by pointer. A Document is used by one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rasd/core/error.h"
+#include "rasd/core/span.h"
+
+namespace rasd {
+
+// A calendar day; also used for partial dates with a precision.
+struct CivilDate {
+  int year = 0, month = 0, day = 0;
+  friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
+};
+
+// ---- text layer --------------------------------------------------------------------------
+enum class TokenKind : uint8_t {
+  kWord,    // Arabic (or other-script) letters
+  kLatin,   // Latin-script word
+  kNumber,  // digits of any script, with internal separators (1,500 / 2.5 / ٢٠٢٢)
+  kPunct,   // punctuation, quotation marks, dashes
+  kSymbol,  // anything else visible (%, $, emoji, ...)
+};
+
+struct Token {
+  Span span;            // bytes in Document::text
+  TokenKind kind = TokenKind::kWord;
+  std::string key;      // normalised form of the whole token (see text/normalize.h)
+  std::string stem;     // key with conjunction, preposition and article removed (text/clitics.h);
+                        // matchers that need every reading call analyse_clitics(key)
+};
+
+enum class SentenceKind : uint8_t {
+  kBody,        // story text
+  kSubheading,  // a short line without final punctuation between paragraphs
+  kBoilerplate, // page furniture ("end of list", "اقرأ أيضا", ...)
+  kSourceLine,  // the credit line ("المصدر : الجزيرة + وكالات")
+};
+
+struct Sentence {
+  Span span;                       // trimmed of surrounding white space
+  uint32_t first_token = 0;        // index into Document::tokens
+  uint32_t end_token = 0;          // one past the last token
+  uint32_t paragraph = 0;          // paragraph (line block) number, from 0
+  SentenceKind kind = SentenceKind::kBody;
+};
+
+enum class Qualifier : uint8_t { kExact, kApprox, kAtLeast, kAtMost, kRange, kVague };
+
+struct Quantity {
+  Span span;                    // the whole expression, qualifier words included («أكثر من 70»)
+  std::optional<double> value;  // the conservative reading (GUIDELINES.md): «أكثر من 70» 70, «عشرات» 10
+  std::optional<double> min, max;
+  Qualifier qualifier = Qualifier::kExact;
+  uint32_t first_token = 0, end_token = 0;
+};
+
+enum class DatePrecision : uint8_t { kDay, kWeek, kMonth, kYear };
+
+struct DateMention {
+  Span span;
+  std::optional<CivilDate> date;  // resolved start day; nullopt when unresolved (no publication date)
+  DatePrecision precision = DatePrecision::kDay;
+  std::string kind;               // what was recognised: "weekday", "yesterday", "explicit", ...
+  uint32_t first_token = 0, end_token = 0;
+};
+
+struct SourceLine {
+  Span span;
+  std::vector<std::string> outlets;  // as written, e.g. "الجزيرة"
+  bool agencies = false;             // "+ وكالات" or a named agency
+};
+
+// ---- the document ------------------------------------------------------------------------
+struct Document {
+  // Input fields, as given.
+  std::string id;
+  std::string text;  // valid UTF-8 (invalid bytes were replaced by U+FFFD, one per bad sequence)
+  std::optional<std::string> title, url, outlet;
+  std::optional<std::string> published_raw;  // as given
+  std::optional<CivilDate> published;        // parsed; nullopt when absent or not a date
+  bool text_is_extracted = false;            // HTML input: `text` was extracted by the engine
+
+  // Layers, in pipeline order.
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Span> boilerplate;
+  std::optional<SourceLine> source_line;
+  std::vector<Quantity> quantities;
+  std::vector<DateMention> dates;
+
+  std::vector<RecordError> errors;
+
+  void add_error(std::string code, std::string message, std::optional<uint32_t> at = std::nullopt,
+                 bool fatal = false) {
+    errors.push_back({std::move(code), std::move(message), at, fatal});
+  }
+  bool failed() const {
+    for (const auto& e : errors) if (e.fatal) return true;
+    return false;
+  }
+};
+
+}  // namespace rasd

@@ -1,0 +1,23 @@
+#include "rasd/core/table.h"
+
+namespace rasd::data {
+
+int Table::column(std::string_view col_name) const {
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] == col_name) return static_cast<int>(i);
+  return -1;
+}
+
+std::string_view Table::get(size_t row, std::string_view col_name) const {
+  int c = column(col_name);
+  return c < 0 ? std::string_view{} : at(row, static_cast<size_t>(c));
+}
+
+const Table& table(std::string_view name) {
+  static const Table kEmpty{};
+  for (const Table& t : all_tables())
+    if (t.name == name) return t;
+  return kEmpty;
+}
+
+}  // namespace rasd::data

@@ -1,0 +1,179 @@
+#include "rasd/io/json_writer.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "rasd/core/civil_date.h"
+#include "rasd/core/offsets.h"
+
+namespace rasd::io {
+namespace {
+
+const char* qualifier_name(Qualifier q) {
+  switch (q) {
+    case Qualifier::kExact: return "exact";
+    case Qualifier::kApprox: return "approx";
+    case Qualifier::kAtLeast: return "at_least";
+    case Qualifier::kAtMost: return "at_most";
+    case Qualifier::kRange: return "range";
+    case Qualifier::kVague: return "vague";
+  }
+  return "exact";
+}
+
+const char* precision_name(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kDay: return "day";
+    case DatePrecision::kWeek: return "week";
+    case DatePrecision::kMonth: return "month";
+    case DatePrecision::kYear: return "year";
+  }
+  return "day";
+}
+
+const char* sentence_kind_name(SentenceKind k) {
+  switch (k) {
+    case SentenceKind::kBody: return "body";
+    case SentenceKind::kSubheading: return "subheading";
+    case SentenceKind::kBoilerplate: return "boilerplate";
+    case SentenceKind::kSourceLine: return "source_line";
+  }
+  return "body";
+}
+
+// A tiny streaming writer: keeps commas right so callers only say what goes in.
+class Json {
+ public:
+  explicit Json(std::string& out) : out_(out) {}
+  void begin_object() { sep(); out_ += '{'; first_ = true; }
+  void end_object() { out_ += '}'; first_ = false; }
+  void begin_array() { sep(); out_ += '['; first_ = true; }
+  void end_array() { out_ += ']'; first_ = false; }
+  void key(std::string_view k) { sep(); append_json_string(out_, k); out_ += ':'; first_ = true; }
+  void string(std::string_view s) { sep(); append_json_string(out_, s); }
+  void null() { sep(); out_ += "null"; }
+  void boolean(bool b) { sep(); out_ += b ? "true" : "false"; }
+  void number(double v) {
+    sep();
+    if (!std::isfinite(v)) { out_ += "null"; return; }
+    char buf[32];
+    if (v == std::floor(v) && std::fabs(v) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", v);
+    else std::snprintf(buf, sizeof buf, "%.10g", v);
+    out_ += buf;
+  }
+  void number(uint64_t v) { sep(); out_ += std::to_string(v); }
+  void span(const CodePointIndex& cp, const Span& s) {
+    key("start"); number(static_cast<uint64_t>(cp(s.begin)));
+    key("end"); number(static_cast<uint64_t>(cp(s.end)));
+  }
+
+ private:
+  void sep() { if (!first_) out_ += ','; first_ = false; }
+  std::string& out_;
+  bool first_ = true;
+};
+
+void optional_string(Json& j, std::string_view k, const std::optional<std::string>& v) {
+  if (!v) return;
+  j.key(k);
+  j.string(*v);
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) { char buf[8]; std::snprintf(buf, sizeof buf, "\\u%04x", c); out += buf; }
+        else out += static_cast<char>(c);
+    }
+  }
+  out += '"';
+}
+
+void write_record(const Document& doc, const WriteOptions& opts, std::string& out) {
+  CodePointIndex cp(doc.text);
+  Json j(out);
+  j.begin_object();
+  j.key("id"); j.string(doc.id);
+  j.key("published");
+  if (doc.published) j.string(to_iso(*doc.published)); else j.null();
+  optional_string(j, "title", doc.title);
+  optional_string(j, "url", doc.url);
+  optional_string(j, "outlet", doc.outlet);
+  if (opts.include_text || doc.text_is_extracted) { j.key("text"); j.string(doc.text); }
+
+  j.key("events"); j.begin_array(); j.end_array();
+  j.key("quotes"); j.begin_array(); j.end_array();
+  j.key("entities"); j.begin_array(); j.end_array();
+
+  j.key("source_line");
+  if (doc.source_line) {
+    j.begin_object();
+    j.span(cp, doc.source_line->span);
+    j.key("outlets"); j.begin_array();
+    for (const auto& o : doc.source_line->outlets) j.string(o);
+    j.end_array();
+    j.key("agencies"); j.boolean(doc.source_line->agencies);
+    j.end_object();
+  } else {
+    j.null();
+  }
+  j.key("boilerplate"); j.begin_array();
+  for (const Span& s : doc.boilerplate) { j.begin_object(); j.span(cp, s); j.end_object(); }
+  j.end_array();
+
+  if (opts.include_layers) {
+    j.key("sentences"); j.begin_array();
+    for (const Sentence& s : doc.sentences) {
+      j.begin_object(); j.span(cp, s.span);
+      j.key("kind"); j.string(sentence_kind_name(s.kind));
+      j.key("paragraph"); j.number(static_cast<uint64_t>(s.paragraph));
+      j.end_object();
+    }
+    j.end_array();
+    j.key("quantities"); j.begin_array();
+    for (const Quantity& q : doc.quantities) {
+      j.begin_object(); j.span(cp, q.span);
+      j.key("text"); j.string(q.span.of(doc.text));
+      if (q.value) { j.key("value"); j.number(*q.value); }
+      if (q.min) { j.key("min"); j.number(*q.min); }
+      if (q.max) { j.key("max"); j.number(*q.max); }
+      j.key("qualifier"); j.string(qualifier_name(q.qualifier));
+      j.end_object();
+    }
+    j.end_array();
+    j.key("dates"); j.begin_array();
+    for (const DateMention& d : doc.dates) {
+      j.begin_object(); j.span(cp, d.span);
+      j.key("text"); j.string(d.span.of(doc.text));
+      j.key("value");
+      if (d.date) j.string(to_iso(*d.date)); else j.null();
+      j.key("precision"); j.string(precision_name(d.precision));
+      j.key("kind"); j.string(d.kind);
+      j.end_object();
+    }
+    j.end_array();
+  }
+
+  j.key("errors"); j.begin_array();
+  for (const RecordError& e : doc.errors) {
+    j.begin_object();
+    j.key("code"); j.string(e.code);
+    j.key("message"); j.string(e.message);
+    if (e.start) { j.key("start"); j.number(static_cast<uint64_t>(cp(*e.start))); }
+    j.end_object();
+  }
+  j.end_array();
+  j.end_object();
+  out += '\n';
+}
+
+}  // namespace rasd::io

@@ -1,0 +1,103 @@
+#include "rasd/text/clitics.h"
+
+#include <charconv>
+
+#include "rasd/core/table.h"
+
+namespace rasd::text {
+namespace {
+
+enum Slot { kConj = 0, kPrep = 1, kArticle = 2, kPron = 3 };
+
+struct Clitic {
+  std::string_view form;
+  int slot;       // kPrep covers the future س too: they exclude each other
+  size_t min_stem;
+  bool future = false;
+};
+
+struct Lexicon {
+  std::vector<Clitic> pro[3];
+  std::vector<Clitic> pron;
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    const auto& t = data::table("text/clitics");
+    for (size_t i = 0; i < t.rows(); ++i) {
+      std::string_view slot = t.get(i, "slot");
+      size_t min_stem = 2;
+      std::string_view m = t.get(i, "min_stem");
+      std::from_chars(m.data(), m.data() + m.size(), min_stem);
+      std::string_view form = t.get(i, "form");
+      if (slot == "conj") l.pro[kConj].push_back({form, kConj, min_stem});
+      else if (slot == "prep") l.pro[kPrep].push_back({form, kPrep, min_stem});
+      else if (slot == "future") l.pro[kPrep].push_back({form, kPrep, min_stem, true});
+      else if (slot == "article") l.pro[kArticle].push_back({form, kArticle, min_stem});
+      else if (slot == "pron") l.pron.push_back({form, kPron, min_stem});
+    }
+    return l;
+  }();
+  return lex;
+}
+
+// Letters in a UTF-8 string (code points).
+size_t letters(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+constexpr std::string_view kLam = "\xD9\x84";         // ل
+constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل = ل + ال with the alef dropped
+
+}  // namespace
+
+std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
+  const Lexicon& lex = lexicon();
+  std::vector<CliticAnalysis> out;
+  // Proclitic prefixes: choose at most one per slot, in order.
+  struct Pre { size_t len; bool article; size_t min_stem; bool future; };
+  std::vector<Pre> prefixes{{0, false, 0, false}};
+  for (int slot = kConj; slot <= kArticle; ++slot) {
+    size_t n = prefixes.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (prefixes[i].article) continue;  // nothing follows the article
+      std::string_view rest = key.substr(prefixes[i].len);
+      for (const Clitic& c : lex.pro[slot]) {
+        if (starts_with(rest, c.form))
+          prefixes.push_back({prefixes[i].len + c.form.size(), slot == kArticle, c.min_stem,
+                              prefixes[i].future || c.future});
+        // لل: the preposition ل before the article loses the article's alef.
+        if (slot == kPrep && c.form == kLam && starts_with(rest, kLamLam))
+          prefixes.push_back({prefixes[i].len + kLamLam.size(), true, 2, false});
+      }
+    }
+  }
+  for (const Pre& p : prefixes) {
+    std::string_view stem = key.substr(p.len);
+    if (p.len && letters(stem) < p.min_stem) continue;
+    out.push_back({key.substr(0, p.len), stem, {}, p.article, p.future});
+    for (const Clitic& c : lex.pron) {
+      if (ends_with(stem, c.form) && letters(stem) - letters(c.form) >= c.min_stem)
+        out.push_back({key.substr(0, p.len), stem.substr(0, stem.size() - c.form.size()),
+                       stem.substr(stem.size() - c.form.size()), p.article, p.future});
+    }
+  }
+  return out;
+}
+
+std::string_view proclitic_stem(std::string_view key) {
+  std::string_view best = key;
+  for (const CliticAnalysis& a : analyse_clitics(key))
+    if (a.suffix.empty() && !a.future && a.stem.size() < best.size()) best = a.stem;
+  return best;
+}
+
+}  // namespace rasd::text

@@ -1,0 +1,30 @@
+// Clitic analysis of one normalised word: the ways it splits into proclitics + stem + enclitic,
+// from data/text/clitics.tsv. Matchers look every analysis up in their lexicon and keep the one
+// that is known, so ambiguity is settled by the lexicon, not here:
+// «بالماتي» -> {بالماتي} {ب|الماتي} {بال|ماتي}; the gazetteer knows «الماتي».
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rasd::text {
+
+struct CliticAnalysis {
+  std::string_view prefix;  // proclitics, e.g. "وب", "لل" is read as ل + ال
+  std::string_view stem;
+  std::string_view suffix;  // enclitic pronoun, possibly empty
+  bool article = false;     // the prefix ends with the article ال (or the ل of لل)
+  bool future = false;      // the prefix holds the future marker س (only right before a verb)
+};
+
+// Every analysis of `key` (a normalised word), the unsegmented word first, then by growing prefix.
+// The views point into `key`, except the stem of a لل word, which is `key` past "لل" with the
+// article restored by the caller when needed (see article).
+std::vector<CliticAnalysis> analyse_clitics(std::string_view key);
+
+// The default stem: proclitics (conjunction, preposition, article) stripped as far as min_stem
+// allows, no enclitic and no future س removed (س begins too many words: «سيطرت»). «وبالشرطة» -> «شرطة», «وأضاف» -> «اضاف».
+std::string_view proclitic_stem(std::string_view key);
+
+}  // namespace rasd::text

@@ -1,0 +1,160 @@
+#include "rasd/text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <charconv>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "rasd/core/table.h"
+#include "rasd/text/utf8.h"
+
+namespace rasd::text {
+namespace {
+
+enum class RuleClass : uint8_t { kAlways, kAlefMaqsura, kTaaMarbuta };
+
+struct Rule {
+  bool present = false;
+  RuleClass cls = RuleClass::kAlways;
+  std::string to;  // UTF-8 replacement, possibly empty
+};
+
+// Rules indexed by code point below kDirect, hashed above it.
+constexpr char32_t kDirect = 0x0800;
+
+struct Rules {
+  std::array<Rule, kDirect> direct;
+  std::unordered_map<char32_t, Rule> other;
+  const Rule* find(char32_t c) const {
+    if (c < kDirect) return direct[c].present ? &direct[c] : nullptr;
+    auto it = other.find(c);
+    return it == other.end() ? nullptr : &it->second;
+  }
+};
+
+char32_t parse_hex(std::string_view s) {
+  unsigned v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v, 16);
+  return static_cast<char32_t>(v);
+}
+
+const Rules& rules() {
+  static const Rules r = [] {
+    Rules out;
+    const auto& t = data::table("text/normalize");
+    for (size_t i = 0; i < t.rows(); ++i) {
+      Rule rule;
+      rule.present = true;
+      std::string_view cls = t.get(i, "class");
+      rule.cls = cls == "alef_maqsura" ? RuleClass::kAlefMaqsura
+                 : cls == "taa_marbuta" ? RuleClass::kTaaMarbuta : RuleClass::kAlways;
+      std::string_view to = t.get(i, "to");
+      while (!to.empty()) {
+        size_t sp = to.find(' ');
+        append(rule.to, parse_hex(to.substr(0, sp)));
+        to = sp == std::string_view::npos ? std::string_view{} : to.substr(sp + 1);
+      }
+      char32_t from = parse_hex(t.get(i, "from"));
+      if (from < kDirect) out.direct[from] = rule; else out.other[from] = rule;
+    }
+    return out;
+  }();
+  return r;
+}
+
+bool is_presentation_form(char32_t c) {
+  return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
+}
+
+// NFKC of one presentation-form code point (ﻷ -> لأ), via ICU.
+std::u32string nfkc(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  std::u32string out;
+  if (!n) { out += c; return out; }
+  status = U_ZERO_ERROR;
+  icu::UnicodeString s = n->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+  if (U_FAILURE(status)) { out += c; return out; }
+  for (int32_t i = 0; i < s.length();) { UChar32 x = s.char32At(i); out += static_cast<char32_t>(x); i += U16_LENGTH(x); }
+  return out;
+}
+
+// Appends the key of one code point; returns nothing, map entries are added by the caller.
+void emit(char32_t c, const NormalizeOptions& o, std::string& key) {
+  if (c < 0x80) {
+    key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (c == '\r') key.pop_back();  // handled by the table too; kept cheap for ASCII
+    return;
+  }
+  const Rule* r = rules().find(c);
+  if (!r || (r->cls == RuleClass::kAlefMaqsura && !o.fold_alef_maqsura) ||
+      (r->cls == RuleClass::kTaaMarbuta && !o.fold_taa_marbuta)) {
+    append(key, c);
+    return;
+  }
+  // Replacement of a replacement (e.g. a presentation form's NFKC output) is not needed: rows map
+  // straight to final forms, which the idempotence test checks.
+  key += r->to;
+}
+
+}  // namespace
+
+Span NormalizedText::orig_span(uint32_t kb, uint32_t ke) const {
+  if (to_orig.empty()) return {};
+  uint32_t last = static_cast<uint32_t>(to_orig.size() - 1);
+  kb = std::min(kb, last);
+  ke = std::min(ke, last);
+  if (ke <= kb) return {to_orig[kb], to_orig[kb]};
+  // End: the input position where the code point after the last key byte's source begins.
+  uint32_t end = to_orig[ke];
+  uint32_t src_last = to_orig[ke - 1];
+  if (end <= src_last) end = src_last + 1;  // same source code point expanded into several key bytes
+  return {to_orig[kb], end};
+}
+
+NormalizedText normalize(std::string_view text, const NormalizeOptions& opts) {
+  NormalizedText out;
+  out.key.reserve(text.size());
+  out.to_orig.reserve(text.size() + 1);
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    char32_t c = next(text, i);
+    size_t before = out.key.size();
+    if (is_presentation_form(c)) {
+      for (char32_t d : nfkc(c)) {
+        // NFKC output may itself need folding (لأ -> لا).
+        emit(d, opts, out.key);
+      }
+    } else if (c == '\r') {
+      // CR dropped from the key; CRLF and lone CR are line ends for the sentence splitter.
+    } else {
+      emit(c, opts, out.key);
+    }
+    out.to_orig.resize(out.key.size(), static_cast<uint32_t>(start));
+    (void)before;
+  }
+  out.to_orig.push_back(static_cast<uint32_t>(text.size()));
+  return out;
+}
+
+std::string normalize_key(std::string_view text, const NormalizeOptions& opts) {
+  std::string key;
+  key.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = next(text, i);
+    if (is_presentation_form(c)) { for (char32_t d : nfkc(c)) emit(d, opts, key); }
+    else if (c != '\r') emit(c, opts, key);
+  }
+  return key;
+}
+
+std::string loose_key(std::string_view text) {
+  NormalizeOptions o;
+  o.fold_taa_marbuta = true;
+  return normalize_key(text, o);
+}
+
+}  // namespace rasd::text
