@@ -4,14 +4,12 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "rasd/core/civil_date.h"
-#include "rasd/io/html_reader.h"
+#include "rasd/io/extract.h"
 #include "rasd/io/json_writer.h"
-#include "rasd/io/jsonl_reader.h"
 #include "rasd/io/summary_writer.h"
 #include "rasd/pipeline.h"
 
@@ -28,40 +26,6 @@ struct ExtractArgs {
   std::vector<std::string> files;
 };
 
-class Runner {
- public:
-  explicit Runner(const ExtractArgs& a) : args_(a), pipeline_(make_options(a)) {
-    write_.include_text = a.include_text;
-  }
-
-  // Runs one raw document and writes its record; returns false when the record failed.
-  bool emit(RawDocument raw) {
-    if (!args_.published.empty() && !raw.published) raw.published = args_.published;
-    Document doc = pipeline_.run(std::move(raw));
-    buffer_.clear();
-    if (args_.output == "summary") io::write_summary(doc, buffer_);
-    else io::write_record(doc, write_, buffer_);
-    std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
-    ++records_;
-    if (doc.failed()) { ++failed_; return false; }
-    return true;
-  }
-
-  size_t failed() const { return failed_; }
-
- private:
-  static Options make_options(const ExtractArgs& a) {
-    Options o;
-    o.max_document_bytes = a.max_bytes;
-    return o;
-  }
-  const ExtractArgs& args_;
-  Pipeline pipeline_;
-  io::WriteOptions write_;
-  std::string buffer_;
-  size_t records_ = 0, failed_ = 0;
-};
-
 std::string file_stem(const std::string& path) {
   size_t slash = path.find_last_of('/');
   std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -69,72 +33,43 @@ std::string file_stem(const std::string& path) {
   return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
 }
 
-// A whole input as bytes; false when it cannot be read.
-bool slurp(std::istream& in, std::string& out) {
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = std::move(ss).str();
-  return !in.bad();
-}
-
-RawDocument unreadable(const std::string& id, const std::string& path) {
-  RawDocument raw;
-  raw.id = id;
-  raw.errors.push_back({"file-unreadable", "cannot read '" + path + "'", std::nullopt, true});
-  return raw;
-}
-
-void run_jsonl(std::istream& in, const std::string& source, Runner& r) {
-  std::string line;
-  size_t line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (io::is_blank_line(line)) continue;
-    r.emit(io::read_jsonl_record(line, source + ":" + std::to_string(line_no)));
-  }
-}
-
 int run(const ExtractArgs& a) {
-  if (!a.published.empty() && !parse_iso_date(a.published)) {
-    // Not fatal: every record carries the error and relative dates stay unresolved.
-    std::fprintf(stderr, "rasd extract: --published '%s' is not a YYYY-MM-DD date\n", a.published.c_str());
-  }
-  Runner r(a);
-  std::vector<std::string> files = a.files;
-  bool use_stdin = files.empty();
-  if (use_stdin) files.push_back("-");
-  for (size_t i = 0; i < files.size(); ++i) {
-    const std::string& path = files[i];
-    std::string id = !a.id.empty() ? (files.size() == 1 ? a.id : a.id + "-" + std::to_string(i + 1))
-                                   : (path == "-" ? "stdin" : file_stem(path));
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        std::fprintf(stderr, "rasd extract: cannot open '%s'\n", path.c_str());
-        r.emit(unreadable(id, path));
-        continue;
-      }
-      in = &file;
-    }
-    if (a.format == "jsonl") {
-      run_jsonl(*in, path == "-" ? "stdin" : file_stem(path), r);
+  if (!a.published.empty() && !parse_iso_date(a.published))
+    std::fprintf(stderr, "rasd extract: --published '%s' is not a YYYY-MM-DD date; relative dates stay unresolved\n",
+                 a.published.c_str());
+  Options options;
+  options.max_document_bytes = a.max_bytes;
+  Pipeline pipeline(options);
+  io::ExtractConfig config;
+  io::parse_input_format(a.format, config.format);  // validated by CLI11
+  config.published = a.published;
+  config.id = a.id;
+  io::WriteOptions write;
+  write.include_text = a.include_text;
+  std::string buffer;
+  bool summary = a.output == "summary";
+  io::Extractor extractor(pipeline, config, [&](const Document& doc) {
+    buffer.clear();
+    if (summary) io::write_summary(doc, buffer);
+    else io::write_record(doc, write, buffer);
+    std::fwrite(buffer.data(), 1, buffer.size(), stdout);
+  });
+  std::ios::sync_with_stdio(false);
+  if (a.files.empty()) extractor.read(std::cin, "stdin");
+  for (const std::string& path : a.files) {
+    if (path == "-") { extractor.read(std::cin, "stdin"); continue; }
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+      std::fprintf(stderr, "rasd extract: cannot open '%s'\n", path.c_str());
+      extractor.unreadable(file_stem(path), "cannot open");
       continue;
     }
-    std::string bytes;
-    if (!slurp(*in, bytes)) { r.emit(unreadable(id, path)); continue; }
-    if (a.format == "html") {
-      r.emit(io::read_html(bytes, id));
-    } else {
-      RawDocument raw;
-      raw.id = id;
-      raw.text = std::move(bytes);
-      r.emit(std::move(raw));
-    }
+    extractor.read(file, file_stem(path));
   }
   std::fflush(stdout);
-  return r.failed() ? 1 : 0;
+  const auto& s = extractor.stats();
+  if (s.failed) std::fprintf(stderr, "rasd extract: %zu of %zu records failed\n", s.failed, s.records);
+  return s.failed ? 1 : 0;
 }
 
 }  // namespace
@@ -149,7 +84,7 @@ void add_extract_command(CLI::App& app, int& exit_code) {
       "cannot be read still yields a record, with its errors.\n"
       "Exit status: 0 every record was read; 1 at least one record failed (its errors say why);\n"
       "2 usage error.");
-  cmd->add_option("files", args->files, "Input files (standard input when none)");
+  cmd->add_option("files", args->files, "Input files (standard input when none, or '-')");
   cmd->add_option("--format", args->format, "Input format")->check(CLI::IsMember({"text", "jsonl", "html"}))->capture_default_str();
   cmd->add_option("--output", args->output, "jsonl: records; summary: a readable account")->check(CLI::IsMember({"jsonl", "summary"}))->capture_default_str();
   cmd->add_option("--published", args->published, "Publication date YYYY-MM-DD (for records that carry none)");

@@ -5,8 +5,7 @@
 
 namespace rasd::cli {
 
-// Registers the subcommand on `app`; the returned flag is set when it ran, and `exit_code` gets
-// its status.
+// Registers the subcommand on `app`; when it runs, `exit_code` gets its status.
 void add_extract_command(CLI::App& app, int& exit_code);
 
 }  // namespace rasd::cli
