@@ -94,10 +94,21 @@ std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
 }
 
 std::string_view proclitic_stem(std::string_view key) {
-  std::string_view best = key;
-  for (const CliticAnalysis& a : analyse_clitics(key))
-    if (a.suffix.empty() && !a.future && a.stem.size() < best.size()) best = a.stem;
-  return best;
+  // Greedy, slot by slot, without building every analysis: this runs on every token.
+  const Lexicon& lex = lexicon();
+  std::string_view rest = key;
+  for (int slot = kConj; slot <= kArticle; ++slot) {
+    for (const Clitic& c : lex.pro[slot]) {
+      if (c.future) continue;
+      if (slot == kPrep && c.form == kLam && starts_with(rest, kLamLam) && letters(rest.substr(kLamLam.size())) >= 2)
+        return rest.substr(kLamLam.size());  // لل: preposition and article together
+      if (starts_with(rest, c.form) && letters(rest.substr(c.form.size())) >= c.min_stem) {
+        rest.remove_prefix(c.form.size());
+        break;
+      }
+    }
+  }
+  return rest;
 }
 
 }  // namespace rasd::text

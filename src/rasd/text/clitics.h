@@ -19,8 +19,8 @@ struct CliticAnalysis {
 };
 
 // Every analysis of `key` (a normalised word), the unsegmented word first, then by growing prefix.
-// The views point into `key`, except the stem of a لل word, which is `key` past "لل" with the
-// article restored by the caller when needed (see article).
+// The views point into `key`, which must outlive them (never pass a temporary). The stem of a
+// لل word is the word past "لل" («للشرطة» -> «شرطة», article set).
 std::vector<CliticAnalysis> analyse_clitics(std::string_view key);
 
 // The default stem: proclitics (conjunction, preposition, article) stripped as far as min_stem

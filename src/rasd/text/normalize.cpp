@@ -82,21 +82,19 @@ std::u32string nfkc(char32_t c) {
   return out;
 }
 
-// Appends the key of one code point; returns nothing, map entries are added by the caller.
+// Appends the key of one code point (the caller records where it came from).
 void emit(char32_t c, const NormalizeOptions& o, std::string& key) {
-  if (c < 0x80) {
+  const Rule* r = rules().find(c);
+  if (c < 0x80 && !r) {
     key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    if (c == '\r') key.pop_back();  // handled by the table too; kept cheap for ASCII
     return;
   }
-  const Rule* r = rules().find(c);
   if (!r || (r->cls == RuleClass::kAlefMaqsura && !o.fold_alef_maqsura) ||
       (r->cls == RuleClass::kTaaMarbuta && !o.fold_taa_marbuta)) {
     append(key, c);
     return;
   }
-  // Replacement of a replacement (e.g. a presentation form's NFKC output) is not needed: rows map
-  // straight to final forms, which the idempotence test checks.
+  // Rows map straight to final forms (no chains), which the idempotence test checks.
   key += r->to;
 }
 
@@ -122,19 +120,12 @@ NormalizedText normalize(std::string_view text, const NormalizeOptions& opts) {
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
     char32_t c = next(text, i);
-    size_t before = out.key.size();
     if (is_presentation_form(c)) {
-      for (char32_t d : nfkc(c)) {
-        // NFKC output may itself need folding (لأ -> لا).
-        emit(d, opts, out.key);
-      }
-    } else if (c == '\r') {
-      // CR dropped from the key; CRLF and lone CR are line ends for the sentence splitter.
+      for (char32_t d : nfkc(c)) emit(d, opts, out.key);  // NFKC output is folded too (لأ -> لا)
     } else {
       emit(c, opts, out.key);
     }
     out.to_orig.resize(out.key.size(), static_cast<uint32_t>(start));
-    (void)before;
   }
   out.to_orig.push_back(static_cast<uint32_t>(text.size()));
   return out;
@@ -146,7 +137,7 @@ std::string normalize_key(std::string_view text, const NormalizeOptions& opts) {
   for (size_t i = 0; i < text.size();) {
     char32_t c = next(text, i);
     if (is_presentation_form(c)) { for (char32_t d : nfkc(c)) emit(d, opts, key); }
-    else if (c != '\r') emit(c, opts, key);
+    else emit(c, opts, key);
   }
   return key;
 }

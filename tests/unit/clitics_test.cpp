@@ -1,0 +1,70 @@
+#include "rasd/text/clitics.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "rasd/text/normalize.h"
+
+namespace rasd::text {
+namespace {
+
+bool has_stem(std::string_view word, std::string_view stem) {
+  std::string key = normalize_key(word);
+  std::string want = normalize_key(stem);
+  auto all = analyse_clitics(key);
+  return std::any_of(all.begin(), all.end(), [&](const CliticAnalysis& a) { return a.stem == want; });
+}
+
+// A word's readings include the bare form a lexicon would list.
+TEST(CliticsTest, AnalysesReachTheLexiconForm) {
+  struct { const char* word; const char* stem; } cases[] = {
+      {"بألماتي", "ألماتي"},     // preposition before a name that itself begins with alef-lam
+      {"وأضاف", "أضاف"},         // conjunction
+      {"فقال", "قال"},
+      {"وبالعاصمة", "عاصمة"},    // conjunction + preposition + article
+      {"فللمدينة", "مدينة"},      // ف + ل + ال (لل)
+      {"للشرطة", "شرطة"},
+      {"كالعادة", "عادة"},
+      {"وستغادر", "تغادر"},       // conjunction + future
+      {"أراضيها", "أراضي"},       // enclitic pronoun
+      {"وإخراجهم", "إخراج"},
+      {"بلادنا", "بلاد"},
+  };
+  for (const auto& c : cases) EXPECT_TRUE(has_stem(c.word, c.stem)) << c.word << " -> " << c.stem;
+}
+
+TEST(CliticsTest, UnsegmentedWordComesFirst) {
+  const std::string key = normalize_key("بلينكن");
+  auto all = analyse_clitics(key);
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].stem, normalize_key("بلينكن"));
+  EXPECT_TRUE(all[0].prefix.empty());
+}
+
+// min_stem keeps short words whole: «بلد» is not ب + «لد», «كتب» not ك + «تب».
+TEST(CliticsTest, MinimumStemKeepsShortWordsWhole) {
+  EXPECT_FALSE(has_stem("بلد", "لد"));
+  EXPECT_FALSE(has_stem("كتب", "تب"));
+  EXPECT_FALSE(has_stem("ولد", "لد"));
+}
+
+TEST(CliticsTest, ProcliticStemStripsConjunctionPrepositionArticle) {
+  EXPECT_EQ(proclitic_stem(normalize_key("وبالشرطة")), normalize_key("شرطة"));
+  EXPECT_EQ(proclitic_stem(normalize_key("وأضاف")), normalize_key("أضاف"));
+  // The future marker is not stripped by default: «سيطرت» is a verb of its own.
+  EXPECT_EQ(proclitic_stem(normalize_key("سيطرت")), normalize_key("سيطرت"));
+  // Nothing to strip.
+  EXPECT_EQ(proclitic_stem(normalize_key("موسكو")), normalize_key("موسكو"));
+}
+
+TEST(CliticsTest, ArticleFlagMarksTheDefiniteReading) {
+  bool found = false;
+  const std::string key = normalize_key("بالمدينة");  // the analyses are views into it
+  for (const auto& a : analyse_clitics(key))
+    if (a.stem == normalize_key("مدينة")) { EXPECT_TRUE(a.article); found = true; }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace rasd::text

@@ -1,0 +1,62 @@
+#include <gtest/gtest.h>
+
+#include "rasd/core/civil_date.h"
+#include "rasd/core/offsets.h"
+#include "rasd/core/table.h"
+
+namespace rasd {
+namespace {
+
+TEST(CivilDateTest, WeekdaysAndArithmetic) {
+  EXPECT_EQ(weekday({2022, 1, 8}), 6);   // a Saturday
+  EXPECT_EQ(weekday({2022, 1, 7}), 5);   // Friday
+  EXPECT_EQ(weekday({1969, 12, 28}), 0); // Sunday, before the epoch
+  EXPECT_EQ(add_days({2022, 1, 1}, -1), (CivilDate{2021, 12, 31}));
+  EXPECT_EQ(add_days({2024, 2, 28}, 1), (CivilDate{2024, 2, 29}));
+  for (long d = -800000; d < 800000; d += 997) EXPECT_EQ(days_from_civil(civil_from_days(d)), d);
+}
+
+TEST(CivilDateTest, ParseIsoDate) {
+  EXPECT_EQ(parse_iso_date("2022-01-08"), (CivilDate{2022, 1, 8}));
+  EXPECT_EQ(parse_iso_date("2022-01-08T10:00:00Z"), (CivilDate{2022, 1, 8}));
+  EXPECT_FALSE(parse_iso_date("2022-13-01"));
+  EXPECT_FALSE(parse_iso_date("2023-02-29"));
+  EXPECT_FALSE(parse_iso_date("08/01/2022"));
+  EXPECT_FALSE(parse_iso_date("2022-01-08x"));
+  EXPECT_FALSE(parse_iso_date(""));
+  EXPECT_EQ(to_iso({2022, 1, 8}), "2022-01-08");
+}
+
+TEST(CodePointIndexTest, CountsCodePointsNotBytes) {
+  std::string text = "a" "ب" "😀" "c";  // 1 + 2 + 4 + 1 bytes
+  CodePointIndex cp(text);
+  EXPECT_EQ(cp(0), 0u);
+  EXPECT_EQ(cp(1), 1u);
+  EXPECT_EQ(cp(3), 2u);
+  EXPECT_EQ(cp(7), 3u);
+  EXPECT_EQ(cp(8), 4u);
+  EXPECT_EQ(cp.size(), 4u);
+  EXPECT_EQ(cp(5), 2u);  // inside the emoji: its own start
+}
+
+TEST(CodePointIndexTest, LongTextAcrossBlocks) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "سلام ";
+  CodePointIndex cp(text);
+  EXPECT_EQ(cp(static_cast<uint32_t>(text.size())), 5000u);
+  EXPECT_EQ(cp(9 * 500), 5u * 500);
+}
+
+// Every compiled table has a header and a note column for reviewers.
+TEST(TableTest, EveryTableHasHeaderAndNotes) {
+  ASSERT_FALSE(data::all_tables().empty());
+  for (const auto& t : data::all_tables()) {
+    EXPECT_FALSE(t.columns.empty()) << t.name;
+    EXPECT_GE(t.column("note"), 0) << t.name << " has no note column";
+    EXPECT_EQ(t.cells.size() % t.columns.size(), 0u) << t.name;
+  }
+  EXPECT_EQ(data::table("no/such/table").rows(), 0u);
+}
+
+}  // namespace
+}  // namespace rasd
