@@ -53,7 +53,7 @@ TEST(TableTest, EveryTableHasHeaderAndNotes) {
   for (const auto& t : data::all_tables()) {
     EXPECT_FALSE(t.columns.empty()) << t.name;
     EXPECT_GE(t.column("note"), 0) << t.name << " has no note column";
-    EXPECT_EQ(t.cells.size() % t.columns.size(), 0u) << t.name;
+    EXPECT_EQ(t.cells() % t.columns.size(), 0u) << t.name;
   }
   EXPECT_EQ(data::table("no/such/table").rows(), 0u);
 }
