@@ -1,6 +1,10 @@
 #include "rasd/pipeline.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
 #include "rasd/core/civil_date.h"
+#include "rasd/geo/place_finder.h"
 #include "rasd/text/dates.h"
 #include "rasd/text/quantities.h"
 #include "rasd/text/sentences.h"
@@ -8,6 +12,30 @@
 #include "rasd/text/utf8.h"
 
 namespace rasd {
+namespace {
+
+// Non-fatal notes on what a readable text holds (README, error table): nothing but white space
+// ("empty-text", unless the HTML reader already said "empty-html"), or no Arabic letter at all
+// ("no-arabic": the record is written, but the Arabic stages will find nothing in it).
+void note_content(Document& doc) {
+  bool visible = false;
+  for (size_t i = 0; i < doc.text.size();) {
+    char32_t c = text::next(doc.text, i);
+    if (u_isUWhiteSpace(c) || c == 0xFEFF) continue;
+    visible = true;
+    UErrorCode status = U_ZERO_ERROR;
+    if (u_isUAlphabetic(c) && uscript_getScript(c, &status) == USCRIPT_ARABIC) return;
+  }
+  if (!visible) {
+    for (const auto& e : doc.errors)
+      if (e.code == "empty-html") return;
+    doc.add_error("empty-text", "the text is empty (or only white space); there is nothing to read");
+  } else {
+    doc.add_error("no-arabic", "the text has no Arabic letter; nothing was extracted from it");
+  }
+}
+
+}  // namespace
 
 Document Pipeline::run(RawDocument raw) const {
   Document doc;
@@ -19,15 +47,27 @@ Document Pipeline::run(RawDocument raw) const {
   doc.errors = std::move(raw.errors);
 
   // Stage 0: bytes -> valid UTF-8 within the size limit.
-  if (raw.text.size() > options_.max_document_bytes) {
-    size_t cut = text::floor_boundary(raw.text, options_.max_document_bytes);
-    doc.add_error("document-truncated",
-                  "text of " + std::to_string(raw.text.size()) + " bytes cut to the limit of " +
-                      std::to_string(options_.max_document_bytes) + " bytes; the rest was not read",
-                  std::nullopt);
-    raw.text.resize(cut);
+  const size_t limit = options_.max_document_bytes;
+  const size_t given = raw.text.size();
+  bool cut = false;
+  if (raw.text.size() > limit) {
+    raw.text.resize(text::floor_boundary(raw.text, limit));
+    cut = true;
   }
   text::SanitizeResult clean = text::sanitize(raw.text);
+  // Repair can grow the text (one stray byte becomes the 3-byte U+FFFD): cut again so the limit
+  // holds for every later stage, and drop error positions that fell past the cut.
+  if (clean.text.size() > limit) {
+    clean.text.resize(text::floor_boundary(clean.text, limit));
+    cut = true;
+    for (auto& e : clean.errors)
+      if (e.start && *e.start + 3 > clean.text.size()) e.start.reset();
+  }
+  if (cut)
+    doc.add_error("document-truncated",
+                  "text of " + std::to_string(given) + " bytes cut to the limit of " +
+                      std::to_string(limit) + " bytes (after UTF-8 repair); the rest was not read",
+                  std::nullopt);
   doc.text = std::move(clean.text);
   for (auto& e : clean.errors) doc.errors.push_back(std::move(e));
 
@@ -37,15 +77,17 @@ Document Pipeline::run(RawDocument raw) const {
     doc.published = parse_iso_date(*raw.published);
     if (!doc.published)
       doc.add_error("invalid-published-date",
-                    "publication date '" + raw.published->substr(0, 40) +
+                    "publication date '" + raw.published->substr(0, text::floor_boundary(*raw.published, 40)) +
                         "' is not a YYYY-MM-DD date; relative dates are left unresolved");
   }
   if (doc.failed()) return doc;
+  note_content(doc);
 
   doc.tokens = text::tokenize(doc.text);
   text::split_sentences(doc);
   text::find_quantities(doc);
   text::find_dates(doc);
+  geo::find_places(doc);
   return doc;
 }
 

@@ -10,6 +10,7 @@
 
 #include "rasd/core/error.h"
 #include "rasd/core/span.h"
+#include "rasd/geo/place.h"
 
 namespace rasd {
 
@@ -58,6 +59,7 @@ struct Quantity {
   std::optional<double> value;  // the conservative reading (GUIDELINES.md): «أكثر من 70» 70, «عشرات» 10
   std::optional<double> min, max;
   Qualifier qualifier = Qualifier::kExact;
+  std::string unit;             // what it measures when not a head count: percent, money, year, ... (text/quantities.h)
   uint32_t first_token = 0, end_token = 0;
 };
 
@@ -77,6 +79,22 @@ struct SourceLine {
   bool agencies = false;             // "+ وكالات" or a named agency
 };
 
+// ---- entities ----------------------------------------------------------------------------
+enum class EntityType : uint8_t { kPer, kOrg, kLoc };
+
+struct Entity {
+  EntityType type = EntityType::kLoc;
+  std::string name;                  // as written in its first full mention, clitics off
+  std::string canonical;             // the reference form (gazetteer name, full person name)
+  std::string name_latin;            // a Latin form when known
+  std::vector<Span> mentions;        // every mention, in text order
+  // Places only:
+  std::optional<uint32_t> geonames_id;
+  std::string country;               // ISO 3166-1 alpha-2
+  std::optional<double> lat, lon;
+  std::string precision;             // geo/place.h precision_name
+};
+
 // ---- the document ------------------------------------------------------------------------
 struct Document {
   // Input fields, as given.
@@ -94,6 +112,8 @@ struct Document {
   std::optional<SourceLine> source_line;
   std::vector<Quantity> quantities;
   std::vector<DateMention> dates;
+  std::vector<PlaceMention> places;
+  std::vector<Entity> entities;
 
   std::vector<RecordError> errors;
 

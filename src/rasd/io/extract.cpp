@@ -4,6 +4,7 @@
 
 #include "rasd/io/html_reader.h"
 #include "rasd/io/jsonl_reader.h"
+#include "rasd/text/utf8.h"
 
 namespace rasd::io {
 
@@ -45,6 +46,8 @@ void Extractor::read(std::istream& in, std::string_view source) {
     size_t line_no = 0;
     while (std::getline(in, line)) {
       ++line_no;
+      // A byte-order mark (Windows tools write one) marks the file, it is not part of a record.
+      if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
       if (is_blank_line(line)) continue;  // documented: blank lines are not records
       emit(read_jsonl_record(line, std::string(source) + ":" + std::to_string(line_no)));
     }
@@ -56,7 +59,16 @@ void Extractor::read(std::istream& in, std::string_view source) {
   if (in.bad()) { unreadable(source, "read error"); return; }
   std::string bytes = std::move(ss).str();
   if (config_.format == InputFormat::kHtml) {
-    emit(read_html(bytes, id_for(source)));
+    // Repair first, as for JSON Lines: the HTML parser would replace bad bytes silently, and the
+    // record should say that its page had them (positions are in the page, not in the text).
+    text::SanitizeResult clean = text::sanitize(bytes);
+    RawDocument raw = read_html(clean.text, id_for(source));
+    for (auto& e : clean.errors) {
+      e.start.reset();
+      e.message += " (in the HTML page)";
+      raw.errors.insert(raw.errors.begin(), std::move(e));
+    }
+    emit(std::move(raw));
     return;
   }
   RawDocument raw;

@@ -5,6 +5,7 @@
 
 #include "rasd/core/civil_date.h"
 #include "rasd/core/offsets.h"
+#include "rasd/text/utf8.h"
 
 namespace rasd::io {
 namespace {
@@ -29,6 +30,15 @@ const char* precision_name(DatePrecision p) {
     case DatePrecision::kYear: return "year";
   }
   return "day";
+}
+
+const char* entity_type_name(EntityType t) {
+  switch (t) {
+    case EntityType::kPer: return "PER";
+    case EntityType::kOrg: return "ORG";
+    case EntityType::kLoc: return "LOC";
+  }
+  return "LOC";
 }
 
 const char* sentence_kind_name(SentenceKind k) {
@@ -82,6 +92,10 @@ void optional_string(Json& j, std::string_view k, const std::optional<std::strin
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
+  // The record is valid UTF-8 whatever a caller hands in (an --id or file name in another
+  // encoding, a message quoting raw bytes): repair rather than write a broken line.
+  std::string repaired;
+  if (!text::is_valid(s)) s = repaired = text::sanitize(s).text;
   out += '"';
   for (unsigned char c : s) {
     switch (c) {
@@ -112,7 +126,29 @@ void write_record(const Document& doc, const WriteOptions& opts, std::string& ou
 
   j.key("events"); j.begin_array(); j.end_array();
   j.key("quotes"); j.begin_array(); j.end_array();
-  j.key("entities"); j.begin_array(); j.end_array();
+  j.key("entities"); j.begin_array();
+  for (const Entity& e : doc.entities) {
+    j.begin_object();
+    j.key("type"); j.string(entity_type_name(e.type));
+    j.key("name"); j.string(e.name);
+    if (!e.canonical.empty()) { j.key("canonical"); j.string(e.canonical); }
+    if (!e.name_latin.empty()) { j.key("name_latin"); j.string(e.name_latin); }
+    j.key("mentions"); j.begin_array();
+    for (const Span& m : e.mentions) { j.begin_object(); j.span(cp, m); j.end_object(); }
+    j.end_array();
+    if (e.type == EntityType::kLoc) {
+      j.key("geonames_id");
+      if (e.geonames_id) j.number(static_cast<uint64_t>(*e.geonames_id)); else j.null();
+      j.key("country");
+      if (!e.country.empty()) j.string(e.country); else j.null();
+      if (e.lat && e.lon) { j.key("lat"); j.number(*e.lat); j.key("lon"); j.number(*e.lon); }
+      j.key("precision"); j.string(e.precision);
+    } else if (!e.country.empty()) {
+      j.key("country"); j.string(e.country);
+    }
+    j.end_object();
+  }
+  j.end_array();
 
   j.key("source_line");
   if (doc.source_line) {
@@ -147,6 +183,7 @@ void write_record(const Document& doc, const WriteOptions& opts, std::string& ou
       if (q.min) { j.key("min"); j.number(*q.min); }
       if (q.max) { j.key("max"); j.number(*q.max); }
       j.key("qualifier"); j.string(qualifier_name(q.qualifier));
+      if (!q.unit.empty()) { j.key("unit"); j.string(q.unit); }
       j.end_object();
     }
     j.end_array();

@@ -109,7 +109,8 @@ Span NormalizedText::orig_span(uint32_t kb, uint32_t ke) const {
   // End: the input position where the code point after the last key byte's source begins.
   uint32_t end = to_orig[ke];
   uint32_t src_last = to_orig[ke - 1];
-  if (end <= src_last) end = src_last + 1;  // same source code point expanded into several key bytes
+  // Same source code point expanded into several key bytes (ﻷ -> لا): end at the next source.
+  while (end <= src_last && ke < last) end = to_orig[++ke];
   return {to_orig[kb], end};
 }
 

@@ -1,0 +1,468 @@
+#include "rasd/geo/place_finder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "rasd/core/table.h"
+#include "rasd/geo/gazetteer.h"
+#include "rasd/text/clitics.h"
+#include "rasd/text/lexicon.h"
+#include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
+
+namespace rasd::geo {
+namespace {
+
+// A city smaller than this, known by a one-word name, needs a cue or a type word: small towns'
+// names are often also words («الأساس», «حجة»).
+constexpr uint64_t kStrongPopulation = 100000;
+
+// What may follow a type word (the `follows` column of data/places/type_words.tsv).
+enum class Follows : uint8_t { kName, kDefinite, kUnknown };
+
+struct TypeWord {
+  PlacePrecision precision;
+  Follows follows;
+};
+
+struct Lexicons {
+  std::unordered_map<std::string, TypeWord> type_words;
+  std::unordered_set<std::string> function_words, cues, heads, tails;
+};
+
+PlacePrecision precision_of(std::string_view s) {
+  if (s == "landmark") return PlacePrecision::kLandmark;
+  if (s == "village") return PlacePrecision::kVillage;
+  if (s == "admin2") return PlacePrecision::kAdmin2;
+  if (s == "admin1") return PlacePrecision::kAdmin1;
+  if (s == "country") return PlacePrecision::kCountry;
+  if (s == "region") return PlacePrecision::kRegion;
+  return PlacePrecision::kCity;
+}
+
+const Lexicons& lexicons() {
+  static const Lexicons lex = [] {
+    Lexicons l;
+    const auto& tw = data::table("places/type_words");
+    for (size_t r = 0; r < tw.rows(); ++r)
+      l.type_words.emplace(fold_taa(text::normalize_key(tw.get(r, "word"))),
+                           TypeWord{precision_of(tw.get(r, "precision")),
+                                    tw.get(r, "follows") == "name" ? Follows::kName
+                                    : tw.get(r, "follows") == "unknown" ? Follows::kUnknown : Follows::kDefinite});
+    auto load = [](std::string_view name, std::unordered_set<std::string>& into, std::string_view role = {}) {
+      const auto& t = data::table(name);
+      for (size_t r = 0; r < t.rows(); ++r)
+        if (role.empty() || t.get(r, "role") == role) into.insert(fold_taa(text::normalize_key(t.get(r, "word"))));
+    };
+    load("text/function_words", l.function_words);
+    load("places/locative_cues", l.cues);
+    load("places/name_words", l.heads, "head");
+    load("places/name_words", l.tails, "tail");
+    return l;
+  }();
+  return lex;
+}
+
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr std::string_view kTaaFolded = "\xD9\x8A\xD9\x87";  // يه: the folded ending ية of a nisba adjective
+
+bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
+
+// Byte offset in the original text after the first `letters` key letters of token t (marks and
+// tatweel in the original are skipped over: they have no letter in the key).
+uint32_t skip_letters(std::string_view text, const Token& t, size_t letters) {
+  size_t i = t.span.begin;
+  while (letters > 0 && i < t.span.end) {
+    size_t start = i;
+    text::next(text, i);
+    if (!text::normalize_key(text.substr(start, i - start)).empty()) --letters;
+  }
+  // Marks belonging to the last skipped letter stay with it.
+  while (i < t.span.end) {
+    size_t j = i;
+    text::next(text, j);
+    if (!text::normalize_key(text.substr(i, j - i)).empty()) break;
+    i = j;
+  }
+  return static_cast<uint32_t>(i);
+}
+
+size_t letters_of(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// A reading of a token's start: the key it offers a gazetteer, the prefix letters it sheds, and
+// whether the prefix was a locative preposition (ب «بألماتي», ل).
+struct Reading {
+  std::string key;
+  size_t prefix_letters = 0;
+  bool locative = false;
+};
+
+std::vector<Reading> readings(const Token& t) {
+  std::vector<Reading> out;
+  std::string key = fold_taa(t.key);
+  for (const auto& a : text::analyse_clitics(key)) {
+    if (!a.suffix.empty() || a.future) continue;
+    // ب «بألماتي» is "in"; ل is mostly "for" («لأمن الدولة») and is no place cue.
+    bool loc = a.prefix.find("\xD8\xA8") != std::string_view::npos;
+    if (a.article) {
+      // The article belongs to the name («الرياض», «بالعراق» = ب + العراق): never read a word
+      // that has it as a name without it («الأمن» is not the Dutch town «إمن»). In «للسعودية»
+      // the article's alef is gone and its lam merged: the mention starts at the stem.
+      size_t shed = a.prefix.ends_with(kArticle) ? letters_of(a.prefix) - 2 : letters_of(a.prefix);
+      out.push_back({std::string(kArticle) + std::string(a.stem), shed, loc});
+      continue;
+    }
+    out.push_back({std::string(a.stem), letters_of(a.prefix), loc});
+  }
+  return out;
+}
+
+struct Candidate {
+  PlaceMention m;
+  std::string key;              // the gazetteer key matched ("" when unknown to it)
+  std::vector<int32_t> places;  // gazetteer candidates (empty: unknown to the gazetteer)
+  bool needs_context = false;   // a small town's name after a cue: kept only when the article
+                                // names that town's country elsewhere («في ثورة» in a Kazakh story)
+};
+
+// A one-word name that may stand without a cue: a country, region or province, a city of
+// kStrongPopulation or more, or the everyday reading the reviewed variants table gives.
+// Names of three letters or fewer are often words or word pieces («أنا», «ليس», «ينا» of «فينا»):
+// they stand alone only as countries, regions or cities of a million.
+bool strong(const Gazetteer& g, std::string_view key, std::span<const int32_t> places) {
+  if (g.reviewed(key) >= 0) return true;
+  bool short_name = letters_of(key) <= 3;
+  for (int32_t p : places) {
+    const auto& gp = g.place(p);
+    if (gp.precision == PlacePrecision::kCountry || gp.precision == PlacePrecision::kRegion) return true;
+    if (short_name ? gp.population >= 1000000 : (gp.precision == PlacePrecision::kAdmin1 || gp.population >= kStrongPopulation))
+      return true;
+  }
+  return false;
+}
+
+bool is_country(std::span<const int32_t> places) {
+  const Gazetteer& g = Gazetteer::get();
+  for (int32_t p : places)
+    if (g.place(p).precision == PlacePrecision::kCountry || g.place(p).precision == PlacePrecision::kRegion) return true;
+  return false;
+}
+
+class Finder {
+ public:
+  explicit Finder(Document& doc) : doc_(doc), g_(Gazetteer::get()), lex_(lexicons()) {}
+
+  void run() {
+    // Dates read weekday and month words first («الجمعة» is Friday before it is a Yemeni village).
+    in_date_.assign(doc_.tokens.size(), false);
+    for (const DateMention& d : doc_.dates)
+      for (uint32_t t = d.first_token; t < d.end_token && t < in_date_.size(); ++t) in_date_[t] = true;
+    for (const Sentence& s : doc_.sentences) {
+      if (s.kind == SentenceKind::kBoilerplate || s.kind == SentenceKind::kSourceLine) continue;
+      for (uint32_t i = s.first_token; i < s.end_token;) i = scan_at(i, s.end_token);
+    }
+    resolve();
+  }
+
+ private:
+  // Tries a place at token i; returns the next token to look at.
+  uint32_t scan_at(uint32_t i, uint32_t end) {
+    const Token& t = doc_.tokens[i];
+    if (!is_word(t) || in_date_[i]) return i + 1;
+    if (auto c = type_word_at(i, end)) {
+      found_.push_back(std::move(*c));
+      uint32_t next = found_.back().m.end_token;
+      for (Candidate& p : pending_) { next = p.m.end_token; found_.push_back(std::move(p)); }
+      pending_.clear();
+      return next;
+    }
+    if (auto c = gazetteer_at(i, end, /*after_type_word=*/false)) {
+      found_.push_back(std::move(*c));
+      uint32_t next = found_.back().m.end_token;
+      bool weak = found_.back().needs_context;
+      list_after(next, end, PlacePrecision::kCity, /*typed=*/false);
+      for (Candidate& p : pending_) { next = p.m.end_token; p.needs_context |= weak; found_.push_back(std::move(p)); }
+      pending_.clear();
+      return next;
+    }
+    return i + 1;
+  }
+
+  bool cue_before(uint32_t i) const {
+    if (i == 0) return false;
+    const Token& p = doc_.tokens[i - 1];
+    return is_word(p) && (lex_.cues.count(fold_taa(p.key)) || lex_.cues.count(fold_taa(p.stem)));
+  }
+
+  // The longest gazetteer name starting at token i. A one-word name must not be a common noun
+  // (not_places), nor a name used mostly as a word; without a type word before it, a small
+  // town's name also needs a place cue («في», «قرب», the clitic ب).
+  std::optional<Candidate> gazetteer_at(uint32_t i, uint32_t end, bool after_type_word) {
+    const Token& first = doc_.tokens[i];
+    // A function word, or a type word without a name after it («في مدينة كبيرة»), is no place.
+    if (lex_.function_words.count(fold_taa(first.key))) return std::nullopt;
+    for (const Reading& r : readings(first))
+      if (!r.key.starts_with(kArticle) && lex_.type_words.count(r.key)) return std::nullopt;
+    size_t max_words = std::min<size_t>(g_.max_words(), end - i);
+    for (const Reading& r : readings(first)) {
+      if (letters_of(r.key) < 2) continue;
+      std::string key = r.key;
+      std::optional<Candidate> best;
+      for (size_t n = 1; n <= max_words; ++n) {
+        if (n > 1) {
+          const Token& t = doc_.tokens[i + n - 1];
+          if (!is_word(t) || in_date_[i + n - 1]) break;
+          key += ' ';
+          key += fold_taa(t.key);
+        }
+        auto places = g_.lookup(key);
+        if (places.empty()) continue;
+        if (n == 1 && (g_.not_a_place(key) || lex_.function_words.count(key))) continue;
+        if (n == 1 && !after_type_word) {
+          if (!is_country(places) && g_.name_use(key).mostly_word()) continue;
+          // «القوات السعودية»: a country's name doubles as its feminine adjective after a noun.
+          if (is_country(places) && key.ends_with(kTaaFolded) && i > 0 && is_word(doc_.tokens[i - 1]) &&
+              doc_.tokens[i - 1].key.starts_with(kArticle) && r.prefix_letters == 0)
+            continue;
+        }
+        bool weak = n == 1 && !after_type_word && !strong(g_, key, places);
+        if (weak && !(r.locative || (r.prefix_letters == 0 && cue_before(i)))) continue;
+        Candidate c;
+        c.needs_context = weak;
+        c.key = key;
+        c.m.first_token = i;
+        c.m.end_token = static_cast<uint32_t>(i + n);
+        c.m.span = {skip_letters(doc_.text, first, r.prefix_letters), doc_.tokens[i + n - 1].span.end};
+        c.m.name_span = c.m.span;
+        c.places.assign(places.begin(), places.end());
+        best = std::move(c);
+      }
+      if (best) return best;
+    }
+    return std::nullopt;
+  }
+
+  // A type word, with or without the article («المحافظة», «والمديريات»): never a name itself.
+  bool is_type_word(const Token& t) const {
+    return lex_.type_words.count(fold_taa(t.key)) || lex_.type_words.count(fold_taa(t.stem));
+  }
+
+  // Whether token k can be (the first word of) a name after a type word: a gazetteer name, a
+  // head like «آل», a word the Arabic lexicon does not know, or (as `follows` allows) a definite
+  // word or any word at all.
+  bool name_like(uint32_t k, Follows follows) const {
+    const Token& t = doc_.tokens[k];
+    std::string key = fold_taa(t.key);
+    if (!is_word(t) || in_date_[k] || lex_.function_words.count(key) || is_type_word(t) || g_.not_a_place(key)) return false;
+    if (follows == Follows::kName || !g_.lookup(key).empty() || lex_.heads.count(key)) return true;
+    if (follows == Follows::kDefinite && t.key.starts_with(kArticle) && !g_.not_a_place(key)) return true;
+    return !text::ArabicLexicon::get().known(t.span.of(doc_.text));
+  }
+
+  // The name that starts at token n0 (one word, or more through name_words heads and tails);
+  // `first_key` is the first word's key with any conjunction taken off.
+  uint32_t name_end(uint32_t n0, uint32_t end, std::string_view first_key = {}) const {
+    uint32_t e = n0 + 1;
+    auto key_of = [&](uint32_t k) { return k == n0 && !first_key.empty() ? std::string(first_key) : fold_taa(doc_.tokens[k].key); };
+    while (e < end && e - n0 < 3 && is_word(doc_.tokens[e]) &&
+           (lex_.heads.count(key_of(e - 1)) || lex_.tails.count(fold_taa(doc_.tokens[e].key))))
+      ++e;
+    return e;
+  }
+
+  // «محافظة صعدة», «مطار ألماتي», «قرية آل الصقور», «جبال "اليسبل"»: a type word (never with the
+  // article: «القضاء التام» is the judiciary) and the name after it; then a list of more names
+  // of the same kind joined by و («مديريات المنصورية وزبيد والتحيتا»).
+  std::optional<Candidate> type_word_at(uint32_t i, uint32_t end) {
+    const Token& t = doc_.tokens[i];
+    for (const Reading& r : readings(t)) {
+      if (r.key.starts_with(kArticle)) continue;
+      auto tw = lex_.type_words.find(r.key);
+      if (tw == lex_.type_words.end()) continue;
+      uint32_t n0 = i + 1;
+      if (n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && doc_.tokens[n0].key == "\"") ++n0;
+      if (n0 >= end) return std::nullopt;
+      if (!name_like(n0, tw->second.follows)) return std::nullopt;
+      const Token& first = doc_.tokens[n0];
+      Candidate c;
+      uint32_t e = name_end(n0, end);
+      if (auto known = gazetteer_at(n0, end, /*after_type_word=*/true);
+          known && known->m.span.begin == first.span.begin && known->m.end_token >= e) {
+        c = std::move(*known);
+      } else {  // unknown, or a head word takes more than the gazetteer matched («آل الصقور»)
+        c.m.end_token = e;
+        c.m.name_span = {first.span.begin, doc_.tokens[e - 1].span.end};
+      }
+      c.m.precision = tw->second.precision;
+      c.m.name_span = {first.span.begin, c.m.name_span.end};
+      c.m.span = {skip_letters(doc_.text, t, r.prefix_letters), c.m.name_span.end};
+      c.m.first_token = i;
+      uint32_t after = c.m.end_token;
+      if (after < end && doc_.tokens[after].kind == TokenKind::kPunct && doc_.tokens[after].key == "\"") ++after;
+      list_after(after, end, c.m.precision, /*typed=*/true);
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  // «... وبيت الفقية وزبيد والتحيتا»: conjoined names after a place, each a place of the same
+  // kind: a gazetteer name, or a name the Arabic lexicon does not know (heads like «بيت» take the
+  // next word along). An ordinary word («وقال») ends the list; after a type word a definite one
+  // may go on («مديريات ... والتحيتا»).
+  void list_after(uint32_t k, uint32_t end, PlacePrecision precision, bool typed) {
+    static const std::string kWaw = "\xD9\x88";  // و
+    while (k < end && is_word(doc_.tokens[k]) && doc_.tokens[k].key.starts_with(kWaw) &&
+           doc_.tokens[k].key.size() > kWaw.size() + 2 && !in_date_[k]) {
+      const Token& t = doc_.tokens[k];
+      std::string bare = fold_taa(std::string_view(t.key).substr(kWaw.size()));
+      if (lex_.function_words.count(bare) || is_type_word(t)) return;
+      uint32_t e = name_end(k, end, bare);
+      std::string key = bare;
+      for (uint32_t x = k + 1; x < e; ++x) key += ' ' + fold_taa(doc_.tokens[x].key);
+      auto places = g_.lookup(key);
+      bool head = e > k + 1;
+      bool definite = bare.starts_with(kArticle);
+      std::string_view surface = t.span.of(doc_.text).substr(kWaw.size());
+      if (places.empty() && !head && !(definite && typed) && text::ArabicLexicon::get().known(surface)) return;
+      if (!places.empty() && g_.not_a_place(key)) return;
+      Candidate c;
+      c.key = places.empty() ? "" : key;
+      c.places.assign(places.begin(), places.end());
+      c.m.precision = places.empty() && precision > PlacePrecision::kAdmin1 ? PlacePrecision::kVillage : precision;
+      c.m.first_token = k;
+      c.m.end_token = e;
+      c.m.span = c.m.name_span = {skip_letters(doc_.text, t, 1), doc_.tokens[e - 1].span.end};
+      pending_.push_back(std::move(c));
+      k = e;
+    }
+  }
+
+  // Countries the article names outright: a country, province or region in one country. (A
+  // city's country is no context: «واشنطن» must not pull «موسكو» to Idaho.)
+  std::map<std::string, int> context_countries() const {
+    std::map<std::string, int> counts;
+    for (const Candidate& c : found_) {
+      if (c.places.empty() || c.needs_context) continue;
+      std::unordered_set<std::string> cs;
+      bool all_large = true;
+      for (int32_t p : c.places) {
+        cs.insert(g_.place(p).country);
+        all_large &= g_.place(p).precision >= PlacePrecision::kAdmin1;
+      }
+      if (!all_large) continue;
+      if (cs.size() == 1 && !cs.begin()->empty()) ++counts[*cs.begin()];
+    }
+    return counts;
+  }
+
+  int32_t choose(const Candidate& c, const std::map<std::string, int>& context) const {
+    int32_t best = -1;
+    double best_score = -1e9;
+    for (int32_t p : c.places) {
+      const auto& gp = g_.place(p);
+      double s = 0;
+      switch (gp.precision) {
+        case PlacePrecision::kCountry: s += 30; break;
+        case PlacePrecision::kRegion: s += 25; break;
+        case PlacePrecision::kAdmin1: s += 20; break;
+        default: s += 10;
+      }
+      s += 2 * std::log10(static_cast<double>(gp.population) + 1);
+      if (context.count(gp.country)) s += 15 + std::min(context.at(gp.country), 5);
+      // The type word agrees with the place's kind («محافظة» and an admin1).
+      if (c.m.precision == gp.precision) s += 20;
+      // The reviewed everyday reading («واشنطن» is the capital, not a town in Utah).
+      if (g_.reviewed(c.key) == p) s += 25;
+      if (s > best_score) { best_score = s; best = p; }
+    }
+    return best;
+  }
+
+  void resolve() {
+    auto context = context_countries();
+    std::string main_country;
+    int most = 0;
+    for (const auto& [cc, n] : context)
+      if (n > most) { most = n; main_country = cc; }
+    for (Candidate& c : found_) {
+      if (c.needs_context) {
+        bool confirmed = false;
+        for (int32_t p : c.places) confirmed |= context.count(g_.place(p).country) > 0;
+        if (!confirmed) continue;
+      }
+      PlaceMention m = c.m;
+      bool typed = m.span != m.name_span;
+      if (!c.places.empty()) {
+        int32_t p = choose(c, context);
+        const auto& gp = g_.place(p);
+        m.country = gp.country;
+        if (typed && m.precision == PlacePrecision::kLandmark) {
+          m.within = p;  // «مطار ألماتي»: a spot inside Almaty
+        } else {
+          m.place = p;
+          if (!typed || m.precision > gp.precision || gp.precision == PlacePrecision::kRegion) m.precision = gp.precision;
+        }
+      } else {
+        m.country = main_country;  // an unknown village: the article's country, never a guessed point
+      }
+      doc_.places.push_back(m);
+    }
+  }
+
+  Document& doc_;
+  const Gazetteer& g_;
+  const Lexicons& lex_;
+  std::vector<Candidate> found_;
+  std::vector<bool> in_date_;  // tokens inside a date mention
+  std::vector<Candidate> pending_;  // list members found after a typed place
+};
+
+std::string loose_name(std::string_view s) { return place_key(s); }
+
+// One LOC entity per resolved place (or per unknown name), mentions in text order.
+void build_entities(Document& doc) {
+  const Gazetteer& g = Gazetteer::get();
+  std::unordered_map<std::string, size_t> by_key;
+  for (const PlaceMention& m : doc.places) {
+    // The entity is named by the name itself («ألماتي» of «مدينة ألماتي»); mentions keep the whole.
+    std::string written(m.name_span.of(doc.text));
+    std::string key = m.place >= 0 ? "#" + std::to_string(m.place) : loose_name(written);
+    auto [it, inserted] = by_key.emplace(key, doc.entities.size());
+    if (inserted) {
+      Entity e;
+      e.type = EntityType::kLoc;
+      e.name = written;
+      e.country = m.country;
+      e.precision = precision_name(m.precision);
+      int32_t ref = m.place >= 0 ? m.place : m.within;
+      if (ref >= 0) {
+        const auto& gp = g.place(ref);
+        if (m.place >= 0) {
+          e.canonical = std::string(gp.name_ar);
+          if (gp.geonames_id) e.geonames_id = gp.geonames_id;
+          e.name_latin = std::string(gp.name_en);
+        }
+        e.lat = gp.lat;
+        e.lon = gp.lon;
+      }
+      doc.entities.push_back(std::move(e));
+    }
+    doc.entities[it->second].mentions.push_back(m.span);
+  }
+}
+
+}  // namespace
+
+void find_places(Document& doc) {
+  Finder(doc).run();
+  build_entities(doc);
+}
+
+}  // namespace rasd::geo

@@ -1,0 +1,279 @@
+// The bad-input table (issue 11): ONE table, one row per case. Each row is the input format, the
+// input bytes (built in code for the big ones), the expected number of records and the expected
+// error code, and runs the real extract path (io::Extractor + Pipeline, default 4 MiB limit) into
+// a sink that collects the Documents.
+//
+// Row semantics:
+//   records  exactly that many records come out (one per input record; a blank JSON Lines line
+//            is not a record, README).
+//   error    ""  : no record carries any error;
+//            code: every record carries that code (others may come with it), except the first
+//            `clean_before` records, which carry no error (a good line before a bad one).
+// Every row also checks, for every record: it serialises (io::write_record) to one line of valid
+// UTF-8 that parses as a JSON object; ids are distinct; every error code is one of README's error
+// table; ExtractStats agree with what the sink saw. Some rows add a check of their own.
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <fstream>
+#include <functional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "rasd/io/extract.h"
+#include "rasd/io/json_writer.h"
+#include "rasd/pipeline.h"
+#include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
+
+namespace rasd {
+namespace {
+
+using io::InputFormat;
+using Docs = std::vector<Document>;
+
+struct Row {
+  const char* name;                     // test name suffix: [A-Za-z0-9_]
+  InputFormat format;
+  std::function<std::string()> bytes;   // built when the row runs (the big ones are 50 MB)
+  size_t records;
+  std::string error;                    // "" = no errors on any record
+  std::string published = "";           // ExtractConfig::published (--published)
+  std::function<void(const Docs&)> check = nullptr;  // the row's own extra check
+  size_t clean_before = 0;              // leading records expected without errors
+};
+
+std::function<std::string()> lit(std::string s) { return [s] { return s; }; }
+// One JSON Lines record without an id (so ids are the reader's own, "input:<line>").
+std::string jsonl(std::string text_field) { return "{\"text\":\"" + text_field + "\"}\n"; }
+
+const std::string kArabic = "قال الوزير إن عشرين شخصا أصيبوا أمس";
+
+// A 50 MB JSON Lines line: one article object whose text is ~50 MB of Arabic.
+std::string fifty_mb_line() {
+  const std::string word = "تظاهرات ";  // 15 bytes
+  std::string s = "{\"id\":\"big\",\"text\":\"";
+  s.reserve(50u * 1000 * 1000 + 64);
+  while (s.size() < 50u * 1000 * 1000) s += word;
+  s += "\"}\n";
+  return s;
+}
+
+std::string nested(size_t depth) {
+  return "{\"text\":\"نص\",\"meta\":" + std::string(depth, '[') + std::string(depth, ']') + "}\n";
+}
+
+bool any_key_has(const Docs& d, std::string_view needle) {
+  for (const auto& t : d[0].tokens)
+    if (t.key.find(needle) != std::string::npos) return true;
+  return false;
+}
+
+const std::vector<Row>& table() {
+  static const std::vector<Row> rows = {
+      // ---- invalid UTF-8, plain text: repaired (one U+FFFD per maximal ill-formed subpart)
+      {"text_lone_continuation", InputFormat::kText, lit("قال\x80 الوزير"), 1, "invalid-utf8"},
+      {"text_overlong", InputFormat::kText, lit("قال \xC0\xAF \xE0\x80\xAF" " الوزير"), 1, "invalid-utf8"},
+      {"text_surrogate", InputFormat::kText, lit("قال \xED\xA0\x80 الوزير"), 1, "invalid-utf8"},
+      {"text_truncated_sequence", InputFormat::kText, lit("قال الوزير \xD9"), 1, "invalid-utf8",
+       "", [](const Docs& d) { EXPECT_EQ(d[0].text, "قال الوزير \xEF\xBF\xBD"); }},
+      // ---- the same in JSON Lines: repaired before parsing, so the record survives
+      {"jsonl_lone_continuation", InputFormat::kJsonl, lit(jsonl("قال\x80 الوزير")), 1, "invalid-utf8"},
+      {"jsonl_overlong", InputFormat::kJsonl, lit(jsonl("قال \xC0\xAF")), 1, "invalid-utf8"},
+      {"jsonl_surrogate", InputFormat::kJsonl, lit(jsonl("قال \xED\xA0\x80")), 1, "invalid-utf8"},
+      {"jsonl_truncated_sequence", InputFormat::kJsonl, lit(jsonl("قال \xD9")), 1, "invalid-utf8"},
+      // ---- NUL
+      {"text_nul_bytes", InputFormat::kText, lit(std::string("قال\0الوزير\0", sizeof("قال\0الوزير\0") - 1)), 1, "nul-byte",
+       "", [](const Docs& d) { EXPECT_EQ(d[0].text.find('\0'), std::string::npos); }},
+      {"jsonl_raw_nul_byte", InputFormat::kJsonl, lit(jsonl(std::string("قال\0", sizeof("قال\0") - 1))), 1, "nul-byte"},
+      {"jsonl_escaped_nul", InputFormat::kJsonl, lit(jsonl("قال\\u0000الوزير")), 1, "nul-byte"},
+      // ---- BOM: kept in the text (offsets are into the text as given), never part of a token
+      {"text_bom", InputFormat::kText, lit("\xEF\xBB\xBF" + kArabic), 1, "", "",
+       [](const Docs& d) {
+         ASSERT_FALSE(d[0].tokens.empty());
+         EXPECT_EQ(d[0].tokens[0].span.begin, 3u);
+       }},
+      {"jsonl_bom_before_first_line", InputFormat::kJsonl, lit("\xEF\xBB\xBF" + jsonl(kArabic) + jsonl(kArabic)), 2, ""},
+      {"jsonl_bom_alone_on_first_line", InputFormat::kJsonl, lit("\xEF\xBB\xBF\r\n" + jsonl(kArabic)), 1, ""},
+      // ---- line ends
+      {"text_crlf", InputFormat::kText, lit("سطر أول\r\nسطر ثان\r\n"), 1, "", "",
+       [](const Docs& d) {
+         for (const auto& t : d[0].tokens) EXPECT_EQ(t.span.of(d[0].text).find('\r'), std::string::npos);
+         EXPECT_EQ(d[0].tokens.size(), 4u);
+       }},
+      {"text_lone_cr", InputFormat::kText, lit("سطر أول\rسطر ثان"), 1, "", "",
+       [](const Docs& d) { EXPECT_EQ(d[0].tokens.size(), 4u); }},
+      {"jsonl_crlf", InputFormat::kJsonl, lit("{\"text\":\"أ\"}\r\n{\"text\":\"ب\"}\r\n"), 2, ""},
+      // JSON Lines ends lines with LF only: a lone CR is white space inside the line, so two
+      // objects separated by CR are one line that is not one JSON value.
+      {"jsonl_lone_cr_is_not_a_line_end", InputFormat::kJsonl, lit("{\"text\":\"أ\"}\r{\"text\":\"ب\"}\n"), 1, "invalid-json"},
+      // ---- size: a 50 MB line is cut to the 4 MiB limit, never an out-of-memory kill
+      {"jsonl_50mb_line", InputFormat::kJsonl, fifty_mb_line, 1, "document-truncated", "",
+       [](const Docs& d) {
+         EXPECT_LE(d[0].text.size(), Options{}.max_document_bytes);
+         EXPECT_GT(d[0].text.size(), Options{}.max_document_bytes - 16);
+         EXPECT_TRUE(text::is_valid(d[0].text));
+         EXPECT_FALSE(d[0].tokens.empty());
+       }},
+      // ---- JSON that is not a usable record
+      {"jsonl_not_an_object", InputFormat::kJsonl, lit("[1,2]\n\"نص\"\n42\nnull\n"), 4, "not-an-object"},
+      {"jsonl_missing_text", InputFormat::kJsonl, lit("{\"id\":\"x\",\"title\":\"عنوان\"}\n"), 1, "missing-text"},
+      {"jsonl_text_not_string", InputFormat::kJsonl, lit("{\"text\":5}\n{\"text\":null}\n{\"text\":[\"أ\"]}\n{\"text\":{}}\n"),
+       4, "text-not-string"},
+      {"jsonl_field_not_string", InputFormat::kJsonl, lit("{\"text\":\"" + kArabic + "\",\"title\":[1]}\n"), 1, "field-not-string"},
+      {"jsonl_invalid_json", InputFormat::kJsonl, lit("{\"text\":\n{text:1}\n{\"text\":\"أ\",}\n"), 3, "invalid-json"},
+      {"jsonl_nested_10000", InputFormat::kJsonl, [] { return nested(10000); }, 1, "invalid-json"},
+      {"jsonl_nested_10000_objects", InputFormat::kJsonl,
+       [] {
+         std::string s = "{\"text\":\"نص\",\"m\":";
+         for (int i = 0; i < 10000; ++i) s += "{\"a\":";
+         s += "1";
+         s += std::string(10000, '}');
+         return s + "}\n";
+       },
+       1, "invalid-json"},
+      // ---- texts with nothing to read
+      {"jsonl_empty_text", InputFormat::kJsonl, lit(jsonl("")), 1, "empty-text"},
+      {"jsonl_white_space_text", InputFormat::kJsonl, lit(jsonl(" \\n\\t ")), 1, "empty-text"},
+      {"text_no_arabic", InputFormat::kText, lit("The minister said 20 people were hurt on Monday."), 1, "no-arabic"},
+      {"jsonl_no_arabic", InputFormat::kJsonl, lit(jsonl("Le ministre a dit que 20 personnes")), 1, "no-arabic"},
+      // ---- mixed scripts and bidi controls (LRM, RLM, LRE, RLO, PDF, LRI, PDI): no control in a key
+      {"text_mixed_scripts_bidi", InputFormat::kText,
+       lit("قالت \u200Fشركة\u200E Acme \u202Aعربي\u202C \u202Eمقلوب\u202C \u2066داخل\u2069 Привет 世界 ١٢"), 1, "",
+       "", [](const Docs& d) {
+         EXPECT_GE(d[0].tokens.size(), 8u);
+         for (const char* bidi : {"\u200E", "\u200F", "\u202A", "\u202C", "\u202E", "\u2066", "\u2069"})
+           EXPECT_FALSE(any_key_has(d, bidi)) << "bidi control in a key";
+       }},
+      // ---- presentation forms: the key folds them (NFKC, then the normalisation rules)
+      {"text_presentation_forms", InputFormat::kText, lit("\uFEF7 \uFEFB \uFE8D\uFEDF\uFEB4\uFEFC\uFEE1"), 1, "", "",
+       [](const Docs& d) {
+         ASSERT_EQ(d[0].tokens.size(), 3u);
+         EXPECT_EQ(d[0].tokens[0].key, text::normalize_key("لأ"));  // ﻷ
+         EXPECT_EQ(d[0].tokens[1].key, text::normalize_key("لا"));  // ﻻ
+         EXPECT_EQ(d[0].tokens[2].key, text::normalize_key("السلام"));
+         EXPECT_FALSE(any_key_has(d, "\uFEF7"));
+       }},
+      // ---- truncation at the end of a file
+      {"jsonl_last_line_without_newline", InputFormat::kJsonl, lit(jsonl(kArabic) + "{\"text\":\"" + kArabic + "\"}"), 2, ""},
+      {"jsonl_last_line_cut_mid_object", InputFormat::kJsonl, lit(jsonl(kArabic) + "{\"text\":\"قال الوز"), 2,
+       "invalid-json", "", [](const Docs& d) { EXPECT_TRUE(d[1].failed()); }, /*clean_before=*/1},
+      {"text_cut_mid_sequence", InputFormat::kText, lit(kArabic.substr(0, kArabic.size() - 1)), 1, "invalid-utf8"},
+      // ---- empty inputs. Plain text: the file is the record, so an empty file is one record with
+      // an empty text and the non-fatal "empty-text". JSON Lines: no line, no record.
+      {"text_empty_file", InputFormat::kText, lit(""), 1, "empty-text", "",
+       [](const Docs& d) { EXPECT_FALSE(d[0].failed()); EXPECT_TRUE(d[0].text.empty()); }},
+      {"jsonl_empty_file", InputFormat::kJsonl, lit(""), 0, ""},
+      {"jsonl_blank_lines", InputFormat::kJsonl, lit("\n\n   \n\t\r\n\f\v\n \r"), 0, ""},
+      {"jsonl_blank_lines_between_records", InputFormat::kJsonl, lit("\n" + jsonl(kArabic) + "\n  \n" + jsonl(kArabic) + "\n"), 2, ""},
+      // ---- HTML soup (gumbo never fails; the reader drops scripts and styles)
+      {"html_no_body", InputFormat::kHtml, lit("<html><head><meta charset=\"utf-8\"></head></html>"), 1, "empty-html"},
+      {"html_empty_file", InputFormat::kHtml, lit(""), 1, "empty-html"},
+      {"html_unclosed_tags_and_script", InputFormat::kHtml,
+       lit("<html><body><div><p>قال الوزير <b>إن الوضع <i>مستقر<p>فقرة أخرى"
+           "<script>var s = \"<p>سري</p>\"; if (a < b) {}"),
+       1, "", "",
+       [](const Docs& d) {
+         EXPECT_NE(d[0].text.find("قال الوزير"), std::string::npos);
+         EXPECT_NE(d[0].text.find("فقرة أخرى"), std::string::npos);
+         EXPECT_EQ(d[0].text.find("var s"), std::string::npos) << d[0].text;
+         EXPECT_EQ(d[0].text.find("سري"), std::string::npos) << d[0].text;
+       }},
+      {"html_script_and_style_blocks", InputFormat::kHtml,
+       lit("<p>نص الخبر</p><script>document.write('<p>لا</p>')</script><style>p { color: red }</style>"
+           "<noscript>x</noscript><p>بقية الخبر"),
+       1, "", "",
+       [](const Docs& d) {
+         EXPECT_NE(d[0].text.find("نص الخبر"), std::string::npos);
+         EXPECT_EQ(d[0].text.find("document.write"), std::string::npos) << d[0].text;
+         EXPECT_EQ(d[0].text.find("color"), std::string::npos) << d[0].text;
+       }},
+      {"html_invalid_utf8", InputFormat::kHtml, lit("<p>قال \xC0\xAF الوزير</p>"), 1, "invalid-utf8"},
+      // ---- --published that is not a date: reported on the record, relative dates unresolved
+      {"text_published_not_a_date", InputFormat::kText, lit(kArabic), 1, "invalid-published-date", "2022-13-45",
+       [](const Docs& d) {
+         EXPECT_FALSE(d[0].published.has_value());
+         for (const auto& m : d[0].dates) EXPECT_FALSE(m.date.has_value()) << m.kind;
+       }},
+      {"jsonl_published_not_a_date", InputFormat::kJsonl, lit(jsonl(kArabic)), 1, "invalid-published-date", "2022-13-45"},
+  };
+  return rows;
+}
+
+// README's error table: every code a record carries must be documented there.
+std::set<std::string> readme_error_codes() {
+  std::ifstream f(std::string(RASD_SOURCE_DIR) + "/README.md");
+  std::set<std::string> codes;
+  std::string line;
+  bool in_section = false;
+  while (std::getline(f, line)) {
+    if (line.rfind("### ", 0) == 0 || line.rfind("## ", 0) == 0) in_section = line == "### Error codes";
+    if (in_section && line.rfind("| `", 0) == 0) codes.insert(line.substr(3, line.find('`', 3) - 3));
+  }
+  return codes;
+}
+
+bool has_code(const Document& d, const std::string& code) {
+  for (const auto& e : d.errors)
+    if (e.code == code) return true;
+  return false;
+}
+
+// ctest lists each row by name, not by its bytes.
+void PrintTo(const Row& row, std::ostream* os) { *os << row.name; }
+
+class BadInput : public ::testing::TestWithParam<Row> {};
+
+TEST_P(BadInput, OneRecordPerInputRecordWithTheExpectedError) {
+  const Row& row = GetParam();
+  Pipeline pipeline;
+  io::ExtractConfig config;
+  config.format = row.format;
+  config.published = row.published;
+  Docs docs;
+  io::Extractor extractor(pipeline, config, [&](const Document& d) { docs.push_back(d); });
+  {
+    std::istringstream in(row.bytes());
+    extractor.read(in, "input");
+  }
+
+  ASSERT_EQ(docs.size(), row.records);
+  EXPECT_EQ(extractor.stats().records, docs.size());
+  size_t failed = 0;
+  static const std::set<std::string> documented = readme_error_codes();
+  ASSERT_FALSE(documented.empty()) << "README has no error table";
+  std::set<std::string> ids;
+  simdjson::dom::parser parser;
+  for (size_t k = 0; k < docs.size(); ++k) {
+    const Document& d = docs[k];
+    failed += d.failed();
+    EXPECT_TRUE(ids.insert(d.id).second) << "duplicate id " << d.id;
+    if (row.error.empty() || k < row.clean_before) {
+      for (const auto& e : d.errors) ADD_FAILURE() << d.id << ": unexpected error " << e.code << ": " << e.message;
+    } else {
+      EXPECT_TRUE(has_code(d, row.error)) << d.id << ": no " << row.error;
+    }
+    for (const auto& e : d.errors) {
+      EXPECT_TRUE(documented.count(e.code)) << "error code not in README's table: " << e.code;
+      EXPECT_FALSE(e.message.empty()) << e.code;
+    }
+    std::string out;
+    io::write_record(d, {}, out);
+    ASSERT_FALSE(out.empty());
+    EXPECT_EQ(out.find('\n'), out.size() - 1) << "a record is one line";
+    EXPECT_TRUE(text::is_valid(out));
+    simdjson::dom::element root;
+    ASSERT_EQ(parser.parse(out).get(root), simdjson::SUCCESS) << out.substr(0, 500);
+    EXPECT_TRUE(root.is_object());
+  }
+  EXPECT_EQ(extractor.stats().failed, failed);
+  if (row.check) row.check(docs);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, BadInput, ::testing::ValuesIn(table()),
+                         [](const ::testing::TestParamInfo<Row>& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace rasd

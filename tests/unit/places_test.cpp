@@ -1,0 +1,216 @@
+#include <gtest/gtest.h>
+
+#include "rasd/core/table.h"
+#include "rasd/geo/gazetteer.h"
+#include "rasd/geo/place_finder.h"
+#include "rasd/pipeline.h"
+
+namespace rasd::geo {
+namespace {
+
+Document run(const std::string& text, const char* published = "2023-06-10") {
+  static const Pipeline pipeline;
+  RawDocument raw;
+  raw.id = "t";
+  raw.text = text;
+  raw.published = published;
+  return pipeline.run(raw);
+}
+
+const Entity* entity_named(const Document& d, std::string_view name) {
+  for (const auto& e : d.entities)
+    if (e.type == EntityType::kLoc && (e.name == name || e.canonical == name)) return &e;
+  return nullptr;
+}
+
+std::vector<std::string> loc_names(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& e : d.entities)
+    if (e.type == EntityType::kLoc) out.push_back(e.name);
+  return out;
+}
+
+testing::AssertionResult has_place(const Document& d, std::string_view name) {
+  if (entity_named(d, name)) return testing::AssertionSuccess();
+  std::string all;
+  for (const auto& n : loc_names(d)) all += " [" + n + "]";
+  return testing::AssertionFailure() << "no place «" << name << "» among" << all;
+}
+
+TEST(GazetteerTest, LoadsCountriesCitiesAndVariants) {
+  const Gazetteer& g = Gazetteer::get();
+  EXPECT_GT(g.size(), 10000u);
+  int32_t kz = g.country("KZ");
+  ASSERT_GE(kz, 0);
+  EXPECT_EQ(g.place(kz).geonames_id, 1522867u);
+  EXPECT_FALSE(g.lookup(place_key("ألماتي")).empty());
+  EXPECT_EQ(place_key("الكونغو - برازافيل"), place_key("الكونغو برازافيل"));
+}
+
+// Every row of the reviewed variants table is a name the gazetteer answers with the row's kind.
+TEST(GazetteerTest, EveryVariantRowResolves) {
+  const Gazetteer& g = Gazetteer::get();
+  const auto& t = data::table("places/variants");
+  ASSERT_GT(t.rows(), 50u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string key = place_key(t.get(r, "name"));
+    int32_t p = g.reviewed(key);
+    ASSERT_GE(p, 0) << t.get(r, "name");
+    EXPECT_EQ(g.place(p).country, t.get(r, "country")) << t.get(r, "name");
+    EXPECT_STREQ(precision_name(g.place(p).precision), t.get(r, "kind") == "country" ? "country"
+                                                       : t.get(r, "kind") == "region" ? "region"
+                                                       : t.get(r, "kind") == "admin1" ? "admin1" : "city")
+        << t.get(r, "name");
+  }
+}
+
+// Longest match over clitic-aware keys: the preposition, conjunction and article come off.
+TEST(PlaceFinderTest, CliticsAroundKnownNames) {
+  Document d = run("وصل الوفد بألماتي ثم توجه إلى موسكو، وفي لندن عقد لقاء لكازاخستان.");
+  EXPECT_TRUE(has_place(d, "ألماتي"));
+  EXPECT_TRUE(has_place(d, "موسكو"));
+  EXPECT_TRUE(has_place(d, "لندن"));
+  EXPECT_TRUE(has_place(d, "كازاخستان"));
+  const Entity* a = entity_named(d, "ألماتي");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(*a->geonames_id, 1526384u);
+  EXPECT_EQ(a->mentions[0].of(d.text), "ألماتي");  // the clitic ب is not in the mention
+}
+
+// Ambiguity: population and kind decide; the reviewed reading wins for everyday names.
+TEST(PlaceFinderTest, AmbiguousNamesResolved) {
+  Document d = run("وصل وزير الخارجية إلى موسكو قادما من واشنطن.");
+  const Entity* m = entity_named(d, "موسكو");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->country, "RU");  // not Moscow, Idaho
+  const Entity* w = entity_named(d, "واشنطن");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(*w->geonames_id, 4140963u);  // the capital, not Washington state
+}
+
+// The article's country settles a name two countries share.
+TEST(PlaceFinderTest, ArticleCountryDecidesBetweenNamesakes) {
+  Document d = run("قصفت الطائرات مواقع في محافظة حجة شمال اليمن، وسقطت قذائف في حجة أمس.");
+  for (const auto& e : d.entities)
+    if (e.type == EntityType::kLoc) EXPECT_EQ(e.country, "YE") << e.name;
+}
+
+// Each type word introduces a name the gazetteer need not know.
+TEST(PlaceFinderTest, EveryTypeWordIntroducesAName) {
+  const auto& t = data::table("places/type_words");
+  ASSERT_GT(t.rows(), 30u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string word(t.get(r, "word"));
+    // «زقطونة» is a made-up name no dictionary or gazetteer knows.
+    Document d = run("وقعت اشتباكات في " + word + " زقطونة بعد ظهر أمس.");
+    bool found = false;
+    for (const auto& p : d.places) found |= p.name_span.of(d.text) == "زقطونة";
+    EXPECT_TRUE(found) << word;
+  }
+}
+
+TEST(PlaceFinderTest, TypeWordWithKnownPlace) {
+  Document d = run("سيطرت القوات على مطار ألماتي، وانتشرت في ساحة الجمهورية وسط مدينة ألماتي.");
+  bool airport = false;
+  for (const auto& p : d.places) {
+    if (p.span.of(d.text) == "مطار ألماتي") {
+      airport = true;
+      EXPECT_EQ(p.precision, PlacePrecision::kLandmark);
+      EXPECT_GE(p.within, 0);  // inside Almaty, not Almaty itself
+      EXPECT_EQ(p.country, "KZ");
+    }
+  }
+  EXPECT_TRUE(airport);
+}
+
+// Not a type word with the article, nor before an indefinite ordinary word (an adjective).
+TEST(PlaceFinderTest, TypeWordsNeedANameAfterThem) {
+  Document d = run("وتعهد بالقضاء التام على الفساد، وأقام في منطقة عسكرية داخل مدينة كبيرة، "
+                   "وتحدث عن سوق العمل ومحافظات البلاد.");
+  EXPECT_TRUE(d.places.empty()) << loc_names(d).size();
+}
+
+// Heads take the next word into the name; tails close it.
+TEST(PlaceFinderTest, MultiWordNamesThroughHeadsAndTails) {
+  Document d = run("سقطت قذيفة على قرية آل زقطون، ونزح السكان من مدينة دير زقطونة إلى الغوطة الشرقية.");
+  EXPECT_TRUE(has_place(d, "آل زقطون"));
+  EXPECT_TRUE(has_place(d, "دير زقطونة"));
+  EXPECT_TRUE(has_place(d, "الغوطة الشرقية"));
+}
+
+// A typed list: «مديريات أ وب وج».
+TEST(PlaceFinderTest, ConjoinedNamesAfterAPlace) {
+  Document d = run("تركزت المعارك في مديريات زقطونة وبيت زقطون والزقاطين، حسب مصادر محلية في اليمن.");
+  EXPECT_TRUE(has_place(d, "زقطونة"));
+  EXPECT_TRUE(has_place(d, "بيت زقطون"));
+  EXPECT_TRUE(has_place(d, "الزقاطين"));
+  EXPECT_FALSE(has_place(d, "حسب"));
+}
+
+// Common nouns that a gazetteer lists as villages are not places.
+TEST(PlaceFinderTest, EveryNotPlacesRowIsNotRead) {
+  const auto& t = data::table("places/not_places");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string word(t.get(r, "word"));
+    Document d = run("وقال مسؤول في " + word + " إن الوضع هادئ.");
+    EXPECT_FALSE(has_place(d, word)) << word;
+  }
+}
+
+// A country's name used as its adjective after a noun is not a place mention.
+TEST(PlaceFinderTest, CountryAdjectiveIsNotAPlace) {
+  Document d = run("وأعلنت القوات السعودية أنها اعترضت صاروخا.");
+  EXPECT_TRUE(d.places.empty());
+  Document e = run("وأعلنت السعودية أنها اعترضت صاروخا.");
+  EXPECT_TRUE(has_place(e, "السعودية"));
+}
+
+// A word with the article is never read as a name without it («الأمن» is not «إمن»).
+TEST(PlaceFinderTest, ArticleStaysWithTheName) {
+  Document d = run("وقالت قوات الأمن إن الهدوء عاد.");
+  EXPECT_TRUE(d.places.empty()) << (d.places.empty() ? "" : std::string(d.places[0].span.of(d.text)));
+}
+
+// A small town's one-word name needs a place cue, and the article's country must confirm it.
+TEST(PlaceFinderTest, SmallTownsNeedACueAndTheArticlesCountry) {
+  Document d = run("وقصفت الطائرات مواقع في زبيد غرب اليمن.");
+  EXPECT_TRUE(has_place(d, "زبيد"));
+  Document e = run("وتحدث الوزير عن زبيد في مؤتمر صحفي عقده في باريس.");
+  EXPECT_FALSE(has_place(e, "زبيد"));
+}
+
+// Every locative cue lets a confirmed small town through.
+TEST(PlaceFinderTest, EveryLocativeCueRow) {
+  const auto& t = data::table("places/locative_cues");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string cue(t.get(r, "word"));
+    Document d = run("قال شهود في اليمن إن القصف طال مواقع " + cue + " زبيد أمس.");
+    EXPECT_TRUE(has_place(d, "زبيد")) << cue;
+  }
+}
+
+// Dates read weekday names first.
+TEST(PlaceFinderTest, WeekdaysAreNotPlaces) {
+  Document d = run("وفي اليمن قتل ثلاثة أشخاص يوم الجمعة الماضي.");
+  EXPECT_FALSE(has_place(d, "الجمعة"));
+}
+
+// Page furniture is never read.
+TEST(PlaceFinderTest, BoilerplateIsNotRead) {
+  Document d = run("قتل جنديان في اشتباكات بدمشق.\nاقرأ أيضا\nانفجار في بيروت\nالمصدر : رصد");
+  EXPECT_TRUE(has_place(d, "دمشق"));
+  EXPECT_FALSE(has_place(d, "بيروت"));
+}
+
+TEST(PlaceFinderTest, RegionsHaveNoGuessedCoordinates) {
+  Document d = run("تشهد آسيا الوسطى توترا، وعبرت سفن البحر الأحمر.");
+  const Entity* a = entity_named(d, "آسيا الوسطى");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->precision, "region");
+  EXPECT_FALSE(a->lat);
+  EXPECT_FALSE(a->geonames_id);
+  EXPECT_TRUE(has_place(d, "البحر الأحمر"));
+}
+
+}  // namespace
+}  // namespace rasd::geo
