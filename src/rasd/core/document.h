@@ -95,6 +95,40 @@ struct Entity {
   std::string precision;             // geo/place.h precision_name
 };
 
+// ---- actors ------------------------------------------------------------------------------
+// A name the statistical tagger proposes (actors/ner): candidates, not answers; the actor
+// finder decides with its patterns which become entities.
+struct NameCandidate {
+  Span span;
+  uint32_t first_token = 0, end_token = 0;
+  EntityType type = EntityType::kPer;
+  float score = 0;  // the tagger's margin, higher is surer
+};
+
+// A mention of who did something or to whom: a named entity («توكاييف»), a described one
+// («الرئيس الكازاخي», «قوات الأمن»), or an unnamed group («مسلحون مجهولون»).
+struct ActorMention {
+  Span span;                      // the whole description («وزير الخارجية الأميركي أنتوني بلينكن»)
+  uint32_t first_token = 0, end_token = 0;
+  int32_t entity = -1;            // index into Document::entities (PER/ORG/LOC), -1 when unnamed
+  std::string name;               // the name as written, or the description for unnamed actors
+  std::string country;            // ISO 3166-1 alpha-2 from demonyms and context, "" unknown
+  std::string sector;             // PLOVER sector code: GOV MIL COP JUD ... UAF UNK IGO JRN ...
+  std::string role;               // title or role words («الرئيس», «وزير الخارجية»)
+};
+
+// ---- events ------------------------------------------------------------------------------
+// A trigger: a word or phrase that names a PLOVER event («اعتقال», «أطلقوا النار»).
+struct TriggerMention {
+  Span span;
+  uint32_t first_token = 0, end_token = 0;
+  std::string type;     // PLOVER type: ASSAULT, COERCE, PROTEST, ...
+  std::string mode;     // PLOVER mode or "" (arrest, demo, riot, firearms, ...)
+  std::string lemma;    // the table row's lemma, for evidence and debugging
+  bool nominal = false; // a verbal noun or participle («اعتقال») rather than a finite verb («اعتقلت»)
+  bool passive = false; // «اعتُقل», «قُتل»: the grammatical subject is the recipient
+};
+
 // ---- the document ------------------------------------------------------------------------
 struct Document {
   // Input fields, as given.
@@ -113,7 +147,10 @@ struct Document {
   std::vector<Quantity> quantities;
   std::vector<DateMention> dates;
   std::vector<PlaceMention> places;
-  std::vector<Entity> entities;
+  std::vector<NameCandidate> name_candidates;
+  std::vector<ActorMention> actors;
+  std::vector<TriggerMention> triggers;
+  std::vector<Entity> entities;  // LOC from places; PER and ORG from the actor finder
 
   std::vector<RecordError> errors;
 
