@@ -45,10 +45,25 @@ void write_summary(const Document& doc, std::string& out) {
     out += q.value ? number(*q.value) : "?";
     if (q.min || q.max)
       out += " [" + (q.min ? number(*q.min) : std::string("…")) + ", " + (q.max ? number(*q.max) : std::string("…")) + "]";
+    if (!q.unit.empty()) out += " (" + q.unit + ")";
     out += "\n";
   }
   for (const auto& d : doc.dates)
     out += "   date:       " + clip(d.span.of(doc.text), 60) + " = " + (d.date ? to_iso(*d.date) : "unresolved") + "\n";
+  for (const auto& e : doc.entities) {
+    out += std::string("   ") + (e.type == EntityType::kLoc ? "place:      " : e.type == EntityType::kPer ? "person:     " : "org:        ");
+    out += e.name;
+    if (!e.canonical.empty() && e.canonical != e.name) out += " = " + e.canonical;
+    if (e.type == EntityType::kLoc) {
+      out += "  (" + e.precision + (e.country.empty() ? "" : ", " + e.country);
+      if (e.geonames_id) out += ", geonames " + std::to_string(*e.geonames_id);
+      out += ")";
+    } else if (!e.country.empty()) {
+      out += "  (" + e.country + ")";
+    }
+    if (e.mentions.size() > 1) out += "  ×" + std::to_string(e.mentions.size());
+    out += "\n";
+  }
   for (const auto& e : doc.errors) out += "   error:      " + e.code + ": " + e.message + "\n";
 }
 
