@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "extract_command.h"
+#include "train_ner_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"rasd — reads Arabic news and writes verifiable structured event data"};
@@ -10,6 +11,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "rasd 0.1.0");
   int exit_code = 0;
   rasd::cli::add_extract_command(app, exit_code);
+  rasd::cli::add_train_ner_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,273 @@
+#include "rasd/actors/ner/train.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <ostream>
+#include <random>
+#include <sstream>
+#include <unordered_map>
+
+namespace rasd::actors::ner {
+namespace {
+
+bool blank(std::string_view line) {
+  for (char c : line)
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  return true;
+}
+
+// A training sentence turned into the extractor's input once (keys and stems kept alive).
+struct Prepared {
+  std::vector<std::string> keys, stems;
+  std::vector<TokenText> tokens;
+  explicit Prepared(const std::vector<std::string>& words) : keys(words.size()), stems(words.size()) {
+    tokens.reserve(words.size());
+    for (size_t i = 0; i < words.size(); ++i) tokens.push_back(token_text(words[i], keys[i], stems[i]));
+  }
+};
+
+// Entity chunks as conlleval reads them: a chunk starts at B-X, or at I-X not continuing X.
+struct Chunk {
+  size_t begin, end;
+  int type;
+  bool operator==(const Chunk&) const = default;
+};
+std::vector<Chunk> chunks(const std::vector<int>& tags) {
+  std::vector<Chunk> out;
+  for (size_t i = 0; i < tags.size();) {
+    if (tags[i] == 0) { ++i; continue; }
+    int type = static_cast<int>(type_of(tags[i]));
+    size_t j = i + 1;
+    while (j < tags.size() && is_inside(tags[j]) && static_cast<int>(type_of(tags[j])) == type) ++j;
+    out.push_back({i, j, type});
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<BioFile> parse_bio(std::string_view text) {
+  BioFile out;
+  LabelledSentence cur;
+  auto flush = [&] {
+    if (!cur.words.empty()) out.sentences.push_back(std::move(cur));
+    cur = {};
+  };
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t nl = text.find('\n', at);
+    std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+    at = nl == std::string_view::npos ? text.size() : nl + 1;
+    if (blank(line)) { flush(); continue; }
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    size_t sep = line.find_last_of(" \t");
+    if (sep == std::string_view::npos) return std::nullopt;  // a line without a tag: not a BIO file
+    std::string_view word = line.substr(0, sep), tag = line.substr(sep + 1);
+    while (!word.empty() && (word.back() == ' ' || word.back() == '\t')) word.remove_suffix(1);
+    std::optional<int> t = parse_tag(tag);
+    if (!t) { ++out.unknown_tags; t = 0; }
+    cur.words.emplace_back(word);
+    cur.tags.push_back(*t);
+    ++out.tokens;
+  }
+  flush();
+  return out;
+}
+
+std::optional<BioFile> read_bio(const std::string& path, std::string* error) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    if (error) *error = "cannot open '" + path + "'";
+    return std::nullopt;
+  }
+  std::ostringstream buf;
+  buf << f.rdbuf();
+  auto out = parse_bio(buf.str());
+  if (!out && error) *error = "'" + path + "' is not a `token TAG` file (a line has no tag)";
+  return out;
+}
+
+std::optional<NameLists> read_anergazet(const std::string& dir, std::string* error) {
+  NameLists lists;
+  const std::pair<const char*, uint8_t> files[] = {
+      {"AlignedPersGazetteer.txt", 1}, {"AlignedOrgGazetteer.txt", 2}, {"AlignedLocGazetteer.txt", 4}};
+  for (const auto& [name, bit] : files) {
+    std::string path = dir + "/" + name;
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+      if (error) *error = "cannot open '" + path + "'";
+      return std::nullopt;
+    }
+    std::string line;
+    while (std::getline(f, line)) {
+      if (blank(line) || line[0] == '=' || line[0] == '*') continue;
+      lists.add(line, bit);
+    }
+  }
+  return lists;
+}
+
+Model train(const std::vector<LabelledSentence>& data, const NameLists& lists, const TrainOptions& options,
+            std::ostream* log) {
+  auto t0 = std::chrono::steady_clock::now();
+  FeatureExtractor fx(lists);
+  // 1. Features of every token, and how often each occurs.
+  std::vector<std::vector<std::vector<uint64_t>>> hashed(data.size());
+  std::unordered_map<uint64_t, uint32_t> count;
+  for (size_t s = 0; s < data.size(); ++s) {
+    Prepared p(data[s].words);
+    fx.extract(p.tokens, hashed[s]);
+    for (const auto& tok : hashed[s])
+      for (uint64_t h : tok) ++count[h];
+  }
+  // 2. Dense indices for the features kept, in first-seen order (deterministic).
+  std::unordered_map<uint64_t, uint32_t> index;
+  std::vector<uint64_t> key_of;
+  std::vector<std::vector<std::vector<uint32_t>>> feats(data.size());
+  for (size_t s = 0; s < data.size(); ++s) {
+    feats[s].resize(hashed[s].size());
+    for (size_t i = 0; i < hashed[s].size(); ++i)
+      for (uint64_t h : hashed[s][i]) {
+        if (count[h] < static_cast<uint32_t>(options.min_count)) continue;
+        auto [it, fresh] = index.emplace(h, static_cast<uint32_t>(key_of.size()));
+        if (fresh) key_of.push_back(h);
+        feats[s][i].push_back(it->second);
+      }
+    hashed[s] = {};
+  }
+  if (log)
+    *log << "train-ner: " << data.size() << " sentences, " << count.size() << " features, " << key_of.size()
+         << " seen at least " << options.min_count << " times\n";
+
+  // 3. Averaged perceptron (Collins 2002) with the usual trick: alongside the weights w keep
+  //    u = sum of c * update (c = instances seen); the average is w - u / c.
+  const size_t F = key_of.size();
+  std::vector<float> w(F * kTags, 0.f), trans((kTags + 1) * kTags, 0.f);
+  std::vector<double> u(F * kTags, 0.0), utrans(trans.size(), 0.0);
+  std::mt19937_64 rng(options.seed);
+  std::vector<size_t> order(data.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  double c = 1;
+  std::vector<float> emit;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    // Fisher-Yates with our own draws: std::shuffle's use of the engine is not specified.
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    size_t wrong = 0, tokens = 0;
+    for (size_t s : order) {
+      const auto& gold = data[s].tags;
+      const size_t n = gold.size();
+      emit.assign(n * kTags, 0.f);
+      for (size_t i = 0; i < n; ++i)
+        for (uint32_t f : feats[s][i])
+          for (int t = 0; t < kTags; ++t) emit[i * kTags + t] += w[f * kTags + t];
+      std::vector<int> pred = decode_emissions(emit, n, trans, false).tags;
+      tokens += n;
+      for (size_t i = 0; i < n; ++i) {
+        int g = gold[i], p = pred[i];
+        int gp = i ? gold[i - 1] : kStart, pp = i ? pred[i - 1] : kStart;
+        if (g != p) {
+          ++wrong;
+          for (uint32_t f : feats[s][i]) {
+            w[f * kTags + g] += 1; u[f * kTags + g] += c;
+            w[f * kTags + p] -= 1; u[f * kTags + p] -= c;
+          }
+        }
+        if (g != p || gp != pp) {
+          trans[gp * kTags + g] += 1; utrans[gp * kTags + g] += c;
+          trans[pp * kTags + p] -= 1; utrans[pp * kTags + p] -= c;
+        }
+      }
+      c += 1;
+    }
+    if (log) {
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      char line[160];
+      std::snprintf(line, sizeof line, "train-ner: epoch %d: %.2f%% of training tokens wrong (%.1f s)\n", epoch,
+                    tokens ? 100.0 * double(wrong) / double(tokens) : 0.0, secs);
+      *log << line;
+    }
+  }
+  std::vector<std::pair<uint64_t, std::array<float, kTags>>> rows(F);
+  for (size_t f = 0; f < F; ++f) {
+    rows[f].first = key_of[f];
+    for (int t = 0; t < kTags; ++t)
+      rows[f].second[t] = static_cast<float>(w[f * kTags + t] - u[f * kTags + t] / c);
+  }
+  for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(trans[i] - utrans[i] / c);
+  std::string opts = "feature-version=" + std::to_string(kFeatureVersion) + " epochs=" + std::to_string(options.epochs) +
+                     " seed=" + std::to_string(options.seed) + " min-count=" + std::to_string(options.min_count) +
+                     (options.description.empty() ? "" : " " + options.description);
+  uint64_t h = feature_hash(opts);
+  return Model::from_weights(std::move(rows), std::move(trans), lists, h, opts);
+}
+
+std::vector<int> tag_words(const Model& model, const std::vector<std::string>& words) {
+  Prepared p(words);
+  std::vector<std::vector<uint64_t>> f;
+  FeatureExtractor(model.lists()).extract(p.tokens, f);
+  return model.decode(f, false).tags;
+}
+
+void Scores::add(const std::vector<int>& gold, const std::vector<int>& pred) {
+  for (size_t i = 0; i < gold.size(); ++i) {
+    ++tokens;
+    if (gold[i] == pred[i]) ++correct;
+    int g = gold[i] ? static_cast<int>(type_of(gold[i])) : -1, p = pred[i] ? static_cast<int>(type_of(pred[i])) : -1;
+    if (g >= 0 && g == p) ++token[g].tp;
+    else {
+      if (g >= 0) ++token[g].fn;
+      if (p >= 0) ++token[p].fp;
+    }
+  }
+  std::vector<Chunk> gc = chunks(gold), pc = chunks(pred);
+  // Both lists are in text order: a merge finds the exact matches.
+  size_t a = 0, b = 0;
+  while (a < gc.size() || b < pc.size()) {
+    if (b == pc.size() || (a < gc.size() && gc[a].begin < pc[b].begin)) { ++entity[gc[a++].type].fn; continue; }
+    if (a == gc.size() || pc[b].begin < gc[a].begin) { ++entity[pc[b++].type].fp; continue; }
+    if (gc[a] == pc[b]) ++entity[gc[a].type].tp;
+    else { ++entity[gc[a].type].fn; ++entity[pc[b].type].fp; }
+    ++a, ++b;
+  }
+}
+
+Counts Scores::entity_main() const {
+  Counts c;
+  for (int t = 0; t < 3; ++t) c.tp += entity[t].tp, c.fp += entity[t].fp, c.fn += entity[t].fn;
+  return c;
+}
+
+Counts Scores::token_main() const {
+  Counts c;
+  for (int t = 0; t < 3; ++t) c.tp += token[t].tp, c.fp += token[t].fp, c.fn += token[t].fn;
+  return c;
+}
+
+Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences) {
+  Scores s;
+  for (const auto& sent : sentences) s.add(sent.tags, tag_words(model, sent.words));
+  return s;
+}
+
+std::string format_scores(const Scores& s, const std::string& title) {
+  std::string out = title + "\n";
+  char line[200];
+  std::snprintf(line, sizeof line, "  %-16s %6s %6s %6s | %6s %6s %6s | %6s\n", "type", "P", "R", "F1", "tokP", "tokR",
+                "tokF1", "gold");
+  out += line;
+  auto row = [&](const char* name, const Counts& e, const Counts& t) {
+    std::snprintf(line, sizeof line, "  %-16s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6zu\n", name, e.precision(),
+                  e.recall(), e.f1(), t.precision(), t.recall(), t.f1(), e.tp + e.fn);
+    out += line;
+  };
+  for (int t = 0; t < kTypes; ++t) row(std::string(type_name(static_cast<NameType>(t))).c_str(), s.entity[t], s.token[t]);
+  row("PER+ORG+LOC", s.entity_main(), s.token_main());
+  std::snprintf(line, sizeof line, "  token accuracy %.4f over %zu tokens (entity P/R/F1: exact spans; tok: per token)\n",
+                s.tokens ? double(s.correct) / double(s.tokens) : 0.0, s.tokens);
+  out += line;
+  return out;
+}
+
+}  // namespace rasd::actors::ner

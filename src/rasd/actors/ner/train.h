@@ -1,0 +1,71 @@
+// Training and measuring the name tagger: BIO files in, an averaged perceptron out, and the
+// exact-span entity scores (conlleval's definition) plus token scores per type.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rasd/actors/ner/model.h"
+
+namespace rasd::actors::ner {
+
+struct LabelledSentence {
+  std::vector<std::string> words;
+  std::vector<int> tags;  // model tags (model.h)
+};
+
+struct BioFile {
+  std::vector<LabelledSentence> sentences;
+  size_t tokens = 0;
+  size_t unknown_tags = 0;  // tags outside PER/ORG/LOC/MISC (read as O)
+};
+
+// Reads `token TAG` lines (the tag is the last white-space separated field), blank lines between
+// sentences. ANERcorp (PERS, MISC) and AQMAR (PER, MIS) tags are both understood.
+std::optional<BioFile> read_bio(const std::string& path, std::string* error);
+std::optional<BioFile> parse_bio(std::string_view text);
+
+// ANERgazet's three lists (AlignedPersGazetteer.txt, AlignedOrgGazetteer.txt,
+// AlignedLocGazetteer.txt) from `dir`; its "====" and "****" separator lines are skipped.
+std::optional<NameLists> read_anergazet(const std::string& dir, std::string* error);
+
+struct TrainOptions {
+  int epochs = 10;
+  uint64_t seed = 1;
+  int min_count = 2;  // features seen fewer times are dropped: they only memorise
+  std::string description;  // recorded in the model (what it was trained from)
+};
+
+// Trains on `train` and returns the quantised model. Deterministic: the same sentences, lists
+// and options give the same model bytes. Progress lines go to `log` when given.
+Model train(const std::vector<LabelledSentence>& train, const NameLists& lists, const TrainOptions& options,
+            std::ostream* log);
+
+// The model's tags for one sentence of words (as in a BIO file).
+std::vector<int> tag_words(const Model& model, const std::vector<std::string>& words);
+
+struct Counts {
+  size_t tp = 0, fp = 0, fn = 0;
+  double precision() const { return tp + fp ? double(tp) / double(tp + fp) : 0; }
+  double recall() const { return tp + fn ? double(tp) / double(tp + fn) : 0; }
+  double f1() const { double p = precision(), r = recall(); return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+};
+
+struct Scores {
+  std::array<Counts, kTypes> entity{}, token{};
+  size_t tokens = 0, correct = 0;  // token accuracy over all nine tags
+  void add(const std::vector<int>& gold, const std::vector<int>& predicted);
+  // Micro average over PER, ORG, LOC (the types rasd emits).
+  Counts entity_main() const;
+  Counts token_main() const;
+};
+
+Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences);
+// A readable table: per type P/R/F1 for exact-span entities and for tokens, then accuracy.
+std::string format_scores(const Scores& s, const std::string& title);
+
+}  // namespace rasd::actors::ner

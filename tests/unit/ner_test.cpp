@@ -1,0 +1,217 @@
+// The statistical name tagger (actors/ner): features, constrained Viterbi, training, the model
+// file and the pipeline stage. Every sentence here was written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "rasd/actors/ner/features.h"
+#include "rasd/actors/ner/model.h"
+#include "rasd/actors/ner/name_tagger.h"
+#include "rasd/actors/ner/train.h"
+#include "rasd/pipeline.h"
+#include "rasd/text/lexicon.h"
+
+namespace rasd::actors::ner {
+namespace {
+
+std::vector<std::string> split(const std::string& s) {
+  std::vector<std::string> out;
+  size_t at = 0;
+  while (at < s.size()) {
+    size_t sp = s.find(' ', at);
+    if (sp == std::string::npos) sp = s.size();
+    if (sp > at) out.push_back(s.substr(at, sp - at));
+    at = sp + 1;
+  }
+  return out;
+}
+
+// A small BIO corpus: invented names in news-like frames.
+const char* kTiny =
+    "قال O\nالرئيس O\nكاراموفيتش B-PERS\nإن O\nالوفد O\nوصل O\nإلى O\nطشقند B-LOC\n\n"
+    "وأعلنت O\nحركة B-ORG\nالأمل I-ORG\nالجديدة I-ORG\nأن O\nالرئيس O\nكاراموفيتش B-PERS\nسيزور O\nدمشق B-LOC\n\n"
+    "وذكرت O\nوزارة B-ORG\nالزراعة I-ORG\nأن O\nالمزارعين O\nفي O\nحمص B-LOC\nينتظرون O\nالمطر O\n\n"
+    "والتقى O\nالشيخ O\nفاروقيان B-PER\nبوفد O\nمن O\nحزب B-ORG\nالوسط I-ORG\nفي O\nالقاهرة B-LOC\n\n"
+    "وقال O\nالمتحدث O\nباسم O\nوزارة B-ORG\nالزراعة I-ORG\nإن O\nفاروقيان B-PER\nغادر O\nالقاهرة B-LOC\n\n"
+    "سافر O\nالوزير O\nبيلوسكي B-PER\nإلى O\nطشقند B-LOC\nأمس O\n. O\n";
+
+const Model& tiny_model() {
+  static const Model m = [] {
+    auto bio = parse_bio(kTiny);
+    TrainOptions opt;
+    opt.epochs = 20;
+    opt.min_count = 1;
+    return train(bio->sentences, NameLists{}, opt, nullptr);
+  }();
+  return m;
+}
+
+bool has(const std::vector<std::string>& fs, const std::string& f) { return std::find(fs.begin(), fs.end(), f) != fs.end(); }
+
+TEST(NerFeatures, CliticsAffixesShapeGazetteerAndContext) {
+  auto words = split("وصرح المبعوث سيرغيوفيتش بأن الوفد سيصل لبغداد غدا");
+  std::vector<std::string> keys(words.size()), stems(words.size());
+  std::vector<TokenText> toks;
+  for (size_t i = 0; i < words.size(); ++i) toks.push_back(token_text(words[i], keys[i], stems[i]));
+  NameLists lists;
+  lists.add("سيرغيوفيتش", 1);
+  auto f = FeatureExtractor(lists).extract_strings(toks);
+  ASSERT_EQ(f.size(), words.size());
+  const auto& baghdad = f[6];
+  EXPECT_TRUE(has(baghdad, "k=لبغداد"));
+  EXPECT_TRUE(has(baghdad, "s=بغداد"));       // the preposition comes off the stem...
+  EXPECT_TRUE(has(baghdad, "p=ل"));           // ...and is a feature of its own
+  EXPECT_TRUE(has(baghdad, "sp2=بغ"));
+  EXPECT_TRUE(has(baghdad, "ss2=اد"));
+  EXPECT_TRUE(has(baghdad, "kp1=ل"));
+  EXPECT_TRUE(has(baghdad, "gz=B"));          // the gazetteer knows «بغداد» under its clitic
+  EXPECT_TRUE(has(baghdad, "k-1=سيصل"));
+  EXPECT_TRUE(has(baghdad, "k+2=</s>"));
+  const auto& name = f[2];
+  EXPECT_TRUE(has(name, "vr=2"));             // «يو»: a transliteration's vowel run
+  EXPECT_TRUE(has(name, "al=BPER"));          // the name list
+  EXPECT_TRUE(has(name, "k-1=المبعوث"));
+  EXPECT_TRUE(has(name, "k-2=وصرح"));
+  EXPECT_TRUE(has(name, "len=10+"));
+  if (text::ArabicLexicon::get().available()) {
+    EXPECT_TRUE(has(name, "lex=0"));          // not an Arabic word
+    EXPECT_TRUE(has(f[4], "lex=1"));          // «الوفد» is
+  }
+  EXPECT_TRUE(has(f[0], "k-1=<s>"));
+  // Hashes and strings are the same features.
+  std::vector<std::vector<uint64_t>> h;
+  FeatureExtractor(lists).extract(toks, h);
+  ASSERT_EQ(h[6].size(), baghdad.size());
+  EXPECT_EQ(h[6][1], feature_hash(baghdad[1]));
+}
+
+TEST(NerViterbi, NeverOpensANameWithInside) {
+  // Emissions and transitions that all but beg for I- tags: the constraint must still hold.
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<float> u(-5, 5);
+  std::vector<float> trans((kTags + 1) * kTags);
+  for (auto& x : trans) x = u(rng);
+  for (int p = 0; p <= kTags; ++p)
+    for (int t = 0; t < kTags; ++t)
+      if (is_inside(t)) trans[p * kTags + t] += 20;
+  for (int round = 0; round < 200; ++round) {
+    size_t n = 1 + rng() % 12;
+    std::vector<float> emit(n * kTags);
+    for (size_t i = 0; i < emit.size(); ++i) emit[i] = u(rng) + (is_inside(static_cast<int>(i % kTags)) ? 10 : 0);
+    Decoded d = decode_emissions(emit, n, trans, true);
+    ASSERT_EQ(d.tags.size(), n);
+    for (size_t i = 0; i < n; ++i) {
+      int prev = i ? d.tags[i - 1] : kStart;
+      EXPECT_TRUE(allowed(prev, d.tags[i])) << tag_name(prev) << " -> " << tag_name(d.tags[i]);
+      EXPECT_GE(d.margin[i], 0.f);
+    }
+  }
+}
+
+TEST(NerTrain, LearnsATinyCorpus) {
+  auto bio = parse_bio(kTiny);
+  ASSERT_TRUE(bio);
+  ASSERT_EQ(bio->sentences.size(), 6u);
+  EXPECT_EQ(bio->sentences[0].tags[2], begin_tag(NameType::kPer));  // PERS and PER both read as PER
+  for (const auto& s : bio->sentences) EXPECT_EQ(tag_words(tiny_model(), s.words), s.tags);
+  Scores sc = evaluate(tiny_model(), bio->sentences);
+  EXPECT_EQ(sc.entity_main().f1(), 1.0);
+}
+
+TEST(NerTrain, DeterministicBytes) {
+  auto bio = parse_bio(kTiny);
+  TrainOptions opt;
+  opt.epochs = 20;
+  opt.min_count = 1;
+  EXPECT_EQ(train(bio->sentences, NameLists{}, opt, nullptr).serialise(), tiny_model().serialise());
+  opt.seed = 99;
+  EXPECT_NE(train(bio->sentences, NameLists{}, opt, nullptr).options_hash(), tiny_model().options_hash());
+}
+
+TEST(NerScores, ExactSpansOnly) {
+  Scores s;
+  // gold: PER over 0-1, LOC at 3; predicted: PER over 0 only (wrong span), LOC at 3.
+  s.add({1, 2, 0, 5}, {1, 0, 0, 5});
+  EXPECT_EQ(s.entity[0].tp, 0u);
+  EXPECT_EQ(s.entity[0].fp, 1u);
+  EXPECT_EQ(s.entity[0].fn, 1u);
+  EXPECT_EQ(s.entity[2].tp, 1u);
+  EXPECT_EQ(s.token[0].tp, 1u);
+  EXPECT_EQ(s.correct, 3u);
+}
+
+TEST(NerModel, SaveLoadRoundTripTagsIdentically) {
+  const Model& m = tiny_model();
+  std::string path = std::string(RASD_BINARY_DIR) + "/ner_test_model.bin";
+  std::string error;
+  ASSERT_TRUE(m.save(path, &error)) << error;
+  auto loaded = Model::load(path, &error);
+  ASSERT_TRUE(loaded) << error;
+  EXPECT_EQ(loaded->serialise(), m.serialise());
+  EXPECT_EQ(loaded->options(), m.options());
+  for (const char* s : {"وقال الرئيس بيلوسكي إن الوفد وصل إلى دمشق", "أعلنت وزارة الزراعة في حمص"}) {
+    auto words = split(s);
+    EXPECT_EQ(tag_words(*loaded, words), tag_words(m, words));
+  }
+  std::remove(path.c_str());
+}
+
+TEST(NerModel, CorruptFilesFailCleanly) {
+  std::string good = tiny_model().serialise();
+  std::string error;
+  EXPECT_FALSE(Model::parse("", &error));
+  EXPECT_FALSE(Model::parse("not a model at all, just text", &error));
+  EXPECT_NE(error.find("magic"), std::string::npos);
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x5A;
+  EXPECT_FALSE(Model::parse(flipped, &error));
+  EXPECT_NE(error.find("checksum"), std::string::npos);
+  EXPECT_FALSE(Model::parse(std::string_view(good).substr(0, good.size() - 100), &error));
+  for (size_t cut : {size_t{8}, size_t{12}, size_t{20}, good.size() / 3}) EXPECT_FALSE(Model::parse(good.substr(0, cut), &error));
+  EXPECT_FALSE(Model::load("/nonexistent/ner.bin", &error));
+  EXPECT_NE(error.find("cannot open"), std::string::npos);
+  EXPECT_TRUE(Model::parse(good, &error));
+}
+
+TEST(NerTagger, FillsNameCandidatesFromADocument) {
+  static const Pipeline pipeline;
+  RawDocument raw;
+  raw.id = "t";
+  raw.text = "وقال الرئيس كاراموفيتش إن الوفد وصل إلى طشقند.\nوذكرت وزارة الزراعة أن المطر تأخر.";
+  Document doc = pipeline.run(raw);
+  tag_names(doc, tiny_model());
+  std::vector<std::pair<std::string, EntityType>> got;
+  for (const auto& c : doc.name_candidates) {
+    got.emplace_back(std::string(c.span.of(doc.text)), c.type);
+    EXPECT_LT(c.first_token, c.end_token);
+    EXPECT_EQ(c.span.begin, doc.tokens[c.first_token].span.begin);
+    EXPECT_GE(c.score, 0.f);
+  }
+  auto found = [&](const char* name, EntityType t) {
+    return std::find(got.begin(), got.end(), std::make_pair(std::string(name), t)) != got.end();
+  };
+  EXPECT_TRUE(found("كاراموفيتش", EntityType::kPer));
+  EXPECT_TRUE(found("طشقند", EntityType::kLoc));
+  EXPECT_TRUE(found("وزارة الزراعة", EntityType::kOrg));
+}
+
+TEST(NerTagger, DefaultModelPathAndMissingModel) {
+  EXPECT_NE(name_model_path().find("models/ner-anercorp.bin"), std::string::npos);
+  // Whether or not the shipped model loads here, tagging never throws and proposes only names.
+  static const Pipeline pipeline;
+  RawDocument raw;
+  raw.text = "قال المتحدث إن الاجتماع سيعقد في القاهرة";
+  Document doc = pipeline.run(raw);
+  tag_names(doc);
+  if (!default_name_model()) {
+    EXPECT_TRUE(doc.name_candidates.empty());
+    EXPECT_FALSE(name_model_error().empty());
+  }
+}
+
+}  // namespace
+}  // namespace rasd::actors::ner
