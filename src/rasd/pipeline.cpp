@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include "rasd/actors/actor_finder.h"
+#include "rasd/actors/ner/name_tagger.h"
 #include "rasd/core/civil_date.h"
 #include "rasd/geo/place_finder.h"
 #include "rasd/text/dates.h"
@@ -87,7 +89,9 @@ Document Pipeline::run(RawDocument raw) const {
   text::split_sentences(doc);
   text::find_quantities(doc);
   text::find_dates(doc);
+  actors::tag_names(doc);
   geo::find_places(doc);
+  actors::find_actors(doc);
   return doc;
 }
 

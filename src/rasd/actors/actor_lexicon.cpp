@@ -1,0 +1,183 @@
+#include "rasd/actors/actor_lexicon.h"
+
+#include "rasd/geo/gazetteer.h"
+#include "rasd/text/clitics.h"
+#include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
+
+namespace rasd::actors {
+namespace {
+
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr std::string_view kWaw = "\xD9\x88";              // و
+constexpr std::string_view kFaa = "\xD9\x81";              // ف
+constexpr std::string_view kUn = "\xD9\x88\xD9\x86";       // ون
+constexpr std::string_view kIn = "\xD9\x8A\xD9\x86";       // ين
+constexpr std::string_view kAt = "\xD8\xA7\xD8\xAA";       // ات
+constexpr std::string_view kTaa = "\xD9\x87";              // ه: the folded ة
+
+size_t letters_of(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::vector<std::string> split_words(std::string_view phrase) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    size_t j = phrase.find(' ', i);
+    if (j == std::string_view::npos) j = phrase.size();
+    if (j > i) out.push_back(word_key(phrase.substr(i, j - i)));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string k;
+  for (const auto& w : words) { if (!k.empty()) k += ' '; k += w; }
+  return k;
+}
+
+// Loads a phrase table; a sound plural in -ون is also indexed in -ين («الحوثيون», «الحوثيين»).
+void load(PhraseTable& into, std::string_view name, std::string_view col, bool strip) {
+  const auto& t = data::table(name);
+  into.table = &t;
+  for (size_t r = 0; r < t.rows(); ++r) {
+    auto words = split_words(t.get(r, col));
+    if (strip) for (auto& w : words) w = std::string(drop_article(w));
+    into.max_words = std::max(into.max_words, words.size());
+    into.rows.emplace(join(words), static_cast<int>(r));
+    bool plural = false;
+    for (auto& w : words)
+      if (w.ends_with(kUn)) { w.replace(w.size() - kUn.size(), kUn.size(), kIn); plural = true; }
+    if (plural) into.rows.emplace(join(words), static_cast<int>(r));
+  }
+}
+
+}  // namespace
+
+std::string word_key(std::string_view word) { return geo::fold_taa(text::normalize_key(word)); }
+
+bool has_article(std::string_view key) { return key.starts_with(kArticle) && letters_of(key) >= 4; }
+
+std::string_view drop_article(std::string_view key) {
+  return has_article(key) ? key.substr(kArticle.size()) : key;
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    load(l.titles, "actors/titles", "title", false);
+    load(l.heads, "actors/org_heads", "head", true);
+    load(l.orgs, "actors/named_orgs", "name", false);
+    load(l.nouns, "actors/actor_nouns", "noun", true);
+    // Demonyms: the masculine nisba makes the feminine, the sound plurals and the feminine plural.
+    const auto& d = data::table("actors/demonyms");
+    for (size_t r = 0; r < d.rows(); ++r) {
+      std::string m = word_key(d.get(r, "nisba"));
+      std::string cc(d.get(r, "country"));
+      for (const std::string& form : {m, m + std::string(kTaa), m + std::string(kUn), m + std::string(kIn), m + std::string(kAt)})
+        l.demonyms.emplace(form, cc);
+      if (!d.get(r, "plural").empty()) l.demonyms.emplace(word_key(d.get(r, "plural")), cc);
+    }
+    auto set = [](std::string_view name, std::string_view col, std::unordered_set<std::string>& into,
+                  std::string_view role = {}) {
+      const auto& t = data::table(name);
+      for (size_t r = 0; r < t.rows(); ++r)
+        if (role.empty() || t.get(r, "role") == role) into.insert(word_key(t.get(r, col)));
+    };
+    set("actors/name_words", "word", l.given, "given");
+    set("actors/name_words", "word", l.particles, "particle");
+    set("actors/name_words", "word", l.tails, "tail");
+    set("actors/adjectives", "word", l.adjectives);
+    set("actors/speech_verbs", "verb", l.speech_verbs);
+    set("text/function_words", "word", l.function_words);
+    for (auto it = l.adjectives.begin(); it != l.adjectives.end();) {
+      // Adjectives are stored without the article: they follow definite and indefinite nouns.
+      std::string bare(drop_article(*it));
+      if (bare != *it) { it = l.adjectives.erase(it); l.adjectives.insert(bare); } else ++it;
+    }
+    return l;
+  }();
+  return lex;
+}
+
+std::vector<Reading> readings(const Token& t) {
+  std::vector<Reading> out;
+  std::string key = geo::fold_taa(t.key);
+  for (const auto& a : text::analyse_clitics(key)) {
+    if (!a.suffix.empty() || a.future) continue;
+    Reading r;
+    r.conj_only = a.prefix.empty() || a.prefix == kWaw || a.prefix == kFaa ||
+                  (a.article && (a.prefix == std::string(kWaw) + std::string(kArticle) ||
+                                 a.prefix == std::string(kFaa) + std::string(kArticle) || a.prefix == kArticle));
+    if (a.article) {
+      // As in geo/place_finder: the mention keeps the article; «للشرطة» starts at the stem.
+      r.prefix_letters = a.prefix.ends_with(kArticle) ? letters_of(a.prefix) - 2 : letters_of(a.prefix);
+      r.key = std::string(kArticle) + std::string(a.stem);
+      r.article = true;
+    } else {
+      r.prefix_letters = letters_of(a.prefix);
+      r.key = std::string(a.stem);
+      r.article = has_article(r.key);
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+uint32_t skip_letters(std::string_view text, const Token& t, size_t letters) {
+  size_t i = t.span.begin;
+  while (letters > 0 && i < t.span.end) {
+    size_t start = i;
+    text::next(text, i);
+    if (!text::normalize_key(text.substr(start, i - start)).empty()) --letters;
+  }
+  while (i < t.span.end) {
+    size_t j = i;
+    text::next(text, j);
+    if (!text::normalize_key(text.substr(i, j - i)).empty()) break;
+    i = j;
+  }
+  return static_cast<uint32_t>(i);
+}
+
+PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t i, uint32_t end, bool strip) {
+  PhraseMatch best;
+  size_t max_words = std::min<size_t>(table.max_words, end - i);
+  for (const Reading& r : readings(doc.tokens[i])) {
+    std::string key = strip ? std::string(drop_article(r.key)) : r.key;
+    for (size_t n = 1; n <= max_words; ++n) {
+      if (n > 1) {
+        const Token& t = doc.tokens[i + n - 1];
+        if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) break;
+        std::string w = geo::fold_taa(t.key);
+        key += ' ';
+        key += strip ? std::string(drop_article(w)) : w;
+      }
+      auto it = table.rows.find(key);
+      if (it != table.rows.end() && i + n > best.end) {
+        best = {it->second, static_cast<uint32_t>(i + n), r.prefix_letters, r.article};
+      }
+    }
+  }
+  return best;
+}
+
+std::string demonym_country(const Token& t, bool* definite) {
+  const Lexicon& lex = lexicon();
+  for (const Reading& r : readings(t)) {
+    if (!r.conj_only) continue;
+    // «ألماني» keys as «الماني»: try the word whole before reading an article off it.
+    auto it = lex.demonyms.find(r.key);
+    if (it == lex.demonyms.end()) it = lex.demonyms.find(std::string(drop_article(r.key)));
+    if (it == lex.demonyms.end()) continue;
+    if (definite) *definite = r.article;
+    return it->second;
+  }
+  return {};
+}
+
+}  // namespace rasd::actors

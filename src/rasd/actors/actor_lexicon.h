@@ -1,0 +1,69 @@
+// The actor finder's reviewed tables (data/actors/*.tsv), loaded once into look-up maps, and the
+// token readings every actor pattern shares. Immutable after first use; safe to share.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "rasd/core/document.h"
+#include "rasd/core/table.h"
+
+namespace rasd::actors {
+
+// Multi-word phrases of one table, keyed by their words' loose keys joined by spaces.
+struct PhraseTable {
+  const data::Table* table = nullptr;
+  std::unordered_map<std::string, int> rows;  // key -> table row
+  size_t max_words = 1;
+  std::string_view get(int row, std::string_view col) const { return table->get(static_cast<size_t>(row), col); }
+};
+
+struct Lexicon {
+  PhraseTable titles;      // with the article as written («الرئيس», «رئيس»)
+  PhraseTable heads;       // organisation heads, article stripped from every word
+  PhraseTable orgs;        // named organisations, as written
+  PhraseTable nouns;       // unnamed actor nouns, article stripped from every word
+  std::unordered_map<std::string, std::string> demonyms;  // every inflection, no article -> ISO
+  std::unordered_set<std::string> given, particles, tails, adjectives, speech_verbs, function_words;
+};
+
+const Lexicon& lexicon();
+
+// A loose word key (normalised, taa marbuta folded), as every actor table is keyed.
+std::string word_key(std::string_view word);
+// The key without a leading article («الجيش» -> «جيش»); unchanged when none or too short.
+std::string_view drop_article(std::string_view key);
+bool has_article(std::string_view key);
+
+// One way to read a token's start: its key (article kept, «وبالجيش» -> «الجيش»), whether it has
+// the article, and how many letters of proclitics the written mention sheds.
+struct Reading {
+  std::string key;
+  bool article = false;
+  size_t prefix_letters = 0;
+  bool conj_only = true;  // the prefix is empty or only a conjunction (و, ف)
+};
+std::vector<Reading> readings(const Token& t);
+
+// Byte offset after the first `letters` key letters of token t (marks stay with their letter).
+uint32_t skip_letters(std::string_view text, const Token& t, size_t letters);
+
+// The longest phrase of `table` starting at token i (reading its first word through readings()),
+// within [i, end). strip: the table is keyed without articles. Returns the row, or -1.
+struct PhraseMatch {
+  int row = -1;
+  uint32_t end = 0;
+  size_t prefix_letters = 0;
+  bool definite = false;  // the first word had the article
+};
+PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t i, uint32_t end, bool strip);
+
+// The country of a demonym token («الكازاخية», «والروس»); "" when not one. definite tells whether
+// it had the article (a definite noun takes a definite adjective).
+std::string demonym_country(const Token& t, bool* definite = nullptr);
+
+}  // namespace rasd::actors

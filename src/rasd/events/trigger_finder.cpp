@@ -1,0 +1,443 @@
+#include "rasd/events/trigger_finder.h"
+
+#include <algorithm>
+#include <charconv>
+#include <functional>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "rasd/core/table.h"
+#include "rasd/text/clitics.h"
+#include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
+
+namespace rasd::events {
+namespace {
+
+// Arabic affixes as they stand in a normalised key (alef and hamza folded, ى -> ي).
+// This file is UTF-8; the literals are the letters named in the comments.
+constexpr std::string_view kTaa = "ت", kWaAlef = "وا", kAlef = "ا", kTaaAlef = "تا", kNun = "ن",
+                           kNa = "نا", kTum = "تم", kWaw = "و", kYaa = "ي", kOon = "ون", kAan = "ان",
+                           kEen = "ين", kAat = "ات", kTaaMarbuta = "ة", kTayn = "تين", kTaan = "تان",
+                           kHamza = "ء", kArticle = "ال", kFaa = "ف", kSeen = "س", kLam = "ل";
+// The present prefixes: he/she(you)/we/I.
+constexpr std::string_view kPresentPrefixes[] = {"ي", "ت", "ن", "ا"};
+
+constexpr int kDefaultWithin = 4;
+
+enum class Kind : uint8_t { kPast, kPresent, kNoun };
+
+struct Row {
+  std::string type, mode, lemma;
+  bool nominal = false, passive = false, block = false;
+  std::vector<std::string> needs;  // bare stems (proclitics stripped)
+  int within = kDefaultWithin;     // words after the trigger; negative: before it
+  std::string where;               // "table:line" for problem reports
+};
+
+struct Entry {
+  uint32_t row = 0;
+  Kind kind = Kind::kNoun;
+  bool bound = false;              // only before an enclitic pronoun («اعتقلو» of «اعتقلوهم»)
+  uint8_t base_letters = 0;        // letters of the row's base form (past verbs: passive by damma)
+  uint8_t glued = 0;               // letters of a conjunction spelled into the key (see load_row)
+  std::vector<std::string> rest;   // later phrase words, bare stems
+};
+
+struct SvHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct Lexicon {
+  std::vector<Row> rows;
+  std::unordered_map<std::string, std::vector<Entry>, SvHash, std::equal_to<>> by_first;
+  std::vector<std::string> problems;
+};
+
+size_t letters(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string cat(std::string_view a, std::string_view b) { return std::string(a) + std::string(b); }
+
+// A later phrase word or a `needs` word as a stem: its proclitics off («بالسجن» -> «سجن»), the
+// same greedy stem the tokenizer gives, which is always among a token's clitic analyses.
+std::string bare(std::string_view w) { return std::string(text::proclitic_stem(w)); }
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= s.size()) {
+    size_t e = s.find(sep, b);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > b) out.emplace_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string chop_last(std::string_view w) {  // drop the final letter
+  size_t i = w.size();
+  text::prev(w, i);
+  return std::string(w.substr(0, i));
+}
+
+// Full forms and bound forms of one word under a pattern. Unknown pattern -> false.
+bool inflect_into(std::string_view x, std::string_view gen, std::vector<std::string>& full,
+                  std::vector<std::string>& bound) {
+  full.emplace_back(x);
+  if (gen == "-") return true;
+  if (gen == "past") {  // sound past, 3rd person and 1st plural: اعتقل اعتقلت اعتقلوا اعتقلا اعتقلتا اعتقلن اعتقلنا
+    for (auto s : {kTaa, kWaAlef, kAlef, kTaaAlef, kNun, kNa, kTum}) full.push_back(cat(x, s));
+    bound.push_back(cat(x, kWaw));  // اعتقلوه
+    return true;
+  }
+  if (gen == "past_weak") {  // final alef or yaa: دعا دعت دعوا دعتا دعونا / نفى نفت نفوا نفيا نفينا
+    std::string r = chop_last(x);
+    for (auto s : {kTaa, kWaAlef, kTaaAlef}) full.push_back(cat(r, s));
+    if (x.ends_with(kAlef)) full.push_back(r + std::string(kWaw) + std::string(kNa));
+    else for (auto s : {kAlef, kNa}) full.push_back(cat(x, s));
+    bound.push_back(cat(r, kWaw));
+    return true;
+  }
+  if (gen == "present" || gen == "present_weak") {  // x is the 3ms imperfect: يعتقل / يدعو
+    if (!x.starts_with(kYaa)) return false;
+    std::string_view s = x.substr(kYaa.size());
+    for (auto p : kPresentPrefixes) if (p != kYaa) full.push_back(cat(p, s));
+    // Plural and dual persons: يعتقلون يعتقلوا يعتقلان يعتقلن / يدعون يدعوا يدعوان
+    std::string pl = gen == "present" ? std::string(s) : chop_last(s);
+    for (auto p : {std::string_view("ي"), std::string_view("ت")}) {
+      std::string ps = cat(p, pl);
+      full.push_back(ps + std::string(kOon));
+      full.push_back(ps + std::string(kWaAlef));
+      full.push_back(cat(cat(p, s), kAan));
+      if (gen == "present") full.push_back(cat(cat(p, s), kNun));
+      bound.push_back(ps + std::string(kWaw));
+    }
+    return true;
+  }
+  bool taa = x.ends_with(kTaaMarbuta);
+  std::string stem = taa ? chop_last(x) : std::string(x);
+  if (gen == "noun" || gen == "noun_pl") {
+    // Indefinite accusative «هجوما», «دعما» (not after ة or hamza); ة opens to ت before a pronoun.
+    if (!taa && !x.ends_with(kHamza) && !x.ends_with(kAlef)) full.push_back(cat(x, kAlef));
+    if (taa) bound.push_back(cat(stem, kTaa));
+    if (gen == "noun_pl") {  // sound feminine plural and the duals: غارات غارتين غارتان / انفجارين
+      full.push_back(cat(stem, kAat));
+      full.push_back(cat(taa ? cat(stem, kTaa) : stem, kEen));
+      full.push_back(cat(taa ? cat(stem, kTaa) : stem, kAan));
+    }
+    return true;
+  }
+  if (gen == "participle") {  // متظاهر متظاهرة متظاهرون متظاهرين متظاهرات متظاهرا
+    if (taa) return false;
+    for (auto s : {kTaaMarbuta, kOon, kEen, kAat, kAlef, kAan}) full.push_back(cat(x, s));
+    bound.push_back(cat(x, kTaa));
+    return true;
+  }
+  full.clear();
+  return false;
+}
+
+// PLOVER 2.0 types and their modes (../shared/notes/plover.md §1; NGEC additions noted there).
+const std::map<std::string, std::set<std::string>, std::less<>>& plover_modes() {
+  static const std::map<std::string, std::set<std::string>, std::less<>> m = {
+      {"AGREE", {}}, {"SUPPORT", {}}, {"CONCEDE", {}}, {"COOPERATE", {}}, {"AID", {}},
+      {"CONSULT", {"visit", "third-party", "multilateral", "phone"}},
+      {"RETREAT", {"withdraw", "release", "disarm", "ceasefire", "access", "resign", "return"}},
+      {"REQUEST", {"assist", "change", "yield", "meet"}},
+      {"REJECT", {"assist", "change", "yield", "meet"}},
+      {"ACCUSE", {"disapprove", "investigate", "allege"}},
+      {"THREATEN", {"restrict", "arrest", "relations", "expel", "territory", "violence", "ban", "rights"}},
+      {"PROTEST", {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}},
+      {"SANCTION", {"convict", "expel", "withdraw", "discontinue"}},
+      {"MOBILIZE", {"troops", "weapons", "police", "militia"}},
+      {"COERCE", {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+                  "misinformation", "cyber", "ban"}},
+      {"ASSAULT", {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                   "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                   "unconventional"}},
+  };
+  return m;
+}
+
+void load_row(Lexicon& lex, const data::Table& t, size_t r) {
+  std::string where = std::string(t.name) + ":" + std::to_string(t.lines[r]);
+  auto problem = [&](std::string msg) { lex.problems.push_back(where + ": " + msg); };
+  std::string_view pos = t.get(r, "pos"), gen = t.get(r, "gen"), type = t.get(r, "type");
+  Row row;
+  row.where = where;
+  row.type = std::string(type);
+  row.mode = std::string(t.get(r, "mode"));
+  row.lemma = std::string(t.get(r, "lemma"));
+  row.block = type == "-";
+  row.nominal = pos != "verb";
+  row.passive = t.get(r, "passive") == "yes";
+  if (pos != "verb" && pos != "noun" && pos != "participle") problem("unknown pos «" + std::string(pos) + "»");
+  if (t.get(r, "passive") != "yes" && t.get(r, "passive") != "no") problem("passive must be yes or no");
+  if (t.get(r, "note").empty()) problem("row without a note");
+  if (!row.block) {
+    auto it = plover_modes().find(type);
+    if (it == plover_modes().end()) problem("unknown type «" + row.type + "»");
+    else if (!row.mode.empty() && !it->second.count(row.mode)) problem("mode «" + row.mode + "» is not a mode of " + row.type);
+  }
+  for (const auto& n : split(t.get(r, "needs"), '|')) {
+    std::string k = text::normalize_key(n);
+    if (k.find(' ') != std::string::npos) problem("a `needs` word is one word: «" + std::string(n) + "»");
+    row.needs.push_back(bare(k));
+  }
+  if (std::string_view w = t.get(r, "within"); !w.empty()) {
+    auto [p, ec] = std::from_chars(w.data() + (w[0] == '+'), w.data() + w.size(), row.within);
+    if (ec != std::errc() || p != w.data() + w.size() || row.within == 0 || std::abs(row.within) > 8)
+      problem("within must be a word count from -8 to 8");
+  }
+  Kind kind = gen.starts_with("past") ? Kind::kPast : gen.starts_with("present") ? Kind::kPresent : Kind::kNoun;
+  if ((kind == Kind::kNoun) != (pos != "verb") && gen != "-") problem("gen «" + std::string(gen) + "» does not fit pos " + std::string(pos));
+  if (gen == "-" && pos == "verb") kind = Kind::kPast;  // a listed verb form: read as a finite verb
+
+  std::vector<std::string> words = split(text::normalize_key(t.get(r, "form")), ' ');
+  if (words.empty()) { problem("empty form"); return; }
+  std::vector<std::string> full, bound_forms;
+  if (!inflect_into(words[0], gen, full, bound_forms)) { problem("unknown gen «" + std::string(gen) + "»"); return; }
+  Entry e;
+  e.row = static_cast<uint32_t>(lex.rows.size());
+  e.kind = kind;
+  e.base_letters = static_cast<uint8_t>(std::min<size_t>(letters(words[0]), 255));
+  for (size_t i = 1; i < words.size(); ++i) e.rest.push_back(bare(words[i]));
+  for (const auto& f : full) {
+    lex.by_first[f].push_back(e);
+    // The clitic table keeps a stem of three letters after و/ف, so «وحث», «فصد» stay whole:
+    // two-letter verb forms get their conjunction spelled in (and shed from the span).
+    if (words.size() == 1 && letters(f) == 2 && pos == "verb") {
+      Entry g = e;
+      g.glued = 1;
+      for (auto c : {kWaw, kFaa}) lex.by_first[cat(c, f)].push_back(g);
+    }
+  }
+  e.bound = true;
+  for (const auto& f : bound_forms) lex.by_first[f].push_back(e);
+  lex.rows.push_back(std::move(row));
+}
+
+// Two rows without `needs` that give one form (same phrase) different readings: the matcher
+// would choose by row order, which no reviewer sees. Such pairs must be settled in the data.
+void check_conflicts(Lexicon& lex) {
+  std::map<std::string, std::pair<std::string, std::string>> seen;  // form -> (type|mode, where)
+  for (const auto& [first, entries] : lex.by_first)
+    for (const Entry& e : entries) {
+      const Row& row = lex.rows[e.row];
+      if (e.bound || !row.needs.empty()) continue;
+      std::string key = first;
+      for (const auto& w : e.rest) key += " " + w;
+      std::string reading = row.type + "|" + row.mode;
+      auto [it, fresh] = seen.emplace(key, std::make_pair(reading, row.where));
+      if (!fresh && it->second.first != reading)
+        lex.problems.push_back(row.where + ": «" + key + "» reads " + reading + " here but " +
+                               it->second.first + " at " + it->second.second);
+    }
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    for (const data::Table& t : data::all_tables()) {
+      if (!t.name.starts_with("triggers/")) continue;
+      bool complete = true;
+      for (auto col : {"lemma", "form", "pos", "gen", "type", "mode", "passive", "needs", "within", "note"})
+        if (t.column(col) < 0) {
+          l.problems.push_back(std::string(t.name) + ": no column " + col);
+          complete = false;
+        }
+      if (!complete) continue;
+      for (size_t r = 0; r < t.rows(); ++r) load_row(l, t, r);
+    }
+    if (l.rows.empty()) l.problems.push_back("no rows in data/triggers/");
+    check_conflicts(l);
+    return l;
+  }();
+  return lex;
+}
+
+bool is_mark(char32_t c) { return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640; }
+
+// Byte offset in the original after the first `n` letters of the token (marks stay with their
+// letter): where a mention begins once its proclitics are excluded.
+uint32_t skip_letters(std::string_view text, const Token& t, size_t n) {
+  size_t i = t.span.begin;
+  while (n > 0 && i < t.span.end) {
+    text::next(text, i);
+    --n;
+    while (i < t.span.end) {
+      size_t j = i;
+      if (!is_mark(text::next(text, j))) break;
+      i = j;
+    }
+  }
+  return static_cast<uint32_t>(i);
+}
+
+// A past verb written with a damma before its last radical is passive: «قُتل», «اعتُقل», «أُطلق»;
+// «قتلُوا» (the damma of the plural ending on the last radical) is not.
+bool damma_passive(std::string_view text, uint32_t begin, uint32_t end, size_t base_letters) {
+  size_t i = begin;
+  int letter = -1;
+  while (i < end) {
+    char32_t c = text::next(text, i);
+    if (!is_mark(c)) ++letter;
+    else if (c == 0x064F && letter >= 0 && static_cast<size_t>(letter) + 1 < base_letters) return true;
+  }
+  return false;
+}
+
+class Finder {
+ public:
+  Finder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+
+  void run() {
+    readings_.resize(doc_.tokens.size());
+    used_.assign(doc_.tokens.size(), false);
+    for (const Sentence& s : doc_.sentences) {
+      if (s.kind == SentenceKind::kBoilerplate || s.kind == SentenceKind::kSourceLine) continue;
+      for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size(); ++i)
+        if (doc_.tokens[i].kind == TokenKind::kWord) readings_[i] = text::analyse_clitics(doc_.tokens[i].key);
+      for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size();) i = match_at(i, s.first_token, s.end_token);
+    }
+  }
+
+ private:
+  struct Best {
+    const Entry* entry = nullptr;
+    size_t reading = 0;
+    uint32_t end = 0;        // one past the mention's last token (an adjacent `needs` word included)
+    int32_t need_at = -1;    // the token that met `needs`
+    uint32_t distance = 0;   // words between the trigger and its `needs` word
+  };
+
+  bool has_stem(uint32_t k, std::string_view stem) const {
+    if (doc_.tokens[k].kind != TokenKind::kWord) return false;
+    for (const auto& a : readings_[k])
+      if (a.stem == stem) return true;
+    return false;
+  }
+
+  bool reading_fits(const Entry& e, const text::CliticAnalysis& a) const {
+    if (e.bound && a.suffix.empty()) return false;  // «اعتقلو» only before «هم»; full forms take pronouns too
+    if (e.kind == Kind::kNoun) return !a.future && !(a.article && !a.suffix.empty());
+    if (a.article) return false;
+    std::string_view p = a.prefix;
+    if (p.starts_with(kWaw) || p.starts_with(kFaa)) p.remove_prefix(kWaw.size());
+    return p.empty() || (e.kind == Kind::kPresent && (p == kSeen || p == kLam));
+  }
+
+  // The token meeting the row's `needs` within its window (counted in words), or -1.
+  int32_t need_token(const Row& row, uint32_t first, uint32_t end, uint32_t sent_begin, uint32_t sent_end) const {
+    int left = std::abs(row.within);
+    if (row.within > 0) {
+      for (uint32_t k = end; k < sent_end && left > 0; ++k) {
+        if (doc_.tokens[k].kind == TokenKind::kPunct) continue;
+        for (const auto& n : row.needs) if (has_stem(k, n)) return static_cast<int32_t>(k);
+        --left;
+      }
+    } else {
+      for (uint32_t k = first; k > sent_begin && left > 0; --k) {
+        if (doc_.tokens[k - 1].kind == TokenKind::kPunct) continue;
+        for (const auto& n : row.needs) if (has_stem(k - 1, n)) return static_cast<int32_t>(k - 1);
+        --left;
+      }
+    }
+    return -1;
+  }
+
+  uint32_t match_at(uint32_t i, uint32_t sent_begin, uint32_t sent_end) {
+    if (doc_.tokens[i].kind != TokenKind::kWord || used_[i]) return i + 1;
+    Best best;
+    // Longest mention; then a written phrase over a `needs` match of the same length («منع
+    // التجول» curfew over «منع» + التجول); then a row whose `needs` hold over a default, the
+    // nearer `needs` word first; then the shorter prefix; then table order.
+    auto better = [&](const Best& b) {
+      if (!best.entry) return true;
+      if (b.end != best.end) return b.end > best.end;
+      if (b.entry->rest.size() != best.entry->rest.size()) return b.entry->rest.size() > best.entry->rest.size();
+      bool bn = b.need_at >= 0, cn = best.need_at >= 0;
+      if (bn != cn) return bn;
+      if (bn && b.distance != best.distance) return b.distance < best.distance;
+      if (b.reading != best.reading) return b.reading < best.reading;
+      return b.entry->row < best.entry->row;
+    };
+    const auto& rs = readings_[i];
+    for (size_t ri = 0; ri < rs.size(); ++ri) {
+      auto it = lex_.by_first.find(rs[ri].stem);
+      if (it == lex_.by_first.end()) continue;
+      for (const Entry& e : it->second) {
+        if (!reading_fits(e, rs[ri])) continue;
+        uint32_t end = i + 1;
+        bool ok = true;
+        for (const auto& w : e.rest) {
+          if (end >= sent_end || !has_stem(end, w)) { ok = false; break; }
+          ++end;
+        }
+        if (!ok) continue;
+        const Row& row = lex_.rows[e.row];
+        int32_t need = -1;
+        if (!row.needs.empty() && (need = need_token(row, i, end, sent_begin, sent_end)) < 0) continue;
+        Best b{&e, ri, end, need, 0};
+        if (need >= 0) {
+          if (need == static_cast<int32_t>(end)) b.end = end + 1;  // «أطلق سراح»: the word joins the mention
+          b.distance = need >= static_cast<int32_t>(end) ? need - end : i - need;
+        }
+        if (better(b)) best = b;
+      }
+    }
+    if (!best.entry) return i + 1;
+    const Row& row = lex_.rows[best.entry->row];
+    uint32_t end = best.end;
+    // A distant `needs` word belongs to this trigger: it starts no mention of its own («حكمت
+    // المحكمة بالإعدام» is one SANCTION, not also an ASSAULT «إعدام»).
+    if (best.need_at >= static_cast<int32_t>(end)) used_[best.need_at] = true;
+    if (row.block) return end;
+    const auto& a = rs[best.reading];
+    const Token& first = doc_.tokens[i];
+    TriggerMention m;
+    // Proclitics are left out, the article kept («والاحتجاجات» -> «الاحتجاجات»); in «للاحتجاجات»
+    // the article has lost its alef to the ل and the mention starts at the stem.
+    size_t shed = letters(a.prefix) + best.entry->glued;
+    if (a.article && a.prefix.ends_with(kArticle)) shed -= 2;
+    m.span = {skip_letters(doc_.text, first, shed), doc_.tokens[end - 1].span.end};
+    m.first_token = i;
+    m.end_token = end;
+    m.type = row.type;
+    m.mode = row.mode;
+    m.lemma = row.lemma;
+    m.nominal = row.nominal;
+    m.passive = row.passive || (best.entry->kind == Kind::kPast &&
+                                damma_passive(doc_.text, m.span.begin, first.span.end, best.entry->base_letters));
+    doc_.triggers.push_back(std::move(m));
+    return end;
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  std::vector<std::vector<text::CliticAnalysis>> readings_;  // per token; views into Token::key
+  std::vector<bool> used_;  // `needs` words taken by an earlier trigger
+};
+
+}  // namespace
+
+void find_triggers(Document& doc) {
+  const Lexicon& lex = lexicon();
+  Finder(doc, lex).run();
+}
+
+std::vector<std::string> inflect(std::string_view form, std::string_view gen) {
+  std::vector<std::string> full, bound_forms;
+  if (!inflect_into(text::normalize_key(form), gen, full, bound_forms)) return {};
+  return full;
+}
+
+std::vector<std::string> lexicon_problems() { return lexicon().problems; }
+
+}  // namespace rasd::events

@@ -1,0 +1,338 @@
+// The rule-based actor finder (src/rasd/actors): one test per pattern class and coreference rule,
+// with sentences written for these tests, and table tests that run every row of data/actors/*.tsv
+// through the finder before made-up foreign names («زاكوفيتش بيرلوني», unknown to hunspell-ar).
+#include <gtest/gtest.h>
+
+#include "rasd/actors/actor_finder.h"
+#include "rasd/actors/actor_lexicon.h"
+#include "rasd/core/table.h"
+#include "rasd/pipeline.h"
+
+namespace rasd::actors {
+namespace {
+
+Document run(const std::string& text) {
+  static const Pipeline pipeline;
+  RawDocument raw;
+  raw.id = "t";
+  raw.text = text;
+  raw.published = "2023-01-01";
+  Document d = pipeline.run(raw);
+  // The rules alone: the statistical tagger's votes (filled by the pipeline when its model is
+  // present) must not decide these tests; TaggerCandidatesAreVotes sets its own.
+  d.name_candidates.clear();
+  find_actors(d);
+  return d;
+}
+
+const Entity* entity(const Document& d, EntityType type, std::string_view name) {
+  for (const auto& e : d.entities)
+    if (e.type == type && (e.name == name || e.canonical == name)) return &e;
+  return nullptr;
+}
+
+std::string listing(const Document& d) {
+  std::string s;
+  for (const auto& e : d.entities) s += " [" + std::string(e.type == EntityType::kPer ? "PER " : e.type == EntityType::kOrg ? "ORG " : "LOC ") + e.canonical + "]";
+  for (const auto& a : d.actors) s += " {" + a.name + " " + a.sector + " " + a.country + "}";
+  return s;
+}
+
+const ActorMention* actor(const Document& d, std::string_view name) {
+  for (const auto& a : d.actors)
+    if (a.name == name) return &a;
+  return nullptr;
+}
+
+int32_t index_of(const Document& d, const Entity* e) { return e ? static_cast<int32_t>(e - d.entities.data()) : -2; }
+
+// ---- patterns ------------------------------------------------------------------------------
+TEST(ActorsTest, TitleDemonymAndForeignName) {
+  Document d = run("وقال وزير الخارجية الفرنسي زاكوفيتش بيرلوني إن بلاده تدعم الحوار.");
+  const Entity* p = entity(d, EntityType::kPer, "زاكوفيتش بيرلوني");
+  ASSERT_TRUE(p) << listing(d);
+  EXPECT_EQ(p->country, "FR");
+  const ActorMention* a = actor(d, "زاكوفيتش بيرلوني");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->sector, "GOV");
+  EXPECT_EQ(a->role, "وزير الخارجية");
+  EXPECT_EQ(a->span.of(d.text), "وزير الخارجية الفرنسي زاكوفيتش بيرلوني");
+}
+
+TEST(ActorsTest, TitleWithCountryAndAdjective) {
+  Document d = run("واستقبل رئيس كازاخستان زاكوفيتش بيرلوني الوفد. ووصل المعارض التركي البارز زاكوفيتش أولان إلى برلين.");
+  const ActorMention* a = actor(d, "زاكوفيتش بيرلوني");
+  ASSERT_TRUE(a) << listing(d);
+  EXPECT_EQ(a->country, "KZ");
+  const ActorMention* b = actor(d, "زاكوفيتش أولان");
+  ASSERT_TRUE(b) << listing(d);
+  EXPECT_EQ(b->sector, "OPP");
+  EXPECT_EQ(b->country, "TR");
+}
+
+TEST(ActorsTest, ArabicNameShapes) {
+  Document d = run("ووصل محمد بن سلمان إلى المدينة. والتقى عبد الملك الحوثي بالوفد. وقال العقيد تركي المالكي إن العملية انتهت.");
+  EXPECT_TRUE(entity(d, EntityType::kPer, "محمد بن سلمان")) << listing(d);
+  EXPECT_TRUE(entity(d, EntityType::kPer, "عبد الملك الحوثي")) << listing(d);
+  const Entity* m = entity(d, EntityType::kPer, "تركي المالكي");
+  ASSERT_TRUE(m) << listing(d);
+  EXPECT_EQ(actor(d, "تركي المالكي")->sector, "MIL");
+}
+
+TEST(ActorsTest, GivenNameAloneIsNoPerson) {
+  Document d = run("وقال صالح إن الطريق مغلق. وكان العمل صالحا.");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kPer) << listing(d);
+}
+
+TEST(ActorsTest, OrganisationHeadWithModifiers) {
+  Document d = run("أعلنت وزارة الداخلية التركية اعتقال عشرة أشخاص. وقالت هيئة مكافحة الفساد إنها فتحت تحقيقا.");
+  const Entity* o = entity(d, EntityType::kOrg, "وزارة الداخلية التركية");
+  ASSERT_TRUE(o) << listing(d);
+  EXPECT_EQ(o->country, "TR");
+  EXPECT_EQ(actor(d, "وزارة الداخلية التركية")->sector, "GOV");
+  EXPECT_TRUE(entity(d, EntityType::kOrg, "هيئة مكافحة الفساد")) << listing(d);
+}
+
+TEST(ActorsTest, OrganisationWithShortNameInParentheses) {
+  Document d = run("وقالت حركة المقاومة الإسلامية (حماس) في بيان إن الهدنة صامدة. وأضافت حماس أن الوسطاء يعملون.");
+  const Entity* o = entity(d, EntityType::kOrg, "حركة المقاومة الإسلامية");
+  ASSERT_TRUE(o) << listing(d);
+  EXPECT_EQ(o->mentions.size(), 3u) << listing(d);  // the name, «(حماس)», the later «حماس»
+  int orgs = 0;
+  for (const auto& e : d.entities) orgs += e.type == EntityType::kOrg;
+  EXPECT_EQ(orgs, 1) << listing(d);
+}
+
+TEST(ActorsTest, ForeignNameAfterHeadAndLamArticle) {
+  Document d = run("ونشرت شبكة زاكوفيتش تقريرا. وقال المتحدث باسم للجيش اللبناني إن الوضع هادئ.");
+  EXPECT_TRUE(entity(d, EntityType::kOrg, "شبكة زاكوفيتش")) << listing(d);
+  EXPECT_TRUE(entity(d, EntityType::kOrg, "الجيش اللبناني")) << listing(d);  // «للجيش» keeps its article
+}
+
+TEST(ActorsTest, NamedOrganisationTable) {
+  Document d = run("ونقلت رويترز عن مسؤولين أن الأمم المتحدة طلبت هدنة.");
+  ASSERT_TRUE(entity(d, EntityType::kOrg, "رويترز")) << listing(d);
+  EXPECT_EQ(actor(d, "رويترز")->sector, "MED");
+  EXPECT_EQ(actor(d, "رويترز")->country, "GB");
+  ASSERT_TRUE(entity(d, EntityType::kOrg, "الأمم المتحدة")) << listing(d);
+  EXPECT_EQ(actor(d, "الأمم المتحدة")->sector, "IGO");
+  EXPECT_EQ(actor(d, "الأمم المتحدة")->country, "");
+}
+
+TEST(ActorsTest, SpeechVerbBeforeUnknownWord) {
+  Document d = run("وقال زاكوفيتش إن المفاوضات ستستأنف.");
+  EXPECT_TRUE(entity(d, EntityType::kPer, "زاكوفيتش")) << listing(d);
+}
+
+TEST(ActorsTest, UnnamedActorsTakeArticleCountry) {
+  Document d = run("وأطلق مسلحون مجهولون النار على المحتجين في كازاخستان، واشتبكت قوات الأمن مع متظاهرين.");
+  const ActorMention* g = actor(d, "مسلحون مجهولون");
+  ASSERT_TRUE(g) << listing(d);
+  EXPECT_EQ(g->sector, "UAF");
+  EXPECT_EQ(g->country, "KZ");
+  EXPECT_EQ(g->entity, -1);
+  ASSERT_TRUE(actor(d, "المحتجين")) << listing(d);
+  EXPECT_EQ(actor(d, "المحتجين")->sector, "CVL");
+  ASSERT_TRUE(actor(d, "قوات الأمن")) << listing(d);
+  EXPECT_EQ(actor(d, "قوات الأمن")->sector, "COP");
+  EXPECT_EQ(actor(d, "قوات الأمن")->country, "KZ");
+}
+
+TEST(ActorsTest, DemonymAfterUnnamedActor) {
+  Document d = run("وانتشر جنود روس في العاصمة الأوكرانية.");
+  ASSERT_TRUE(actor(d, "جنود روس")) << listing(d);
+  EXPECT_EQ(actor(d, "جنود روس")->country, "RU");
+  EXPECT_EQ(actor(d, "جنود روس")->sector, "MIL");
+}
+
+TEST(ActorsTest, NoActorOverAPlace) {
+  Document d = run("ووصل الوفد إلى موسكو، وأعلنت وزارة الدفاع الروسية انتهاء المناورات.");
+  EXPECT_TRUE(entity(d, EntityType::kLoc, "موسكو")) << listing(d);
+  EXPECT_TRUE(entity(d, EntityType::kOrg, "وزارة الدفاع الروسية")) << listing(d);
+  for (const auto& e : d.entities)
+    if (e.type != EntityType::kLoc) EXPECT_EQ(e.name.find("موسكو"), std::string::npos) << listing(d);
+}
+
+TEST(ActorsTest, SourceLineIsNotRead) {
+  Document d = run("وأعلنت الحكومة خطة جديدة.\nالمصدر : رويترز");
+  EXPECT_FALSE(entity(d, EntityType::kOrg, "رويترز")) << listing(d);
+}
+
+// ---- coreference --------------------------------------------------------------------------
+TEST(ActorsCorefTest, ShortNameJoinsFullName) {
+  Document d = run("قال الرئيس الكازاخي قاسم جومارت توكاييف إن النظام عاد. وأمر توكاييف بفتح الطرق.");
+  const Entity* p = entity(d, EntityType::kPer, "قاسم جومارت توكاييف");
+  ASSERT_TRUE(p) << listing(d);
+  EXPECT_EQ(p->mentions.size(), 2u) << listing(d);
+  int persons = 0;
+  for (const auto& e : d.entities) persons += e.type == EntityType::kPer;
+  EXPECT_EQ(persons, 1);
+}
+
+TEST(ActorsCorefTest, EarlierShortNameTakesLaterFullForm) {
+  Document d = run("بيرلوني يرفض الشروط\nوقال وزير الدفاع زاكوفيتش بيرلوني إن الشروط مجحفة.");
+  const Entity* p = entity(d, EntityType::kPer, "زاكوفيتش بيرلوني");
+  ASSERT_TRUE(p) << listing(d);
+  EXPECT_EQ(p->canonical, "زاكوفيتش بيرلوني");
+  EXPECT_EQ(p->mentions.size(), 2u) << listing(d);
+}
+
+TEST(ActorsCorefTest, RoleDescriptionJoinsPerson) {
+  Document d = run("وقال رئيس كازاخستان قاسم جومارت توكاييف إن البلاد آمنة. وفي كلمة متلفزة، قال الرئيس الكازاخي إن الهدوء عاد.");
+  const Entity* p = entity(d, EntityType::kPer, "قاسم جومارت توكاييف");
+  ASSERT_TRUE(p) << listing(d);
+  const ActorMention* r = actor(d, "الرئيس الكازاخي");
+  ASSERT_TRUE(r) << listing(d);
+  EXPECT_EQ(r->entity, index_of(d, p));
+  EXPECT_EQ(p->mentions.size(), 2u);
+}
+
+TEST(ActorsCorefTest, BareHeadJoinsLastOrganisation) {
+  Document d = run("أكدت وزارة الداخلية الكازاخية اعتقال المئات. وأعلنت وزارة الداخلية مقتل شرطيين. وأضافت الوزارة أن التحقيق مستمر.");
+  const Entity* o = entity(d, EntityType::kOrg, "وزارة الداخلية الكازاخية");
+  ASSERT_TRUE(o) << listing(d);
+  EXPECT_EQ(o->mentions.size(), 3u) << listing(d);
+  ASSERT_TRUE(actor(d, "الوزارة"));
+  EXPECT_EQ(actor(d, "الوزارة")->entity, index_of(d, o));
+  EXPECT_EQ(actor(d, "الوزارة")->country, "KZ");
+}
+
+// ---- tagger votes -------------------------------------------------------------------------
+TEST(ActorsTest, TaggerCandidatesAreVotes) {
+  static const Pipeline pipeline;
+  RawDocument raw;
+  raw.text = "وحضر الاجتماع نور صباحي ممثلا عن الجمعية.";
+  raw.published = "2023-01-01";
+  Document d = pipeline.run(raw);
+  d.name_candidates.clear();
+  // A weak vote for «نور صباحي» is not enough, a strong one is.
+  uint32_t first = 0;
+  while (first < d.tokens.size() && d.tokens[first].span.of(d.text) != "نور") ++first;
+  ASSERT_LT(first + 1, d.tokens.size());
+  NameCandidate c;
+  c.first_token = first;
+  c.end_token = first + 2;
+  c.span = {d.tokens[first].span.begin, d.tokens[first + 1].span.end};
+  c.type = EntityType::kPer;
+  c.score = 1;
+  Document weak = d;
+  weak.name_candidates.push_back(c);
+  find_actors(weak);
+  EXPECT_FALSE(entity(weak, EntityType::kPer, "نور صباحي")) << listing(weak);
+  c.score = kStrongVote + 1;
+  d.name_candidates.push_back(c);
+  find_actors(d);
+  EXPECT_TRUE(entity(d, EntityType::kPer, "نور صباحي")) << listing(d);
+}
+
+// ---- tables: every row --------------------------------------------------------------------
+TEST(ActorsTablesTest, EveryTitleBeforeAForeignName) {
+  const auto& t = data::table("actors/titles");
+  ASSERT_GT(t.rows(), 50u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string title(t.get(r, "title"));
+    Document d = run("وصرح " + title + " زاكوفيتش بيرلوني للصحفيين.");
+    const ActorMention* a = actor(d, "زاكوفيتش بيرلوني");
+    ASSERT_TRUE(a) << title << listing(d);
+    std::string sector(t.get(r, "sector"));
+    EXPECT_EQ(a->sector, sector == "*" ? "UNK" : sector) << title;
+    EXPECT_EQ(a->role, title);
+    EXPECT_TRUE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني")) << title;
+  }
+}
+
+TEST(ActorsTablesTest, EveryOrganisationHead) {
+  const auto& t = data::table("actors/org_heads");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string head(t.get(r, "head"));
+    bool whole = head.find(' ') != std::string::npos;  // «قوات الأمن» is a name by itself
+    std::string name = whole ? head : head + " زاكوفيتش";
+    Document d = run("وقالت " + name + " إن الوضع هادئ.");
+    // A head that is also a place type word («جبهة») before an unknown word reads as a place
+    // first: then no organisation may overlap it.
+    if (!d.places.empty()) {
+      for (const auto& e : d.entities) EXPECT_EQ(e.type, EntityType::kLoc) << head << listing(d);
+      continue;
+    }
+    const ActorMention* a = actor(d, name);
+    ASSERT_TRUE(a) << head << listing(d);
+    EXPECT_EQ(a->sector, t.get(r, "sector")) << head;
+    EXPECT_TRUE(entity(d, EntityType::kOrg, name)) << head << listing(d);
+  }
+}
+
+TEST(ActorsTablesTest, EveryNamedOrganisation) {
+  const auto& t = data::table("actors/named_orgs");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string name(t.get(r, "name"));
+    Document d = run("وقالت " + name + " في بيان إن الوضع هادئ.");
+    const ActorMention* a = actor(d, name);
+    ASSERT_TRUE(a) << name << listing(d);
+    EXPECT_EQ(a->sector, t.get(r, "sector")) << name;
+    EXPECT_EQ(a->country, t.get(r, "country")) << name;
+  }
+}
+
+TEST(ActorsTablesTest, EveryDemonymInflection) {
+  const auto& t = data::table("actors/demonyms");
+  ASSERT_GE(t.rows(), 80u);
+  const Lexicon& lex = lexicon();
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string m(t.get(r, "nisba"));
+    std::string cc(t.get(r, "country"));
+    std::vector<std::string> forms = {"ال" + m, "ال" + m + "ة", "ال" + m + "ين", m + "ون", "وال" + m + "ات"};
+    if (!t.get(r, "plural").empty()) forms.push_back("ال" + std::string(t.get(r, "plural")));
+    std::string text;
+    for (const auto& f : forms) text += f + " ";
+    static const Pipeline pipeline;
+    RawDocument raw;
+    raw.text = text;
+    Document d = pipeline.run(raw);
+    ASSERT_EQ(d.tokens.size(), forms.size()) << m;
+    for (size_t i = 0; i < forms.size(); ++i) EXPECT_EQ(demonym_country(d.tokens[i]), cc) << forms[i];
+  }
+  EXPECT_GE(lex.demonyms.size(), 5 * t.rows());
+}
+
+TEST(ActorsTablesTest, EveryActorNoun) {
+  const auto& t = data::table("actors/actor_nouns");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string noun(t.get(r, "noun"));
+    Document d = run("وتجمع " + noun + " قرب المبنى.");
+    const ActorMention* a = actor(d, noun);
+    ASSERT_TRUE(a) << noun << listing(d);
+    EXPECT_EQ(a->sector, t.get(r, "sector")) << noun;  // «قوات الأمن» is also an organisation head
+  }
+}
+
+TEST(ActorsTablesTest, EveryAdjectiveAfterATitle) {
+  const auto& t = data::table("actors/adjectives");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string adj(t.get(r, "word"));
+    Document d = run("وصرح الرئيس " + adj + " زاكوفيتش بيرلوني للصحفيين.");
+    EXPECT_TRUE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني")) << adj << listing(d);
+  }
+}
+
+TEST(ActorsTablesTest, EverySpeechVerb) {
+  const auto& t = data::table("actors/speech_verbs");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string verb(t.get(r, "verb"));
+    Document d = run("و" + verb + " زاكوفيتش إن المفاوضات ستستأنف.");
+    EXPECT_TRUE(entity(d, EntityType::kPer, "زاكوفيتش")) << verb << listing(d);
+  }
+}
+
+TEST(ActorsTablesTest, EveryNameWord) {
+  const auto& t = data::table("actors/name_words");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string w(t.get(r, "word"));
+    std::string role(t.get(r, "role"));
+    std::string name = role == "given" ? w + " بن زاكوفيتش" : role == "particle" ? "محمد " + w + " زاكوفيتش" : "جمال " + w;
+    Document d = run("ووصل " + name + " إلى المطار.");
+    EXPECT_TRUE(entity(d, EntityType::kPer, name)) << role << " " << w << listing(d);
+  }
+}
+
+}  // namespace
+}  // namespace rasd::actors
