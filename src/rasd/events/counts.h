@@ -1,0 +1,22 @@
+// How many: the quantities of a sentence bound to an event's trigger as dead, injured, arrested
+// or size (participants, troops). Victim and participant nouns are rows of
+// data/events/count_nouns.tsv.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "rasd/core/document.h"
+
+namespace rasd::events {
+
+struct CountBinding {
+  std::string role;      // dead | injured | arrested | size
+  uint32_t quantity = 0; // index into Document::quantities
+  Span evidence;         // the words that bind it («مقتل 7 من أفراد الشرطة»)
+};
+
+std::vector<CountBinding> counts_for(const Document& doc, const TriggerMention& trigger);
+
+}  // namespace rasd::events
