@@ -6,10 +6,13 @@
 #include "rasd/actors/actor_finder.h"
 #include "rasd/actors/ner/name_tagger.h"
 #include "rasd/core/civil_date.h"
+#include "rasd/events/event_builder.h"
+#include "rasd/events/trigger_finder.h"
 #include "rasd/geo/place_finder.h"
 #include "rasd/text/dates.h"
 #include "rasd/text/quantities.h"
 #include "rasd/text/sentences.h"
+#include "rasd/text/teasers.h"
 #include "rasd/text/tokenize.h"
 #include "rasd/text/utf8.h"
 
@@ -87,11 +90,14 @@ Document Pipeline::run(RawDocument raw) const {
 
   doc.tokens = text::tokenize(doc.text);
   text::split_sentences(doc);
+  text::mark_teasers(doc);
   text::find_quantities(doc);
   text::find_dates(doc);
   actors::tag_names(doc);
   geo::find_places(doc);
   actors::find_actors(doc);
+  events::find_triggers(doc);
+  events::build_events(doc);
   return doc;
 }
 

@@ -126,7 +126,46 @@ struct TriggerMention {
   std::string mode;     // PLOVER mode or "" (arrest, demo, riot, firearms, ...)
   std::string lemma;    // the table row's lemma, for evidence and debugging
   bool nominal = false; // a verbal noun or participle («اعتقال») rather than a finite verb («اعتقلت»)
+  bool participle = false; // a participle naming the people («المحتجين», «متظاهرون»), not the act
   bool passive = false; // «اعتُقل», «قُتل»: the grammatical subject is the recipient
+};
+
+// An event record: one real-world happening, with every telling of it in `mentions`.
+struct EventParty {
+  std::string name;      // as written
+  std::string country;   // ISO alpha-2, "" unknown
+  std::string sector;    // PLOVER sector code, "" unknown
+  int32_t actor = -1;    // index into Document::actors
+  int32_t entity = -1;   // index into Document::entities, -1 when unnamed
+};
+
+struct EventPlace {
+  std::string name;                  // as written («مطار ألماتي»), "" when only the country is known
+  std::optional<uint32_t> geonames_id;
+  std::string country;
+  std::optional<double> lat, lon;
+  std::string precision;             // landmark | village | city | admin2 | admin1 | country | region
+  int32_t place = -1;                // index into Document::places, -1 for the article's country
+};
+
+struct EventCount {
+  uint32_t quantity = 0;  // index into Document::quantities
+  Span evidence;
+};
+
+struct Event {
+  std::string type;
+  std::vector<std::string> modes;
+  std::string modality = "asserted";  // asserted | reported | future | hypothetical | negated
+  bool negated = false;
+  std::string reported_by;            // who the text says reports it
+  std::vector<EventParty> actor, recipient;
+  std::optional<EventPlace> location;
+  std::optional<CivilDate> date;
+  int32_t date_mention = -1;          // index into Document::dates
+  std::vector<std::pair<std::string, EventCount>> counts;  // dead | injured | arrested | size
+  std::vector<Span> mentions;         // one per telling, each covering its trigger
+  std::vector<uint32_t> triggers;     // indices into Document::triggers
 };
 
 // ---- the document ------------------------------------------------------------------------
@@ -150,6 +189,7 @@ struct Document {
   std::vector<NameCandidate> name_candidates;
   std::vector<ActorMention> actors;
   std::vector<TriggerMention> triggers;
+  std::vector<Event> events;
   std::vector<Entity> entities;  // LOC from places; PER and ORG from the actor finder
 
   std::vector<RecordError> errors;

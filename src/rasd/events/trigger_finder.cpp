@@ -30,7 +30,7 @@ enum class Kind : uint8_t { kPast, kPresent, kNoun };
 
 struct Row {
   std::string type, mode, lemma;
-  bool nominal = false, passive = false, block = false;
+  bool nominal = false, participle = false, passive = false, block = false;
   std::vector<std::string> needs;  // bare stems (proclitics stripped)
   int within = kDefaultWithin;     // words after the trigger; negative: before it
   std::string where;               // "table:line" for problem reports
@@ -176,6 +176,7 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
   row.lemma = std::string(t.get(r, "lemma"));
   row.block = type == "-";
   row.nominal = pos != "verb";
+  row.participle = pos == "participle";
   row.passive = t.get(r, "passive") == "yes";
   if (pos != "verb" && pos != "noun" && pos != "participle") problem("unknown pos «" + std::string(pos) + "»");
   if (t.get(r, "passive") != "yes" && t.get(r, "passive") != "no") problem("passive must be yes or no");
@@ -413,6 +414,7 @@ class Finder {
     m.mode = row.mode;
     m.lemma = row.lemma;
     m.nominal = row.nominal;
+    m.participle = row.participle;
     m.passive = row.passive || (best.entry->kind == Kind::kPast &&
                                 damma_passive(doc_.text, m.span.begin, first.span.end, best.entry->base_letters));
     doc_.triggers.push_back(std::move(m));
@@ -429,6 +431,7 @@ class Finder {
 
 void find_triggers(Document& doc) {
   const Lexicon& lex = lexicon();
+  doc.triggers.clear();  // idempotent: a second run replaces the first
   Finder(doc, lex).run();
 }
 

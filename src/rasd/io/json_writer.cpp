@@ -83,6 +83,82 @@ class Json {
   bool first_ = true;
 };
 
+void write_parties(Json& j, const std::vector<EventParty>& parties) {
+  j.begin_array();
+  for (const EventParty& p : parties) {
+    j.begin_object();
+    j.key("name"); j.string(p.name);
+    j.key("country");
+    if (!p.country.empty()) j.string(p.country); else j.null();
+    j.key("sector");
+    if (!p.sector.empty()) j.string(p.sector); else j.null();
+    j.end_object();
+  }
+  j.end_array();
+}
+
+void write_quantity(Json& j, const CodePointIndex& cp, const Quantity& q) {
+  j.begin_object();
+  if (q.value) { j.key("value"); j.number(*q.value); }
+  if (q.min) { j.key("min"); j.number(*q.min); }
+  if (q.max) { j.key("max"); j.number(*q.max); }
+  j.key("qualifier"); j.string(qualifier_name(q.qualifier));
+  j.span(cp, q.span);
+  j.end_object();
+}
+
+void write_event(Json& j, const CodePointIndex& cp, const Document& doc, const Event& e) {
+  j.begin_object();
+  j.key("type"); j.string(e.type);
+  j.key("mode"); j.begin_array();
+  for (const auto& m : e.modes) j.string(m);
+  j.end_array();
+  j.key("negated"); j.boolean(e.negated);
+  j.key("modality"); j.string(e.modality);
+  if (!e.reported_by.empty()) {
+    j.key("reported_by"); j.begin_object(); j.key("name"); j.string(e.reported_by); j.end_object();
+  }
+  j.key("actor"); write_parties(j, e.actor);
+  j.key("recipient"); write_parties(j, e.recipient);
+  j.key("location");
+  if (e.location) {
+    const EventPlace& p = *e.location;
+    j.begin_object();
+    j.key("name");
+    if (!p.name.empty()) j.string(p.name); else j.null();
+    j.key("geonames_id");
+    if (p.geonames_id) j.number(static_cast<uint64_t>(*p.geonames_id)); else j.null();
+    j.key("country");
+    if (!p.country.empty()) j.string(p.country); else j.null();
+    if (p.lat && p.lon) { j.key("lat"); j.number(*p.lat); j.key("lon"); j.number(*p.lon); }
+    j.key("precision"); j.string(p.precision);
+    if (p.place >= 0) j.span(cp, doc.places[static_cast<size_t>(p.place)].span);
+    j.end_object();
+  } else {
+    j.null();
+  }
+  j.key("date"); j.begin_object();
+  j.key("value");
+  if (e.date) j.string(to_iso(*e.date)); else j.null();
+  if (e.date_mention >= 0) {
+    const DateMention& d = doc.dates[static_cast<size_t>(e.date_mention)];
+    j.key("text"); j.string(d.span.of(doc.text));
+    j.key("precision"); j.string(precision_name(d.precision));
+    j.span(cp, d.span);
+  }
+  j.end_object();
+  j.key("counts"); j.begin_object();
+  for (const auto& [role, c] : e.counts) {
+    j.key(role);
+    write_quantity(j, cp, doc.quantities[c.quantity]);
+  }
+  j.end_object();
+  j.key("mentions"); j.begin_array();
+  for (const Span& m : e.mentions) { j.begin_object(); j.span(cp, m); j.end_object(); }
+  j.end_array();
+  j.end_object();
+}
+
 void optional_string(Json& j, std::string_view k, const std::optional<std::string>& v) {
   if (!v) return;
   j.key(k);
@@ -124,7 +200,9 @@ void write_record(const Document& doc, const WriteOptions& opts, std::string& ou
   optional_string(j, "outlet", doc.outlet);
   if (opts.include_text || doc.text_is_extracted) { j.key("text"); j.string(doc.text); }
 
-  j.key("events"); j.begin_array(); j.end_array();
+  j.key("events"); j.begin_array();
+  for (const Event& e : doc.events) write_event(j, cp, doc, e);
+  j.end_array();
   j.key("quotes"); j.begin_array(); j.end_array();
   j.key("entities"); j.begin_array();
   for (const Entity& e : doc.entities) {

@@ -1,0 +1,342 @@
+#include "rasd/events/event_builder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "rasd/events/counts.h"
+#include "rasd/events/modality.h"
+#include "rasd/geo/gazetteer.h"
+
+namespace rasd::events {
+namespace {
+
+// How far (in tokens) an argument may stand from its trigger within a sentence.
+constexpr uint32_t kArgumentWindow = 12;
+// Whether tellings of one type with no conflicting argument fuse even when they share none.
+constexpr bool kFuseWithoutSharedArgument = true;
+
+int32_t sentence_of(const Document& doc, uint32_t token) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                             [](uint32_t t, const Sentence& s) { return t < s.end_token; });
+  if (it == doc.sentences.end() || token < it->first_token) return -1;
+  return static_cast<int32_t>(it - doc.sentences.begin());
+}
+
+uint32_t distance(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end) {
+  if (a_end <= b_begin) return b_begin - a_end;
+  if (b_end <= a_begin) return a_begin - b_end;
+  return 0;
+}
+
+EventParty party(const Document& doc, int32_t a) {
+  const ActorMention& m = doc.actors[static_cast<size_t>(a)];
+  EventParty p;
+  p.actor = a;
+  p.entity = m.entity;
+  p.name = m.entity >= 0 ? doc.entities[static_cast<size_t>(m.entity)].name : m.name;
+  p.country = m.country;
+  p.sector = m.sector;
+  return p;
+}
+
+EventPlace place_of(const Document& doc, int32_t index) {
+  const PlaceMention& m = doc.places[static_cast<size_t>(index)];
+  EventPlace p;
+  p.place = index;
+  p.name = std::string(m.span.of(doc.text));
+  p.country = m.country;
+  p.precision = precision_name(m.precision);
+  int32_t ref = m.place >= 0 ? m.place : m.within;
+  if (ref >= 0) {
+    const auto& gp = geo::Gazetteer::get().place(ref);
+    if (gp.geonames_id) p.geonames_id = gp.geonames_id;
+    p.lat = gp.lat;
+    p.lon = gp.lon;
+  }
+  return p;
+}
+
+// The article's country: the country most named by its places (country mentions count double).
+std::string main_country(const Document& doc) {
+  std::map<std::string, int> votes;
+  for (const PlaceMention& p : doc.places)
+    if (!p.country.empty()) votes[p.country] += p.precision == PlacePrecision::kCountry ? 2 : 1;
+  std::string best;
+  int most = 0;
+  for (const auto& [cc, n] : votes)
+    if (n > most) { most = n; best = cc; }
+  return best;
+}
+
+class Builder {
+ public:
+  explicit Builder(Document& doc) : doc_(doc), country_(main_country(doc)) {}
+
+  void run() {
+    for (uint32_t t = 0; t < doc_.triggers.size(); ++t) {
+      const TriggerMention& tr = doc_.triggers[t];
+      int32_t s = sentence_of(doc_, tr.first_token);
+      if (s < 0) continue;
+      Event e = from_trigger(t, doc_.sentences[static_cast<size_t>(s)]);
+      sentence_.push_back(s);
+      doc_.events.push_back(std::move(e));
+    }
+    fuse_within_sentences();
+    drop_lone_participles();
+    fuse_across_sentences();
+  }
+
+  // «المحتجين» names the people, not the act: a participle adds a mention to an event of its
+  // sentence («تظاهر ... المحتجون») but is no event alone («رفض الحوار مع المحتجين»).
+  void drop_lone_participles() {
+    std::vector<bool> gone(doc_.events.size(), false);
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      bool all = true;
+      for (uint32_t t : doc_.events[i].triggers) all &= doc_.triggers[t].participle;
+      gone[i] = all;
+    }
+    compact(gone);
+  }
+
+ private:
+  Event from_trigger(uint32_t t, const Sentence& s) {
+    const TriggerMention& tr = doc_.triggers[t];
+    Event e;
+    e.type = tr.type;
+    if (!tr.mode.empty()) e.modes.push_back(tr.mode);
+    e.mentions.push_back(tr.span);
+    e.triggers.push_back(t);
+    Modality m = modality_of(doc_, tr);
+    if (m.modality == "asserted" || m.modality == "reported") {
+      // «لدعم الحكومة», «لاحتواء الاضطرابات»: a verbal noun after the purpose ل is what someone
+      // means to do, not what happened.
+      const Token& tok = doc_.tokens[tr.first_token];
+      if (tr.nominal && !tr.participle && tr.span.begin > tok.span.begin && tok.key.starts_with("\xD9\x84"))
+        m.modality = "future";
+    }
+    e.modality = m.modality;
+    e.negated = m.negated;
+    e.reported_by = m.reported_by_name;
+    arguments(e, tr, s, m.reported_by);
+    location(e, tr, s);
+    date(e, tr, s);
+    for (const CountBinding& c : counts_for(doc_, tr)) e.counts.push_back({c.role, {c.quantity, c.evidence}});
+    return e;
+  }
+
+  // Actor and recipient. A finite verb's subject follows it (VSO) or stands before it (SVO); a
+  // passive verb's grammatical subject is its recipient; a verbal noun's complement after it is
+  // its recipient («اعتقال المحتجين»). The reporter of a reported event is not its actor.
+  void arguments(Event& e, const TriggerMention& tr, const Sentence& s, int32_t reporter) {
+    int32_t before = -1, after = -1, after2 = -1;
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      const ActorMention& m = doc_.actors[a];
+      if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
+      if (static_cast<int32_t>(a) == reporter) continue;
+      if (distance(m.first_token, m.end_token, tr.first_token, tr.end_token) > kArgumentWindow) continue;
+      if (m.end_token <= tr.first_token) before = static_cast<int32_t>(a);
+      else if (m.first_token >= tr.end_token) {
+        if (after < 0) after = static_cast<int32_t>(a);
+        else if (after2 < 0) after2 = static_cast<int32_t>(a);
+      }
+    }
+    int32_t actor = -1, recipient = -1;
+    if (tr.passive) {
+      recipient = after >= 0 ? after : before;
+    } else if (tr.nominal) {
+      recipient = after;
+      actor = before;
+    } else {
+      actor = after >= 0 ? after : before;
+      recipient = after >= 0 ? after2 : after;
+    }
+    if (actor >= 0) e.actor.push_back(party(doc_, actor));
+    if (recipient >= 0 && recipient != actor) e.recipient.push_back(party(doc_, recipient));
+  }
+
+  // The place in the trigger's sentence nearest to it (after it first: «في/ب» phrases follow the
+  // verb); else the article's country, named only by its code.
+  void location(Event& e, const TriggerMention& tr, const Sentence& s) {
+    int32_t best = -1;
+    uint32_t best_d = UINT32_MAX;
+    for (size_t p = 0; p < doc_.places.size(); ++p) {
+      const PlaceMention& m = doc_.places[p];
+      if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
+      uint32_t d = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
+      if (m.end_token <= tr.first_token) d += 2;  // a place after the trigger is likelier its location
+      if (m.precision == PlacePrecision::kRegion) d += 6;  // regions name settings, not scenes
+      if (d < best_d) { best_d = d; best = static_cast<int32_t>(p); }
+    }
+    if (best >= 0) {
+      e.location = place_of(doc_, best);
+    } else if (!country_.empty()) {
+      EventPlace p;
+      p.country = country_;
+      p.precision = "country";
+      int32_t c = geo::Gazetteer::get().country(country_);
+      if (c >= 0) {
+        const auto& gp = geo::Gazetteer::get().place(c);
+        p.name = std::string(gp.name_ar);
+        if (gp.geonames_id) p.geonames_id = gp.geonames_id;
+      }
+      e.location = p;
+    }
+  }
+
+  // The date mention of the trigger's sentence nearest to it; none when the sentence has none.
+  void date(Event& e, const TriggerMention& tr, const Sentence& s) {
+    uint32_t best_d = UINT32_MAX;
+    for (size_t d = 0; d < doc_.dates.size(); ++d) {
+      const DateMention& m = doc_.dates[d];
+      if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
+      uint32_t dist = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
+      if (dist < best_d) {
+        best_d = dist;
+        e.date_mention = static_cast<int32_t>(d);
+        e.date = m.precision == DatePrecision::kDay ? m.date : std::nullopt;
+      }
+    }
+  }
+
+  static bool asserted(const Event& e) {
+    return !e.negated && e.modality != "negated" && e.modality != "future" && e.modality != "hypothetical";
+  }
+
+  const Quantity* count(const Event& e, const std::string& role) const {
+    for (const auto& [r, c] : e.counts)
+      if (r == role) return &doc_.quantities[c.quantity];
+    return nullptr;
+  }
+
+  bool compatible(const Event& a, const Event& b) const {
+    if (a.type != b.type || asserted(a) != asserted(b)) return false;
+    if (a.date && b.date && *a.date != *b.date) return false;
+    if (a.location && b.location && a.location->place >= 0 && b.location->place >= 0) {
+      const auto& pa = *a.location;
+      const auto& pb = *b.location;
+      bool same = (pa.geonames_id && pa.geonames_id == pb.geonames_id) || pa.name == pb.name;
+      bool nested = pa.precision == "country" || pb.precision == "country" || pa.country != pb.country;
+      if (!same && !nested) return false;
+      if (pa.country != pb.country && !pa.country.empty() && !pb.country.empty()) return false;
+    }
+    // Different counts do not keep tellings apart: tolls are updated and split by victim group
+    // («26 مقاتلا» ... «تسعة روس») within one happening.
+    return true;
+  }
+
+  // A specific argument both tellings share: the same count, the same place below country
+  // level, or the same named actor.
+  bool share(const Event& a, const Event& b) const {
+    for (const char* role : {"dead", "injured", "arrested", "size"}) {
+      const Quantity* qa = count(a, role);
+      const Quantity* qb = count(b, role);
+      if (qa && qb && qa->value == qb->value) return true;
+    }
+    if (a.location && b.location && a.location->place >= 0 && b.location->place >= 0 &&
+        a.location->precision != "country" && a.location->precision != "region" &&
+        ((a.location->geonames_id && a.location->geonames_id == b.location->geonames_id) ||
+         a.location->name == b.location->name))
+      return true;
+    for (const auto& x : a.actor)
+      for (const auto& y : b.actor)
+        if (x.entity >= 0 && x.entity == y.entity) return true;
+    // The same word told again («الاحتجاجات» ... «الاحتجاجات»).
+    for (uint32_t x : a.triggers)
+      for (uint32_t y : b.triggers)
+        if (doc_.triggers[x].lemma == doc_.triggers[y].lemma) return true;
+    return false;
+  }
+
+  static bool specific_place(const Event& e) {
+    return e.location && e.location->place >= 0 && e.location->precision != "country" &&
+           e.location->precision != "region";
+  }
+
+  // Neither telling is pinned to a place below country level: nothing tells them apart.
+  static bool both_vague(const Event& a, const Event& b) {
+    return !specific_place(a) && !specific_place(b) && (!a.date || !b.date || *a.date == *b.date);
+  }
+
+  // Moves b into a: mentions, triggers, and every argument a lacks.
+  void merge(Event& a, Event& b) {
+    a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
+    a.triggers.insert(a.triggers.end(), b.triggers.begin(), b.triggers.end());
+    for (const auto& m : b.modes)
+      if (std::find(a.modes.begin(), a.modes.end(), m) == a.modes.end()) a.modes.push_back(m);
+    if (a.actor.empty()) a.actor = b.actor;
+    if (a.recipient.empty()) a.recipient = b.recipient;
+    if (!a.location || (a.location->place < 0 && b.location && b.location->place >= 0)) a.location = b.location;
+    if (!a.date && b.date) { a.date = b.date; a.date_mention = b.date_mention; }
+    if (a.reported_by.empty()) a.reported_by = b.reported_by;
+    for (const auto& [role, c] : b.counts)
+      if (!count(a, role)) a.counts.push_back({role, c});
+  }
+
+  void fuse(bool same_sentence_only) {
+    std::vector<bool> gone(doc_.events.size(), false);
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      if (gone[i]) continue;
+      for (size_t j = i + 1; j < doc_.events.size(); ++j) {
+        if (gone[j]) continue;
+        Event& a = doc_.events[i];
+        Event& b = doc_.events[j];
+        bool same_sentence = sentence_[i] == sentence_[j];
+        if (same_sentence_only ? !same_sentence : false) continue;
+        if (!compatible(a, b)) continue;
+        if (!same_sentence_only && !share(a, b) && !(kFuseWithoutSharedArgument && both_vague(a, b))) continue;
+        merge(a, b);
+        gone[j] = true;
+      }
+    }
+    compact(gone);
+  }
+
+  // A telling pinned to no place below country level («الهجوم», «القتلى») retells the nearest
+  // earlier event of its type when nothing conflicts: news tells a happening, then comes back
+  // to it without repeating where.
+  void attach_vague_tellings() {
+    std::vector<bool> gone(doc_.events.size(), false);
+    for (size_t j = 1; j < doc_.events.size(); ++j) {
+      if (specific_place(doc_.events[j])) continue;
+      for (size_t i = j; i-- > 0;) {
+        if (gone[i] || doc_.events[i].type != doc_.events[j].type) continue;
+        if (compatible(doc_.events[i], doc_.events[j])) {
+          merge(doc_.events[i], doc_.events[j]);
+          gone[j] = true;
+        }
+        break;  // only the nearest earlier event of the type
+      }
+    }
+    compact(gone);
+  }
+
+  void compact(const std::vector<bool>& gone) {
+    size_t w = 0;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      if (gone[i]) continue;
+      if (w != i) { doc_.events[w] = std::move(doc_.events[i]); sentence_[w] = sentence_[i]; }
+      ++w;
+    }
+    doc_.events.resize(w);
+    sentence_.resize(w);
+  }
+
+  void fuse_within_sentences() { fuse(true); }
+  void fuse_across_sentences() {
+    fuse(false);
+    attach_vague_tellings();
+  }
+
+  Document& doc_;
+  std::string country_;
+  std::vector<int32_t> sentence_;  // the first telling's sentence, per event
+};
+
+}  // namespace
+
+void build_events(Document& doc) {
+  doc.events.clear();
+  Builder(doc).run();
+}
+
+}  // namespace rasd::events

@@ -1,0 +1,329 @@
+// Modality of one trigger: a bounded scan of its sentence around the trigger for the cues of
+// data/events/modality_cues.tsv (see that file's header for the columns), plus two cues that are
+// not words: the future س on the trigger verb itself and quotation marks around it.
+//
+// Why windows and clause boundaries: Arabic news chains clauses with «،» and «و», so a particle
+// negates only the verb or verbal noun right after it; a cue reaches at most `window` tokens, and
+// negation, future and hypothetical cues stop at a comma, a semicolon or a `boundary` row («بينما»,
+// «لكن»). Attribution is sentence-wide («قال ... إن ...، مضيفا أن ...»), so report cues stop only at
+// `boundary` rows. Every scan is bounded by kMaxScan tokens, so the cost per trigger is constant.
+#include "rasd/events/modality.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "rasd/core/table.h"
+#include "rasd/text/clitics.h"
+#include "rasd/text/normalize.h"
+
+namespace rasd::events {
+namespace {
+
+enum class Kind { kNegation, kDenial, kFuture, kHypothetical, kReport, kBoundary, kNone };
+enum class Scope { kBefore, kAfter, kClause };
+
+struct Cue {
+  std::vector<std::string> words;  // normalised keys
+  std::string written_first;       // the first word as written, for `hamza`
+  Kind kind = Kind::kNone;
+  Scope scope = Scope::kBefore;
+  int window = 0;
+  bool need_verb = false, need_noun = false, need_hamza = false, need_bare_next = false;
+};
+
+struct Cues {
+  std::vector<Cue> rows;
+  std::unordered_map<std::string, std::vector<size_t>> by_first;  // first word key -> rows
+};
+
+constexpr int kMaxScan = 40;       // tokens looked at on each side of a trigger
+constexpr int kCarrySentences = 8; // how far back a dropped speaker («وأضاف») is looked for
+
+Kind kind_of(std::string_view k) {
+  if (k == "negation") return Kind::kNegation;
+  if (k == "denial_verb") return Kind::kDenial;
+  if (k == "future") return Kind::kFuture;
+  if (k == "hypothetical") return Kind::kHypothetical;
+  if (k == "report") return Kind::kReport;
+  if (k == "boundary") return Kind::kBoundary;
+  return Kind::kNone;
+}
+
+const Cues& cues() {
+  static const Cues c = [] {
+    Cues out;
+    const data::Table& t = data::table("events/modality_cues");
+    for (size_t r = 0; r < t.rows(); ++r) {
+      Cue cue;
+      std::string_view cell = t.get(r, "cue");
+      for (size_t b = 0; b < cell.size();) {
+        size_t e = cell.find(' ', b);
+        if (e == std::string_view::npos) e = cell.size();
+        if (e > b) {
+          if (cue.words.empty()) cue.written_first = std::string(cell.substr(b, e - b));
+          cue.words.push_back(text::normalize_key(cell.substr(b, e - b)));
+        }
+        b = e + 1;
+      }
+      if (cue.words.empty()) continue;
+      cue.kind = kind_of(t.get(r, "kind"));
+      std::string_view scope = t.get(r, "scope");
+      cue.scope = scope == "after" ? Scope::kAfter : scope == "clause" ? Scope::kClause : Scope::kBefore;
+      cue.window = std::atoi(std::string(t.get(r, "window")).c_str());
+      std::string_view req = t.get(r, "requires");
+      cue.need_verb = req.find("verb") != std::string_view::npos;
+      cue.need_noun = req.find("noun") != std::string_view::npos;
+      cue.need_hamza = req.find("hamza") != std::string_view::npos;
+      cue.need_bare_next = req.find("bare_next") != std::string_view::npos;
+      out.by_first[cue.words.front()].push_back(out.rows.size());
+      out.rows.push_back(std::move(cue));
+    }
+    return out;
+  }();
+  return c;
+}
+
+// The key without one leading conjunction («ولم» -> «لم»), or "" when it has none. Done here and
+// not with analyse_clitics because its min_stem keeps two-letter particles («ولا») whole.
+std::string_view without_conj(std::string_view key) {
+  if (key.size() > 2 && (key.starts_with("و") || key.starts_with("ف"))) return key.substr(2);
+  return {};
+}
+
+struct Hit {
+  const Cue* cue = nullptr;
+  uint32_t first = 0, len = 0;  // tokens
+};
+
+// The longest cue starting at token i whose words all lie before `limit`; `after` picks the rows
+// read after a trigger (scope after) or the others, since one word may have a row of each.
+Hit match_at(const Document& doc, uint32_t i, uint32_t limit, bool after = false) {
+  const Cues& c = cues();
+  const std::string& key = doc.tokens[i].key;
+  Hit best;
+  for (std::string_view first : {std::string_view(key), without_conj(key)}) {
+    if (first.empty()) continue;
+    auto it = c.by_first.find(std::string(first));
+    if (it == c.by_first.end()) continue;
+    for (size_t r : it->second) {
+      const Cue& cue = c.rows[r];
+      uint32_t n = cue.words.size();
+      if (i + n > limit || n <= best.len || (cue.scope == Scope::kAfter) != after) continue;
+      bool ok = true;
+      for (uint32_t w = 1; w < n && ok; ++w) ok = doc.tokens[i + w].key == cue.words[w];
+      if (ok && cue.need_hamza) {
+        // The written word (conjunction aside) must begin with the cue's hamza letter.
+        std::string_view orig = doc.tokens[i].span.of(doc.text);
+        if (first.size() < key.size()) orig.remove_prefix(2);
+        ok = orig.substr(0, 2) == std::string_view(cue.written_first).substr(0, 2);
+      }
+      if (ok && cue.need_bare_next)
+        ok = i + 1 < doc.tokens.size() && !doc.tokens[i + 1].key.starts_with("ال");
+      if (ok) best = {&cue, i, n};
+    }
+  }
+  return best;
+}
+
+bool requirements_hold(const Cue& cue, const TriggerMention& t) {
+  return !(cue.need_verb && t.nominal) && !(cue.need_noun && !t.nominal);
+}
+
+bool weak_boundary(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.key == "," || t.key == ";");
+}
+
+const Sentence* sentence_of(const Document& doc, uint32_t token) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                             [](uint32_t tok, const Sentence& s) { return tok < s.end_token; });
+  if (it == doc.sentences.end() || token < it->first_token) return nullptr;
+  return &*it;
+}
+
+// A complementizer («إن», «أن», «بأن», «أنه»): what follows is the reported clause, so its subject
+// is not the speaker.
+bool complementizer(const Token& t) {
+  std::string_view k = t.key;
+  if (k.starts_with("و") || k.starts_with("ب")) k.remove_prefix(2);
+  return k == "ان" || k.starts_with("انه") || k.starts_with("انها") || k == "انهم";
+}
+
+// The subject of a speech verb at tokens [v, v+len): the nearer of the actor starting within 3
+// tokens after it (VSO «قالت وزارة الداخلية») with no complementizer between, and the one ending
+// within 2 tokens before it (SVO «وزارة الداخلية قالت»); VSO on a tie.
+int32_t speaker_of(const Document& doc, const Sentence& s, uint32_t v, uint32_t len) {
+  const auto& a = doc.actors;
+  auto it = std::lower_bound(a.begin(), a.end(), v, [](const ActorMention& m, uint32_t tok) {
+    return m.first_token < tok;
+  });
+  int32_t vso = -1, svo = -1;
+  uint32_t vso_gap = 99, svo_gap = 99;
+  uint32_t stop = std::min<uint32_t>(s.end_token, v + len + 4);
+  for (uint32_t i = v + len; i < stop; ++i)
+    if (complementizer(doc.tokens[i])) { stop = i; break; }
+  for (auto j = it; j != a.end() && j->first_token < stop; ++j)
+    if (j->first_token >= v + len) { vso = static_cast<int32_t>(j - a.begin()); vso_gap = j->first_token - (v + len); break; }
+  for (auto j = it; j != a.begin();) {
+    --j;
+    if (j->end_token + 2 < v) break;
+    if (j->end_token <= v && j->first_token >= s.first_token) {
+      svo = static_cast<int32_t>(j - a.begin());
+      svo_gap = v - j->end_token;
+      break;
+    }
+  }
+  return vso >= 0 && vso_gap <= svo_gap ? vso : svo;
+}
+
+// The last named speaker in up to kCarrySentences sentences before token `before`: the speaker of
+// a dropped-subject speech verb («وأضاف أن ...») or an unattributed quotation.
+int32_t carried_speaker(const Document& doc, const Sentence& here, uint32_t before) {
+  const Sentence* first = doc.sentences.data();
+  const Sentence* s = &here;
+  for (int n = 0; n <= kCarrySentences; ++n) {
+    uint32_t lo = s->first_token, hi = n == 0 ? before : s->end_token;
+    if (hi > lo + 4 * kMaxScan) lo = hi - 4 * kMaxScan;  // bound the scan of a long sentence
+    for (uint32_t i = hi; i-- > lo;) {
+      Hit h = match_at(doc, i, s->end_token);
+      if (!h.cue || (h.cue->kind != Kind::kReport && h.cue->kind != Kind::kDenial)) continue;
+      if (int32_t sp = speaker_of(doc, *s, i, h.len); sp >= 0) return sp;
+    }
+    if (s == first) break;
+    --s;
+  }
+  return -1;
+}
+
+// The future س on the trigger word itself: the finder leaves proclitics out of the span, so the
+// bytes between the token's start and the trigger's are its prefix («ستعتقل» -> «س» + «تعتقل»).
+bool future_prefix(const Document& doc, const TriggerMention& t) {
+  const Token& tok = doc.tokens[t.first_token];
+  if (t.nominal || t.span.begin <= tok.span.begin) return false;
+  std::string prefix = text::normalize_key(doc.text.substr(tok.span.begin, t.span.begin - tok.span.begin));
+  if (!prefix.ends_with("س")) return false;
+  for (const auto& a : text::analyse_clitics(tok.key))
+    if (a.future) return true;
+  return false;
+}
+
+Span cue_span(const Document& doc, const Hit& h) {
+  return {doc.tokens[h.first].span.begin, doc.tokens[h.first + h.len - 1].span.end};
+}
+
+}  // namespace
+
+Modality modality_of(const Document& doc, const TriggerMention& trigger) {
+  Modality m;
+  if (trigger.first_token >= doc.tokens.size()) return m;
+  const Sentence* sp = sentence_of(doc, trigger.first_token);
+  if (!sp) return m;
+  const Sentence& s = *sp;
+  const uint32_t t = trigger.first_token;
+  const uint32_t t_end = std::min<uint32_t>(std::max(trigger.end_token, t + 1), s.end_token);
+
+  Hit neg, hyp, fut, rep;  // the nearest cue of each class (a forward scan: later is nearer)
+
+  // Before the trigger: one forward pass from the window start, longest match at each token.
+  const uint32_t lo = t > s.first_token + kMaxScan ? t - kMaxScan : s.first_token;
+  uint32_t clause_start = lo;
+  for (uint32_t i = lo; i < t;) {
+    const Token& tok = doc.tokens[i];
+    if (weak_boundary(tok)) {
+      clause_start = i + 1;
+      neg = hyp = fut = {};
+      ++i;
+      continue;
+    }
+    Hit h = match_at(doc, i, t);
+    if (!h.cue) { ++i; continue; }
+    const Cue& c = *h.cue;
+    const int dist = static_cast<int>(t - (h.first + h.len)) + 1;
+    switch (c.kind) {
+      case Kind::kBoundary:
+        clause_start = i + h.len;
+        neg = hyp = fut = rep = {};
+        break;
+      case Kind::kNone: break;
+      default: {
+        if (c.scope == Scope::kAfter || dist > c.window || !requirements_hold(c, trigger)) break;
+        if (c.scope == Scope::kClause && i != clause_start && i != s.first_token) break;
+        if (c.kind == Kind::kNegation || c.kind == Kind::kDenial) neg = h;
+        if (c.kind == Kind::kHypothetical) hyp = h;
+        if (c.kind == Kind::kFuture) fut = h;
+        if (c.kind == Kind::kReport || c.kind == Kind::kDenial) rep = h;
+      }
+    }
+    i += h.len;
+  }
+
+  // After the trigger: source phrases («..., بحسب الوزارة»), up to a boundary row.
+  if (!rep.cue) {
+    const uint32_t hi = std::min<uint32_t>(s.end_token, t_end + kMaxScan);
+    for (uint32_t i = t_end; i < hi;) {
+      Hit h = match_at(doc, i, s.end_token, true);
+      if (!h.cue) h = match_at(doc, i, s.end_token);
+      if (!h.cue) { ++i; continue; }
+      if (h.cue->kind == Kind::kBoundary) break;
+      if (h.cue->kind == Kind::kReport && h.cue->scope == Scope::kAfter &&
+          static_cast<int>(i - t_end) + 1 <= h.cue->window) {
+        rep = h;
+        break;
+      }
+      i += h.len;
+    }
+  }
+
+  // Inside a quotation: an odd number of double quote marks before the trigger in its sentence
+  // and one after it. (Guillemets and curly quotes normalise to '"'; apostrophes are left out.)
+  bool quoted = false;
+  {
+    int before = 0;
+    const uint32_t qlo = t > s.first_token + 2 * kMaxScan ? t - 2 * kMaxScan : s.first_token;
+    for (uint32_t i = qlo; i < t; ++i) before += doc.tokens[i].key == "\"";
+    if (before % 2 == 1) {
+      const uint32_t qhi = std::min<uint32_t>(s.end_token, t_end + 2 * kMaxScan);
+      for (uint32_t i = t_end; i < qhi && !quoted; ++i) quoted = doc.tokens[i].key == "\"";
+    }
+  }
+
+  // Who reports it: the speech verb's subject, else the last speaker named before.
+  if (rep.cue || quoted) {
+    int32_t who = -1;
+    if (rep.cue) who = speaker_of(doc, s, rep.first, rep.len);
+    if (who < 0 && quoted) {
+      // A quotation's speaker verb may come after it («"..."، قال الوزير»).
+      const uint32_t hi = std::min<uint32_t>(s.end_token, t_end + 2 * kMaxScan);
+      for (uint32_t i = t_end; i < hi && who < 0; ++i)
+        if (Hit h = match_at(doc, i, s.end_token); h.cue && h.cue->kind == Kind::kReport) {
+          who = speaker_of(doc, s, i, h.len);
+          if (!rep.cue) rep = h;
+        }
+    }
+    if (who < 0) who = carried_speaker(doc, s, rep.cue ? rep.first : t);
+    if (who >= 0) {
+      m.reported_by = who;
+      m.reported_by_name = doc.actors[who].name;
+    }
+  }
+
+  const bool future = fut.cue || future_prefix(doc, trigger);
+  if (neg.cue) {
+    m.modality = "negated";
+    m.negated = true;
+    m.cue = cue_span(doc, neg);
+  } else if (hyp.cue) {
+    m.modality = "hypothetical";
+    m.cue = cue_span(doc, hyp);
+  } else if (future) {
+    m.modality = "future";
+    m.cue = fut.cue ? cue_span(doc, fut) : Span{doc.tokens[t].span.begin, trigger.span.begin};
+  } else if (rep.cue || quoted) {
+    m.modality = "reported";
+    m.cue = rep.cue ? cue_span(doc, rep) : trigger.span;
+  }
+  return m;
+}
+
+}  // namespace rasd::events

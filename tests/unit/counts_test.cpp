@@ -1,0 +1,178 @@
+// Counts (events/counts.h): one test per binding rule, the table tests for count_nouns.tsv and
+// count_roles.tsv, and the numbers that are never head counts. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "rasd/core/table.h"
+#include "rasd/events/counts.h"
+#include "rasd/events/trigger_finder.h"
+#include "rasd/pipeline.h"
+#include "rasd/text/normalize.h"
+
+namespace rasd::events {
+namespace {
+
+Document run(const std::string& text) {
+  static const Pipeline pipeline;
+  RawDocument raw;
+  raw.id = "t";
+  raw.text = text;
+  raw.published = "2023-01-01";
+  Document d = pipeline.run(raw);
+  find_triggers(d);  // idempotent: replaces whatever the pipeline found
+  return d;
+}
+
+// "role=value" for each binding, space separated, e.g. "dead=3 injured=12".
+std::string counts(const Document& d, const TriggerMention& t) {
+  std::string s;
+  for (const auto& b : counts_for(d, t)) {
+    const Quantity& q = d.quantities[b.quantity];
+    double v = q.value ? *q.value : q.min ? *q.min : -1;
+    if (!s.empty()) s += " ";
+    s += b.role + "=" + std::to_string(static_cast<long long>(v));
+  }
+  return s;
+}
+
+// The counts for the trigger whose text is `word` (the first such).
+std::string counts_at(const std::string& text, std::string_view word) {
+  Document d = run(text);
+  for (const auto& t : d.triggers)
+    if (t.span.of(d.text) == word) return counts(d, t);
+  std::string all;
+  for (const auto& t : d.triggers) all += " [" + std::string(t.span.of(d.text)) + "]";
+  return "no trigger «" + std::string(word) + "» among" + all;
+}
+
+TEST(Counts, TriggerNamesTheRole) {
+  EXPECT_EQ(counts_at("أعلنت الوزارة مقتل 9 في المدينة.", "مقتل"), "dead=9");
+  EXPECT_EQ(counts_at("قتل ما لا يقل عن خمسة في القرية.", "قتل"), "dead=5");
+  EXPECT_EQ(counts_at("وأصيب 17 في الحادث.", "أصيب"), "injured=17");
+  EXPECT_EQ(counts_at("أكدت المصادر إصابة 20 بجروح.", "إصابة"), "injured=20");
+  EXPECT_EQ(counts_at("اعتقلت الشرطة 25 في العاصمة.", "اعتقلت"), "arrested=25");
+  EXPECT_EQ(counts_at("أعلنت السلطات اعتقال نحو 3 آلاف شخص.", "اعتقال"), "arrested=3000");
+  EXPECT_EQ(counts_at("تظاهر أكثر من 400 شخص أمام البرلمان.", "تظاهر"), "size=400");
+}
+
+TEST(Counts, ParticipantNounUnderAnotherRoleWord) {
+  // An arrest of protesters counts the arrested, not the crowd.
+  EXPECT_EQ(counts_at("اعتقلت قوات الأمن 40 متظاهرا في الساحة.", "اعتقلت"), "arrested=40");
+  // Soldiers killed are dead; soldiers sent are a size.
+  EXPECT_EQ(counts_at("قتل 6 جنود في كمين قرب الحدود.", "قتل"), "dead=6");
+  EXPECT_EQ(counts_at("أرسلت الحكومة قوات قوامها 1500 جندي إلى الشمال.", "أرسلت"), "size=1500");
+}
+
+TEST(Counts, TwoRolesTwoVerbs) {
+  EXPECT_EQ(counts_at("قتل المسلحون 3 أشخاص واعتقلت الشرطة 5 آخرين.", "قتل"), "dead=3 arrested=5");
+  EXPECT_EQ(counts_at("اعتقلت الشرطة 9 من المحتجين في الساحة.", "اعتقلت"), "arrested=9");
+}
+
+TEST(Counts, OutcomeNounAfterTheNumber) {
+  EXPECT_EQ(counts_at("أوقع الانفجار 14 قتيلا في السوق.", "الانفجار"), "dead=14");
+  EXPECT_EQ(counts_at("خلف القصف عشرات الجرحى في الحي.", "القصف"), "injured=10");
+  EXPECT_EQ(counts_at("أسفر الهجوم عن 8 معتقلين.", "الهجوم"), "arrested=8");
+}
+
+TEST(Counts, MinPhraseBetweenNumberAndNoun) {
+  EXPECT_EQ(counts_at("أعلنت الوزارة مقتل 4 من عناصر الحرس.", "مقتل"), "dead=4");
+  EXPECT_EQ(counts_at("أسفر الهجوم عن سقوط 11 من القتلى.", "الهجوم"), "dead=11");
+}
+
+TEST(Counts, OtherRoleWordInTheClause) {
+  // The trigger is «الهجوم»; «مقتل» and «إصابة» name the roles, «آخرين» inherits the nearest.
+  EXPECT_EQ(counts_at("أسفر الهجوم عن مقتل ثلاثة وإصابة 15 آخرين.", "الهجوم"), "dead=3 injured=15");
+  EXPECT_EQ(counts_at("قتل 6 وجرح 9 في انفجار سيارة مفخخة.", "انفجار"), "dead=6 injured=9");
+}
+
+TEST(Counts, NumberBeforeTheVerb) {
+  EXPECT_EQ(counts_at("قالت المصادر إن 18 مسلحا قتلوا في المواجهات.", "المواجهات"), "dead=18");
+}
+
+TEST(Counts, RangesAndQualifiersKeepTheirBounds) {
+  Document d = run("قتل أكثر من 70 شخصا في الغارة.");
+  ASSERT_FALSE(d.triggers.empty());
+  auto b = counts_for(d, d.triggers.front());
+  ASSERT_EQ(b.size(), 1u);
+  const Quantity& q = d.quantities[b[0].quantity];
+  EXPECT_EQ(b[0].role, "dead");
+  EXPECT_EQ(q.qualifier, Qualifier::kAtLeast);
+  ASSERT_TRUE(q.min.has_value());
+  EXPECT_EQ(*q.min, 70);
+  EXPECT_EQ(counts_at("أصيب بين 10 و20 في التدافع.", "أصيب"), "injured=10");
+}
+
+TEST(Counts, OnePerRoleTheClosest) {
+  EXPECT_EQ(counts_at("قتل 5 في الصباح وقتل 2 في المساء.", "قتل"), "dead=5");
+}
+
+TEST(Counts, EvidenceSpansRoleWordNumberAndNoun) {
+  Document d = run("أعلنت الشرطة مقتل 7 من أفراد الحرس.");
+  ASSERT_FALSE(d.triggers.empty());
+  auto b = counts_for(d, d.triggers.front());
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].evidence.of(d.text), "مقتل 7 من أفراد");
+}
+
+TEST(Counts, NeverCounts) {
+  // A year, a percent, money, a date, a duration, a label number, equipment.
+  EXPECT_EQ(counts_at("قتل في عام 2019 كثيرون.", "قتل"), "");
+  EXPECT_EQ(counts_at("اعتقلت الشرطة 30% من المشتبه بهم.", "اعتقلت"), "");
+  EXPECT_EQ(counts_at("أصيب الاقتصاد بخسارة 500 مليون دولار.", "أصيب"), "");
+  EXPECT_EQ(counts_at("اعتقلت الشرطة رجلا في 14/5/2015 بالمدينة.", "اعتقلت"), "");
+  EXPECT_EQ(counts_at("قتل الرجل في 3 مارس الماضي.", "قتل"), "");
+  EXPECT_EQ(counts_at("أطلق المسلحون 7 صواريخ على البلدة.", "أطلق"), "");
+  EXPECT_EQ(counts_at("تظاهر السكان في 5 مدن.", "تظاهر"), "");
+  EXPECT_EQ(counts_at("قتل المسلحون رجلا على الطريق رقم 6.", "قتل"), "");
+  EXPECT_EQ(counts_at("استمر الاحتجاج 3 أيام.", "الاحتجاج"), "");
+}
+
+TEST(Counts, ClauseEndCutsTheWindow) {
+  EXPECT_EQ(counts_at("اعتقلت الشرطة المشتبه به. وقتل 4 في حادث آخر.", "اعتقلت"), "");
+}
+
+// Every count noun after a number under a neutral verb yields its role; size nouns read size,
+// person nouns need a role word, thing and label nouns never count.
+TEST(CountsTable, EveryNounRowAfterANumber) {
+  const auto& t = data::table("events/count_nouns");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string noun(t.get(r, "noun")), role(t.get(r, "role"));
+    if (role == "label") {
+      EXPECT_EQ(counts_at("قتل المسلحون رجلا قرب " + noun + " 12 أمس.", "قتل"), "") << noun;
+      continue;
+    }
+    // «هاجم» (ASSAULT, no role of its own): only an outcome noun gives one; a participant noun
+    // gives size under a deployment («تعزيزات», MOBILIZE) and nothing under an attack.
+    std::string got = counts_at("هاجم 12 " + noun + " البلدة.", "هاجم");
+    if (role == "size") {
+      EXPECT_EQ(got, "") << noun;
+      EXPECT_EQ(counts_at("وصلت تعزيزات تضم 12 " + noun + " إلى الحدود.", "تعزيزات"), "size=12") << noun;
+    } else if (role == "dead" || role == "injured" || role == "arrested") {
+      EXPECT_EQ(got, role + "=12") << noun;
+    } else {
+      EXPECT_EQ(got, "") << noun;
+    }
+    if (role == "person") {
+      EXPECT_EQ(counts_at("قتل 12 " + noun + " أمس.", "قتل"), "dead=12") << noun;
+    }
+  }
+}
+
+// Every count_roles row is a lemma the trigger lexicon has, or a PLOVER TYPE[/mode].
+TEST(CountsTable, EveryRoleRowIsALexiconLemmaOrType) {
+  const auto& roles = data::table("events/count_roles");
+  ASSERT_GT(roles.rows(), 0u);
+  std::vector<std::string> lemmas;
+  for (const auto& t : data::all_tables())
+    if (t.name.starts_with("triggers/"))
+      for (size_t r = 0; r < t.rows(); ++r) lemmas.push_back(text::normalize_key(t.get(r, "lemma")));
+  for (size_t r = 0; r < roles.rows(); ++r) {
+    std::string_view key = roles.get(r, "trigger"), role = roles.get(r, "role");
+    EXPECT_TRUE(role == "dead" || role == "injured" || role == "arrested" || role == "size") << key;
+    if (!key.empty() && key[0] >= 'A' && key[0] <= 'Z') continue;
+    EXPECT_NE(std::find(lemmas.begin(), lemmas.end(), text::normalize_key(key)), lemmas.end()) << key;
+  }
+}
+
+}  // namespace
+}  // namespace rasd::events

@@ -1,0 +1,182 @@
+// Modality (events/modality.h): one test per cue class, the table test that every row of
+// data/events/modality_cues.tsv gives its kind before a trigger, clause boundaries, and who reports
+// an event (verb-subject and subject-verb orders, a dropped speaker). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "rasd/core/table.h"
+#include "rasd/events/modality.h"
+#include "rasd/events/trigger_finder.h"
+#include "rasd/pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+Document run(const std::string& text) {
+  static const Pipeline pipeline;
+  RawDocument raw;
+  raw.id = "m";
+  raw.text = text;
+  raw.published = "2023-01-01";
+  Document d = pipeline.run(raw);
+  d.triggers.clear();  // find_triggers appends; the pipeline may run it already
+  find_triggers(d);
+  return d;
+}
+
+// The modality of the trigger whose text is `word` (the first such), or "no trigger".
+Modality of(const Document& d, std::string_view word) {
+  for (const auto& t : d.triggers)
+    if (t.span.of(d.text) == word) return modality_of(d, t);
+  Modality none;
+  none.modality = "no trigger";
+  return none;
+}
+
+std::string listing(const Document& d) {
+  std::string s;
+  for (const auto& t : d.triggers) s += " [" + std::string(t.span.of(d.text)) + " " + t.type + "]";
+  return s;
+}
+
+#define EXPECT_MODALITY(text, word, want)                                   \
+  do {                                                                      \
+    Document d_ = run(text);                                                \
+    EXPECT_EQ(of(d_, word).modality, want) << text << " |" << listing(d_); \
+  } while (0)
+
+TEST(ModalityTest, PlainEventIsAsserted) {
+  EXPECT_MODALITY("اعتقلت الشرطة عشرة أشخاص في المدينة أمس.", "اعتقلت", "asserted");
+  Document d = run("اعتقلت الشرطة عشرة أشخاص في المدينة أمس.");
+  Modality m = of(d, "اعتقلت");
+  EXPECT_FALSE(m.negated);
+  EXPECT_EQ(m.reported_by, -1);
+  EXPECT_TRUE(m.cue.empty());
+}
+
+TEST(ModalityTest, NegationParticles) {
+  EXPECT_MODALITY("لم تعتقل الشرطة أحدا من الطلاب.", "تعتقل", "negated");
+  EXPECT_MODALITY("ولم يتم اعتقال أي صحفي في العاصمة.", "اعتقال", "negated");
+  EXPECT_MODALITY("لن تقصف الطائرات القرى الحدودية.", "تقصف", "negated");
+  EXPECT_MODALITY("أكد الوزير عدم اعتقال أي متظاهر.", "اعتقال", "negated");
+  EXPECT_MODALITY("انتهت المسيرة دون اعتقال أحد.", "اعتقال", "negated");
+  EXPECT_MODALITY("مهمة القوة ليست قمع المتظاهرين في الشوارع.", "قمع", "negated");
+  Document d = run("لم تعتقل الشرطة أحدا من الطلاب.");
+  EXPECT_TRUE(of(d, "تعتقل").negated);
+  EXPECT_EQ(of(d, "تعتقل").cue.of(d.text), "لم");
+}
+
+TEST(ModalityTest, StillIsNotNegation) {
+  EXPECT_MODALITY("لا تزال القوات تحاصر البلدة منذ أسبوع.", "تحاصر", "asserted");
+}
+
+TEST(ModalityTest, DenialVerbGovernsTheEvent) {
+  EXPECT_MODALITY("نفى الجيش قصف المستشفى في الضاحية.", "قصف", "negated");
+  Document d = run("ونفت وزارة الدفاع أن تكون قواتها قد قصفت السوق.");
+  Modality m = of(d, "قصفت");
+  EXPECT_EQ(m.modality, "negated") << listing(d);
+  EXPECT_TRUE(m.negated);
+}
+
+TEST(ModalityTest, FuturePrefixAndIntention) {
+  EXPECT_MODALITY("ستعتقل الشرطة كل من يخالف القرار.", "تعتقل", "future");
+  EXPECT_MODALITY("سوف تقصف الطائرات مواقع المسلحين.", "تقصف", "future");
+  EXPECT_MODALITY("تعتزم الحكومة نشر قوات على الحدود.", "نشر قوات", "future");
+  EXPECT_MODALITY("ومن المقرر أن تنسحب القوات من المدينة غدا.", "تنسحب", "future");
+}
+
+TEST(ModalityTest, CallsAreNotDeeds) {
+  EXPECT_MODALITY("ودعت النقابة أعضاءها إلى الإضراب عن العمل.", "الإضراب", "future");
+}
+
+TEST(ModalityTest, Hypothetical) {
+  EXPECT_MODALITY("إذا هاجم المسلحون القرية فسيرد الجيش بقوة.", "هاجم", "hypothetical");
+  EXPECT_MODALITY("وفي حال اعتقال أي ناشط ستخرج المظاهرات.", "اعتقال", "hypothetical");
+  EXPECT_MODALITY("لن يتوقف القتال ما لم ينسحب الجنود من التلال.", "ينسحب", "hypothetical");
+  EXPECT_MODALITY("إن هاجموا البلدة فسنرد عليهم.", "هاجموا", "hypothetical");
+}
+
+TEST(ModalityTest, ThatAfterSpeechVerbIsNotConditional) {
+  EXPECT_MODALITY("قال المتحدث إن الشرطة اعتقلت خمسة أشخاص.", "اعتقلت", "reported");
+  EXPECT_MODALITY("إن الشرطة اعتقلت خمسة أشخاص في الحي.", "اعتقلت", "asserted");
+}
+
+TEST(ModalityTest, ReportedVerbSubjectObject) {
+  Document d = run("وقالت وزارة الداخلية إن الشرطة اعتقلت عشرين شخصا في العاصمة.");
+  Modality m = of(d, "اعتقلت");
+  EXPECT_EQ(m.modality, "reported") << listing(d);
+  ASSERT_GE(m.reported_by, 0);
+  EXPECT_NE(m.reported_by_name.find("وزارة الداخلية"), std::string::npos) << m.reported_by_name;
+}
+
+TEST(ModalityTest, ReportedSubjectVerb) {
+  Document d = run("وزارة الداخلية قالت إن الشرطة اعتقلت عشرين شخصا في العاصمة.");
+  Modality m = of(d, "اعتقلت");
+  EXPECT_EQ(m.modality, "reported") << listing(d);
+  ASSERT_GE(m.reported_by, 0);
+  EXPECT_NE(m.reported_by_name.find("وزارة الداخلية"), std::string::npos) << m.reported_by_name;
+}
+
+TEST(ModalityTest, ReportedBySourcePhraseAfter) {
+  Document d = run("اعتقلت الشرطة عشرين شخصا في العاصمة، بحسب وزارة الداخلية.");
+  Modality m = of(d, "اعتقلت");
+  EXPECT_EQ(m.modality, "reported") << listing(d);
+  EXPECT_NE(m.reported_by_name.find("وزارة الداخلية"), std::string::npos) << m.reported_by_name;
+}
+
+TEST(ModalityTest, DroppedSpeakerIsCarried) {
+  Document d = run("وقالت وزارة الداخلية إن الوضع هادئ في العاصمة. وأضافت أن الشرطة اعتقلت عشرين شخصا.");
+  Modality m = of(d, "اعتقلت");
+  EXPECT_EQ(m.modality, "reported") << listing(d);
+  EXPECT_NE(m.reported_by_name.find("وزارة الداخلية"), std::string::npos) << m.reported_by_name;
+}
+
+TEST(ModalityTest, QuotationIsReported) {
+  EXPECT_MODALITY("وقال الناطق: «لقد اعتقلنا عشرة من المشتبه بهم».", "اعتقلنا", "reported");
+}
+
+TEST(ModalityTest, ReportedAndNegatedKeepsTheSpeaker) {
+  Document d = run("وقالت وزارة الداخلية إن الشرطة لم تعتقل أي صحفي.");
+  Modality m = of(d, "تعتقل");
+  EXPECT_EQ(m.modality, "negated") << listing(d);
+  EXPECT_GE(m.reported_by, 0);
+}
+
+TEST(ModalityTest, NegationDoesNotCrossAClause) {
+  EXPECT_MODALITY("لم يعلق المتحدث على الأمر، واعتقلت الشرطة عشرة أشخاص.", "اعتقلت", "asserted");
+  EXPECT_MODALITY("لم تتدخل الشرطة بينما قصف الجيش الحي.", "قصف", "asserted");
+  EXPECT_MODALITY("لم يصدر أي تعليق. واعتقلت الشرطة عشرة أشخاص.", "اعتقلت", "asserted");
+}
+
+TEST(ModalityTest, NegationIsClose) {
+  // «لم» negates «يعلق», not the verbal noun four words on.
+  EXPECT_MODALITY("لم يعلق الجيش رسميا على اعتقال الصحفي.", "اعتقال", "asserted");
+}
+
+// Every row of the table, put in a short sentence before a trigger, gives its kind.
+TEST(ModalityTest, EveryCueRowGivesItsKind) {
+  const data::Table& t = data::table("events/modality_cues");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string cue(t.get(r, "cue")), kind(t.get(r, "kind")), scope(t.get(r, "scope"));
+    std::string req(t.get(r, "requires"));
+    if (kind == "boundary" || kind == "none") continue;  // covered by the clause tests
+    // A finite verb for `verb` rows, a verbal noun otherwise (a noun is what most cues govern).
+    bool verb = req.find("verb") != std::string::npos || req.find("bare_next") != std::string::npos;
+    std::string trig = verb ? "اعتقلت" : "اعتقال";
+    std::string text = scope == "after"    ? "اعتقلت الشرطة عشرة أشخاص، " + cue + " وزارة الداخلية."
+                       : kind == "report" ? "وفي العاصمة، " + cue + " مصادر أمنية، اعتقلت الشرطة عشرة أشخاص."
+                       : verb             ? cue + " " + trig + " الشرطة عشرة أشخاص."
+                                          : cue + " " + trig + " عشرة أشخاص.";
+    if (kind == "report") trig = "اعتقلت";
+    std::string want = kind == "negation" || kind == "denial_verb" ? "negated"
+                       : kind == "report"                          ? "reported"
+                                                                   : kind;
+    Document d = run(text);
+    EXPECT_EQ(of(d, trig).modality, want) << "row " << t.lines[r] << ": " << text << " |" << listing(d);
+  }
+}
+
+}  // namespace
+}  // namespace rasd::events
