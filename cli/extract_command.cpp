@@ -23,6 +23,7 @@ struct ExtractArgs {
   std::string id;
   size_t max_bytes = Options{}.max_document_bytes;
   bool include_text = false;
+  bool no_name_tagger = false;
   std::vector<std::string> files;
 };
 
@@ -39,6 +40,7 @@ int run(const ExtractArgs& a) {
                  a.published.c_str());
   Options options;
   options.max_document_bytes = a.max_bytes;
+  options.name_tagger = !a.no_name_tagger;
   Pipeline pipeline(options);
   io::ExtractConfig config;
   io::parse_input_format(a.format, config.format);  // validated by CLI11
@@ -91,6 +93,7 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--id", args->id, "Document id for text and html input (default: the file name)");
   cmd->add_option("--max-bytes", args->max_bytes, "Cut texts longer than this many bytes")->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_flag("--include-text", args->include_text, "Put the text in every record (always for html)");
+  cmd->add_flag("--no-name-tagger", args->no_name_tagger, "Actors from the rules alone, without the statistical tagger's votes");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

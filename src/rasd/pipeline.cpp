@@ -93,7 +93,7 @@ Document Pipeline::run(RawDocument raw) const {
   text::mark_teasers(doc);
   text::find_quantities(doc);
   text::find_dates(doc);
-  actors::tag_names(doc);
+  if (options_.name_tagger) actors::tag_names(doc);
   geo::find_places(doc);
   actors::find_actors(doc);
   events::find_triggers(doc);

@@ -22,6 +22,9 @@ struct Options {
   // "document-truncated"); keeps every stage's memory bounded. (4 MiB: about 40 times the
   // longest article in the 50,219-article corpus.)
   size_t max_document_bytes = 4u << 20;
+  // The statistical name tagger (actors/ner) votes for the actor finder's rules; off, the rules
+  // stand alone, for measuring what each contributes.
+  bool name_tagger = true;
 };
 
 // What a reader hands the pipeline: the bytes as given plus metadata, and any reader errors.
