@@ -16,30 +16,13 @@
 
 #include "rasd/events/modality.h"
 #include "rasd/events/trigger_finder.h"
+#include "gold_corpus.h"
 #include "rasd/pipeline.h"
 
 namespace rasd::events {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-fs::path shared_dir() {
-  if (const char* e = std::getenv("RASD_SHARED_DIR"); e && *e) return e;
-  return fs::path(RASD_SOURCE_DIR) / ".." / "shared";
-}
-
-std::string field(simdjson::dom::element doc, std::string_view key) {
-  std::string_view v;
-  if (doc.at_key(key).get(v) != simdjson::SUCCESS) return {};
-  return std::string(v);
-}
 
 bool asserted(const Modality& m) {
   return !m.negated && m.modality != "negated" && m.modality != "future" && m.modality != "hypothetical";
@@ -90,7 +73,7 @@ void score(const std::string& text, const std::string& published, simdjson::dom:
         }
       }
       if (triggers == 0) continue;
-      std::string id = field(ev, "id");
+      std::string id = gold::field(ev, "id");
       if (key == "negatives") {
         ++t.neg_total;
         bool caught = non_asserted == triggers;  // every trigger there must be non-asserted
@@ -107,26 +90,11 @@ void score(const std::string& text, const std::string& published, simdjson::dom:
 }
 
 TEST(ModalityGold, NegativesAndRequiredEvents) {
-  fs::path dir = shared_dir() / "gold";
-  if (!fs::exists(dir / "dev.gold.jsonl")) GTEST_SKIP() << "no gold at " << dir;
-  simdjson::dom::parser parser;
   Tally tally;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() != ".json") continue;
-    std::string json = slurp(entry.path());
-    simdjson::dom::element gold;
-    ASSERT_EQ(parser.parse(json).get(gold), simdjson::SUCCESS) << entry.path();
-    simdjson::dom::element doc = gold.at_key("doc").value();
-    score(slurp(dir / field(doc, "file")), field(doc, "published"), gold, tally);
-  }
-  std::ifstream dev(dir / "dev.gold.jsonl");
-  for (std::string line; std::getline(dev, line);) {
-    if (line.empty()) continue;
-    simdjson::dom::element gold;
-    ASSERT_EQ(parser.parse(line).get(gold), simdjson::SUCCESS);
-    simdjson::dom::element doc = gold.at_key("doc").value();
-    score(field(doc, "text"), field(doc, "published"), gold, tally);
-  }
+  bool have = gold::for_each_gold([&](const std::string& text, const std::string& published, simdjson::dom::element g) {
+    score(text, published, g, tally);
+  });
+  if (!have) GTEST_SKIP() << "no gold at " << gold::shared_dir();
   std::cout << tally.report << "negatives with a trigger read non-asserted " << tally.neg_caught << "/"
             << tally.neg_total << "; required events wrongly non-asserted " << tally.req_wrong << "/"
             << tally.req_total << "\n";

@@ -13,24 +13,13 @@
 #include <sstream>
 
 #include "rasd/events/trigger_finder.h"
+#include "gold_corpus.h"
 #include "rasd/pipeline.h"
 
 namespace rasd::events {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-fs::path shared_dir() {
-  if (const char* e = std::getenv("RASD_SHARED_DIR"); e && *e) return e;
-  return fs::path(RASD_SOURCE_DIR) / ".." / "shared";
-}
 
 struct Tally {
   std::map<std::string, std::pair<int, int>> recall;  // first gold type -> (hit, total)
@@ -101,37 +90,13 @@ void score(const std::string& text, const std::string& published, const std::vec
   }
 }
 
-std::string field(simdjson::dom::element doc, std::string_view key) {
-  std::string_view v;
-  if (doc.at_key(key).get(v) != simdjson::SUCCESS) return {};
-  return std::string(v);
-}
-
 TEST(TriggerGold, RecallOfRequiredGoldEvents) {
-  fs::path dir = shared_dir() / "gold";
-  if (!fs::exists(dir / "dev.gold.jsonl")) GTEST_SKIP() << "no gold at " << dir;
-  simdjson::dom::parser parser;
   Tally tally;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() != ".json") continue;
-    std::string json = slurp(entry.path());
-    simdjson::dom::element gold;
-    ASSERT_EQ(parser.parse(json).get(gold), simdjson::SUCCESS) << entry.path();
-    simdjson::dom::element doc = gold.at_key("doc").value();
-    std::string file = field(doc, "file"), published = field(doc, "published");
-    auto events = read_events(gold);
-    score(slurp(dir / file), published, events, tally);
-  }
-  std::ifstream dev(dir / "dev.gold.jsonl");
-  for (std::string line; std::getline(dev, line);) {
-    if (line.empty()) continue;
-    simdjson::dom::element gold;
-    ASSERT_EQ(parser.parse(line).get(gold), simdjson::SUCCESS);
-    simdjson::dom::element doc = gold.at_key("doc").value();
-    std::string text = field(doc, "text"), published = field(doc, "published");
-    auto events = read_events(gold);
+  bool have = gold::for_each_gold([&](const std::string& text, const std::string& published, simdjson::dom::element g) {
+    auto events = read_events(g);
     score(text, published, events, tally);
-  }
+  });
+  if (!have) GTEST_SKIP() << "no gold at " << gold::shared_dir();
   int hit = 0, total = 0, outside = 0;
   std::string report = "required gold events with a trigger of an accepted type, by first type:\n";
   for (const auto& [type, r] : tally.recall) {
