@@ -5,6 +5,7 @@
 
 #include "rasd/actors/actor_finder.h"
 #include "rasd/actors/actor_lexicon.h"
+#include "rasd/actors/transliterate.h"
 #include "rasd/core/table.h"
 #include "rasd/pipeline.h"
 
@@ -332,6 +333,29 @@ TEST(ActorsTablesTest, EveryNameWord) {
     Document d = run("ووصل " + name + " إلى المطار.");
     EXPECT_TRUE(entity(d, EntityType::kPer, name)) << role << " " << w << listing(d);
   }
+}
+
+}  // namespace
+}  // namespace rasd::actors
+
+namespace rasd::actors {
+namespace {
+
+// People and organisations carry a Latin transliteration for readers without Arabic.
+TEST(ActorsLatinTest, EntitiesCarryALatinForm) {
+  EXPECT_EQ(to_latin("كريم"), "krym");
+  static const Pipeline pipeline;
+  RawDocument raw;
+  raw.text = "وقال وزير الخارجية الفنلندي يوكا سالوفيتش إن الوضع هادئ.";
+  Document d = pipeline.run(raw);
+  bool person = false;
+  for (const auto& e : d.entities)
+    if (e.type == EntityType::kPer) {
+      person = true;
+      EXPECT_FALSE(e.name_latin.empty()) << e.name;
+      for (char c : e.name_latin) EXPECT_LT(static_cast<unsigned char>(c), 0x80) << e.name_latin;
+    }
+  EXPECT_TRUE(person);
 }
 
 }  // namespace

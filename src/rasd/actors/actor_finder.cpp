@@ -1,4 +1,5 @@
 #include "rasd/actors/actor_finder.h"
+#include "rasd/actors/transliterate.h"
 
 #include <algorithm>
 #include <map>
@@ -551,6 +552,9 @@ void find_actors(Document& doc) {
   doc.actors.clear();
   std::erase_if(doc.entities, [](const Entity& e) { return e.type != EntityType::kLoc; });
   Finder(doc).run();
+  for (Entity& e : doc.entities)
+    if (e.type != EntityType::kLoc && e.name_latin.empty())
+      e.name_latin = to_latin(e.canonical.empty() ? e.name : e.canonical);
 }
 
 }  // namespace rasd::actors
