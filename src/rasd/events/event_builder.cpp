@@ -1,6 +1,7 @@
 #include "rasd/events/event_builder.h"
 
 #include <algorithm>
+#include <span>
 #include <map>
 
 #include "rasd/events/counts.h"
@@ -12,6 +13,8 @@ namespace {
 
 // How far (in tokens) an argument may stand from its trigger within a sentence.
 constexpr uint32_t kArgumentWindow = 12;
+// How many later tellings an event is compared with when fusing.
+constexpr size_t kFusionWindow = 200;
 // Whether tellings of one type with no conflicting argument fuse even when they share none.
 constexpr bool kFuseWithoutSharedArgument = true;
 
@@ -68,9 +71,33 @@ std::string main_country(const Document& doc) {
   return best;
 }
 
+// Indices of a layer's items sorted by first token, so a sentence's items are one range: the
+// argument search stays linear in the document however many triggers it has.
+template <typename T>
+std::vector<uint32_t> by_first_token(const std::vector<T>& items) {
+  std::vector<uint32_t> order(items.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return items[a].first_token < items[b].first_token; });
+  return order;
+}
+
+// The items (by index) whose first token lies in [first, end).
+template <typename T>
+std::span<const uint32_t> in_range(const std::vector<uint32_t>& order, const std::vector<T>& items,
+                                   uint32_t first, uint32_t end) {
+  auto lo = std::lower_bound(order.begin(), order.end(), first,
+                             [&](uint32_t i, uint32_t t) { return items[i].first_token < t; });
+  auto hi = std::lower_bound(lo, order.end(), end,
+                             [&](uint32_t i, uint32_t t) { return items[i].first_token < t; });
+  return {order.data() + (lo - order.begin()), static_cast<size_t>(hi - lo)};
+}
+
 class Builder {
  public:
-  explicit Builder(Document& doc) : doc_(doc), country_(main_country(doc)) {}
+  explicit Builder(Document& doc)
+      : doc_(doc), country_(main_country(doc)), actors_(by_first_token(doc.actors)),
+        places_(by_first_token(doc.places)), dates_(by_first_token(doc.dates)) {}
 
   void run() {
     for (uint32_t t = 0; t < doc_.triggers.size(); ++t) {
@@ -129,7 +156,7 @@ class Builder {
   // its recipient («اعتقال المحتجين»). The reporter of a reported event is not its actor.
   void arguments(Event& e, const TriggerMention& tr, const Sentence& s, int32_t reporter) {
     int32_t before = -1, after = -1, after2 = -1;
-    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    for (uint32_t a : in_range(actors_, doc_.actors, s.first_token, s.end_token)) {
       const ActorMention& m = doc_.actors[a];
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
       if (static_cast<int32_t>(a) == reporter) continue;
@@ -159,7 +186,7 @@ class Builder {
   void location(Event& e, const TriggerMention& tr, const Sentence& s) {
     int32_t best = -1;
     uint32_t best_d = UINT32_MAX;
-    for (size_t p = 0; p < doc_.places.size(); ++p) {
+    for (uint32_t p : in_range(places_, doc_.places, s.first_token, s.end_token)) {
       const PlaceMention& m = doc_.places[p];
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
       uint32_t d = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
@@ -186,7 +213,7 @@ class Builder {
   // The date mention of the trigger's sentence nearest to it; none when the sentence has none.
   void date(Event& e, const TriggerMention& tr, const Sentence& s) {
     uint32_t best_d = UINT32_MAX;
-    for (size_t d = 0; d < doc_.dates.size(); ++d) {
+    for (uint32_t d : in_range(dates_, doc_.dates, s.first_token, s.end_token)) {
       const DateMention& m = doc_.dates[d];
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
       uint32_t dist = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
@@ -276,12 +303,15 @@ class Builder {
     std::vector<bool> gone(doc_.events.size(), false);
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       if (gone[i]) continue;
-      for (size_t j = i + 1; j < doc_.events.size(); ++j) {
+      // Bounded look-ahead keeps fusion linear in events: an article tells its happenings within
+      // far fewer than kFusionWindow tellings of each other, a pathological text does not.
+      size_t end = std::min(doc_.events.size(), i + 1 + kFusionWindow);
+      for (size_t j = i + 1; j < end; ++j) {
         if (gone[j]) continue;
         Event& a = doc_.events[i];
         Event& b = doc_.events[j];
         bool same_sentence = sentence_[i] == sentence_[j];
-        if (same_sentence_only ? !same_sentence : false) continue;
+        if (same_sentence_only && !same_sentence) break;  // a sentence's events are contiguous
         if (!compatible(a, b)) continue;
         if (!same_sentence_only && !share(a, b) && !(kFuseWithoutSharedArgument && both_vague(a, b))) continue;
         merge(a, b);
@@ -298,7 +328,7 @@ class Builder {
     std::vector<bool> gone(doc_.events.size(), false);
     for (size_t j = 1; j < doc_.events.size(); ++j) {
       if (specific_place(doc_.events[j])) continue;
-      for (size_t i = j; i-- > 0;) {
+      for (size_t i = j; i-- > 0 && j - i <= kFusionWindow;) {
         if (gone[i] || doc_.events[i].type != doc_.events[j].type) continue;
         if (compatible(doc_.events[i], doc_.events[j])) {
           merge(doc_.events[i], doc_.events[j]);
@@ -329,6 +359,7 @@ class Builder {
 
   Document& doc_;
   std::string country_;
+  std::vector<uint32_t> actors_, places_, dates_;  // by first token (by_first_token)
   std::vector<int32_t> sentence_;  // the first telling's sentence, per event
 };
 
