@@ -192,6 +192,7 @@ class Builder {
       uint32_t d = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
       if (m.end_token <= tr.first_token) d += 2;  // a place after the trigger is likelier its location
       if (m.precision == PlacePrecision::kRegion) d += 6;  // regions name settings, not scenes
+      if (m.precision == PlacePrecision::kCountry) d += 8;  // a named place in the sentence beats its country
       if (d < best_d) { best_d = d; best = static_cast<int32_t>(p); }
     }
     if (best >= 0) {
@@ -274,6 +275,12 @@ class Builder {
     return false;
   }
 
+  // How coarse a location is: the PlacePrecision order, the article's country coarsest.
+  int rank(const EventPlace& p) const {
+    if (p.place < 0) return static_cast<int>(PlacePrecision::kRegion) + 1;
+    return static_cast<int>(doc_.places[static_cast<size_t>(p.place)].precision);
+  }
+
   static bool specific_place(const Event& e) {
     return e.location && e.location->place >= 0 && e.location->precision != "country" &&
            e.location->precision != "region";
@@ -292,7 +299,7 @@ class Builder {
       if (std::find(a.modes.begin(), a.modes.end(), m) == a.modes.end()) a.modes.push_back(m);
     if (a.actor.empty()) a.actor = b.actor;
     if (a.recipient.empty()) a.recipient = b.recipient;
-    if (!a.location || (a.location->place < 0 && b.location && b.location->place >= 0)) a.location = b.location;
+    if (b.location && (!a.location || rank(*b.location) < rank(*a.location))) a.location = b.location;
     if (!a.date && b.date) { a.date = b.date; a.date_mention = b.date_mention; }
     if (a.reported_by.empty()) a.reported_by = b.reported_by;
     for (const auto& [role, c] : b.counts)
