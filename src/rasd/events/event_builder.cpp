@@ -191,7 +191,9 @@ class Builder {
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
       uint32_t d = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
       if (m.end_token <= tr.first_token) d += 2;  // a place after the trigger is likelier its location
-      if (m.precision == PlacePrecision::kRegion) d += 6;  // regions name settings, not scenes
+      // Regions across countries (seas, «آسيا الوسطى») name settings, not scenes; a region inside
+      // one country («الغوطة الشرقية») is as good as a province.
+      if (m.precision == PlacePrecision::kRegion && m.country.empty()) d += 6;
       if (m.precision == PlacePrecision::kCountry) d += 8;  // a named place in the sentence beats its country
       if (d < best_d) { best_d = d; best = static_cast<int32_t>(p); }
     }
@@ -278,12 +280,14 @@ class Builder {
   // How coarse a location is: the PlacePrecision order, the article's country coarsest.
   int rank(const EventPlace& p) const {
     if (p.place < 0) return static_cast<int>(PlacePrecision::kRegion) + 1;
-    return static_cast<int>(doc_.places[static_cast<size_t>(p.place)].precision);
+    const PlaceMention& m = doc_.places[static_cast<size_t>(p.place)];
+    if (m.precision == PlacePrecision::kRegion && !m.country.empty()) return static_cast<int>(PlacePrecision::kAdmin1);
+    return static_cast<int>(m.precision);
   }
 
   static bool specific_place(const Event& e) {
     return e.location && e.location->place >= 0 && e.location->precision != "country" &&
-           e.location->precision != "region";
+           !(e.location->precision == "region" && e.location->country.empty());
   }
 
   // Neither telling is pinned to a place below country level: nothing tells them apart.
