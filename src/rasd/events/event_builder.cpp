@@ -15,6 +15,8 @@ namespace {
 constexpr uint32_t kArgumentWindow = 12;
 // How many later tellings an event is compared with when fusing.
 constexpr size_t kFusionWindow = 200;
+// Whether a place the gazetteer does not know may lie inside another telling's known place.
+constexpr bool kUnknownPlacesNest = true;
 // Whether tellings of one type with no conflicting argument fuse even when they share none.
 constexpr bool kFuseWithoutSharedArgument = true;
 
@@ -241,13 +243,17 @@ class Builder {
   bool compatible(const Event& a, const Event& b) const {
     if (a.type != b.type || asserted(a) != asserted(b)) return false;
     if (a.date && b.date && *a.date != *b.date) return false;
-    if (a.location && b.location && a.location->place >= 0 && b.location->place >= 0) {
+    // Places keep tellings apart only when both name one below country level: a country near
+    // the trigger is often the actor's («التحالف الذي تقوده السعودية»), not the scene. Two such
+    // places differ when they are in different countries, or both are in the gazetteer and are
+    // not the same; a place the gazetteer does not know («ضاحية البريهي») may lie in the other.
+    if (specific_place(a) && specific_place(b)) {
       const auto& pa = *a.location;
       const auto& pb = *b.location;
       bool same = (pa.geonames_id && pa.geonames_id == pb.geonames_id) || pa.name == pb.name;
-      bool nested = pa.precision == "country" || pb.precision == "country" || pa.country != pb.country;
-      if (!same && !nested) return false;
+      bool maybe_inside = kUnknownPlacesNest && (!pa.geonames_id || !pb.geonames_id);
       if (pa.country != pb.country && !pa.country.empty() && !pb.country.empty()) return false;
+      if (!same && !maybe_inside) return false;
     }
     // Different counts do not keep tellings apart: tolls are updated and split by victim group
     // («26 مقاتلا» ... «تسعة روس») within one happening.
