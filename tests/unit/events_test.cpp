@@ -2,18 +2,12 @@
 
 #include "rasd/events/event_builder.h"
 #include "rasd/pipeline.h"
+#include "run_pipeline.h"
 
 namespace rasd::events {
 namespace {
 
-Document run(const std::string& text, const char* published = "2023-06-10") {
-  static const Pipeline pipeline;
-  RawDocument raw;
-  raw.id = "e";
-  raw.text = text;
-  raw.published = published;
-  return pipeline.run(raw);
-}
+Document run(const std::string& text) { return test_support::run_pipeline(text); }
 
 const Event* first_of(const Document& d, std::string_view type) {
   for (const auto& e : d.events)

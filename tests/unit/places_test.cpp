@@ -4,18 +4,12 @@
 #include "rasd/geo/gazetteer.h"
 #include "rasd/geo/place_finder.h"
 #include "rasd/pipeline.h"
+#include "run_pipeline.h"
 
 namespace rasd::geo {
 namespace {
 
-Document run(const std::string& text, const char* published = "2023-06-10") {
-  static const Pipeline pipeline;
-  RawDocument raw;
-  raw.id = "t";
-  raw.text = text;
-  raw.published = published;
-  return pipeline.run(raw);
-}
+Document run(const std::string& text) { return test_support::run_pipeline(text); }
 
 const Entity* entity_named(const Document& d, std::string_view name) {
   for (const auto& e : d.entities)
