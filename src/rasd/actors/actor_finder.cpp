@@ -1,4 +1,6 @@
 #include "rasd/actors/actor_finder.h"
+#include "rasd/text/tokenize.h"
+#include "rasd/text/utf8.h"
 #include "rasd/actors/transliterate.h"
 
 #include <algorithm>
@@ -21,15 +23,9 @@ constexpr std::string_view kWaw = "\xD9\x88";
 constexpr std::string_view kLam = "\xD9\x84";
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";
 
-size_t letters_of(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 // A nisba adjective («الجماعي», «الإسلامية», «الحوثيين»): the commonest modifier of a name.
 bool nisba(std::string_view bare) {
-  if (letters_of(bare) < 4) return false;
+  if (text::code_points(bare) < 4) return false;
   return bare.ends_with(kYaa) || bare.ends_with(kYaaTaa) || bare.ends_with("\xD9\x8A\xD9\x88\xD9\x86") ||
          bare.ends_with("\xD9\x8A\xD9\x8A\xD9\x86");
 }
@@ -130,7 +126,7 @@ class Finder {
     std::string_view s = kk;
     if (lex_.given.count(std::string(s))) return Word::kGiven;
     if (lex_.particles.count(std::string(s))) return Word::kParticle;
-    if (s.starts_with(kAbd) && letters_of(s) > 4) return Word::kGiven;  // fused «عبدالملك»
+    if (s.starts_with(kAbd) && text::code_points(s) > 4) return Word::kGiven;  // fused «عبدالملك»
     if (!demonym_country(tok(k)).empty()) return Word::kNone;
     bool def = has_article(s);
     if (first) return !def && unknown(k) ? Word::kUnknown : Word::kNone;
@@ -209,7 +205,7 @@ class Finder {
     if (particle) --e;
     if (e == k || (c0 == Word::kParticle && e == k + 1)) return std::nullopt;
     if ((!after_title || weak_first) && e - k < 2) return std::nullopt;
-    return Name{{skip_letters(doc_.text, tok(k), shed), tok(e - 1).span.end}, e};
+    return Name{{text::skip_key_letters(doc_.text, tok(k), shed), tok(e - 1).span.end}, e};
   }
 
   std::optional<Name> candidate_at(uint32_t k, EntityType type) const {
@@ -294,13 +290,13 @@ class Finder {
       }
     }
     if (sector == "*") sector = "UNK";
-    std::string role(Span{skip_letters(doc_.text, tok(i), m.prefix_letters), tok(title_end - 1).span.end}.of(doc_.text));
+    std::string role(Span{text::skip_key_letters(doc_.text, tok(i), m.prefix_letters), tok(title_end - 1).span.end}.of(doc_.text));
     auto nm = name_at(k, end, true);
     if (!nm) nm = candidate_at(k, EntityType::kPer);
-    if (nm) return emit_person(*nm, role_key, role, sector, i, skip_letters(doc_.text, tok(i), m.prefix_letters), country);
+    if (nm) return emit_person(*nm, role_key, role, sector, i, text::skip_key_letters(doc_.text, tok(i), m.prefix_letters), country);
     if (!described) return 0;
     // A role description without a name: the person last introduced in that role.
-    Span desc{skip_letters(doc_.text, tok(i), m.prefix_letters), tok(k - 1).span.end};
+    Span desc{text::skip_key_letters(doc_.text, tok(i), m.prefix_letters), tok(k - 1).span.end};
     ActorMention a;
     a.span = desc;
     a.first_token = i;
@@ -353,7 +349,7 @@ class Finder {
     bool modified = false;
     PhraseMatch named = match_phrase(lex_.orgs, doc_, k, end, false);
     if (named.row >= 0) {
-      o.name_begin = skip_letters(doc_.text, tok(k), named.prefix_letters);
+      o.name_begin = text::skip_key_letters(doc_.text, tok(k), named.prefix_letters);
       o.sector = std::string(lex_.orgs.get(named.row, "sector"));
       o.country = std::string(lex_.orgs.get(named.row, "country"));
       // A named organisation takes a demonym for its country, not into its name
@@ -370,7 +366,7 @@ class Finder {
     }
     PhraseMatch h = match_phrase(lex_.heads, doc_, k, end, true);
     if (h.row < 0) return std::nullopt;
-    o.name_begin = skip_letters(doc_.text, tok(k), h.prefix_letters);
+    o.name_begin = text::skip_key_letters(doc_.text, tok(k), h.prefix_letters);
     o.head = std::string(drop_article(word_key(lex_.heads.get(h.row, "head"))));
     o.sector = std::string(lex_.heads.get(h.row, "sector"));
     uint32_t j = h.end;
@@ -505,7 +501,7 @@ class Finder {
       if (!country.empty()) ++j;
     }
     ActorMention a;
-    a.span = {skip_letters(doc_.text, tok(i), m.prefix_letters), tok(j - 1).span.end};
+    a.span = {text::skip_key_letters(doc_.text, tok(i), m.prefix_letters), tok(j - 1).span.end};
     a.first_token = i;
     a.end_token = j;
     a.name = std::string(a.span.of(doc_.text));

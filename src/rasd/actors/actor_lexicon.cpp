@@ -16,12 +16,6 @@ constexpr std::string_view kIn = "\xD9\x8A\xD9\x86";       // ين
 constexpr std::string_view kAt = "\xD8\xA7\xD8\xAA";       // ات
 constexpr std::string_view kTaa = "\xD9\x87";              // ه: the folded ة
 
-size_t letters_of(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 std::vector<std::string> split_words(std::string_view phrase) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -60,7 +54,7 @@ void load(PhraseTable& into, std::string_view name, std::string_view col, bool s
 
 std::string word_key(std::string_view word) { return geo::fold_taa(text::normalize_key(word)); }
 
-bool has_article(std::string_view key) { return key.starts_with(kArticle) && letters_of(key) >= 4; }
+bool has_article(std::string_view key) { return key.starts_with(kArticle) && text::code_points(key) >= 4; }
 
 std::string_view drop_article(std::string_view key) {
   return has_article(key) ? key.substr(kArticle.size()) : key;
@@ -115,33 +109,17 @@ std::vector<Reading> readings(const Token& t) {
                                  a.prefix == std::string(kFaa) + std::string(kArticle) || a.prefix == kArticle));
     if (a.article) {
       // As in geo/place_finder: the mention keeps the article; «للشرطة» starts at the stem.
-      r.prefix_letters = a.prefix.ends_with(kArticle) ? letters_of(a.prefix) - 2 : letters_of(a.prefix);
+      r.prefix_letters = a.prefix.ends_with(kArticle) ? text::code_points(a.prefix) - 2 : text::code_points(a.prefix);
       r.key = std::string(kArticle) + std::string(a.stem);
       r.article = true;
     } else {
-      r.prefix_letters = letters_of(a.prefix);
+      r.prefix_letters = text::code_points(a.prefix);
       r.key = std::string(a.stem);
       r.article = has_article(r.key);
     }
     out.push_back(std::move(r));
   }
   return out;
-}
-
-uint32_t skip_letters(std::string_view text, const Token& t, size_t letters) {
-  size_t i = t.span.begin;
-  while (letters > 0 && i < t.span.end) {
-    size_t start = i;
-    text::next(text, i);
-    if (!text::normalize_key(text.substr(start, i - start)).empty()) --letters;
-  }
-  while (i < t.span.end) {
-    size_t j = i;
-    text::next(text, j);
-    if (!text::normalize_key(text.substr(i, j - i)).empty()) break;
-    i = j;
-  }
-  return static_cast<uint32_t>(i);
 }
 
 PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t i, uint32_t end, bool strip) {

@@ -49,9 +49,6 @@ struct Reading {
 };
 std::vector<Reading> readings(const Token& t);
 
-// Byte offset after the first `letters` key letters of token t (marks stay with their letter).
-uint32_t skip_letters(std::string_view text, const Token& t, size_t letters);
-
 // The longest phrase of `table` starting at token i (reading its first word through readings()),
 // within [i, end). strip: the table is keyed without articles. Returns the row, or -1.
 struct PhraseMatch {

@@ -1,4 +1,6 @@
 #include "rasd/actors/coref.h"
+#include "rasd/text/tokenize.h"
+#include "rasd/text/utf8.h"
 
 #include <algorithm>
 
@@ -7,12 +9,6 @@
 
 namespace rasd::actors {
 namespace {
-
-size_t letters_of(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 std::string join(const std::vector<std::string>& w, size_t from = 0) {
   std::string k;
@@ -155,7 +151,7 @@ void EntityBook::short_names(std::vector<bool>& covered) {
     if (w.size() < 2) continue;
     const std::string& last = w.back();
     // A given name or a function word is no family name; short words are too often others.
-    if (letters_of(last) >= 4 && !lex.given.count(last) && !lex.function_words.count(last) &&
+    if (text::code_points(last) >= 4 && !lex.given.count(last) && !lex.function_words.count(last) &&
         !lex.demonyms.count(std::string(drop_article(last))))
       tails.emplace(last, p);
     if (w.size() >= 3) tails.emplace(join(w, w.size() - 2), p);
@@ -178,7 +174,7 @@ void EntityBook::short_names(std::vector<bool>& covered) {
       if (hit < 0)
         if (auto it = tails.find(r.key); it != tails.end()) hit = it->second;
       if (hit < 0) continue;
-      Span s{skip_letters(doc_.text, doc_.tokens[i], r.prefix_letters), doc_.tokens[end - 1].span.end};
+      Span s{text::skip_key_letters(doc_.text, doc_.tokens[i], r.prefix_letters), doc_.tokens[end - 1].span.end};
       mention(hit, s);
       ActorMention a;
       a.span = s;

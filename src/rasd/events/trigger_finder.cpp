@@ -1,4 +1,5 @@
 #include "rasd/events/trigger_finder.h"
+#include "rasd/text/tokenize.h"
 
 #include <algorithm>
 #include <charconv>
@@ -55,12 +56,6 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<Entry>, SvHash, std::equal_to<>> by_first;
   std::vector<std::string> problems;
 };
-
-size_t letters(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 std::string cat(std::string_view a, std::string_view b) { return std::string(a) + std::string(b); }
 
@@ -207,13 +202,13 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
   Entry e;
   e.row = static_cast<uint32_t>(lex.rows.size());
   e.kind = kind;
-  e.base_letters = static_cast<uint8_t>(std::min<size_t>(letters(words[0]), 255));
+  e.base_letters = static_cast<uint8_t>(std::min<size_t>(text::code_points(words[0]), 255));
   for (size_t i = 1; i < words.size(); ++i) e.rest.push_back(bare(words[i]));
   for (const auto& f : full) {
     lex.by_first[f].push_back(e);
     // The clitic table keeps a stem of three letters after و/ف, so «وحث», «فصد» stay whole:
     // two-letter verb forms get their conjunction spelled in (and shed from the span).
-    if (words.size() == 1 && letters(f) == 2 && pos == "verb") {
+    if (words.size() == 1 && text::code_points(f) == 2 && pos == "verb") {
       Entry g = e;
       g.glued = 1;
       for (auto c : {kWaw, kFaa}) lex.by_first[cat(c, f)].push_back(g);
@@ -264,22 +259,6 @@ const Lexicon& lexicon() {
 }
 
 bool is_mark(char32_t c) { return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640; }
-
-// Byte offset in the original after the first `n` letters of the token (marks stay with their
-// letter): where a mention begins once its proclitics are excluded.
-uint32_t skip_letters(std::string_view text, const Token& t, size_t n) {
-  size_t i = t.span.begin;
-  while (n > 0 && i < t.span.end) {
-    text::next(text, i);
-    --n;
-    while (i < t.span.end) {
-      size_t j = i;
-      if (!is_mark(text::next(text, j))) break;
-      i = j;
-    }
-  }
-  return static_cast<uint32_t>(i);
-}
 
 // A past verb written with a damma before its last radical is passive: «قُتل», «اعتُقل», «أُطلق»;
 // «قتلُوا» (the damma of the plural ending on the last radical) is not.
@@ -405,9 +384,9 @@ class Finder {
     TriggerMention m;
     // Proclitics are left out, the article kept («والاحتجاجات» -> «الاحتجاجات»); in «للاحتجاجات»
     // the article has lost its alef to the ل and the mention starts at the stem.
-    size_t shed = letters(a.prefix) + best.entry->glued;
+    size_t shed = text::code_points(a.prefix) + best.entry->glued;
     if (a.article && a.prefix.ends_with(kArticle)) shed -= 2;
-    m.span = {skip_letters(doc_.text, first, shed), doc_.tokens[end - 1].span.end};
+    m.span = {text::skip_key_letters(doc_.text, first, shed), doc_.tokens[end - 1].span.end};
     m.first_token = i;
     m.end_token = end;
     m.type = row.type;

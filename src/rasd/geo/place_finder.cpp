@@ -1,4 +1,5 @@
 #include "rasd/geo/place_finder.h"
+#include "rasd/text/tokenize.h"
 
 #include <algorithm>
 #include <cmath>
@@ -71,31 +72,6 @@ constexpr std::string_view kTaaFolded = "\xD9\x8A\xD9\x87";  // يه: the folded
 
 bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
 
-// Byte offset in the original text after the first `letters` key letters of token t (marks and
-// tatweel in the original are skipped over: they have no letter in the key).
-uint32_t skip_letters(std::string_view text, const Token& t, size_t letters) {
-  size_t i = t.span.begin;
-  while (letters > 0 && i < t.span.end) {
-    size_t start = i;
-    text::next(text, i);
-    if (!text::normalize_key(text.substr(start, i - start)).empty()) --letters;
-  }
-  // Marks belonging to the last skipped letter stay with it.
-  while (i < t.span.end) {
-    size_t j = i;
-    text::next(text, j);
-    if (!text::normalize_key(text.substr(i, j - i)).empty()) break;
-    i = j;
-  }
-  return static_cast<uint32_t>(i);
-}
-
-size_t letters_of(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 // A reading of a token's start: the key it offers a gazetteer, the prefix letters it sheds, and
 // whether the prefix was a locative preposition (ب «بألماتي», ل).
 struct Reading {
@@ -115,11 +91,11 @@ std::vector<Reading> readings(const Token& t) {
       // The article belongs to the name («الرياض», «بالعراق» = ب + العراق): never read a word
       // that has it as a name without it («الأمن» is not the Dutch town «إمن»). In «للسعودية»
       // the article's alef is gone and its lam merged: the mention starts at the stem.
-      size_t shed = a.prefix.ends_with(kArticle) ? letters_of(a.prefix) - 2 : letters_of(a.prefix);
+      size_t shed = a.prefix.ends_with(kArticle) ? text::code_points(a.prefix) - 2 : text::code_points(a.prefix);
       out.push_back({std::string(kArticle) + std::string(a.stem), shed, loc});
       continue;
     }
-    out.push_back({std::string(a.stem), letters_of(a.prefix), loc});
+    out.push_back({std::string(a.stem), text::code_points(a.prefix), loc});
   }
   return out;
 }
@@ -138,7 +114,7 @@ struct Candidate {
 // they stand alone only as countries, regions or cities of a million.
 bool strong(const Gazetteer& g, std::string_view key, std::span<const int32_t> places) {
   if (g.reviewed(key) >= 0) return true;
-  bool short_name = letters_of(key) <= 3;
+  bool short_name = text::code_points(key) <= 3;
   for (int32_t p : places) {
     const auto& gp = g.place(p);
     if (gp.precision == PlacePrecision::kCountry || gp.precision == PlacePrecision::kRegion) return true;
@@ -212,7 +188,7 @@ class Finder {
       if (!r.key.starts_with(kArticle) && lex_.type_words.count(r.key)) return std::nullopt;
     size_t max_words = std::min<size_t>(g_.max_words(), end - i);
     for (const Reading& r : readings(first)) {
-      if (letters_of(r.key) < 2) continue;
+      if (text::code_points(r.key) < 2) continue;
       std::string key = r.key;
       std::optional<Candidate> best;
       for (size_t n = 1; n <= max_words; ++n) {
@@ -239,7 +215,7 @@ class Finder {
         c.key = key;
         c.m.first_token = i;
         c.m.end_token = static_cast<uint32_t>(i + n);
-        c.m.span = {skip_letters(doc_.text, first, r.prefix_letters), doc_.tokens[i + n - 1].span.end};
+        c.m.span = {text::skip_key_letters(doc_.text, first, r.prefix_letters), doc_.tokens[i + n - 1].span.end};
         c.m.name_span = c.m.span;
         c.places.assign(places.begin(), places.end());
         best = std::move(c);
@@ -302,7 +278,7 @@ class Finder {
       }
       c.m.precision = tw->second.precision;
       c.m.name_span = {first.span.begin, c.m.name_span.end};
-      c.m.span = {skip_letters(doc_.text, t, r.prefix_letters), c.m.name_span.end};
+      c.m.span = {text::skip_key_letters(doc_.text, t, r.prefix_letters), c.m.name_span.end};
       c.m.first_token = i;
       uint32_t after = c.m.end_token;
       if (after < end && doc_.tokens[after].kind == TokenKind::kPunct && doc_.tokens[after].key == "\"") ++after;
@@ -338,7 +314,7 @@ class Finder {
       c.m.precision = places.empty() && precision > PlacePrecision::kAdmin1 ? PlacePrecision::kVillage : precision;
       c.m.first_token = k;
       c.m.end_token = e;
-      c.m.span = c.m.name_span = {skip_letters(doc_.text, t, 1), doc_.tokens[e - 1].span.end};
+      c.m.span = c.m.name_span = {text::skip_key_letters(doc_.text, t, 1), doc_.tokens[e - 1].span.end};
       pending_.push_back(std::move(c));
       k = e;
     }

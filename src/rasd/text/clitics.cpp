@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "rasd/core/table.h"
+#include "rasd/text/utf8.h"
 
 namespace rasd::text {
 namespace {
@@ -43,12 +44,6 @@ const Lexicon& lexicon() {
 }
 
 // Letters in a UTF-8 string (code points).
-size_t letters(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -82,10 +77,10 @@ std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
   }
   for (const Pre& p : prefixes) {
     std::string_view stem = key.substr(p.len);
-    if (p.len && letters(stem) < p.min_stem) continue;
+    if (p.len && code_points(stem) < p.min_stem) continue;
     out.push_back({key.substr(0, p.len), stem, {}, p.article, p.future});
     for (const Clitic& c : lex.pron) {
-      if (ends_with(stem, c.form) && letters(stem) - letters(c.form) >= c.min_stem)
+      if (ends_with(stem, c.form) && code_points(stem) - code_points(c.form) >= c.min_stem)
         out.push_back({key.substr(0, p.len), stem.substr(0, stem.size() - c.form.size()),
                        stem.substr(stem.size() - c.form.size()), p.article, p.future});
     }
@@ -100,9 +95,9 @@ std::string_view proclitic_stem(std::string_view key) {
   for (int slot = kConj; slot <= kArticle; ++slot) {
     for (const Clitic& c : lex.pro[slot]) {
       if (c.future) continue;
-      if (slot == kPrep && c.form == kLam && starts_with(rest, kLamLam) && letters(rest.substr(kLamLam.size())) >= 2)
+      if (slot == kPrep && c.form == kLam && starts_with(rest, kLamLam) && code_points(rest.substr(kLamLam.size())) >= 2)
         return rest.substr(kLamLam.size());  // لل: preposition and article together
-      if (starts_with(rest, c.form) && letters(rest.substr(c.form.size())) >= c.min_stem) {
+      if (starts_with(rest, c.form) && code_points(rest.substr(c.form.size())) >= c.min_stem) {
         rest.remove_prefix(c.form.size());
         break;
       }

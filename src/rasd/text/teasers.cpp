@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "rasd/core/table.h"
+#include "rasd/text/utf8.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::text {
@@ -30,12 +31,6 @@ const std::unordered_set<std::string>& connectives() {
     return s;
   }();
   return set;
-}
-
-size_t letters(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
 }
 
 class Teasers {
@@ -91,7 +86,7 @@ class Teasers {
     const Token& t = doc_.tokens[p.first_token];
     if (t.kind != TokenKind::kWord) return true;  // a bullet, a number, a quote: not a lede
     if (connectives().count(t.key)) return true;
-    return (t.key[0] == '\xD9' && (t.key[1] == '\x88' || t.key[1] == '\x81')) && letters(t.key) > 3;  // و / ف
+    return (t.key[0] == '\xD9' && (t.key[1] == '\x88' || t.key[1] == '\x81')) && code_points(t.key) > 3;  // و / ف
   }
 
   bool teaser_shaped(const Paragraph& p) const {
@@ -103,7 +98,7 @@ class Teasers {
   void add_words(const Paragraph& p, std::unordered_set<std::string>& into) const {
     for (uint32_t t = p.first_token; t < p.end_token; ++t) {
       const Token& tok = doc_.tokens[t];
-      if (tok.kind == TokenKind::kWord && letters(tok.stem) >= 4) into.insert(tok.stem);
+      if (tok.kind == TokenKind::kWord && code_points(tok.stem) >= 4) into.insert(tok.stem);
     }
   }
 

@@ -101,4 +101,21 @@ std::vector<Token> tokenize(std::string_view text) {
   return out;
 }
 
+uint32_t skip_key_letters(std::string_view text, const Token& t, size_t letters) {
+  auto in_key = [&](size_t from, size_t to) { return !normalize_key(text.substr(from, to - from)).empty(); };
+  size_t i = t.span.begin;
+  while (letters > 0 && i < t.span.end) {
+    size_t start = i;
+    next(text, i);
+    if (in_key(start, i)) --letters;
+  }
+  while (i < t.span.end) {
+    size_t j = i;
+    next(text, j);
+    if (in_key(i, j)) break;
+    i = j;
+  }
+  return static_cast<uint32_t>(i);
+}
+
 }  // namespace rasd::text

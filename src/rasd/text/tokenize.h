@@ -14,4 +14,9 @@ namespace rasd::text {
 
 std::vector<Token> tokenize(std::string_view text);
 
+// Byte offset in `text` after the first `letters` letters of token t's key: where a mention
+// starts once proclitics are left out («بألماتي» -> «ألماتي»). Code points the key drops
+// (diacritics, tatweel, invisible marks) stay with the letter before them.
+uint32_t skip_key_letters(std::string_view text, const Token& t, size_t letters);
+
 }  // namespace rasd::text

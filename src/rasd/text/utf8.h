@@ -37,6 +37,12 @@ char32_t prev(std::string_view s, size_t& i);
 void append(std::string& out, char32_t c);
 // Number of bytes of the sequence led by byte b (1 for ASCII and for stray bytes).
 inline int seq_len(unsigned char b) { return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1; }
+// Code points in valid UTF-8 `s` (the letters of a normalised key).
+inline size_t code_points(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
 // Largest n <= max such that s[0,n) ends on a code-point boundary.
 size_t floor_boundary(std::string_view s, size_t max);
 
