@@ -8,17 +8,13 @@
 #include "rasd/actors/transliterate.h"
 #include "rasd/core/table.h"
 #include "rasd/pipeline.h"
+#include "run_pipeline.h"
 
 namespace rasd::actors {
 namespace {
 
 Document run(const std::string& text) {
-  static const Pipeline pipeline;
-  RawDocument raw;
-  raw.id = "t";
-  raw.text = text;
-  raw.published = "2023-01-01";
-  Document d = pipeline.run(raw);
+  Document d = test_support::run_pipeline(text, "2023-01-01");
   // The rules alone: the statistical tagger's votes (filled by the pipeline when its model is
   // present) must not decide these tests; TaggerCandidatesAreVotes sets its own.
   d.name_candidates.clear();

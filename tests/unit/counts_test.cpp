@@ -6,18 +6,14 @@
 #include "rasd/events/counts.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/pipeline.h"
+#include "run_pipeline.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::events {
 namespace {
 
 Document run(const std::string& text) {
-  static const Pipeline pipeline;
-  RawDocument raw;
-  raw.id = "t";
-  raw.text = text;
-  raw.published = "2023-01-01";
-  Document d = pipeline.run(raw);
+  Document d = test_support::run_pipeline(text, "2023-01-01");
   find_triggers(d);  // idempotent: replaces whatever the pipeline found
   return d;
 }

@@ -8,18 +8,14 @@
 #include "rasd/core/table.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/pipeline.h"
+#include "run_pipeline.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::events {
 namespace {
 
 Document run(const std::string& text) {
-  static const Pipeline pipeline;
-  RawDocument raw;
-  raw.id = "t";
-  raw.text = text;
-  raw.published = "2023-06-10";
-  Document d = pipeline.run(raw);
+  Document d = test_support::run_pipeline(text, "2023-06-10");
   find_triggers(d);
   return d;
 }
