@@ -418,12 +418,15 @@ class Recogniser {
              DatePrecision::kMonth, "month"};
     if (year && !hijri) out.date = CivilDate{*year, month, 1};
     else if (!year && pub_) out.date = place_month(month, *pub_, shift);
-    if (part && out.date) {
-      int row = c_.lex.part_row(c_.lex.value(part), "month");
-      if (row >= 0) out.date = apply_part(c_.lex, row, Unit::kMonth, *out.date, out.precision);
-      out.kind = "part_of_month";
-    }
+    if (part && out.date) narrow_to_part(out, part, Unit::kMonth, "month");
     return out;
+  }
+
+  // «مطلع», «منتصف», «نهاية» before a month or year: the part of it (date_parts.tsv).
+  void narrow_to_part(Cand& out, const Hit& part, Unit unit, std::string_view unit_name) const {
+    int row = c_.lex.part_row(c_.lex.value(part), unit_name);
+    if (row >= 0) out.date = apply_part(c_.lex, row, unit, *out.date, out.precision);
+    out.kind = "part_of_" + std::string(unit_name);
   }
 
   // A year: «عام 2020», «مطلع عام 2021», «منذ 2011» (a bare year only after a cue and not before
@@ -446,11 +449,7 @@ class Recogniser {
     Cand out{i, end, part ? part.key_begin : intro ? intro.key_begin : 0, std::nullopt, DatePrecision::kYear, "year"};
     if (hijri) out.kind = "hijri";
     else out.date = CivilDate{*y, 1, 1};
-    if (part && out.date) {
-      int row = c_.lex.part_row(c_.lex.value(part), "year");
-      if (row >= 0) out.date = apply_part(c_.lex, row, Unit::kYear, *out.date, out.precision);
-      out.kind = "part_of_year";
-    }
+    if (part && out.date) narrow_to_part(out, part, Unit::kYear, "year");
     return out;
   }
 
