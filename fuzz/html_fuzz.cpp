@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "fuzz_checks.h"
+#include "warm_up.h"
 #include "rasd/io/extract.h"
 #include "rasd/io/html_reader.h"
 #include "rasd/io/json_writer.h"
