@@ -1,7 +1,9 @@
 #include "rasd/geo/gazetteer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <unordered_set>
 
 #include "rasd/core/table.h"
 #include "rasd/text/tokenize.h"
@@ -28,6 +30,15 @@ std::optional<double> to_coord(std::string_view s) {
   return std::strtod(std::string(s).c_str(), nullptr);
 }
 
+// «محافظة الجوف» -> «الجوف»: the name without a leading type word of a province or district; ""
+// when it has none or nothing follows it.
+std::string without_admin_word(std::string_view name, const std::unordered_set<std::string>& admin_words) {
+  std::string key = place_key(name);
+  size_t space = key.find(' ');
+  if (space == std::string::npos || !admin_words.count(key.substr(0, space))) return {};
+  return key.substr(space + 1);
+}
+
 uint64_t id_key(uint32_t id, PlacePrecision p) { return (static_cast<uint64_t>(id) << 3) | static_cast<uint64_t>(p); }
 
 }  // namespace
@@ -39,6 +50,23 @@ std::string fold_taa(std::string_view key) {
   return out;
 }
 
+std::string fold_final_hamza(std::string_view key) {
+  static constexpr std::string_view kAlefHamza = "\xD8\xA7\xD8\xA1";  // اء
+  std::string out;
+  out.reserve(key.size());
+  size_t word = 0;
+  while (word <= key.size()) {
+    size_t end = std::min(key.find(' ', word), key.size());
+    std::string_view w = key.substr(word, end - word);
+    // «صنعاء» / «صنعا», «التحيتاء» / «التحيتا»: the hamza after a final alef is often not written.
+    if (w.ends_with(kAlefHamza) && w.size() > kAlefHamza.size() + 2) w.remove_suffix(2);
+    if (word) out += ' ';
+    out += w;
+    word = end + 1;
+  }
+  return out;
+}
+
 std::string place_key(std::string_view name) {
   std::string key;
   for (const Token& t : text::tokenize(name)) {
@@ -46,7 +74,7 @@ std::string place_key(std::string_view name) {
     if (!key.empty()) key += ' ';
     key += fold_taa(t.key);
   }
-  return key;
+  return fold_final_hamza(key);
 }
 
 const Gazetteer& Gazetteer::get() {
@@ -79,6 +107,11 @@ void Gazetteer::add_name(std::string_view name, int32_t place) {
 }
 
 Gazetteer::Gazetteer() {
+  std::unordered_set<std::string> admin_words;  // type words of provinces and districts
+  const auto& tw = data::table("places/type_words");
+  for (size_t r = 0; r < tw.rows(); ++r)
+    if (tw.get(r, "precision") == "admin1" || tw.get(r, "precision") == "admin2")
+      admin_words.insert(place_key(tw.get(r, "word")));
   const auto& g = data::table("places/gazetteer");
   places_.reserve(g.rows() / 2);
   for (size_t r = 0; r < g.rows(); ++r) {
@@ -97,6 +130,14 @@ Gazetteer::Gazetteer() {
     // first of cities1000's alternate names.
     if (g.get(r, "source") != "cities1000") places_[static_cast<size_t>(index)].name_ar = g.get(r, "name");
     add_name(g.get(r, "name"), index);
+    // GeoNames names provinces with their type word («محافظة الجوف»); news writes the type word
+    // and the name apart, or the name alone. Bare names go to a table of their own, consulted
+    // only after a type word: as plain names they would shadow words («إقليم شمالي»).
+    if (places_[static_cast<size_t>(index)].precision == PlacePrecision::kAdmin1)
+      if (std::string bare = without_admin_word(g.get(r, "name"), admin_words); !bare.empty()) {
+        auto& v = provinces_[bare];
+        if (std::find(v.begin(), v.end(), index) == v.end()) v.push_back(index);
+      }
     if (uint32_t freq = to_number<uint32_t>(g.get(r, "freq")); freq)
       use_[place_key(g.get(r, "name"))] = {freq, to_number<uint32_t>(g.get(r, "cued"))};
   }
@@ -123,7 +164,8 @@ Gazetteer::Gazetteer() {
     } else {
       GazetteerPlace p;  // a region: named, no id, no centroid
       p.precision = precision;
-      p.country = std::string(cc);
+      p.local = cc == "*";
+      p.country = p.local ? "" : std::string(cc);
       p.name_ar = v.get(r, "name");
       index = add_place(std::move(p));
     }
@@ -137,18 +179,26 @@ Gazetteer::Gazetteer() {
 }
 
 std::span<const int32_t> Gazetteer::lookup(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(fold_final_hamza(key));
   if (it == by_key_.end()) return {};
   return it->second;
 }
 
 NameUse Gazetteer::name_use(std::string_view key) const {
-  auto it = use_.find(std::string(key));
+  auto it = use_.find(fold_final_hamza(key));
   return it == use_.end() ? NameUse{} : it->second;
 }
 
+std::span<const int32_t> Gazetteer::provinces(std::string_view bare_key) const {
+  auto it = provinces_.find(fold_final_hamza(bare_key));
+  if (it == provinces_.end()) return {};
+  return it->second;
+}
+
+bool Gazetteer::not_a_place(std::string_view key) const { return not_places_.count(fold_final_hamza(key)) > 0; }
+
 int32_t Gazetteer::reviewed(std::string_view key) const {
-  auto it = reviewed_.find(std::string(key));
+  auto it = reviewed_.find(fold_final_hamza(key));
   return it == reviewed_.end() ? -1 : it->second;
 }
 

@@ -25,6 +25,7 @@ struct GazetteerPlace {
   uint64_t population = 0;
   std::string_view name_ar;        // canonical Arabic name (views into the compiled tables)
   std::string_view name_en;
+  bool local = false;              // a region named relative to the story: in the article's country
 };
 
 // How a one-word name behaves in running news text (tools/import_gazetteer.py): `freq` uses as a
@@ -45,9 +46,12 @@ class Gazetteer {
   size_t size() const { return places_.size(); }
   // The longest name, in words: the finder tries no longer runs.
   size_t max_words() const { return max_words_; }
+  // Provinces and districts GeoNames names with a type word, by the name without it
+  // («محافظة الجوف» under «الجوف»): for a name that follows a type word in the text.
+  std::span<const int32_t> provinces(std::string_view bare_key) const;
   NameUse name_use(std::string_view key) const;
   // True when the reviewed table data/places/not_places.tsv lists the key: a common noun.
-  bool not_a_place(std::string_view key) const { return not_places_.count(std::string(key)) > 0; }
+  bool not_a_place(std::string_view key) const;
   // The place data/places/variants.tsv gives this key, the reviewed everyday reading; -1 when none.
   int32_t reviewed(std::string_view key) const;
   // The country place of an ISO alpha-2 code; -1 when unknown.
@@ -64,6 +68,7 @@ class Gazetteer {
   std::unordered_map<std::string, int32_t> countries_;
   std::unordered_map<std::string, NameUse> use_;
   std::unordered_map<std::string, int32_t> reviewed_;
+  std::unordered_map<std::string, std::vector<int32_t>> provinces_;
   std::unordered_set<std::string> not_places_;
   size_t max_words_ = 1;
 };
@@ -71,6 +76,9 @@ class Gazetteer {
 // The loose key of a place name: its word tokens' normalised keys with taa marbuta folded,
 // joined by single spaces; punctuation dropped. «الكونغو - برازافيل» -> «الكونغو برازافيل».
 std::string place_key(std::string_view name);
+// A key with each word's final hamza after alef dropped («صنعاء» -> «صنعا»); place_key and
+// every look-up apply it, so either spelling finds the place.
+std::string fold_final_hamza(std::string_view key);
 // A normalised token key with taa marbuta folded (ة -> ه), as place_key folds it.
 std::string fold_taa(std::string_view key);
 

@@ -32,6 +32,8 @@ struct PlaceMention {
   PlacePrecision precision = PlacePrecision::kCity;
   std::string country;       // ISO 3166-1 alpha-2, "" when unknown
   uint32_t first_token = 0, end_token = 0;
+  int32_t antecedent = -1;   // «المنطقة» referring back: the earlier mention (index in Document::places)
+  bool relative = false;     // after «قرب», «شمال»: the scene is described from it, not in it
 };
 
 }  // namespace rasd

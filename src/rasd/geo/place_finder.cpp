@@ -31,7 +31,7 @@ struct TypeWord {
 
 struct Lexicons {
   std::unordered_map<std::string, TypeWord> type_words;
-  std::unordered_set<std::string> function_words, cues, heads, tails;
+  std::unordered_set<std::string> function_words, cues, relative_cues, heads, tails;
 };
 
 PlacePrecision precision_of(std::string_view s) {
@@ -60,6 +60,7 @@ const Lexicons& lexicons() {
     };
     load("text/function_words", l.function_words);
     load("places/locative_cues", l.cues);
+    load("places/locative_cues", l.relative_cues, "relative");
     load("places/name_words", l.heads, "head");
     load("places/name_words", l.tails, "tail");
     return l;
@@ -100,12 +101,24 @@ std::vector<Reading> readings(const Token& t) {
   return out;
 }
 
+// How strongly an article names a country: as a country or province, or through its cities.
+struct Weight {
+  int named = 0, cities = 0;
+  int total() const { return named + cities; }
+};
+
 struct Candidate {
   PlaceMention m;
   std::string key;              // the gazetteer key matched ("" when unknown to it)
   std::vector<int32_t> places;  // gazetteer candidates (empty: unknown to the gazetteer)
   bool needs_context = false;   // a small town's name after a cue: kept only when the article
                                 // names that town's country elsewhere («في ثورة» in a Kazakh story)
+  bool typed = false;           // found after a type word, or as the bare name of one found so
+  std::string type_word;        // the type word's key («منطقه»), for «المنطقة» referring back
+  int64_t antecedent_token = -1;  // an anaphor: the first token of the mention it refers to
+  std::string context_country;  // the country this mention adds to the article's context
+  int context_weight = 0;       // and how much as a named country or province (weigh_context)
+  int context_cities = 0;       // or as a city
 };
 
 // A one-word name that may stand without a cue: a country, region or province, a city of
@@ -144,6 +157,10 @@ class Finder {
       if (s.kind == SentenceKind::kBoilerplate || s.kind == SentenceKind::kSourceLine) continue;
       for (uint32_t i = s.first_token; i < s.end_token;) i = scan_at(i, s.end_token);
     }
+    repeat_typed_names();
+    refer_back();
+    std::stable_sort(found_.begin(), found_.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.m.first_token < b.m.first_token; });
     resolve();
   }
 
@@ -242,6 +259,21 @@ class Finder {
     return !text::ArabicLexicon::get().known(t.span.of(doc_.text));
   }
 
+  // «منطقة الغور بصعدة»: a word after a type word that a known place follows with «ب» or «في»
+  // is a name, even one the lexicon knows: the phrase locates it inside that place.
+  bool anchored(uint32_t k, uint32_t end) const {
+    const Token& t = doc_.tokens[k];
+    std::string key = fold_taa(t.key);
+    if (!is_word(t) || in_date_[k] || lex_.function_words.count(key) || is_type_word(t) || g_.not_a_place(key)) return false;
+    uint32_t n = k + 1;
+    if (n < end && is_word(doc_.tokens[n]) && fold_taa(doc_.tokens[n].key) == "\xD9\x81\xD9\x8A") ++n;  // في
+    if (n >= end || !is_word(doc_.tokens[n])) return false;
+    if (n > k + 1 && is_type_word(doc_.tokens[n])) return true;  // «... في محافظة صعدة»
+    for (const Reading& r : readings(doc_.tokens[n]))
+      if ((r.locative || n > k + 1) && (!g_.lookup(r.key).empty() || !g_.provinces(r.key).empty())) return true;
+    return false;
+  }
+
   // The name that starts at token n0 (one word, or more through name_words heads and tails);
   // `first_key` is the first word's key with any conjunction taken off.
   uint32_t name_end(uint32_t n0, uint32_t end, std::string_view first_key = {}) const {
@@ -265,7 +297,7 @@ class Finder {
       uint32_t n0 = i + 1;
       if (n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && doc_.tokens[n0].key == "\"") ++n0;
       if (n0 >= end) return std::nullopt;
-      if (!name_like(n0, tw->second.follows)) return std::nullopt;
+      if (!name_like(n0, tw->second.follows) && !anchored(n0, end)) return std::nullopt;
       const Token& first = doc_.tokens[n0];
       Candidate c;
       uint32_t e = name_end(n0, end);
@@ -276,7 +308,16 @@ class Finder {
         c.m.end_token = e;
         c.m.name_span = {first.span.begin, doc_.tokens[e - 1].span.end};
       }
+      if (tw->second.precision == PlacePrecision::kAdmin1 || tw->second.precision == PlacePrecision::kAdmin2) {
+        std::string name_key;
+        for (uint32_t k = n0; k < c.m.end_token; ++k) name_key += (k > n0 ? " " : "") + fold_taa(doc_.tokens[k].key);
+        for (int32_t p : g_.provinces(name_key))
+          if (std::find(c.places.begin(), c.places.end(), p) == c.places.end()) c.places.push_back(p);
+        if (c.key.empty() && !c.places.empty()) c.key = name_key;
+      }
       c.m.precision = tw->second.precision;
+      c.typed = true;
+      c.type_word = r.key;
       c.m.name_span = {first.span.begin, c.m.name_span.end};
       c.m.span = {text::skip_key_letters(doc_.text, t, r.prefix_letters), c.m.name_span.end};
       c.m.first_token = i;
@@ -320,25 +361,172 @@ class Finder {
     }
   }
 
-  // Countries the article names outright: a country, province or region in one country. (A
-  // city's country is no context: «واشنطن» must not pull «موسكو» to Idaho.)
-  std::map<std::string, int> context_countries() const {
-    std::map<std::string, int> counts;
-    for (const Candidate& c : found_) {
-      if (c.places.empty() || c.needs_context) continue;
-      std::unordered_set<std::string> cs;
-      bool all_large = true;
-      for (int32_t p : c.places) {
-        cs.insert(g_.place(p).country);
-        all_large &= g_.place(p).precision >= PlacePrecision::kAdmin1;
-      }
-      if (!all_large) continue;
-      if (cs.size() == 1 && !cs.begin()->empty()) ++counts[*cs.begin()];
-    }
-    return counts;
+  // Tokens inside a found mention.
+  std::vector<bool> covered() const {
+    std::vector<bool> in(doc_.tokens.size(), false);
+    for (const Candidate& c : found_)
+      for (uint32_t t = c.m.first_token; t < c.m.end_token; ++t) in[t] = true;
+    return in;
   }
 
-  int32_t choose(const Candidate& c, const std::map<std::string, int>& context) const {
+  // The sentences rasd reads places in, as [first, end) token ranges.
+  template <typename F>
+  void for_each_content_token(F f) const {
+    for (const Sentence& s : doc_.sentences)
+      if (s.kind != SentenceKind::kBoilerplate && s.kind != SentenceKind::kSourceLine)
+        for (uint32_t i = s.first_token; i < s.end_token; ++i) f(i, s.end_token);
+  }
+
+  // A name the article introduced with a type word stands for that place wherever it appears
+  // bare: «منطقة ضبوعة» ... «في ضبوعة». One-word names the Arabic lexicon knows are left alone
+  // («منطقة الأساس» must not make every «الأساس» a place).
+  void repeat_typed_names() {
+    struct Known { std::vector<std::string> words; size_t from; };
+    std::unordered_map<std::string, std::vector<Known>> by_first;
+    for (size_t f = 0; f < found_.size(); ++f) {
+      const Candidate& c = found_[f];
+      if (!c.typed) continue;
+      uint32_t n0 = c.m.first_token;
+      while (n0 < c.m.end_token && doc_.tokens[n0].span.begin < c.m.name_span.begin) ++n0;
+      if (n0 >= c.m.end_token) continue;
+      Known k{{}, f};
+      for (uint32_t t = n0; t < c.m.end_token; ++t) k.words.push_back(fold_taa(doc_.tokens[t].key));
+      if (k.words.size() == 1 && text::ArabicLexicon::get().known(doc_.tokens[n0].span.of(doc_.text))) continue;
+      by_first[k.words[0]].push_back(std::move(k));
+    }
+    if (by_first.empty()) return;
+    std::vector<bool> in = covered();
+    std::vector<Candidate> more;
+    for_each_content_token([&](uint32_t i, uint32_t end) {
+      if (in[i] || !is_word(doc_.tokens[i]) || in_date_[i]) return;
+      for (const Reading& r : readings(doc_.tokens[i])) {
+        auto it = by_first.find(r.key);
+        if (it == by_first.end()) continue;
+        for (const Known& k : it->second) {
+          size_t n = k.words.size();
+          if (i + n > end) continue;
+          bool same = true;
+          for (size_t w = 1; w < n && same; ++w)
+            same = !in[i + w] && fold_taa(doc_.tokens[i + w].key) == k.words[w];
+          if (!same) continue;
+          Candidate c = found_[k.from];
+          c.needs_context = false;
+          c.m.first_token = i;
+          c.m.end_token = static_cast<uint32_t>(i + n);
+          c.m.span = c.m.name_span = {text::skip_key_letters(doc_.text, doc_.tokens[i], r.prefix_letters),
+                                      doc_.tokens[i + n - 1].span.end};
+          for (uint32_t t = i; t < i + n; ++t) in[t] = true;
+          more.push_back(std::move(c));
+          return;
+        }
+      }
+    });
+    for (Candidate& c : more) found_.push_back(std::move(c));
+  }
+
+  // «حاصروا المنطقة»: a type word with the article and no name after it refers back to the last
+  // place the article introduced with the same type word, if that was recent.
+  void refer_back() {
+    constexpr uint32_t kReach = 250;  // tokens: about four sentences
+    std::vector<bool> in = covered();
+    std::vector<Candidate> more;
+    for_each_content_token([&](uint32_t i, uint32_t end) {
+      const Token& t = doc_.tokens[i];
+      if (in[i] || !is_word(t) || in_date_[i]) return;
+      if (i + 1 < end && is_word(doc_.tokens[i + 1]) && !g_.lookup(fold_taa(doc_.tokens[i + 1].key)).empty()) return;
+      for (const Reading& r : readings(t)) {
+        if (!r.key.starts_with(kArticle)) continue;
+        std::string bare = r.key.substr(kArticle.size());
+        if (!lex_.type_words.count(bare)) continue;
+        const Candidate* ante = nullptr;
+        for (const Candidate& c : found_)
+          if (c.typed && c.type_word == bare && c.m.end_token <= i && i - c.m.first_token <= kReach &&
+              (!ante || c.m.first_token > ante->m.first_token))
+            ante = &c;
+        if (!ante) return;
+        Candidate c = *ante;
+        c.antecedent_token = ante->m.first_token;
+        c.m.first_token = i;
+        c.m.end_token = i + 1;
+        c.m.span = c.m.name_span = {text::skip_key_letters(doc_.text, t, r.prefix_letters), t.span.end};
+        more.push_back(std::move(c));
+        return;
+      }
+    });
+    for (Candidate& c : more) found_.push_back(std::move(c));
+  }
+
+  // «قرب دمشق», «بالقرب من دمشق», «شرقي العاصمة #صنعاء»: a relative cue before the mention,
+  // over «من», «العاصمة» and hashtag marks.
+  bool relative_cue_before(uint32_t i) const {
+    static const std::unordered_set<std::string> kOver = {
+        "\xD9\x85\xD9\x86",                                          // من
+        "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",  // العاصمه
+        "\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",                  // عاصمه
+        "#"};
+    for (uint32_t back = 1; back <= 3 && back <= i; ++back) {
+      const Token& p = doc_.tokens[i - back];
+      std::string key = fold_taa(p.key);
+      if (is_word(p) && (lex_.relative_cues.count(key) || lex_.relative_cues.count(fold_taa(p.stem)))) return true;
+      if (!kOver.count(key)) return false;
+    }
+    return false;
+  }
+
+  // The countries the article names, weighted by how surely a mention names its country: a
+  // country 3, a province or a region in one country 2; a city whose every reading lies in one
+  // country counts apart, as weaker evidence (a city says less: «واشنطن» must not pull «موسكو»
+  // to Idaho). Small towns that needed a cue count nothing.
+  void weigh_context() {
+    for (Candidate& c : found_) {
+      if (c.places.empty() || c.needs_context) continue;
+      std::unordered_set<std::string> cs;
+      PlacePrecision coarsest = PlacePrecision::kLandmark;
+      // A name with a reviewed everyday reading speaks for that reading only («واشنطن» is the
+      // capital, not also the state).
+      int32_t everyday = g_.reviewed(c.key);
+      for (int32_t p : c.places) {
+        if (everyday >= 0 && p != everyday) continue;
+        cs.insert(g_.place(p).country);
+        coarsest = std::max(coarsest, g_.place(p).precision);
+      }
+      if (cs.size() != 1 || cs.begin()->empty()) continue;
+      c.context_country = *cs.begin();
+      c.context_weight = coarsest == PlacePrecision::kCountry ? 3 : coarsest >= PlacePrecision::kAdmin1 ? 2 : 0;
+      c.context_cities = c.context_weight ? 0 : 1;
+      for (Weight* w : {&context_[c.context_country], &by_name_[{c.key, c.context_country}]}) {
+        w->named += c.context_weight;
+        w->cities += c.context_cities;
+      }
+    }
+  }
+
+  // The context a candidate is judged in: the article's, less what its own name adds, however
+  // often it is repeated (a Somali province must not vouch for itself in a Yemeni story).
+  Weight context_of(const Candidate& c, const std::string& country) const {
+    auto it = context_.find(country);
+    if (it == context_.end()) return {};
+    Weight w = it->second;
+    if (auto own = by_name_.find({c.key, country}); own != by_name_.end()) {
+      w.named -= own->second.named;
+      w.cities -= own->second.cities;
+    }
+    return w;
+  }
+
+  // The article's country: the most weighted one; a tie goes to the one named first.
+  std::string main_country() const {
+    std::string best;
+    int most = 0;
+    for (const Candidate& c : found_)
+      if (!c.context_country.empty() && context_.at(c.context_country).total() > most) {
+        most = context_.at(c.context_country).total();
+        best = c.context_country;
+      }
+    return best;
+  }
+
+  int32_t choose(const Candidate& c) const {
     int32_t best = -1;
     double best_score = -1e9;
     for (int32_t p : c.places) {
@@ -351,7 +539,10 @@ class Finder {
         default: s += 10;
       }
       s += 2 * std::log10(static_cast<double>(gp.population) + 1);
-      if (context.count(gp.country)) s += 15 + std::min(context.at(gp.country), 5);
+      if (Weight w = context_of(c, gp.country); w.named > 0) s += 15 + std::min(w.named, 5);
+      // Cities only tip near-equals («البيضاء» in Yemen or Libya): a world city's population
+      // outweighs them («باريس» is not the Texan town however many Texan cities a story names).
+      else if (w.cities > 0) s += std::min(1.5 * w.cities, 3.0);
       // The type word agrees with the place's kind («محافظة» and an admin1).
       if (c.m.precision == gp.precision) s += 20;
       // The reviewed everyday reading («واشنطن» is the capital, not a town in Utah).
@@ -361,24 +552,43 @@ class Finder {
     return best;
   }
 
+  // A reading in a country the article does not otherwise name, for a name that is no country,
+  // no region, no reviewed reading and no large city, or whose type word disagrees with it
+  // («مديرية حيران» in a Yemeni story is no Somali province): more likely a namesake the
+  // gazetteer lacks in the article's own country than a town abroad.
+  bool foreign_namesake(const Candidate& c, int32_t p, bool typed) const {
+    const auto& gp = g_.place(p);
+    if (context_.empty() || context_of(c, gp.country).total() > 0 || g_.reviewed(c.key) == p) return false;
+    if (gp.precision == PlacePrecision::kCountry || gp.precision == PlacePrecision::kRegion) return false;
+    bool mismatch = typed && c.m.precision != gp.precision && c.m.precision != PlacePrecision::kLandmark;
+    return mismatch || (gp.precision < PlacePrecision::kAdmin2 && gp.population < kStrongPopulation);
+  }
+
   void resolve() {
-    auto context = context_countries();
-    std::string main_country;
-    int most = 0;
-    for (const auto& [cc, n] : context)
-      if (n > most) { most = n; main_country = cc; }
+    weigh_context();
+    std::string main = main_country();
+    std::unordered_map<uint32_t, int32_t> placed;  // first token -> index in doc_.places
     for (Candidate& c : found_) {
+      int32_t antecedent = -1;
+      if (c.antecedent_token >= 0) {
+        auto it = placed.find(static_cast<uint32_t>(c.antecedent_token));
+        if (it == placed.end()) continue;  // its antecedent was not kept
+        antecedent = it->second;
+      }
       if (c.needs_context) {
         bool confirmed = false;
-        for (int32_t p : c.places) confirmed |= context.count(g_.place(p).country) > 0;
+        for (int32_t p : c.places) confirmed |= context_of(c, g_.place(p).country).total() > 0;
         if (!confirmed) continue;
       }
       PlaceMention m = c.m;
-      bool typed = m.span != m.name_span;
-      if (!c.places.empty()) {
-        int32_t p = choose(c, context);
+      m.antecedent = antecedent;
+      m.relative = relative_cue_before(m.first_token);
+      bool typed = c.typed || m.span != m.name_span;
+      int32_t p = c.places.empty() ? -1 : choose(c);
+      if (p >= 0 && typed && foreign_namesake(c, p, typed)) p = -1;
+      if (p >= 0) {
         const auto& gp = g_.place(p);
-        m.country = gp.country;
+        m.country = gp.local ? main : gp.country;
         if (typed && m.precision == PlacePrecision::kLandmark) {
           m.within = p;  // «مطار ألماتي»: a spot inside Almaty
         } else {
@@ -386,8 +596,9 @@ class Finder {
           if (!typed || m.precision > gp.precision || gp.precision == PlacePrecision::kRegion) m.precision = gp.precision;
         }
       } else {
-        m.country = main_country;  // an unknown village: the article's country, never a guessed point
+        m.country = main;  // an unknown village: the article's country, never a guessed point
       }
+      placed.emplace(m.first_token, static_cast<int32_t>(doc_.places.size()));
       doc_.places.push_back(m);
     }
   }
@@ -398,6 +609,8 @@ class Finder {
   std::vector<Candidate> found_;
   std::vector<bool> in_date_;  // tokens inside a date mention
   std::vector<Candidate> pending_;  // list members found after a typed place
+  std::map<std::string, Weight> context_;  // country -> weight (weigh_context)
+  std::map<std::pair<std::string, std::string>, Weight> by_name_;  // (key, country) -> its share
 };
 
 std::string loose_name(std::string_view s) { return place_key(s); }
@@ -409,7 +622,8 @@ void build_entities(Document& doc) {
   for (const PlaceMention& m : doc.places) {
     // The entity is named by the name itself («ألماتي» of «مدينة ألماتي»); mentions keep the whole.
     std::string written(m.name_span.of(doc.text));
-    std::string key = m.place >= 0 ? "#" + std::to_string(m.place) : loose_name(written);
+    const PlaceMention& named = m.antecedent >= 0 ? doc.places[static_cast<size_t>(m.antecedent)] : m;
+    std::string key = named.place >= 0 ? "#" + std::to_string(named.place) : loose_name(named.name_span.of(doc.text));
     auto [it, inserted] = by_key.emplace(key, doc.entities.size());
     if (inserted) {
       Entity e;
