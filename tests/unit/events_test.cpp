@@ -23,7 +23,7 @@ size_t count_of(const Document& d, std::string_view type) {
 
 std::optional<double> count_value(const Document& d, const Event& e, std::string_view role) {
   for (const auto& [r, c] : e.counts)
-    if (r == role) return d.quantities[c.quantity].value;
+    if (r == role) return c.quantity.value;
   return std::nullopt;
 }
 

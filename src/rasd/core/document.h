@@ -149,7 +149,9 @@ struct EventPlace {
 };
 
 struct EventCount {
-  uint32_t quantity = 0;  // index into Document::quantities
+  // The count itself: a copy of a Document::quantities entry, or one a noun implies without a
+  // numeral («مقتل القيادي» 1, «قتل طفلان» 2; events/counts.h), whose span is that noun.
+  Quantity quantity;
   Span evidence;
 };
 
@@ -166,6 +168,19 @@ struct Event {
   std::vector<std::pair<std::string, EventCount>> counts;  // dead | injured | arrested | size
   std::vector<Span> mentions;         // one per telling, each covering its trigger
   std::vector<uint32_t> triggers;     // indices into Document::triggers
+};
+
+// ---- quotes ------------------------------------------------------------------------------
+// Who said what (quotes/quote_finder.h): a direct quotation in marks or a reported statement
+// after a speech cue («قال الوزير إن ...», «بحسب الوزارة»).
+struct Quote {
+  Span span;                   // the quoted or reported words (inside the marks, after «أن»)
+  Span cue;                    // the speech verb or cue phrase («وقال», «بحسب»)
+  bool direct = false;         // the words are in quotation marks
+  int32_t speaker = -1;        // index into Document::actors, -1 when not an actor («مصدر أمني»)
+  std::string speaker_name;    // as written, or carried from the last speaker («وأضاف»); "" unknown
+  int32_t speaker_entity = -1; // index into Document::entities, -1 when unnamed
+  uint32_t first_token = 0, end_token = 0;  // the quoted words' tokens
 };
 
 // ---- the document ------------------------------------------------------------------------
@@ -188,6 +203,7 @@ struct Document {
   std::vector<PlaceMention> places;
   std::vector<NameCandidate> name_candidates;
   std::vector<ActorMention> actors;
+  std::vector<Quote> quotes;
   std::vector<TriggerMention> triggers;
   std::vector<Event> events;
   std::vector<Entity> entities;  // LOC from places; PER and ORG from the actor finder

@@ -1,6 +1,7 @@
 // How many: the quantities of a sentence bound to an event's trigger as dead, injured, arrested
 // or size (participants, troops). Victim and participant nouns are rows of
-// data/events/count_nouns.tsv.
+// data/events/count_nouns.tsv; counts a noun's grammatical number implies without a numeral
+// («مقتل القيادي» 1, «قتل طفلان» 2) are rows of data/events/count_implied.tsv.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +14,8 @@ namespace rasd::events {
 
 struct CountBinding {
   std::string role;      // dead | injured | arrested | size
-  uint32_t quantity = 0; // index into Document::quantities
+  Quantity quantity;     // a copy of a Document::quantities entry, or an implied count whose
+                         // span is the noun that implies it
   Span evidence;         // the words that bind it («مقتل 7 من أفراد الشرطة»)
 };
 

@@ -236,7 +236,7 @@ class Builder {
 
   const Quantity* count(const Event& e, const std::string& role) const {
     for (const auto& [r, c] : e.counts)
-      if (r == role) return &doc_.quantities[c.quantity];
+      if (r == role) return &c.quantity;
     return nullptr;
   }
 

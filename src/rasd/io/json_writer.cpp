@@ -150,7 +150,7 @@ void write_event(Json& j, const CodePointIndex& cp, const Document& doc, const E
   j.key("counts"); j.begin_object();
   for (const auto& [role, c] : e.counts) {
     j.key(role);
-    write_quantity(j, cp, doc.quantities[c.quantity]);
+    write_quantity(j, cp, c.quantity);
   }
   j.end_object();
   j.key("mentions"); j.begin_array();
