@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "rasd/core/civil_date.h"
+#include "rasd/core/table.h"
 #include "rasd/events/event_builder.h"
 #include "rasd/pipeline.h"
 #include "run_pipeline.h"
@@ -21,7 +23,7 @@ size_t count_of(const Document& d, std::string_view type) {
   return n;
 }
 
-std::optional<double> count_value(const Document& d, const Event& e, std::string_view role) {
+std::optional<double> count_value(const Document& /*d*/, const Event& e, std::string_view role) {
   for (const auto& [r, c] : e.counts)
     if (r == role) return c.quantity.value;
   return std::nullopt;
@@ -124,6 +126,105 @@ TEST(EventsTest, MentionsAreInsideTheText) {
     }
   EXPECT_NE(first_of(d, "PROTEST"), nullptr) << listing(d);
   EXPECT_NE(first_of(d, "COERCE"), nullptr) << listing(d);
+}
+
+// The event is where the sentence puts it, not at the place it is described from.
+TEST(EventsTest, LocationIsTheSceneNotTheReference) {
+  Document d = run("قتل ثلاثة مدنيين في قصف على الغوطة الشرقية قرب دمشق.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "الغوطة الشرقية");
+}
+
+// «المنطقة» referring back names the event's place by its antecedent.
+TEST(EventsTest, LocationThroughAnAnaphor) {
+  Document d = run("حاصر المسلحون منطقة زقطونة الجبلية أمس.\nوقال سكان إن المسلحين قصفوا المنطقة بقذائف الهاون.");
+  bool found = false;
+  for (const auto& e : d.events)
+    if (e.type == "ASSAULT" && e.location) found |= e.location->name == "منطقة زقطونة";
+  EXPECT_TRUE(found) << listing(d);
+}
+
+// A city and the province of the same name are compatible places: one happening.
+TEST(EventsTest, CityInsideItsProvinceFuses) {
+  Document d = run("قتل سبعة جنود في هجوم على مدينة دير الزور.\n"
+                   "وأكد المرصد أن الهجوم في محافظة دير الزور أسفر عن مقتل سبعة جنود.");
+  EXPECT_EQ(count_of(d, "ASSAULT"), 1u) << listing(d);
+}
+
+// A fused event keeps the place of its first telling when a later one names another place of
+// the same precision class.
+TEST(EventsTest, FusedEventKeepsTheFirstTellingsPlace) {
+  Document d = run("قتل عشرة مدنيين في قصف على مدينة دوما.\n"
+                   "وقال ناشطون إن القصف الذي طال أيضا بلدة حمورية أسفر عن مقتل عشرة مدنيين.");
+  ASSERT_EQ(count_of(d, "ASSAULT"), 1u) << listing(d);
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "مدينة دوما");
+}
+
+// A vague retelling joins the nearest earlier event of its kind and modality, over a planned
+// one in between.
+TEST(EventsTest, VagueTellingSkipsAPlannedEvent) {
+  Document d = run("شن الجيش هجوما على مواقع المسلحين في مدينة الرقة أمس.\n"
+                   "ويعتزم الجيش مهاجمة القرى المجاورة.\n"
+                   "وأسفرت المواجهات عن مقتل خمسة مسلحين.");
+  size_t asserted = 0;
+  for (const auto& e : d.events)
+    if (e.type == "ASSAULT" && e.modality != "future") ++asserted;
+  EXPECT_EQ(asserted, 1u) << listing(d);
+}
+
+// A date right after a speech verb or a report noun dates the report, not the event; every
+// row of data/events/report_words.tsv and a speech verb.
+TEST(EventsTest, ReportDateIsNotTheEventDate) {
+  const auto& t = data::table("events/report_words");
+  std::vector<std::string> words = {"أفاد", "قال"};
+  for (size_t r = 0; r < t.rows(); ++r) words.emplace_back(t.get(r, "word"));
+  for (const auto& w : words) {
+    Document d = run(w + " الجيش الأحد أن خمسة جنود قتلوا في هجوم على قاعدة عسكرية.");
+    const Event* e = first_of(d, "ASSAULT");
+    ASSERT_NE(e, nullptr) << w << listing(d);
+    EXPECT_FALSE(e->date) << w;
+  }
+  // The event's own day, after its trigger, still dates it.
+  Document d = run("قال الجيش إن خمسة جنود قتلوا الأحد في هجوم على قاعدة عسكرية.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  ASSERT_TRUE(e->date);
+  EXPECT_EQ(to_iso(*e->date), "2023-06-04");
+}
+
+// A definite verbal noun retells an event: a date farther off, or a date another trigger
+// between them takes, is not its own; a participle dates nothing.
+TEST(EventsTest, RetoldNounsAndParticiplesTakeNoFarDate) {
+  Document d = run("اندلعت احتجاجات في المدينة الأحد الماضي.\n"
+                   "وأرسلت الحكومة أمس الجمعة تعزيزات أمنية كبيرة إلى المدينة لمواجهة الاحتجاجات.");
+  ASSERT_EQ(count_of(d, "PROTEST"), 1u) << listing(d);
+  const Event* p = first_of(d, "PROTEST");
+  ASSERT_TRUE(p->date);
+  EXPECT_EQ(to_iso(*p->date), "2023-06-04");
+  Document q = run("اندلعت احتجاجات في المدينة الأحد الماضي.\n"
+                   "ثم اتسعت الاحتجاجات عندما اقتحم الأربعاء محتجون مبنى البلدية.");
+  EXPECT_EQ(count_of(q, "PROTEST"), 1u) << listing(q);
+}
+
+// Modes that name kinds of happening keep tellings apart: the demonstrations and the riots
+// they turned into are two events.
+TEST(EventsTest, SeparatingModesKeepTellingsApart) {
+  Document d = run("خرجت مظاهرات سلمية في المدينة ثم تحولت إلى أعمال شغب في المساء.");
+  EXPECT_EQ(count_of(d, "PROTEST"), 2u) << listing(d);
+  Document air = run("شنت الطائرات غارات جوية على مواقع المسلحين شمال المدينة، بالتزامن مع قصف مدفعي على مواقعهم.");
+  EXPECT_EQ(count_of(air, "ASSAULT"), 2u) << listing(air);
+  Document one = run("خرجت مظاهرات في المدينة، وشارك في المظاهرات آلاف الطلاب.");
+  EXPECT_EQ(count_of(one, "PROTEST"), 1u) << listing(one);
+}
+
+// A trigger word that is part of a place's name tells no event.
+TEST(EventsTest, TriggerInsideAPlaceNameIsNoEvent) {
+  Document d = run("وتقدمت القوات نحو مديرية أرحب شمال العاصمة.");
+  EXPECT_EQ(count_of(d, "SUPPORT"), 0u) << listing(d);
 }
 
 }  // namespace

@@ -3,10 +3,15 @@
 #include <algorithm>
 #include <span>
 #include <map>
+#include <set>
+#include <unordered_set>
 
 #include "rasd/events/counts.h"
 #include "rasd/events/modality.h"
+#include "rasd/core/table.h"
 #include "rasd/geo/gazetteer.h"
+#include "rasd/text/clitics.h"
+#include "rasd/text/normalize.h"
 
 namespace rasd::events {
 namespace {
@@ -17,6 +22,8 @@ constexpr uint32_t kArgumentWindow = 12;
 constexpr size_t kFusionWindow = 200;
 // Whether a place the gazetteer does not know may lie inside another telling's known place.
 constexpr bool kUnknownPlacesNest = true;
+// Whether tellings with plainly different doers stay apart (actors_differ).
+constexpr bool kActorsKeepApart = false;  // on: gold F1 0.819, 11 duplicates; off: 0.824, 8
 // Whether tellings of one type with no conflicting argument fuse even when they share none.
 constexpr bool kFuseWithoutSharedArgument = true;
 
@@ -48,7 +55,9 @@ EventPlace place_of(const Document& doc, int32_t index) {
   const PlaceMention& m = doc.places[static_cast<size_t>(index)];
   EventPlace p;
   p.place = index;
-  p.name = std::string(m.span.of(doc.text));
+  // «المنطقة» referring back is named by the mention it refers to.
+  const PlaceMention& named = m.antecedent >= 0 ? doc.places[static_cast<size_t>(m.antecedent)] : m;
+  p.name = std::string(named.span.of(doc.text));
   p.country = m.country;
   p.precision = precision_name(m.precision);
   int32_t ref = m.place >= 0 ? m.place : m.within;
@@ -99,11 +108,16 @@ class Builder {
  public:
   explicit Builder(Document& doc)
       : doc_(doc), country_(main_country(doc)), actors_(by_first_token(doc.actors)),
-        places_(by_first_token(doc.places)), dates_(by_first_token(doc.dates)) {}
+        places_(by_first_token(doc.places)), dates_(by_first_token(doc.dates)), report_date_(report_dates()) {}
 
   void run() {
+    // A trigger word inside a place's name tells no event («مديرية أرحب» is no welcome).
+    std::vector<bool> in_place(doc_.tokens.size(), false);
+    for (const PlaceMention& m : doc_.places)
+      for (uint32_t k = m.first_token; k < m.end_token && k < in_place.size(); ++k) in_place[k] = true;
     for (uint32_t t = 0; t < doc_.triggers.size(); ++t) {
       const TriggerMention& tr = doc_.triggers[t];
+      if (tr.first_token < in_place.size() && in_place[tr.first_token]) continue;
       int32_t s = sentence_of(doc_, tr.first_token);
       if (s < 0) continue;
       Event e = from_trigger(t, doc_.sentences[static_cast<size_t>(s)]);
@@ -197,6 +211,7 @@ class Builder {
       // one country («الغوطة الشرقية») is as good as a province.
       if (m.precision == PlacePrecision::kRegion && m.country.empty()) d += 6;
       if (m.precision == PlacePrecision::kCountry) d += 8;  // a named place in the sentence beats its country
+      if (m.relative) d += 6;  // «في الغوطة الشرقية قرب دمشق»: the scene, not the landmark it is near
       if (d < best_d) { best_d = d; best = static_cast<int32_t>(p); }
     }
     if (best >= 0) {
@@ -216,18 +231,74 @@ class Builder {
   }
 
   // The date mention of the trigger's sentence nearest to it; none when the sentence has none.
+  // A report's own date is not the event's («أفاد المرصد الأحد أن ...»), and a definite verbal
+  // noun («إزاء الاحتجاجات») names an event told before: it takes only a date right beside it.
+  // A participle names people («محتجون»), not an act: it dates nothing.
   void date(Event& e, const TriggerMention& tr, const Sentence& s) {
+    constexpr uint32_t kRetoldReach = 3;
+    if (tr.participle) return;
+    bool retold = tr.nominal && definite(doc_.tokens[tr.first_token]);
     uint32_t best_d = UINT32_MAX;
     for (uint32_t d : in_range(dates_, doc_.dates, s.first_token, s.end_token)) {
       const DateMention& m = doc_.dates[d];
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
+      if (report_date_[d]) continue;
       uint32_t dist = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
+      // «تضخمت الاحتجاجات عندما اقتحم الأربعاء محتجون»: the day is the storming's, told by the
+      // trigger between.
+      if (retold && (dist > kRetoldReach || trigger_between(tr, m))) continue;
       if (dist < best_d) {
         best_d = dist;
         e.date_mention = static_cast<int32_t>(d);
         e.date = m.precision == DatePrecision::kDay ? m.date : std::nullopt;
       }
     }
+  }
+
+  bool trigger_between(const TriggerMention& tr, const DateMention& m) const {
+    uint32_t lo = std::min(tr.end_token, m.end_token), hi = std::max(tr.first_token, m.first_token);
+    for (const TriggerMention& other : doc_.triggers)
+      if (&other != &tr && other.first_token >= lo && other.end_token <= hi) return true;
+    return false;
+  }
+
+  static bool definite(const Token& t) {
+    for (const auto& a : text::analyse_clitics(t.key))
+      if (a.article) return true;
+    return false;
+  }
+
+  // Per date mention: whether it dates a report rather than what is reported, i.e. it follows a
+  // speech verb within its subject's reach with no trigger between («وفق ما أفاد المرصد السوري
+  // لحقوق الإنسان الأحد»).
+  std::vector<bool> report_dates() const {
+    constexpr uint32_t kSubjectReach = 7;  // tokens: a speech verb, its subject, then the date
+    static const std::unordered_set<std::string> verbs = [] {
+      std::unordered_set<std::string> v;
+      const auto& t = data::table("actors/speech_verbs");
+      for (size_t r = 0; r < t.rows(); ++r) v.insert(text::normalize_key(t.get(r, "verb")));
+      const auto& w = data::table("events/report_words");
+      for (size_t r = 0; r < w.rows(); ++r) v.insert(text::normalize_key(w.get(r, "word")));
+      return v;
+    }();
+    std::vector<bool> trigger_at(doc_.tokens.size(), false);
+    for (const TriggerMention& tr : doc_.triggers)
+      for (uint32_t t = tr.first_token; t < tr.end_token && t < trigger_at.size(); ++t) trigger_at[t] = true;
+    std::vector<bool> out(doc_.dates.size(), false);
+    for (size_t d = 0; d < doc_.dates.size(); ++d) {
+      uint32_t first = doc_.dates[d].first_token;
+      int32_t s = sentence_of(doc_, first);
+      uint32_t floor = s >= 0 ? doc_.sentences[static_cast<size_t>(s)].first_token : 0;
+      for (uint32_t k = first; k-- > floor && first - k <= kSubjectReach;) {
+        const Token& t = doc_.tokens[k];
+        if (trigger_at[k]) break;
+        if (t.kind == TokenKind::kWord && (verbs.count(t.key) || verbs.count(t.stem))) {
+          out[d] = true;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   static bool asserted(const Event& e) {
@@ -251,13 +322,70 @@ class Builder {
       const auto& pa = *a.location;
       const auto& pb = *b.location;
       bool same = (pa.geonames_id && pa.geonames_id == pb.geonames_id) || pa.name == pb.name;
-      bool maybe_inside = kUnknownPlacesNest && (!pa.geonames_id || !pb.geonames_id);
+      bool maybe_inside = (kUnknownPlacesNest && (!pa.geonames_id || !pb.geonames_id)) || in_province(pa, pb) ||
+                          in_province(pb, pa);
       if (pa.country != pb.country && !pa.country.empty() && !pb.country.empty()) return false;
       if (!same && !maybe_inside) return false;
     }
+    if (kActorsKeepApart && actors_differ(a, b)) return false;
+    if (modes_differ(a, b)) return false;
     // Different counts do not keep tellings apart: tolls are updated and split by victim group
     // («26 مقاتلا» ... «تسعة روس») within one happening.
     return true;
+  }
+
+  // Both tellings carry a mode that names a kind of happening (data/events/separating_modes.tsv)
+  // and they share none: a demonstration and a riot, arrests and a curfew.
+  static bool modes_differ(const Event& a, const Event& b) {
+    static const std::set<std::pair<std::string, std::string>> separating = [] {
+      std::set<std::pair<std::string, std::string>> s;
+      const auto& t = data::table("events/separating_modes");
+      for (size_t r = 0; r < t.rows(); ++r) s.emplace(t.get(r, "type"), t.get(r, "mode"));
+      return s;
+    }();
+    auto kinds = [&](const Event& e) {
+      std::set<std::string> out;
+      for (const auto& m : e.modes)
+        if (separating.count({e.type, m})) out.insert(m);
+      return out;
+    };
+    std::set<std::string> x = kinds(a), y = kinds(b);
+    if (x.empty() || y.empty()) return false;
+    for (const auto& m : x)
+      if (y.count(m)) return false;
+    return true;
+  }
+
+  // Two tellings whose doers are plainly different parties («استهدفت مقاتلات التحالف» and
+  // «قصفت ميليشيات الحوثي») tell two happenings: both first told by a finite verb (its subject
+  // is its doer; a verbal noun's nearest actor often is not), actors of different sectors or
+  // countries, both known. The same entity, or a side unknown, never keeps them apart.
+  bool actors_differ(const Event& a, const Event& b) const {
+    if (a.actor.empty() || b.actor.empty() || a.triggers.empty() || b.triggers.empty()) return false;
+    if (doc_.triggers[a.triggers.front()].nominal || doc_.triggers[b.triggers.front()].nominal) return false;
+    const EventParty& x = a.actor.front();
+    const EventParty& y = b.actor.front();
+    if (x.entity >= 0 && x.entity == y.entity) return false;
+    bool sectors = !x.sector.empty() && !y.sector.empty() && x.sector != "UNK" && y.sector != "UNK";
+    bool countries = !x.country.empty() && !y.country.empty();
+    return (sectors && x.sector != y.sector) || (countries && x.country != y.country);
+  }
+
+  // Whether inner lies in the province outer names («دير الزور» the city in «محافظة دير الزور»):
+  // same country and GeoNames admin1 code. Two towns of one province stay apart: they are as
+  // often two happenings («القصف على دوما» ... «القصف في حرستا»).
+  bool in_province(const EventPlace& outer, const EventPlace& inner) const {
+    int32_t go = gazetteer_place(outer), gi = gazetteer_place(inner);
+    if (go < 0 || gi < 0) return false;
+    const auto& o = geo::Gazetteer::get().place(go);
+    const auto& i = geo::Gazetteer::get().place(gi);
+    return o.precision == PlacePrecision::kAdmin1 && !o.admin1.empty() && o.country == i.country && o.admin1 == i.admin1;
+  }
+
+  int32_t gazetteer_place(const EventPlace& p) const {
+    if (p.place < 0) return -1;
+    const PlaceMention& m = doc_.places[static_cast<size_t>(p.place)];
+    return m.place >= 0 ? m.place : m.within;
   }
 
   // A specific argument both tellings share: the same count, the same place below country
@@ -283,12 +411,16 @@ class Builder {
     return false;
   }
 
-  // How coarse a location is: the PlacePrecision order, the article's country coarsest.
+  // How coarse a location is, for fusion: a province or anything finer (or a region inside one
+  // country), then a country or a wider region, then the article's country; a place the scene
+  // is only described from («قرب دمشق») after one of the same class. Tellings of one class keep
+  // the earliest: the first full telling names the scene, later ones add places nearby or
+  // inside it («حصيلة القتلى في الغوطة» ... «القصف في حرستا»).
   int rank(const EventPlace& p) const {
-    if (p.place < 0) return static_cast<int>(PlacePrecision::kRegion) + 1;
+    if (p.place < 0) return 4;
     const PlaceMention& m = doc_.places[static_cast<size_t>(p.place)];
-    if (m.precision == PlacePrecision::kRegion && !m.country.empty()) return static_cast<int>(PlacePrecision::kAdmin1);
-    return static_cast<int>(m.precision);
+    bool wide = m.precision == PlacePrecision::kCountry || (m.precision == PlacePrecision::kRegion && m.country.empty());
+    return (wide ? 2 : 0) + (m.relative ? 1 : 0);
   }
 
   static bool specific_place(const Event& e) {
@@ -312,8 +444,13 @@ class Builder {
     if (b.location && (!a.location || rank(*b.location) < rank(*a.location))) a.location = b.location;
     if (!a.date && b.date) { a.date = b.date; a.date_mention = b.date_mention; }
     if (a.reported_by.empty()) a.reported_by = b.reported_by;
-    for (const auto& [role, c] : b.counts)
-      if (!count(a, role)) a.counts.push_back({role, c});
+    // A count a lacks is taken; a vague one («عشرات القتلى») gives way to a number («13 قتيلا»).
+    for (const auto& [role, c] : b.counts) {
+      auto it = std::find_if(a.counts.begin(), a.counts.end(), [&](const auto& rc) { return rc.first == role; });
+      if (it == a.counts.end()) a.counts.push_back({role, c});
+      else if (it->second.quantity.qualifier == Qualifier::kVague && c.quantity.qualifier != Qualifier::kVague)
+        it->second = c;
+    }
   }
 
   void fuse(bool same_sentence_only) {
@@ -346,12 +483,15 @@ class Builder {
     for (size_t j = 1; j < doc_.events.size(); ++j) {
       if (specific_place(doc_.events[j])) continue;
       for (size_t i = j; i-- > 0 && j - i <= kFusionWindow;) {
-        if (gone[i] || doc_.events[i].type != doc_.events[j].type) continue;
+        // A planned or denied event of the type in between is another matter: skip it.
+        if (gone[i] || doc_.events[i].type != doc_.events[j].type ||
+            asserted(doc_.events[i]) != asserted(doc_.events[j]))
+          continue;
         if (compatible(doc_.events[i], doc_.events[j])) {
           merge(doc_.events[i], doc_.events[j]);
           gone[j] = true;
         }
-        break;  // only the nearest earlier event of the type
+        break;  // only the nearest earlier event of the type and modality
       }
     }
     compact(gone);
@@ -377,6 +517,7 @@ class Builder {
   Document& doc_;
   std::string country_;
   std::vector<uint32_t> actors_, places_, dates_;  // by first token (by_first_token)
+  std::vector<bool> report_date_;                  // per date mention (report_dates)
   std::vector<int32_t> sentence_;  // the first telling's sentence, per event
 };
 
