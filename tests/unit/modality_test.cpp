@@ -97,6 +97,21 @@ TEST(ModalityTest, Hypothetical) {
   EXPECT_MODALITY("إن هاجموا البلدة فسنرد عليهم.", "هاجموا", "hypothetical");
 }
 
+// A future verb just before a verbal noun plans it; a noun that only looks like one does not.
+TEST(ModalityTest, AFutureVerbPlansTheNounItGoverns) {
+  EXPECT_MODALITY("وستنظم النقابة إضرابا عاما الأسبوع المقبل.", "إضرابا", "future");
+  EXPECT_MODALITY("وسيفتح اعتقاله الباب أمام محاكمة رفاقه.", "اعتقاله", "future");
+  EXPECT_MODALITY("وشوهدت سيارات الشرطة بعد اعتقال الناشط.", "اعتقال", "asserted");
+  EXPECT_MODALITY("ومنذ سنوات اعتقال الناشطين مستمر.", "اعتقال", "asserted");
+}
+
+// A reward is offered for what may yet happen: the arrest it pays for has not taken place.
+TEST(ModalityTest, ARewardIsForWhatMayHappen) {
+  EXPECT_MODALITY("ورصدت الوزارة مكافأة كبيرة لمن يقدم معلومات تساعد على اعتقال القتلة.", "اعتقال", "hypothetical");
+  EXPECT_MODALITY("وعرضت السلطات مكافآت لكل من يرشد عن مكان المطلوبين، ثم اعتقلت الشرطة اثنين منهم.", "اعتقلت",
+                  "asserted");  // a comma ends the reward's clause
+}
+
 TEST(ModalityTest, ThatAfterSpeechVerbIsNotConditional) {
   EXPECT_MODALITY("قال المتحدث إن الشرطة اعتقلت خمسة أشخاص.", "اعتقلت", "reported");
   EXPECT_MODALITY("إن الشرطة اعتقلت خمسة أشخاص في الحي.", "اعتقلت", "asserted");

@@ -4,12 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "rasd/core/table.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/pipeline.h"
 #include "run_pipeline.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
 
 namespace rasd::events {
 namespace {
@@ -262,8 +264,11 @@ TEST(TriggerLexicon, EveryRowMatchesItsReading) {
     for (size_t r = 0; r < t.rows(); ++r, ++rows) {
       std::string form(t.get(r, "form"));
       std::string_view pos = t.get(r, "pos"), type = t.get(r, "type"), mode = t.get(r, "mode");
+      if (pos == "cue") continue;  // no trigger of its own: EveryCueRowLendsItsMode
       std::string needs(t.get(r, "needs"));
       std::string need = needs.substr(0, needs.find('|'));
+      // A proclitic `needs` («لـ») is met by a word that carries it.
+      if (need.ends_with("\u0640")) need = need.substr(0, need.size() - 2) + "حكومة";
       int within = t.get(r, "within").empty() ? 4 : std::stoi(std::string(t.get(r, "within")));
       std::string lead = pos == "verb" || form.starts_with("ال") ? "و" : "وبال";
       std::string trigger = lead + form;
@@ -290,6 +295,107 @@ TEST(TriggerLexicon, EveryRowMatchesItsReading) {
     }
   }
   EXPECT_GT(rows, 300u);
+}
+
+// Every cue row, written with a proclitic on the side(s) its `within` allows, lends its mode to
+// a modeless trigger of its type («واستهدفت اليوم بمدفعية» -> heavy-weapons).
+TEST(TriggerLexicon, EveryCueRowLendsItsMode) {
+  const std::map<std::string, std::string> modeless = {
+      {"ASSAULT", "استهدفت"}, {"REQUEST", "ناشد"}, {"REJECT", "رفض"}, {"THREATEN", "تهديد"}};
+  size_t rows = 0;
+  for (const data::Table& t : data::all_tables()) {
+    if (!t.name.starts_with("triggers/")) continue;
+    for (size_t r = 0; r < t.rows(); ++r) {
+      if (t.get(r, "pos") != "cue") continue;
+      ++rows;
+      std::string type(t.get(r, "type")), mode(t.get(r, "mode")), form(t.get(r, "form"));
+      std::string w(t.get(r, "within"));
+      auto it = modeless.find(type);
+      ASSERT_NE(it, modeless.end()) << "no modeless " << type << " trigger in this test";
+      const std::string& trig = it->second;
+      // A proclitic needs a stem of three letters (data/text/clitics.tsv): «رد» is written bare.
+      std::string cue = (text::code_points(form.substr(0, form.find(' '))) >= 3 ? "ب" : "") + form, gap = std::abs(std::stoi(w)) > 1 ? " اليوم " : " ";
+      std::vector<std::string> texts;
+      if (w[0] != '-') texts.push_back("و" + trig + gap + cue + " قرب المدينة.");
+      if (w[0] != '+') texts.push_back(cue + gap + trig + " قرب المدينة.");
+      for (const auto& s : texts) {
+        Document d = run(s);
+        EXPECT_TRUE(has(d, trig, type, mode)) << t.name << ":" << t.lines[r] << " «" << s << "»";
+      }
+    }
+  }
+  EXPECT_GT(rows, 40u);
+}
+
+// A weapon word near a trigger with no mode of its own gives the mode; a row's own mode, a
+// `needs` object and a distant word do not.
+TEST(TriggerModeCues, WeaponsGiveTheModeOfAnAttack) {
+  EXPECT_TRUE(has(run("واستهدفت مدفعية الجيش تجمعا للمسلحين شرق البلدة."), "استهدفت", "ASSAULT", "heavy-weapons"));
+  EXPECT_TRUE(has(run("وكانت طائرة حربية قد استهدفت سيارة على الطريق."), "استهدفت", "ASSAULT", "aerial"));
+  EXPECT_TRUE(has(run("واستهدفت طائرة مسيرة سيارة قرب الحدود."), "استهدفت", "ASSAULT", "drone"));
+  EXPECT_TRUE(has(run("وهاجم شاب المارة بسكين في السوق."), "هاجم", "ASSAULT", "primitive"));
+  EXPECT_TRUE(has(run("ودمرت مدفعية الجيش آلية للمسلحين."), "دمرت", "ASSAULT", "destroy"));
+  EXPECT_TRUE(has(run("وأسقطت الدفاعات الجوية طائرة مسيرة فوق المطار."), "أسقطت", "ASSAULT", ""));
+  EXPECT_TRUE(has(run("واستهدف المسلحون الحاجز الأمني عند مدخل المدينة الشمالي قبل وصول الطائرات."), "استهدف",
+                  "ASSAULT", ""));
+}
+
+// What a call, refusal or threat is about, after it, gives its mode.
+TEST(TriggerModeCues, TheContentOfACallGivesItsMode) {
+  EXPECT_TRUE(has(run("وناشد الأهالي المنظمات الدولية التدخل لإنقاذ المحاصرين."), "ناشد", "REQUEST", "assist"));
+  EXPECT_TRUE(has(run("وحث الوسيط الطرفين على العودة إلى المفاوضات."), "حث", "REQUEST", "meet"));
+  EXPECT_TRUE(has(run("وطالب النواب بإقالة الوزير."), "طالب", "REQUEST", "change"));
+  EXPECT_TRUE(has(run("بعد انهيار المفاوضات ناشد الوزير السكان الهدوء."), "ناشد", "REQUEST", ""));  // before it
+  EXPECT_TRUE(has(run("وهددت الحركة المستوطنين بعواقب وخيمة."), "هددت", "THREATEN", "violence"));
+  EXPECT_TRUE(has(run("وحذر القائد المسلحين من التقدم نحو المدينة."), "حذر", "THREATEN", "violence"));
+  Document d = run("وأصدر الشيخ بيانا، داعيا أنصاره إلى التصدي للمهاجمين.");
+  EXPECT_TRUE(has(d, "داعيا", "REQUEST", "assist"));
+}
+
+// «دعما ل...» tells why something was done (in support of): no SUPPORT of its own. The word after
+// it keeps its own reading; «قدم دعما» (gave support) is an event.
+TEST(TriggerNeeds, AProcliticNeedIsMetByTheWordCarryingIt) {
+  EXPECT_TRUE(no_type(run("وتدخلت القوات الأجنبية في البلاد دعما للحكومة."), "SUPPORT"));
+  EXPECT_TRUE(has(run("وخرج الآلاف دعما لاحتجاجات العمال."), "احتجاجات", "PROTEST"));
+  Document g = run("وقدمت الدولة دعما للجيش.");
+  EXPECT_TRUE(has(g, "قدمت", "AID"));
+  EXPECT_TRUE(no_type(g, "SUPPORT"));  // «دعما» is قدم's object
+  EXPECT_TRUE(has(run("وتقدم له الدولة دعما عسكريا."), "تقدم", "AID"));
+  EXPECT_TRUE(has(run("وأبدت الحكومة دعما كاملا للخطة."), "دعما", "SUPPORT"));
+}
+
+TEST(TriggerAmbiguity, ExamplesNamesAndOtherSenses) {
+  // «ك» + noun gives an example, not a telling.
+  EXPECT_TRUE(no_type(run("وتتهم المنظمة الحركة بانتهاكات كتجنيد القاصرين."), "MOBILIZE"));
+  EXPECT_TRUE(has(run("وأعلنت الحركة تجنيد ألف مقاتل."), "تجنيد", "MOBILIZE"));
+  // Hashtags join a name's words with «_».
+  EXPECT_TRUE(no_type(run("وأكد #تحالف_دعم_الشرعية استمرار العمليات."), "SUPPORT"));
+  // Retaking ground is fighting; restoring trust or order is not; taking back weapons is a seizure.
+  EXPECT_TRUE(has(run("واستعادت القوات ثلاث قرى."), "استعادت", "ASSAULT"));
+  EXPECT_TRUE(has(run("واستعادت قوات الأمن السيطرة على البلدة."), "استعادت", "ASSAULT"));
+  EXPECT_TRUE(none(run("واستعادت الحكومة ثقة المستثمرين.")));
+  EXPECT_TRUE(none(run("وتسعى البلدية إلى استعادة الهدوء في الأحياء.")));
+  EXPECT_TRUE(has(run("وتمكن الجيش من استعادة كميات من الأسلحة."), "استعادة كميات", "COERCE", "seize"));
+  // A weapon after a head that is no attack is a thing: demining, minefields, bomb workshops.
+  EXPECT_TRUE(no_type(run("وتعمل فرق الهندسة على نزع الألغام من الحقول."), "ASSAULT"));
+  EXPECT_TRUE(no_type(run("وعثرت الشرطة على مصنع للقنابل في القبو."), "ASSAULT"));
+  EXPECT_TRUE(has(run("وأصيب راع بانفجار لغم في الوادي."), "لغم", "ASSAULT", "explosives"));
+  // «تعهد إليه» entrusts; «تعهد» pledges.
+  EXPECT_TRUE(no_type(run("وكانت القيادة تعهد إليه بمهمات صعبة."), "AGREE"));
+  EXPECT_TRUE(has(run("وتعهد الوزير بإصلاحات."), "تعهد", "AGREE"));
+  // Calling people criminals denounces them; describing a scene does not.
+  EXPECT_TRUE(has(run("ووصف الوزير المهاجمين بالقتلة."), "وصف", "ACCUSE", "disapprove"));
+  EXPECT_TRUE(has(run("وهاجم الخطيب الحكومة، واصفا وزراءها بالخونة."), "واصفا", "ACCUSE", "disapprove"));
+  EXPECT_TRUE(none(run("ووصف الشهود المشهد بالمروع.")));
+  // The army publishing a statement deploys nothing; an armed group's reinforcements are militia.
+  EXPECT_TRUE(none(run("ونشر الجيش بيانا عن العملية.")));
+  EXPECT_TRUE(has(run("ونشر الجيش قوات في المدينة."), "نشر", "MOBILIZE", "troops"));
+  EXPECT_TRUE(has(run("ووصلت تعزيزات للمسلحين إلى الجبهة."), "تعزيزات للمسلحين", "MOBILIZE", "militia"));
+  // Reinforcements an attack verb takes as its object are its target, not a deployment told.
+  Document t = run("وقصفت المدفعية تعزيزات للمسلحين قرب الجسر.");
+  EXPECT_TRUE(has(t, "قصفت", "ASSAULT"));
+  EXPECT_TRUE(no_type(t, "MOBILIZE"));
+  EXPECT_TRUE(has(run("قصفت المدفعية الجسر، ووصلت تعزيزات إلى الجبهة."), "تعزيزات", "MOBILIZE"));
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include "rasd/core/table.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
 
 namespace rasd::events {
 namespace {
@@ -208,6 +209,34 @@ bool future_prefix(const Document& doc, const TriggerMention& t) {
   return false;
 }
 
+// A future verb just before a verbal noun, its subject or object at most one word apart
+// («وسيفتح تحريرها جبهة», «ستنظم النقابة إضرابا»): the noun names what is planned. Read from the
+// word's shape (a conjunction aside): the future س, a present prefix (ي ت ن), at least three more
+// letters, and no noun ending (ة ات ين ية: «سيارة», «سنوات», «سنتين»); a word that starts a
+// trigger is read as that trigger («سيطرت على»). Returns the verb's token, or -1.
+int32_t future_verb_before(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal) return -1;  // a finite verb carries its own س (future_prefix)
+  int words = 0;
+  for (uint32_t k = t.first_token; k > s.first_token && words < 2;) {
+    const Token& tok = doc.tokens[--k];
+    if (tok.kind == TokenKind::kPunct) return -1;
+    if (tok.kind != TokenKind::kWord) continue;
+    ++words;
+    std::string_view w = tok.key;
+    if (std::string_view c = without_conj(w); !c.empty() && c.starts_with("س")) w = c;
+    if (!w.starts_with("س") || text::code_points(w) < 5) continue;
+    std::string_view prefix = w.substr(2, 2);
+    if (prefix != "ي" && prefix != "ت" && prefix != "ن") continue;
+    if (w.ends_with("ة") || w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ية")) continue;
+    // Triggers are in text order (trigger_finder), so a binary search finds one starting at k.
+    auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                               [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+    bool trigger = it != doc.triggers.end() && it->first_token == k;
+    if (!trigger) return static_cast<int32_t>(k);
+  }
+  return -1;
+}
+
 Span cue_span(const Document& doc, const Hit& h) {
   return {doc.tokens[h.first].span.begin, doc.tokens[h.first + h.len - 1].span.end};
 }
@@ -308,7 +337,8 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
     }
   }
 
-  const bool future = fut.cue || future_prefix(doc, trigger);
+  const int32_t fut_verb = fut.cue ? -1 : future_verb_before(doc, s, trigger);
+  const bool future = fut.cue || future_prefix(doc, trigger) || fut_verb >= 0;
   if (neg.cue) {
     m.modality = "negated";
     m.negated = true;
@@ -318,7 +348,9 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
     m.cue = cue_span(doc, hyp);
   } else if (future) {
     m.modality = "future";
-    m.cue = fut.cue ? cue_span(doc, fut) : Span{doc.tokens[t].span.begin, trigger.span.begin};
+    m.cue = fut.cue        ? cue_span(doc, fut)
+            : fut_verb >= 0 ? doc.tokens[static_cast<size_t>(fut_verb)].span
+                            : Span{doc.tokens[t].span.begin, trigger.span.begin};
   } else if (rep.cue || quoted) {
     m.modality = "reported";
     m.cue = rep.cue ? cue_span(doc, rep) : trigger.span;

@@ -21,7 +21,8 @@ namespace {
 constexpr std::string_view kTaa = "ت", kWaAlef = "وا", kAlef = "ا", kTaaAlef = "تا", kNun = "ن",
                            kNa = "نا", kTum = "تم", kWaw = "و", kYaa = "ي", kOon = "ون", kAan = "ان",
                            kEen = "ين", kAat = "ات", kTaaMarbuta = "ة", kTayn = "تين", kTaan = "تان",
-                           kHamza = "ء", kArticle = "ال", kFaa = "ف", kSeen = "س", kLam = "ل";
+                           kHamza = "ء", kArticle = "ال", kFaa = "ف", kSeen = "س", kLam = "ل",
+                           kKaf = "ك";
 // The present prefixes: he/she(you)/we/I.
 constexpr std::string_view kPresentPrefixes[] = {"ي", "ت", "ن", "ا"};
 
@@ -32,10 +33,18 @@ enum class Kind : uint8_t { kPast, kPresent, kNoun };
 struct Row {
   std::string type, mode, lemma;
   bool nominal = false, participle = false, passive = false, block = false;
-  std::vector<std::string> needs;  // bare stems (proclitics stripped)
+  bool cue = false;                // pos "cue": lends its mode to a modeless trigger nearby
+  int side = 0;                    // cue rows: +1 after the trigger only, -1 before only, 0 either
+  std::vector<std::string> needs;  // bare stems (proclitics stripped); kProcliticMark + a proclitic
   int within = kDefaultWithin;     // words after the trigger; negative: before it
   std::string where;               // "table:line" for problem reports
 };
+
+// A `needs` entry written as a proclitic with a tatweel («لـ») is met by a word that carries that
+// proclitic («دعما للحكومة»); it is stored as this byte and the proclitic's key.
+constexpr char kProcliticMark = '\x01';
+constexpr std::string_view kTatweel = "\u0640";
+constexpr int kMaxCueWithin = 12;
 
 struct Entry {
   uint32_t row = 0;
@@ -54,6 +63,7 @@ struct SvHash {
 struct Lexicon {
   std::vector<Row> rows;
   std::unordered_map<std::string, std::vector<Entry>, SvHash, std::equal_to<>> by_first;
+  std::unordered_map<std::string, std::vector<Entry>, SvHash, std::equal_to<>> cues_by_first;
   std::vector<std::string> problems;
 };
 
@@ -173,7 +183,10 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
   row.nominal = pos != "verb";
   row.participle = pos == "participle";
   row.passive = t.get(r, "passive") == "yes";
-  if (pos != "verb" && pos != "noun" && pos != "participle") problem("unknown pos «" + std::string(pos) + "»");
+  row.cue = pos == "cue";
+  if (pos != "verb" && pos != "noun" && pos != "participle" && pos != "cue") problem("unknown pos «" + std::string(pos) + "»");
+  if (row.cue && (row.block || row.mode.empty())) problem("a cue row lends a mode: it needs a type and a mode");
+  if (row.cue && !t.get(r, "needs").empty()) problem("a cue row has no `needs`");
   if (t.get(r, "passive") != "yes" && t.get(r, "passive") != "no") problem("passive must be yes or no");
   if (t.get(r, "note").empty()) problem("row without a note");
   if (!row.block) {
@@ -182,17 +195,30 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
     else if (!row.mode.empty() && !it->second.count(row.mode)) problem("mode «" + row.mode + "» is not a mode of " + row.type);
   }
   for (const auto& n : split(t.get(r, "needs"), '|')) {
+    if (std::string_view(n).ends_with(kTatweel)) {  // «لـ»: a proclitic, not a word
+      std::string k = text::normalize_key(std::string_view(n).substr(0, n.size() - kTatweel.size()));
+      if (k.empty() || k.find(' ') != std::string::npos) problem("a proclitic `needs` is one proclitic: «" + n + "»");
+      row.needs.push_back(std::string(1, kProcliticMark) + k);
+      continue;
+    }
     std::string k = text::normalize_key(n);
     if (k.find(' ') != std::string::npos) problem("a `needs` word is one word: «" + std::string(n) + "»");
     row.needs.push_back(bare(k));
   }
   if (std::string_view w = t.get(r, "within"); !w.empty()) {
     auto [p, ec] = std::from_chars(w.data() + (w[0] == '+'), w.data() + w.size(), row.within);
-    if (ec != std::errc() || p != w.data() + w.size() || row.within == 0 || std::abs(row.within) > 8)
-      problem("within must be a word count from -8 to 8");
+    int most = row.cue ? kMaxCueWithin : 8;
+    if (ec != std::errc() || p != w.data() + w.size() || row.within == 0 || std::abs(row.within) > most)
+      problem("within must be a word count from -" + std::to_string(most) + " to " + std::to_string(most));
+    // A cue reaches either side unless signed: «+3» after the trigger only, «-3» before only.
+    if (row.cue) row.side = w[0] == '+' ? 1 : row.within < 0 ? -1 : 0;
+    if (row.cue) row.within = std::abs(row.within);
+  } else if (row.cue) {
+    problem("a cue row needs its `within`");
   }
   Kind kind = gen.starts_with("past") ? Kind::kPast : gen.starts_with("present") ? Kind::kPresent : Kind::kNoun;
-  if ((kind == Kind::kNoun) != (pos != "verb") && gen != "-") problem("gen «" + std::string(gen) + "» does not fit pos " + std::string(pos));
+  if (row.cue && gen != "-" && kind != Kind::kNoun) problem("a cue row is a noun: gen noun, noun_pl or -");
+  if (!row.cue && (kind == Kind::kNoun) != (pos != "verb") && gen != "-") problem("gen «" + std::string(gen) + "» does not fit pos " + std::string(pos));
   if (gen == "-" && pos == "verb") kind = Kind::kPast;  // a listed verb form: read as a finite verb
 
   std::vector<std::string> words = split(text::normalize_key(t.get(r, "form")), ' ');
@@ -204,8 +230,9 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
   e.kind = kind;
   e.base_letters = static_cast<uint8_t>(std::min<size_t>(text::code_points(words[0]), 255));
   for (size_t i = 1; i < words.size(); ++i) e.rest.push_back(bare(words[i]));
+  auto& index = row.cue ? lex.cues_by_first : lex.by_first;
   for (const auto& f : full) {
-    lex.by_first[f].push_back(e);
+    index[f].push_back(e);
     // The clitic table keeps a stem of three letters after و/ف, so «وحث», «فصد» stay whole:
     // two-letter verb forms get their conjunction spelled in (and shed from the span).
     if (words.size() == 1 && text::code_points(f) == 2 && pos == "verb") {
@@ -215,7 +242,7 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
     }
   }
   e.bound = true;
-  for (const auto& f : bound_forms) lex.by_first[f].push_back(e);
+  for (const auto& f : bound_forms) index[f].push_back(e);
   lex.rows.push_back(std::move(row));
 }
 
@@ -284,7 +311,10 @@ class Finder {
       if (s.kind == SentenceKind::kBoilerplate || s.kind == SentenceKind::kSourceLine) continue;
       for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size(); ++i)
         if (doc_.tokens[i].kind == TokenKind::kWord) readings_[i] = text::analyse_clitics(doc_.tokens[i].key);
+      size_t first_trigger = doc_.triggers.size();
       for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size();) i = match_at(i, s.first_token, s.end_token);
+      drop_attacked_deployments(first_trigger);
+      lend_modes(first_trigger, s.first_token, std::min<uint32_t>(s.end_token, doc_.tokens.size()));
     }
   }
 
@@ -295,18 +325,153 @@ class Finder {
     uint32_t end = 0;        // one past the mention's last token (an adjacent `needs` word included)
     int32_t need_at = -1;    // the token that met `needs`
     uint32_t distance = 0;   // words between the trigger and its `needs` word
+    bool proclitic_need = false;  // `needs` met by a proclitic («لـ»): that word stays free
   };
+
+  // «استهدفت المدفعية تعزيزات للمسلحين»: a deployment noun that an attack verb just before it
+  // takes as its object is the attack's target, not a deployment told (PLOVER codes the ASSAULT,
+  // not also a MOBILIZE). The verb's subject may stand between; a clause break may not.
+  void drop_attacked_deployments(size_t first_trigger) {
+    constexpr int kObjectReach = 4;  // words between the verb and its object (a VSO subject)
+    auto& ts = doc_.triggers;
+    size_t out = first_trigger;
+    bool prev_attack_verb = false;   // the trigger told just before is a finite ASSAULT verb
+    uint32_t prev_end = 0;
+    for (size_t t = first_trigger; t < ts.size(); ++t) {
+      const TriggerMention& m = ts[t];
+      bool target = prev_attack_verb && m.type == "MOBILIZE" && m.nominal &&
+                    words_between(prev_end, m.first_token) <= kObjectReach;
+      for (uint32_t k = prev_end; target && k < m.first_token; ++k) {
+        const Token& tok = doc_.tokens[k];
+        target = !(tok.kind == TokenKind::kPunct && (tok.key == "," || tok.key == ";" || tok.key == "."));
+      }
+      prev_attack_verb = m.type == "ASSAULT" && !m.nominal;
+      prev_end = m.end_token;
+      if (target) continue;
+      if (out != t) ts[out] = std::move(ts[t]);
+      ++out;
+    }
+    ts.resize(out);
+  }
+
+  // Words (punctuation aside) in tokens [a, b).
+  int words_between(uint32_t a, uint32_t b) const {
+    int n = 0;
+    for (uint32_t k = a; k < b; ++k) n += doc_.tokens[k].kind == TokenKind::kWord;
+    return n;
+  }
+
+  // Cue rows (pos "cue"): an instrument or content word near a trigger of the cue's type that has
+  // no mode of its own lends it its mode («استهدفت مدفعية الجيش» -> heavy-weapons, «دعا أنصاره
+  // إلى التدخل» -> assist). The nearest cue within its row's `within` words wins, after the
+  // trigger on a tie. A trigger's own mode is never overridden: its row is the closer reading.
+  void lend_modes(size_t first_trigger, uint32_t sent_begin, uint32_t sent_end) {
+    if (first_trigger >= doc_.triggers.size() || lex_.cues_by_first.empty()) return;
+    struct CueAt {
+      uint32_t first = 0, end = 0;
+      const Row* row = nullptr;
+    };
+    std::vector<CueAt> cues;
+    for (uint32_t i = sent_begin; i < sent_end; ++i) {
+      // A word taken as a trigger's `needs` is that trigger's object («أسقطت الدفاعات طائرة»:
+      // the aircraft is the target, not the weapon).
+      if (doc_.tokens[i].kind != TokenKind::kWord || used_[i]) continue;
+      CueAt best;
+      for (const auto& a : readings_[i]) {
+        auto it = lex_.cues_by_first.find(a.stem);
+        if (it == lex_.cues_by_first.end()) continue;
+        for (const Entry& e : it->second) {
+          if (!reading_fits(e, a)) continue;
+          uint32_t end = i + 1;
+          bool ok = true;
+          for (const auto& w : e.rest) {
+            end = skip_joiners(end, sent_end);
+            if (end >= sent_end || !has_stem(end, w)) { ok = false; break; }
+            ++end;
+          }
+          if (ok && (!best.row || end > best.end)) best = {i, end, &lex_.rows[e.row]};
+        }
+      }
+      if (best.row) cues.push_back(best);
+    }
+    if (cues.empty()) return;
+    // Word ranks make distances O(1); cues are in token order, so each trigger looks at the few
+    // cues within kMaxCueWithin words on each side: the pass stays linear in the sentence.
+    std::vector<int> rank(sent_end - sent_begin + 1, 0);
+    for (uint32_t k = sent_begin; k < sent_end; ++k)
+      rank[k - sent_begin + 1] = rank[k - sent_begin] + (doc_.tokens[k].kind == TokenKind::kWord);
+    auto words = [&](uint32_t a, uint32_t b) { return rank[b - sent_begin] - rank[a - sent_begin]; };  // in [a, b)
+    for (size_t t = first_trigger; t < doc_.triggers.size(); ++t) {
+      TriggerMention& m = doc_.triggers[t];
+      if (!m.mode.empty()) continue;
+      const Row* pick = nullptr;
+      int best_d = kMaxCueWithin + 1;
+      auto consider = [&](const CueAt& c, int side, int d) {
+        if (c.row->type != m.type || (c.row->side != 0 && c.row->side != side) || d >= c.row->within) return;
+        if (d < best_d || (d == best_d && side > 0)) {  // within 1: the next word
+          best_d = d;
+          pick = c.row;
+        }
+      };
+      auto after = std::lower_bound(cues.begin(), cues.end(), m.end_token,
+                                    [](const CueAt& c, uint32_t tok) { return c.first < tok; });
+      for (auto c = after; c != cues.end(); ++c) {
+        int d = words(m.end_token, c->first);
+        if (d >= kMaxCueWithin) break;
+        consider(*c, 1, d);
+      }
+      for (auto c = after; c != cues.begin();) {
+        --c;
+        if (c->end > m.first_token) continue;  // overlaps the trigger
+        int d = words(c->end, m.first_token);
+        if (d >= kMaxCueWithin) break;
+        consider(*c, -1, d);
+      }
+      if (pick) m.mode = pick->mode;
+    }
+  }
+
+  // Whether token k meets one of the row's `needs` words (not only a proclitic one).
+  bool has_word_need(const Row& row, int32_t k) const {
+    for (const auto& n : row.needs)
+      if (!n.starts_with(kProcliticMark) && has_stem(static_cast<uint32_t>(k), n)) return true;
+    return false;
+  }
 
   bool has_stem(uint32_t k, std::string_view stem) const {
     if (doc_.tokens[k].kind != TokenKind::kWord) return false;
+    if (stem.starts_with(kProcliticMark)) return has_proclitic(k, stem.substr(1));
     for (const auto& a : readings_[k])
       if (a.stem == stem) return true;
     return false;
   }
 
+  // Token k carries the proclitic p, a conjunction aside («وللحكومة» has ل).
+  bool has_proclitic(uint32_t k, std::string_view p) const {
+    for (const auto& a : readings_[k]) {
+      std::string_view q = a.prefix;
+      if (q.starts_with(kWaw) || q.starts_with(kFaa)) q.remove_prefix(kWaw.size());
+      if (q.starts_with(p)) return true;
+    }
+    return false;
+  }
+
+  // Hashtags join words with «_» («#تحالف_دعم_الشرعية»): a phrase reads across it.
+  uint32_t skip_joiners(uint32_t k, uint32_t sent_end) const {
+    while (k < sent_end && doc_.tokens[k].kind == TokenKind::kPunct && doc_.tokens[k].key == "_") ++k;
+    return k;
+  }
+
   bool reading_fits(const Entry& e, const text::CliticAnalysis& a) const {
     if (e.bound && a.suffix.empty()) return false;  // «اعتقلو» only before «هم»; full forms take pronouns too
-    if (e.kind == Kind::kNoun) return !a.future && !(a.article && !a.suffix.empty());
+    if (e.kind == Kind::kNoun) {
+      // «كتجنيد الأطفال»: a noun after the preposition ك («like, such as») gives an example or a
+      // comparison, not a telling of a happening.
+      std::string_view p = a.prefix;
+      if (p.starts_with(kWaw) || p.starts_with(kFaa)) p.remove_prefix(kWaw.size());
+      if (p.starts_with(kKaf)) return false;
+      return !a.future && !(a.article && !a.suffix.empty());
+    }
     if (a.article) return false;
     std::string_view p = a.prefix;
     if (p.starts_with(kWaw) || p.starts_with(kFaa)) p.remove_prefix(kWaw.size());
@@ -357,6 +522,7 @@ class Finder {
         uint32_t end = i + 1;
         bool ok = true;
         for (const auto& w : e.rest) {
+          end = skip_joiners(end, sent_end);
           if (end >= sent_end || !has_stem(end, w)) { ok = false; break; }
           ++end;
         }
@@ -365,8 +531,10 @@ class Finder {
         int32_t need = -1;
         if (!row.needs.empty() && (need = need_token(row, i, end, sent_begin, sent_end)) < 0) continue;
         Best b{&e, ri, end, need, 0};
+        b.proclitic_need = need >= 0 && !has_word_need(row, need);
         if (need >= 0) {
-          if (need == static_cast<int32_t>(end)) b.end = end + 1;  // «أطلق سراح»: the word joins the mention
+          // «أطلق سراح»: the word joins the mention; a word met only by its proclitic does not.
+          if (need == static_cast<int32_t>(end) && !b.proclitic_need) b.end = end + 1;
           b.distance = need >= static_cast<int32_t>(end) ? need - end : i - need;
         }
         if (better(b)) best = b;
@@ -377,7 +545,7 @@ class Finder {
     uint32_t end = best.end;
     // A distant `needs` word belongs to this trigger: it starts no mention of its own («حكمت
     // المحكمة بالإعدام» is one SANCTION, not also an ASSAULT «إعدام»).
-    if (best.need_at >= static_cast<int32_t>(end)) used_[best.need_at] = true;
+    if (best.need_at >= static_cast<int32_t>(end) && !best.proclitic_need) used_[best.need_at] = true;
     if (row.block) return end;
     const auto& a = rs[best.reading];
     const Token& first = doc_.tokens[i];

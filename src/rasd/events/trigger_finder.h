@@ -11,7 +11,14 @@
 // ambiguity is settled in data. `needs` (alternatives split by |) is a word that must occur within
 // `within` words after the trigger (before it when negative; default 4): «أطلق» + «النار» is
 // ASSAULT firearms, + «سراح» RETREAT release, + «صاروخا» ASSAULT heavy-weapons, and «أطلق» alone
-// is nothing.
+// is nothing. A `needs` entry written as a proclitic with a tatweel («لـ») is met by a word that
+// carries it: «دعما» + «لـ» is the purpose accusative «دعما للحكومة» (in support of), no event.
+//
+// Mode cues. Rows with pos "cue" (data/triggers/mode_cues.tsv) emit nothing: a weapon or content
+// word that lends its mode to a trigger of the same type in its sentence whose own row has none,
+// the nearest within the cue's `within` words (either side; «+N» after only, «-N» before only):
+// «استهدفت مدفعية الجيش» -> ASSAULT heavy-weapons, «ناشد ... التدخل» -> REQUEST assist. A word
+// taken as another trigger's `needs` is its object, not a cue («أسقطت الدفاعات طائرة»).
 //
 // Matching. One pass over each story sentence (page furniture and the credit line are skipped).
 // A token's first-word candidates are its clitic analyses (text::analyse_clitics: «واعتقلت» ->
@@ -20,6 +27,10 @@
 // analysis of a token (so «قطع علاقاتها», «فرض حظر للتجول»). At each token the best candidate wins:
 // the longest phrase, then a row whose `needs` hold, then the reading with the shortest prefix,
 // then the earlier row. The mention then resumes after the phrase (longest match, left to right).
+// Two readings are settled here, not per row: a noun after the preposition ك («كتجنيد الأطفال»,
+// such as) gives an example, no trigger; a deployment noun right after an attack verb is its
+// target («استهدفت المدفعية تعزيزات»: PLOVER codes the ASSAULT, not also a MOBILIZE). Phrases read across the «_» that joins
+// a hashtag's words («#تحالف_دعم_الشرعية»).
 //
 // Why a hash map and not Hyperscan/Vectorscan: matching must see each token through its clitic
 // readings, which the tokenizer already produced; a hash of normalised forms (about ten thousand
