@@ -319,5 +319,16 @@ TEST(PlaceFinderTest, TypedNameAnchoredInAKnownPlace) {
   EXPECT_FALSE(has_place(n, "الغور"));
 }
 
+// A type word's key must not come from a word written with a hamza the type word lacks:
+// «وأدى القصف» (and the shelling led) is no valley. A hashtag sign may stand before the name.
+TEST(PlaceFinderTest, TypeWordsKeepTheirHamzas) {
+  Document d = run("وأدى القصف إلى مقتل خمسة مدنيين في حلب.");
+  EXPECT_FALSE(has_place(d, "القصف"));
+  Document h = run("وتقدمت القوات في مديرية #زقطونة شمال العاصمة.");
+  EXPECT_TRUE(has_place(h, "زقطونة"));
+  Document q = run("وتقدمت القوات في إقليم زقطونة واقليم بلقونة.");
+  EXPECT_TRUE(has_place(q, "زقطونة"));
+}
+
 }  // namespace
 }  // namespace rasd::geo

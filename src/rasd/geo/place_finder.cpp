@@ -27,7 +27,18 @@ enum class Follows : uint8_t { kName, kDefinite, kUnknown };
 struct TypeWord {
   PlacePrecision precision;
   Follows follows;
+  int hamzas = 0;  // hamza-bearing letters as the table writes the word
 };
+
+// Hamza-bearing letters (أ إ آ ؤ ئ ء) in UTF-8 text: the key folds them, the writing keeps them.
+int hamza_count(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i + 1 < s.size(); ++i)
+    if (s[i] == '\xD8' && (s[i + 1] == '\xA1' || s[i + 1] == '\xA2' || s[i + 1] == '\xA3' || s[i + 1] == '\xA4' ||
+                           s[i + 1] == '\xA5' || s[i + 1] == '\xA6'))
+      ++n;
+  return n;
+}
 
 struct Lexicons {
   std::unordered_map<std::string, TypeWord> type_words;
@@ -52,7 +63,8 @@ const Lexicons& lexicons() {
       l.type_words.emplace(fold_taa(text::normalize_key(tw.get(r, "word"))),
                            TypeWord{precision_of(tw.get(r, "precision")),
                                     tw.get(r, "follows") == "name" ? Follows::kName
-                                    : tw.get(r, "follows") == "unknown" ? Follows::kUnknown : Follows::kDefinite});
+                                    : tw.get(r, "follows") == "unknown" ? Follows::kUnknown : Follows::kDefinite,
+                                    hamza_count(tw.get(r, "word"))});
     auto load = [](std::string_view name, std::unordered_set<std::string>& into, std::string_view role = {}) {
       const auto& t = data::table(name);
       for (size_t r = 0; r < t.rows(); ++r)
@@ -294,8 +306,11 @@ class Finder {
       if (r.key.starts_with(kArticle)) continue;
       auto tw = lex_.type_words.find(r.key);
       if (tw == lex_.type_words.end()) continue;
+      // Writers drop hamzas but do not add them: «وأدى» (and led) is not «وادي» (valley).
+      if (hamza_count(t.span.of(doc_.text)) > tw->second.hamzas) continue;
       uint32_t n0 = i + 1;
-      if (n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && doc_.tokens[n0].key == "\"") ++n0;
+      // «جبهة "ميمنة"», «مديرية #أرحب»: a quote mark or hashtag sign before the name.
+      if (n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && (doc_.tokens[n0].key == "\"" || doc_.tokens[n0].key == "#")) ++n0;
       if (n0 >= end) return std::nullopt;
       if (!name_like(n0, tw->second.follows) && !anchored(n0, end)) return std::nullopt;
       const Token& first = doc_.tokens[n0];
