@@ -119,6 +119,20 @@ inline void check_dates(const Document& doc) {
   }
 }
 
+// Quotes: spans in range on code-point boundaries, the speaker an actor and entity that exist.
+inline void check_quotes(const Document& doc) {
+  for (const Quote& q : doc.quotes) {
+    check_span(doc.text, q.span, /*non_empty=*/true);
+    check_span(doc.text, q.cue, /*non_empty=*/false);
+    check_span(doc.text, q.speaker_span, /*non_empty=*/false);
+    check_token_range(doc, q.first_token, q.end_token);
+    FUZZ_CHECK(q.speaker >= -1 && (q.speaker < 0 || static_cast<size_t>(q.speaker) < doc.actors.size()));
+    FUZZ_CHECK(q.speaker_entity >= -1 &&
+               (q.speaker_entity < 0 || static_cast<size_t>(q.speaker_entity) < doc.entities.size()));
+    FUZZ_CHECK(text::is_valid(q.speaker_name));
+  }
+}
+
 // Every layer of a finished Document (or as far as the stages that ran).
 inline void check_document(const Document& doc) {
   FUZZ_CHECK(text::is_valid(doc.text));
@@ -127,6 +141,7 @@ inline void check_document(const Document& doc) {
   check_sentences(doc);
   check_quantities(doc);
   check_dates(doc);
+  check_quotes(doc);
   if (doc.published) FUZZ_CHECK(is_valid_date(*doc.published));
   for (const RecordError& e : doc.errors) {
     FUZZ_CHECK(!e.code.empty());

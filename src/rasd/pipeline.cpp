@@ -9,6 +9,7 @@
 #include "rasd/events/event_builder.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/geo/place_finder.h"
+#include "rasd/quotes/quote_finder.h"
 #include "rasd/text/dates.h"
 #include "rasd/text/quantities.h"
 #include "rasd/text/sentences.h"
@@ -96,6 +97,7 @@ Document Pipeline::run(RawDocument raw) const {
   if (options_.name_tagger) actors::tag_names(doc);
   geo::find_places(doc);
   actors::find_actors(doc);
+  quotes::find_quotes(doc);
   events::find_triggers(doc);
   events::build_events(doc);
   return doc;

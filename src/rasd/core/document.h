@@ -179,6 +179,7 @@ struct Quote {
   bool direct = false;         // the words are in quotation marks
   int32_t speaker = -1;        // index into Document::actors, -1 when not an actor («مصدر أمني»)
   std::string speaker_name;    // as written, or carried from the last speaker («وأضاف»); "" unknown
+  Span speaker_span;           // where the speaker is written (for a carried one, its earlier mention)
   int32_t speaker_entity = -1; // index into Document::entities, -1 when unnamed
   uint32_t first_token = 0, end_token = 0;  // the quoted words' tokens
 };

@@ -203,7 +203,33 @@ void write_record(const Document& doc, const WriteOptions& opts, std::string& ou
   j.key("events"); j.begin_array();
   for (const Event& e : doc.events) write_event(j, cp, doc, e);
   j.end_array();
-  j.key("quotes"); j.begin_array(); j.end_array();
+  j.key("quotes"); j.begin_array();
+  for (const Quote& q : doc.quotes) {
+    j.begin_object();
+    j.key("speaker"); j.begin_object();
+    j.key("name"); j.string(q.speaker_name);
+    // The whole mention as written («المتحدث باسم التحالف العقيد تركي المالكي») when the name is less.
+    if (!q.speaker_span.empty() && q.speaker_span.end <= doc.text.size() &&
+        q.speaker_span.of(doc.text) != q.speaker_name) {
+      j.key("text"); j.string(q.speaker_span.of(doc.text));
+    }
+    j.key("entity");
+    if (q.speaker_entity >= 0 && static_cast<size_t>(q.speaker_entity) < doc.entities.size()) {
+      j.number(static_cast<uint64_t>(q.speaker_entity));
+      // The entity's reference form too, so a short written name («المالكي») reads as the full one.
+      const Entity& e = doc.entities[static_cast<size_t>(q.speaker_entity)];
+      if (!e.canonical.empty() && e.canonical != q.speaker_name) { j.key("canonical"); j.string(e.canonical); }
+    } else {
+      j.null();
+    }
+    j.end_object();
+    j.span(cp, q.span);
+    j.key("direct"); j.boolean(q.direct);
+    j.key("cue"); j.begin_object(); j.span(cp, q.cue); j.end_object();
+    if (opts.include_layers) { j.key("text"); j.string(q.span.of(doc.text)); }
+    j.end_object();
+  }
+  j.end_array();
   j.key("entities"); j.begin_array();
   for (const Entity& e : doc.entities) {
     j.begin_object();

@@ -1,0 +1,743 @@
+#include "rasd/quotes/quote_finder.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "rasd/core/table.h"
+#include "rasd/text/normalize.h"
+
+namespace rasd::quotes {
+namespace {
+
+constexpr std::string_view kWaw = "\xD9\x88";   // و
+constexpr std::string_view kFaa = "\xD9\x81";   // ف
+constexpr std::string_view kLam = "\xD9\x84";   // ل
+constexpr std::string_view kBaa = "\xD8\xA8";   // ب
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+
+constexpr uint32_t kSpeakerReach = 6;   // tokens from a verb to its subject («أعلن الاثنين الحوثيون»)
+constexpr uint32_t kOpenerReach = 16;   // tokens from the speaker to «أن» («... في تغريدة على مواقع التواصل إن»)
+constexpr uint32_t kNounWords = 3;      // words describing a source noun («مصادر عسكرية يمنية»)
+constexpr uint32_t kCarrySentences = 10;  // how far back a dropped speaker is looked for
+constexpr uint32_t kMaxQuoteTokens = 400; // a quotation mark left open does not swallow the article
+constexpr uint32_t kLongQuoteWords = 6;   // a quotation this long is words said, not a name in marks
+
+enum class Kind { kVerb, kAdverbial, kSource };
+
+struct Row {
+  std::vector<std::string> words;  // keys
+  Kind kind = Kind::kVerb;
+  bool comp = false, colon = false, mark = false, object = false, relay = false;
+  std::vector<std::string> preps;  // keys
+  char gender = 0;                 // 'm', 'f', 'p' or 0 (any)
+};
+
+struct Lexicon {
+  std::vector<Row> rows;
+  std::unordered_map<std::string, std::vector<size_t>> by_first;
+  std::unordered_set<std::string> comps, blockers, joiners, describers, function_words;
+  std::unordered_map<std::string, char> speaker_nouns;  // key -> gender
+  std::unordered_set<std::string> statements;           // speaker nouns whose author speaks
+};
+
+std::vector<std::string> words_of(std::string_view cell) {
+  std::vector<std::string> out;
+  for (size_t b = 0; b < cell.size();) {
+    size_t e = cell.find(' ', b);
+    if (e == std::string_view::npos) e = cell.size();
+    if (e > b) out.push_back(text::normalize_key(cell.substr(b, e - b)));
+    b = e + 1;
+  }
+  return out;
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    const data::Table& t = data::table("quotes/speech_cues");
+    for (size_t r = 0; r < t.rows(); ++r) {
+      Row row;
+      row.words = words_of(t.get(r, "cue"));
+      if (row.words.empty()) continue;
+      std::string_view kind = t.get(r, "kind");
+      row.kind = kind == "adverbial" ? Kind::kAdverbial : kind == "source" ? Kind::kSource : Kind::kVerb;
+      std::string_view f = t.get(r, "follows");
+      for (size_t b = 0; b < f.size();) {
+        size_t e = f.find(',', b);
+        if (e == std::string_view::npos) e = f.size();
+        std::string_view item = f.substr(b, e - b);
+        if (item == "comp") row.comp = true;
+        else if (item == "colon") row.colon = true;
+        else if (item == "mark") row.mark = true;
+        else if (item == "object") row.object = true;
+        else if (item == "relay") row.relay = true;
+        else if (item.starts_with("prep:")) row.preps.push_back(text::normalize_key(item.substr(5)));
+        b = e + 1;
+      }
+      std::string_view g = t.get(r, "gender");
+      row.gender = g.empty() ? 0 : g.front();
+      l.by_first[row.words.front()].push_back(l.rows.size());
+      l.rows.push_back(std::move(row));
+    }
+    const data::Table& c = data::table("quotes/complementizers");
+    for (size_t r = 0; r < c.rows(); ++r) {
+      std::string_view role = c.get(r, "role");
+      (role == "blocker" ? l.blockers : role == "joiner" ? l.joiners : l.comps)
+          .insert(text::normalize_key(c.get(r, "word")));
+    }
+    const data::Table& n = data::table("quotes/speaker_nouns");
+    for (size_t r = 0; r < n.rows(); ++r) {
+      std::string key = text::normalize_key(n.get(r, "word"));
+      if (n.get(r, "role") == "describer") {
+        l.describers.insert(key);
+      } else {
+        std::string_view g = n.get(r, "gender");
+        l.speaker_nouns.emplace(key, g.empty() ? 0 : g.front());
+        if (n.get(r, "role") == "statement") l.statements.insert(key);
+      }
+    }
+    const data::Table& fw = data::table("text/function_words");
+    for (size_t r = 0; r < fw.rows(); ++r) l.function_words.insert(text::normalize_key(fw.get(r, "word")));
+    return l;
+  }();
+  return lex;
+}
+
+// The key without one leading conjunction («وقال» -> «قال»), or "" when it has none.
+std::string_view without_conj(std::string_view key) {
+  if (key.size() > 4 && (key.starts_with(kWaw) || key.starts_with(kFaa))) return key.substr(2);
+  return {};
+}
+
+struct Hit {
+  const Row* row = nullptr;
+  uint32_t first = 0, end = 0;  // the cue's tokens
+  bool conj = false;            // written with و/ف or after a joiner: a statement of its own
+};
+
+struct Speaker {
+  int32_t actor = -1, entity = -1;
+  std::string name;
+  Span mention;         // where it is written (for a carried speaker, the earlier mention)
+  uint32_t end = 0;     // one past its last token (where the opener scan starts)
+  bool named = false;   // found at the cue, not carried
+  char gender = 'm';
+  bool found() const { return !name.empty(); }
+};
+
+class Finder {
+ public:
+  explicit Finder(Document& doc) : doc_(doc), lex_(lexicon()), n_(doc.tokens.size()) {}
+
+  void run() {
+    index_layers();
+    pair_marks();
+    for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      if (s.kind != SentenceKind::kBody) continue;
+      sentence(si, s);
+    }
+    standalone_marks();
+    std::sort(doc_.quotes.begin(), doc_.quotes.end(),
+              [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+  }
+
+ private:
+  // ---- layers by token -------------------------------------------------------------------
+  void index_layers() {
+    actor_start_.assign(n_, -1);
+    actor_end_.assign(n_ + 1, -1);
+    actor_cover_.assign(n_, -1);
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      const ActorMention& m = doc_.actors[a];
+      if (m.first_token >= m.end_token || m.end_token > n_) continue;
+      int32_t& st = actor_start_[m.first_token];
+      if (st < 0 || doc_.actors[st].end_token < m.end_token) st = static_cast<int32_t>(a);
+      int32_t& en = actor_end_[m.end_token];
+      if (en < 0 || doc_.actors[en].first_token > m.first_token) en = static_cast<int32_t>(a);
+      for (uint32_t k = m.first_token; k < m.end_token; ++k)
+        if (actor_cover_[k] < 0) actor_cover_[k] = static_cast<int32_t>(a);
+    }
+    cand_start_.assign(n_, -1);
+    for (size_t c = 0; c < doc_.name_candidates.size(); ++c) {
+      const NameCandidate& m = doc_.name_candidates[c];
+      if (m.first_token < m.end_token && m.end_token <= n_ && m.type != EntityType::kLoc)
+        cand_start_[m.first_token] = static_cast<int32_t>(c);
+    }
+    in_date_.assign(n_, false);
+    for (const DateMention& d : doc_.dates)
+      for (uint32_t k = d.first_token; k < d.end_token && k < n_; ++k) in_date_[k] = true;
+    in_place_.assign(n_, false);
+    for (const PlaceMention& p : doc_.places)
+      for (uint32_t k = p.first_token; k < p.end_token && k < n_; ++k) in_place_[k] = true;
+    sentence_of_.assign(n_, UINT32_MAX);
+    for (uint32_t si = 0; si < doc_.sentences.size(); ++si)
+      for (uint32_t k = doc_.sentences[si].first_token; k < doc_.sentences[si].end_token && k < n_; ++k)
+        sentence_of_[k] = si;
+    used_.assign(n_, false);
+  }
+
+  bool is_mark(uint32_t k) const { return k < n_ && doc_.tokens[k].kind == TokenKind::kPunct && doc_.tokens[k].key == "\""; }
+  bool is_punct(uint32_t k, std::string_view p) const {
+    return k < n_ && doc_.tokens[k].kind == TokenKind::kPunct && doc_.tokens[k].key == p;
+  }
+  bool is_stop(uint32_t k) const { return is_punct(k, ".") || is_punct(k, "?") || is_punct(k, "!"); }
+  bool is_word(uint32_t k) const { return k < n_ && doc_.tokens[k].kind != TokenKind::kPunct; }
+  bool function_word(uint32_t k) const { return lex_.function_words.count(doc_.tokens[k].key) > 0; }
+
+  // Quotation marks paired within a paragraph: «/» by direction, the symmetric ones in turn.
+  void pair_marks() {
+    partner_.assign(n_, -1);
+    int32_t open = -1;
+    uint32_t para = UINT32_MAX;
+    for (uint32_t k = 0; k < n_; ++k) {
+      uint32_t si = sentence_of_[k];
+      uint32_t p = si == UINT32_MAX ? para : doc_.sentences[si].paragraph;
+      if (p != para) { open = -1; para = p; }
+      if (!is_mark(k)) continue;
+      std::string_view w = doc_.tokens[k].span.of(doc_.text);
+      bool opener = w == "\xC2\xAB", closer = w == "\xC2\xBB";
+      if (open < 0) {
+        if (!closer) open = static_cast<int32_t>(k);
+      } else if (opener) {
+        open = static_cast<int32_t>(k);
+      } else if (k - static_cast<uint32_t>(open) <= kMaxQuoteTokens) {
+        partner_[open] = static_cast<int32_t>(k);
+        partner_[k] = open;
+        open = -1;
+      } else {
+        open = closer ? -1 : static_cast<int32_t>(k);
+      }
+    }
+    inside_.assign(n_, false);
+    for (uint32_t k = 0; k < n_; ++k)
+      if (partner_[k] > static_cast<int32_t>(k))
+        for (uint32_t m = k + 1; m < static_cast<uint32_t>(partner_[k]); ++m) inside_[m] = true;
+  }
+  bool opening(uint32_t k) const { return is_mark(k) && partner_[k] > static_cast<int32_t>(k); }
+  bool closing(uint32_t k) const { return is_mark(k) && partner_[k] >= 0 && partner_[k] < static_cast<int32_t>(k); }
+  uint32_t words_between(uint32_t a, uint32_t b) const {
+    uint32_t w = 0;
+    for (uint32_t m = a; m < b; ++m) w += is_word(m);
+    return w;
+  }
+
+  // ---- cues --------------------------------------------------------------------------------
+  Hit match(uint32_t i, uint32_t limit) const {
+    Hit best;
+    const std::string& key = doc_.tokens[i].key;
+    for (std::string_view first : {std::string_view(key), without_conj(key)}) {
+      if (first.empty()) continue;
+      auto it = lex_.by_first.find(std::string(first));
+      if (it == lex_.by_first.end()) continue;
+      for (size_t r : it->second) {
+        const Row& row = lex_.rows[r];
+        uint32_t k = i + 1;
+        bool ok = true;
+        for (size_t w = 1; w < row.words.size() && ok; ++w) {
+          if (k >= limit) { ok = false; break; }
+          const std::string& tk = doc_.tokens[k].key;
+          if (tk == row.words[w]) { ++k; continue; }
+          // A final «ل» may be joined to the next word («وفقا لمصادرنا»): the cue ends before it.
+          ok = w + 1 == row.words.size() && row.words[w] == kLam && tk.starts_with(kLam) && tk.size() > 4;
+        }
+        if (ok && k - i > best.end - best.first) {
+          bool joined = i > 0 && (lex_.joiners.count(doc_.tokens[i - 1].key) || is_punct(i - 1, ","));
+          best = {&row, i, k, first.size() < key.size() || joined};
+        }
+      }
+    }
+    return best;
+  }
+
+  bool comp_at(uint32_t k) const {
+    if (k >= n_ || !lex_.comps.count(doc_.tokens[k].key)) return false;
+    return k == 0 || !lex_.blockers.count(std::string(doc_.tokens[k - 1].key));
+  }
+  // «أنه», «إنها»: the pronoun is the reported clause's subject, so the quote starts at the word.
+  bool comp_with_pronoun(uint32_t k) const {
+    const std::string& key = doc_.tokens[k].key;
+    return key.ends_with("\xD9\x87") || key.ends_with("\xD9\x87\xD8\xA7") || key.ends_with("\xD9\x87\xD9\x85");
+  }
+
+  // A word that describes a source noun: a describer row or a nisba adjective («أمني», «طبية»).
+  bool describes(uint32_t k) const {
+    if (!is_word(k) || in_date_[k] || inside_[k] || comp_at(k) || function_word(k)) return false;
+    std::string_view stem = doc_.tokens[k].stem;
+    if (lex_.describers.count(std::string(stem)) || lex_.describers.count(doc_.tokens[k].key)) return true;
+    return stem.size() > 6 && (stem.ends_with("\xD9\x8A") || stem.ends_with("\xD9\x8A\xD8\xA9") ||
+                               stem.ends_with("\xD9\x8A\xD9\x88\xD9\x86") || stem.ends_with("\xD9\x8A\xD9\x8A\xD9\x86"));
+  }
+
+  // Where a token's text starts once its proclitics are off, keeping the article («لمصادرنا» ->
+  // «مصادرنا», «البيان» stays).
+  uint32_t stem_begin(uint32_t k) const {
+    const Token& t = doc_.tokens[k];
+    if (t.stem.size() >= t.key.size()) return t.span.begin;
+    std::string_view removed = std::string_view(t.key).substr(0, t.key.size() - t.stem.size());
+    size_t letters = 0;
+    for (unsigned char c : removed) letters += (c & 0xC0) != 0x80;
+    if (removed.ends_with(kAl)) letters -= 2;
+    else if (removed.ends_with("\xD9\x84\xD9\x84")) letters = 0;  // لل: the article is folded in
+    std::string_view w = t.span.of(doc_.text);
+    size_t b = 0;
+    for (size_t seen = 0; b < w.size() && seen < letters;) {
+      ++b;
+      while (b < w.size() && (static_cast<unsigned char>(w[b]) & 0xC0) == 0x80) ++b;
+      ++seen;
+      // Diacritics and tatweel after a letter stay with it.
+      while (b + 1 < w.size() && ((w[b] == '\xD9' && static_cast<unsigned char>(w[b + 1]) >= 0x8B &&
+                                   static_cast<unsigned char>(w[b + 1]) <= 0x92) ||
+                                  (w[b] == '\xD9' && w[b + 1] == '\x80')))
+        b += 2;
+    }
+    return t.span.begin + static_cast<uint32_t>(std::min(b, w.size()));
+  }
+
+  // A source noun at token g («مصدر أمني», «البيان»): its phrase as written.
+  bool speaker_noun(uint32_t g, uint32_t limit, Speaker& out) const {
+    if (!is_word(g)) return false;
+    // The whole word first, then without a conjunction, then the clitic stem («لمصادرنا»): the
+    // stem alone would read «بيان» as ب + «يان» and «وسائل» as و + «سائل».
+    const Token& t = doc_.tokens[g];
+    uint32_t b = t.span.begin;
+    auto it = lex_.speaker_nouns.find(std::string(t.key.starts_with(kAl) ? std::string_view(t.key).substr(kAl.size()) : std::string_view(t.key)));
+    if (it == lex_.speaker_nouns.end()) {
+      std::string_view bare = without_conj(t.key);
+      if (bare.starts_with(kAl)) bare.remove_prefix(kAl.size());
+      it = lex_.speaker_nouns.find(std::string(bare));
+      if (it != lex_.speaker_nouns.end()) b = stem_begin(g);
+    }
+    if (it == lex_.speaker_nouns.end()) {
+      it = lex_.speaker_nouns.find(std::string(t.stem));
+      if (it != lex_.speaker_nouns.end()) b = stem_begin(g);
+    }
+    if (it == lex_.speaker_nouns.end()) return false;
+    uint32_t e = g + 1;
+    while (e < limit && e - g <= kNounWords && describes(e)) ++e;
+    out = {};
+    out.mention = {b, doc_.tokens[e - 1].span.end};
+    out.name = std::string(out.mention.of(doc_.text));
+    out.end = e;
+    out.named = true;
+    out.gender = it->second;
+    return true;
+  }
+  char gender_of(const ActorMention& m) const {
+    if (m.entity >= 0 && static_cast<size_t>(m.entity) < doc_.entities.size() &&
+        doc_.entities[m.entity].type == EntityType::kPer)
+      return 'm';
+    std::string key = text::normalize_key(m.name);
+    std::string_view head = std::string_view(key).substr(0, key.find(' '));
+    if (head.starts_with(kAl)) head.remove_prefix(kAl.size());
+    if (head.ends_with("\xD8\xA9") || head.ends_with("\xD8\xA7\xD8\xAA")) return 'f';  // ة, ات
+    if (head.ends_with("\xD9\x88\xD9\x86") || head.ends_with("\xD9\x8A\xD9\x86")) return 'p';  // ون, ين
+    return 0;  // a foreign or bare name («هيومن رايتس ووتش»): agreement says nothing
+  }
+  Speaker from_actor(int32_t a) const {
+    Speaker sp;
+    const ActorMention& m = doc_.actors[a];
+    sp.actor = a;
+    sp.entity = m.entity;
+    sp.name = m.name.empty() ? std::string(m.span.of(doc_.text)) : m.name;
+    sp.mention = m.span;
+    sp.end = m.end_token;
+    sp.named = true;
+    sp.gender = gender_of(m);
+    return sp;
+  }
+
+  // An organisation followed, past only commas, places and prepositions, by a person: the
+  // organisation was the complement of a title and the person speaks («ممثل المفوضية في سوريا
+  // فلان», «أركان اللواء في الجيش اليمني، العميد فلان»).
+  Speaker apposed_person(const Speaker& org, uint32_t limit) const {
+    if (org.actor < 0) return org;
+    for (uint32_t g = org.end; g < limit && g < org.end + 4; ++g) {
+      int32_t a = actor_start_[g];
+      if (a >= 0) {
+        const ActorMention& m = doc_.actors[a];
+        if (m.entity >= 0 && doc_.entities[m.entity].type == EntityType::kPer) return from_actor(a);
+        return org;
+      }
+      if (!(is_punct(g, ",") || in_place_[g] || function_word(g))) return org;
+    }
+    return org;
+  }
+
+  // The subject after a cue: the first actor or source noun within reach, before anything that
+  // opens the quoted words; the tagger's name when the rules found none.
+  Speaker subject_after(const Hit& h, uint32_t limit) const {
+    for (uint32_t g = h.end; g < limit && g < h.end + kSpeakerReach; ++g) {
+      if (comp_at(g) || is_punct(g, ":") || is_mark(g) || is_stop(g) || inside_[g]) break;
+      if (actor_start_[g] >= 0) {
+        Speaker sp = from_actor(actor_start_[g]);
+        if (sp.entity < 0 || doc_.entities[sp.entity].type != EntityType::kPer) sp = apposed_person(sp, limit);
+        return sp;
+      }
+      Speaker sp;
+      if (speaker_noun(g, limit, sp)) {
+        // «بيان للتحالف», «بيان أصدرته الكتائب»: an indefinite statement's author speaks.
+        const std::string& key = doc_.tokens[g].key;
+        std::string_view bare = without_conj(key).empty() ? std::string_view(key) : without_conj(key);
+        if (lex_.statements.count(std::string(bare)))
+          for (uint32_t a = g + 1; a < limit && a < g + 4; ++a) {
+            if (comp_at(a) || is_mark(a) || is_stop(a) || is_punct(a, ":")) break;
+            if (actor_start_[a] >= 0) return from_actor(actor_start_[a]);
+          }
+        return sp;
+      }
+      if (actor_cover_[g] >= 0) return from_actor(actor_cover_[g]);  // a clitic-led token
+      if (cand_start_[g] >= 0) {
+        const NameCandidate& c = doc_.name_candidates[cand_start_[g]];
+        sp.mention = c.span;
+        sp.name = std::string(c.span.of(doc_.text));
+        sp.end = c.end_token;
+        sp.named = true;
+        return sp;
+      }
+      bool prep = false;
+      for (const auto& p : h.row->preps) prep |= doc_.tokens[g].key == p;
+      if (prep) break;
+    }
+    return {};
+  }
+
+  // The subject before a verb (SVO «وكانت مصادر طبية أعلنت أن»): an actor or source noun ending
+  // right before it, a copula («كان») aside.
+  Speaker subject_before(const Sentence& s, uint32_t v) const {
+    if (actor_end_[v] >= 0 && doc_.actors[actor_end_[v]].first_token >= s.first_token)
+      return from_actor(actor_end_[v]);
+    for (uint32_t g = v > s.first_token + 4 ? v - 4 : s.first_token; g < v; ++g) {
+      Speaker sp;
+      if (speaker_noun(g, v, sp) && sp.end == v) return sp;
+    }
+    return {};
+  }
+
+  static bool agrees(char verb, char speaker) {
+    if (!verb || !speaker) return true;
+    if (verb == 'p') return speaker != 'f';
+    return verb == speaker || (verb == 'f' && speaker == 'p');  // «قالت المصادر»: plurals agree in f
+  }
+
+  // The last speaker within reach who agrees with the verb; the previous sentence's own subject
+  // when it is nearer («أمر الرئيس ... . وأضاف أن»).
+  Speaker carried(uint32_t si, char gender) const {
+    Speaker best;
+    uint32_t best_si = 0;
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (it->second > si || si - it->second > kCarrySentences) break;
+      if (agrees(gender, it->first.gender)) { best = it->first; best_si = it->second; break; }
+    }
+    if (si > 0 && (!best.found() || best_si + 1 < si)) {
+      const Sentence& prev = doc_.sentences[si - 1];
+      if (prev.kind == SentenceKind::kBody && prev.paragraph == doc_.sentences[si].paragraph) {
+        for (uint32_t g = prev.first_token; g < prev.end_token; ++g) {
+          int32_t a = actor_start_[g];
+          if (a < 0 || inside_[g]) continue;
+          const ActorMention& m = doc_.actors[a];
+          if (m.entity >= 0 && agrees(gender, gender_of(m))) best = from_actor(a);
+          break;
+        }
+      }
+    }
+    best.named = false;
+    return best;
+  }
+
+  // The first actor or source noun of sentence s before token `before`, outside quotation marks.
+  Speaker sentence_subject(const Sentence& s, uint32_t before) const {
+    for (uint32_t g = s.first_token; g < before; ++g) {
+      if (inside_[g]) continue;
+      Speaker sp;
+      if (actor_start_[g] >= 0) sp = from_actor(actor_start_[g]);
+      else if (!speaker_noun(g, before, sp)) continue;
+      sp.named = false;
+      return sp;
+    }
+    return {};
+  }
+
+  void remember(const Speaker& sp, uint32_t si) {
+    if (!sp.found()) return;
+    if (!history_.empty() && history_.back().second == si && history_.back().first.name == sp.name) return;
+    history_.emplace_back(sp, si);
+  }
+
+  // ---- one sentence ------------------------------------------------------------------------
+  struct Open {
+    uint32_t at = 0;       // first token of the quoted words
+    int32_t close = -1;    // the closing mark when the words are in marks
+    bool direct = false;
+  };
+
+  // What opens the quoted words after the speaker, within reach and before `limit`.
+  bool opener(const Row& row, uint32_t from, uint32_t limit, Open& out) const {
+    for (uint32_t k = from; k < limit && k < from + kOpenerReach; ++k) {
+      if (is_stop(k)) return false;
+      if (row.comp && comp_at(k)) {
+        out.at = comp_with_pronoun(k) ? k : k + 1;
+        return mark_open(out);
+      }
+      if (row.colon && is_punct(k, ":")) {
+        out.at = k + 1;
+        return mark_open(out);
+      }
+      if (opening(k)) {
+        // A short quotation further on is a name in marks («لـ "سكاي نيوز"»), not the words said.
+        uint32_t c = static_cast<uint32_t>(partner_[k]);
+        bool close_by = k == from || (k == from + 1 && doc_.tokens[from].key == kBaa);  // «بـ"..."»
+        if (row.mark && (close_by || words_between(k + 1, c) > 3)) {
+          out.at = k;
+          return mark_open(out);
+        }
+        k = c;
+        continue;
+      }
+      if (is_mark(k)) return false;
+      if (inside_[k]) continue;
+      const Token& t = doc_.tokens[k];
+      for (const auto& p : row.preps) {
+        if (t.key == p) {
+          out.at = k + 1;
+          if (comp_at(out.at)) out.at += comp_with_pronoun(out.at) ? 0 : 1;
+          return mark_open(out);
+        }
+        // «بـ» joined to its noun («طالب بوقف», «أفاد بسقوط»), not a word that begins with ب.
+        if (p == kBaa && t.key.starts_with(kBaa) && t.stem.size() < t.key.size() && !t.key.starts_with("\xD8\xA8\xD8\xA7\xD9\x84")) {
+          out.at = k;
+          return mark_open(out);
+        }
+      }
+    }
+    return false;
+  }
+  // A quotation mark right at the opening makes the words direct, up to its partner.
+  bool mark_open(Open& o) const {
+    if (o.at < n_ && opening(o.at)) {
+      o.close = partner_[o.at];
+      o.at += 1;
+      o.direct = true;
+    }
+    return o.at < n_;
+  }
+
+  bool emit(uint32_t si, const Hit& h, const Speaker& sp, uint32_t at, uint32_t end, bool direct) {
+    // Trim punctuation at both ends (a trailing «،», a closing mark, the full stop).
+    while (at < end && doc_.tokens[at].kind == TokenKind::kPunct) ++at;
+    // A joiner or a comma before the next statement's verb is not part of the words («...، كما»).
+    while (end > at && (doc_.tokens[end - 1].kind == TokenKind::kPunct || lex_.joiners.count(doc_.tokens[end - 1].key)))
+      --end;
+    if (at >= end || end > n_) return false;
+    for (uint32_t k = at; k < end; ++k)
+      if (used_[k]) return false;
+    Span span{doc_.tokens[at].span.begin, doc_.tokens[end - 1].span.end};
+    for (const Span& b : doc_.boilerplate)
+      if (b.overlaps(span)) return false;
+    if (doc_.source_line && doc_.source_line->span.overlaps(span)) return false;
+    for (uint32_t k = at; k < end; ++k) {
+      uint32_t ks = sentence_of_[k];
+      if (ks != UINT32_MAX && doc_.sentences[ks].kind != SentenceKind::kBody &&
+          doc_.sentences[ks].kind != SentenceKind::kSubheading)
+        return false;
+    }
+    Quote q;
+    q.span = span;
+    q.cue = h.row ? Span{doc_.tokens[h.first].span.begin, doc_.tokens[h.end - 1].span.end} : Span{};
+    q.direct = direct;
+    q.speaker = sp.actor;
+    q.speaker_name = sp.name;
+    q.speaker_span = sp.mention;
+    q.speaker_entity = sp.entity;
+    q.first_token = at;
+    q.end_token = end;
+    doc_.quotes.push_back(std::move(q));
+    for (uint32_t k = at; k < end; ++k) used_[k] = true;
+    remember(sp, si);
+    return true;
+  }
+
+  // A cue that starts a statement of its own, so the one before ends there.
+  static bool cuts(const Hit& h) { return h.row->kind == Kind::kAdverbial || h.conj; }
+
+  void sentence(uint32_t si, const Sentence& s) {
+    std::vector<Hit> hits;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (inside_[i] || doc_.tokens[i].kind != TokenKind::kWord) continue;
+      Hit h = match(i, s.end_token);
+      if (!h.row) continue;
+      hits.push_back(h);
+      i = h.end - 1;
+    }
+    uint32_t covered = s.first_token;  // tokens before this belong to an earlier quote or cue
+    Speaker here;                      // the last speaker in this sentence
+    bool verb_before = false;          // a speech verb came earlier in the sentence
+    for (size_t x = 0; x < hits.size(); ++x) {
+      const Hit& h = hits[x];
+      if (h.first < covered && !cuts(h)) continue;
+      // The statement runs to the next cue that starts one of its own.
+      uint32_t limit = s.end_token;
+      for (size_t y = x + 1; y < hits.size(); ++y)
+        if (cuts(hits[y])) { limit = hits[y].first; break; }
+      const Row& row = *h.row;
+      Speaker sp;
+      Open o;
+      bool open = false;
+      if (row.kind == Kind::kSource) {
+        // «وفق ما أفاد المرصد»: the relative «ما» and a verb may stand between cue and source.
+        Hit inner = h;
+        uint32_t from = h.end;
+        if (from < limit && doc_.tokens[from].key == "\xD9\x85\xD8\xA7") ++from;  // ما
+        if (from < limit) {
+          Hit v = match(from, limit);
+          if (v.row && v.row->kind == Kind::kVerb) from = v.end;
+        }
+        inner.end = from;
+        sp = subject_after(inner, limit);
+        if (!sp.found()) continue;
+        here = sp;
+        if (h.first <= s.first_token + 1) {
+          uint32_t at = sp.end;
+          while (at < limit && (doc_.tokens[at].kind == TokenKind::kPunct || in_date_[at])) ++at;
+          if (at < limit && comp_at(at)) at += comp_with_pronoun(at) ? 0 : 1;
+          emit(si, h, sp, at, limit, false);
+          covered = std::max(covered, limit);
+        } else if (!verb_before) {
+          // Mid-sentence the source vouches for the whole sentence («ما أسفر، بحسب البيان، عن ...»),
+          // or for what precedes it when it comes last.
+          uint32_t end = words_between(sp.end, limit) > 1 ? limit : h.first;
+          emit(si, h, sp, covered, end, false);
+          covered = std::max(covered, end);
+        }
+        continue;
+      }
+      if (row.kind == Kind::kVerb) {
+        verb_before = true;
+        sp = subject_after(h, limit);
+        if (!sp.found() && h.first > s.first_token) sp = subject_before(s, h.first);
+        uint32_t from = sp.found() ? std::max(sp.end, h.end) : h.end;
+        if (row.relay) {
+          // «نقلت وكالة ... عن الوزارة أن»: the one quoted speaks.
+          for (uint32_t g = from; g < limit && g < from + 8; ++g) {
+            if (comp_at(g) || is_stop(g)) break;
+            if (doc_.tokens[g].key == "\xD8\xB9\xD9\x86" && g + 1 < limit) {  // عن
+              Speaker r;
+              if (actor_start_[g + 1] >= 0) r = from_actor(actor_start_[g + 1]);
+              else speaker_noun(g + 1, limit, r);
+              if (r.found()) { sp = r; from = r.end; }
+              break;
+            }
+          }
+        }
+        if (!sp.found()) {
+          // A dropped subject: opening a sentence it continues the last speaker; mid-sentence
+          // it is the sentence's own subject.
+          bool opens = h.first <= s.first_token + 1;
+          if (!opens && !here.found()) sp = sentence_subject(s, h.first);
+          if (!sp.found() && here.found() && agrees(row.gender, here.gender)) { sp = here; sp.named = false; }
+          if (!sp.found()) sp = carried(si, row.gender);
+          if (!sp.found() && opens) sp = sentence_subject(s, h.first);
+        }
+        if (sp.found()) here = sp;
+        if (sp.named) remember(sp, si);
+        open = opener(row, from, limit, o);
+        if (!open && sp.found() && sp.named) {
+          // «"..."، قال الوزير»: the quotation before the verb is its.
+          uint32_t k = h.first;
+          while (k > 0 && (is_punct(k - 1, ",") || is_punct(k - 1, "-"))) --k;
+          if (k > 0 && closing(k - 1)) {
+            uint32_t b = static_cast<uint32_t>(partner_[k - 1]) + 1;
+            if (words_between(b, k - 1) >= 3 && emit(si, h, sp, b, k - 1, true)) {
+              covered = std::max(covered, sp.end);
+              continue;
+            }
+          }
+        }
+        if (!open && row.object && sp.found() && sp.named) {
+          uint32_t at = from;
+          while (at < limit && (in_date_[at] || is_punct(at, ","))) ++at;
+          if (at < limit && is_word(at) && !function_word(at) && words_between(at, limit) >= 2) {
+            o.at = at;
+            open = mark_open(o);
+          }
+        }
+      } else {  // adverbial: the clause's speaker
+        sp = here;
+        if (!sp.found()) sp = sentence_subject(s, h.first);
+        if (!sp.found()) sp = carried(si, row.gender);
+        sp.named = false;
+        open = opener(row, h.end, limit, o);
+      }
+      if (!open) continue;
+      // Words in marks end at the closing mark, even past the sentence's end.
+      uint32_t end = o.direct && o.close >= 0 ? static_cast<uint32_t>(o.close) : limit;
+      if (emit(si, h, sp, o.at, end, o.direct)) covered = std::max(covered, end);
+    }
+  }
+
+  // Quotations no cue claimed: «X: "..."», a quotation opening a paragraph (the last speaker's),
+  // and a long quotation inside a sentence (the sentence's subject's: «أرسل الأمير برقية "..."»).
+  void standalone_marks() {
+    for (uint32_t k = 0; k + 1 < n_; ++k) {
+      if (!opening(k) || used_[k + 1]) continue;
+      uint32_t c = static_cast<uint32_t>(partner_[k]);
+      uint32_t words = words_between(k + 1, c);
+      if (words < 4) continue;
+      uint32_t si = sentence_of_[k];
+      if (si == UINT32_MAX || doc_.sentences[si].kind != SentenceKind::kBody) continue;
+      const Sentence& s = doc_.sentences[si];
+      Speaker sp;
+      if (k >= 2 && is_punct(k - 1, ":") && actor_end_[k - 1] >= 0) {
+        sp = from_actor(actor_end_[k - 1]);
+      } else if (k == s.first_token && (si == 0 || doc_.sentences[si - 1].paragraph != s.paragraph)) {
+        sp = speaker_before(si);
+      } else if (words >= kLongQuoteWords) {
+        sp = sentence_subject(s, k);
+      } else {
+        continue;
+      }
+      if (!sp.found()) continue;
+      Hit none;
+      emit(si, none, sp, k + 1, c, true);
+    }
+  }
+
+  // The speaker of the last quote before sentence si, within reach.
+  Speaker speaker_before(uint32_t si) const {
+    for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {
+      uint32_t qs = sentence_of_[it->first_token];
+      if (qs >= si) continue;
+      if (si - qs > kCarrySentences) break;
+      if (it->speaker_name.empty()) continue;
+      Speaker sp;
+      sp.actor = it->speaker;
+      sp.entity = it->speaker_entity;
+      sp.name = it->speaker_name;
+      sp.mention = it->speaker_span;
+      return sp;
+    }
+    return {};
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  uint32_t n_;
+  std::vector<int32_t> actor_start_, actor_end_, actor_cover_, cand_start_, partner_;
+  std::vector<bool> in_date_, in_place_, inside_, used_;
+  std::vector<uint32_t> sentence_of_;
+  std::vector<std::pair<Speaker, uint32_t>> history_;  // speakers in text order, with their sentence
+};
+
+}  // namespace
+
+void find_quotes(Document& doc) {
+  doc.quotes.clear();
+  if (doc.tokens.empty()) return;
+  Finder(doc).run();
+}
+
+}  // namespace rasd::quotes
