@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "rasd/core/civil_date.h"
 #include "rasd/core/table.h"
 #include "rasd/events/event_builder.h"
@@ -225,6 +227,25 @@ TEST(EventsTest, SeparatingModesKeepTellingsApart) {
 TEST(EventsTest, TriggerInsideAPlaceNameIsNoEvent) {
   Document d = run("وتقدمت القوات نحو مديرية أرحب شمال العاصمة.");
   EXPECT_EQ(count_of(d, "SUPPORT"), 0u) << listing(d);
+}
+
+// «ل» + a verbal noun is a purpose (planned), except as the complement of a word that governs
+// it: every row of data/events/lam_complements.tsv.
+TEST(EventsTest, LamComplementsAreNotPurposes) {
+  Document p = run("وصلت قوات إضافية إلى المدينة لقمع المحتجين.");
+  const Event* planned = first_of(p, "COERCE");
+  ASSERT_NE(planned, nullptr) << listing(p);
+  EXPECT_EQ(planned->modality, "future");
+  const auto& t = data::table("events/lam_complements");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string w(t.get(r, "word"));
+    Document d = run("وقال شهود إن القصف " + w + " لمقتل خمسة مدنيين في السوق.");
+    bool asserted_killing = false;
+    for (const auto& e : d.events)
+      if (e.type == "ASSAULT" && e.modality != "future") asserted_killing |= std::any_of(
+          e.mentions.begin(), e.mentions.end(), [&](const Span& m) { return m.of(d.text) == "مقتل"; });
+    EXPECT_TRUE(asserted_killing) << w << listing(d);
+  }
 }
 
 }  // namespace

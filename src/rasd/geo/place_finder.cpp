@@ -393,10 +393,10 @@ class Finder {
   }
 
   // A name the article introduced with a type word stands for that place wherever it appears
-  // bare: «منطقة ضبوعة» ... «في ضبوعة». One-word names the Arabic lexicon knows are left alone
-  // («منطقة الأساس» must not make every «الأساس» a place).
+  // bare: «منطقة ضبوعة» ... «في ضبوعة». A one-word name the Arabic lexicon knows comes back only
+  // after a place cue («منطقة قانية» ... «في قانية»; never every «الأمل» of the story).
   void repeat_typed_names() {
-    struct Known { std::vector<std::string> words; size_t from; };
+    struct Known { std::vector<std::string> words; size_t from; bool needs_cue; };
     std::unordered_map<std::string, std::vector<Known>> by_first;
     for (size_t f = 0; f < found_.size(); ++f) {
       const Candidate& c = found_[f];
@@ -404,9 +404,9 @@ class Finder {
       uint32_t n0 = c.m.first_token;
       while (n0 < c.m.end_token && doc_.tokens[n0].span.begin < c.m.name_span.begin) ++n0;
       if (n0 >= c.m.end_token) continue;
-      Known k{{}, f};
+      Known k{{}, f, false};
       for (uint32_t t = n0; t < c.m.end_token; ++t) k.words.push_back(fold_taa(doc_.tokens[t].key));
-      if (k.words.size() == 1 && text::ArabicLexicon::get().known(doc_.tokens[n0].span.of(doc_.text))) continue;
+      k.needs_cue = k.words.size() == 1 && text::ArabicLexicon::get().known(doc_.tokens[n0].span.of(doc_.text));
       by_first[k.words[0]].push_back(std::move(k));
     }
     if (by_first.empty()) return;
@@ -424,6 +424,7 @@ class Finder {
           for (size_t w = 1; w < n && same; ++w)
             same = !in[i + w] && fold_taa(doc_.tokens[i + w].key) == k.words[w];
           if (!same) continue;
+          if (k.needs_cue && !(r.locative || (r.prefix_letters == 0 && cue_before(i)))) continue;
           Candidate c = found_[k.from];
           c.needs_context = false;
           c.m.first_token = i;
@@ -471,9 +472,9 @@ class Finder {
     for (Candidate& c : more) found_.push_back(std::move(c));
   }
 
-  // «قرب دمشق», «بالقرب من دمشق», «شرقي العاصمة #صنعاء»: a relative cue before the mention,
-  // over «من», «العاصمة» and hashtag marks.
-  bool relative_cue_before(uint32_t i) const {
+  // «قرب دمشق», «بالقرب من دمشق», «شرقي العاصمة #صنعاء»: one of `cues` before the mention, over
+  // «من», «العاصمة» and hashtag marks.
+  bool relative_cue_before(uint32_t i, const std::unordered_set<std::string>& cues) const {
     static const std::unordered_set<std::string> kOver = {
         "\xD9\x85\xD9\x86",                                          // من
         "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",  // العاصمه
@@ -482,7 +483,7 @@ class Finder {
     for (uint32_t back = 1; back <= 3 && back <= i; ++back) {
       const Token& p = doc_.tokens[i - back];
       std::string key = fold_taa(p.key);
-      if (is_word(p) && (lex_.relative_cues.count(key) || lex_.relative_cues.count(fold_taa(p.stem)))) return true;
+      if (is_word(p) && (cues.count(key) || cues.count(fold_taa(p.stem)))) return true;
       if (!kOver.count(key)) return false;
     }
     return false;
@@ -597,7 +598,7 @@ class Finder {
       }
       PlaceMention m = c.m;
       m.antecedent = antecedent;
-      m.relative = relative_cue_before(m.first_token);
+      m.relative = relative_cue_before(m.first_token, lex_.relative_cues);
       bool typed = c.typed || m.span != m.name_span;
       int32_t p = c.places.empty() ? -1 : choose(c);
       if (p >= 0 && typed && foreign_namesake(c, p, typed)) p = -1;
