@@ -248,5 +248,12 @@ TEST(EventsTest, LamComplementsAreNotPurposes) {
   }
 }
 
+// A vague telling that names its kind of act is not a retelling of clashes that named none.
+TEST(EventsTest, VagueShellingIsNoRetellingOfClashes) {
+  Document d = run("اندلعت مواجهات عنيفة بين الجيش والمسلحين في مدينة الرقة.\n"
+                   "وقصفت مدفعية الجيش مواقع المسلحين.");
+  EXPECT_EQ(count_of(d, "ASSAULT"), 2u) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -373,20 +373,28 @@ class Builder {
 
   // Both tellings carry a mode that names a kind of happening (data/events/separating_modes.tsv)
   // and they share none: a demonstration and a riot, arrests and a curfew.
-  static bool modes_differ(const Event& a, const Event& b) {
+  static std::set<std::string> separating_kinds(const Event& e) {
     static const std::set<std::pair<std::string, std::string>> separating = [] {
       std::set<std::pair<std::string, std::string>> s;
       const auto& t = data::table("events/separating_modes");
       for (size_t r = 0; r < t.rows(); ++r) s.emplace(t.get(r, "type"), t.get(r, "mode"));
       return s;
     }();
-    auto kinds = [&](const Event& e) {
-      std::set<std::string> out;
-      for (const auto& m : e.modes)
-        if (separating.count({e.type, m})) out.insert(m);
-      return out;
-    };
-    std::set<std::string> x = kinds(a), y = kinds(b);
+    std::set<std::string> out;
+    for (const auto& m : e.modes)
+      if (separating.count({e.type, m})) out.insert(m);
+    return out;
+  }
+
+  // A vague telling b that names its kind of act («قصفت مدفعية الجيش») retells no event a that
+  // named none («المواجهات»): it is an act of its own. (Applied to fusion on shared
+  // arguments too, gold F1 fell 0.868 -> 0.859 with 15 duplicates: only vague tellings use it.)
+  static bool one_names_its_kind(const Event& a, const Event& b) {
+    return separating_kinds(a).empty() && !separating_kinds(b).empty();
+  }
+
+  static bool modes_differ(const Event& a, const Event& b) {
+    std::set<std::string> x = separating_kinds(a), y = separating_kinds(b);
     if (x.empty() || y.empty()) return false;
     for (const auto& m : x)
       if (y.count(m)) return false;
@@ -535,7 +543,7 @@ class Builder {
         if (gone[i] || doc_.events[i].type != doc_.events[j].type ||
             asserted(doc_.events[i]) != asserted(doc_.events[j]))
           continue;
-        if (compatible(doc_.events[i], doc_.events[j])) {
+        if (compatible(doc_.events[i], doc_.events[j]) && !one_names_its_kind(doc_.events[i], doc_.events[j])) {
           merge(doc_.events[i], doc_.events[j]);
           gone[j] = true;
         }
