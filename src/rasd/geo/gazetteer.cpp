@@ -52,6 +52,7 @@ std::string fold_taa(std::string_view key) {
 
 std::string fold_final_hamza(std::string_view key) {
   static constexpr std::string_view kAlefHamza = "\xD8\xA7\xD8\xA1";  // اء
+  if (key.find(kAlefHamza) == std::string_view::npos) return std::string(key);  // most keys
   std::string out;
   out.reserve(key.size());
   size_t word = 0;
