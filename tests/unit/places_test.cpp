@@ -69,6 +69,7 @@ TEST(PlaceFinderTest, CliticsAroundKnownNames) {
   const Entity* a = entity_named(d, "ألماتي");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(*a->geonames_id, 1526384u);
+  EXPECT_FALSE(a->admin1.empty());  // GeoNames' admin1 code of Almaty
   EXPECT_EQ(a->mentions[0].of(d.text), "ألماتي");  // the clitic ب is not in the mention
 }
 

@@ -91,6 +91,7 @@ struct Entity {
   // Places only:
   std::optional<uint32_t> geonames_id;
   std::string country;               // ISO 3166-1 alpha-2
+  std::string admin1;                // GeoNames admin1 code of the place (or the place it lies in)
   std::optional<double> lat, lon;
   std::string precision;             // geo/place.h precision_name
 };
@@ -143,6 +144,7 @@ struct EventPlace {
   std::string name;                  // as written («مطار ألماتي»), "" when only the country is known
   std::optional<uint32_t> geonames_id;
   std::string country;
+  std::string admin1;                // GeoNames admin1 code, "" when unknown
   std::optional<double> lat, lon;
   std::string precision;             // landmark | village | city | admin2 | admin1 | country | region
   int32_t place = -1;                // index into Document::places, -1 for the article's country

@@ -67,6 +67,7 @@ EventPlace place_of(const Document& doc, int32_t index) {
     if (gp.geonames_id) p.geonames_id = gp.geonames_id;
     p.lat = gp.lat;
     p.lon = gp.lon;
+    if (gp.country == p.country) p.admin1 = std::string(gp.admin1);
   }
   return p;
 }

@@ -657,6 +657,7 @@ void build_entities(Document& doc) {
         }
         e.lat = gp.lat;
         e.lon = gp.lon;
+        if (gp.country == e.country) e.admin1 = std::string(gp.admin1);
       }
       doc.entities.push_back(std::move(e));
     }

@@ -130,6 +130,7 @@ void write_event(Json& j, const CodePointIndex& cp, const Document& doc, const E
     if (p.geonames_id) j.number(static_cast<uint64_t>(*p.geonames_id)); else j.null();
     j.key("country");
     if (!p.country.empty()) j.string(p.country); else j.null();
+    if (!p.admin1.empty()) { j.key("admin1"); j.string(p.admin1); }
     if (p.lat && p.lon) { j.key("lat"); j.number(*p.lat); j.key("lon"); j.number(*p.lon); }
     j.key("precision"); j.string(p.precision);
     if (p.place >= 0) j.span(cp, doc.places[static_cast<size_t>(p.place)].span);
@@ -245,6 +246,7 @@ void write_record(const Document& doc, const WriteOptions& opts, std::string& ou
       if (e.geonames_id) j.number(static_cast<uint64_t>(*e.geonames_id)); else j.null();
       j.key("country");
       if (!e.country.empty()) j.string(e.country); else j.null();
+      if (!e.admin1.empty()) { j.key("admin1"); j.string(e.admin1); }
       if (e.lat && e.lon) { j.key("lat"); j.number(*e.lat); j.key("lon"); j.number(*e.lon); }
       j.key("precision"); j.string(e.precision);
     } else if (!e.country.empty()) {
