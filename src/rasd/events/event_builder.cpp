@@ -274,10 +274,14 @@ class Builder {
     return (k.starts_with("\xD9\x88") || k.starts_with("\xD9\x81")) && words.count(std::string(k.substr(2)));  // و ف
   }
 
+  // Whether another trigger lies wholly between tr and the date. Triggers are in text order
+  // (trigger_finder), so the candidates are one range found by binary search.
   bool trigger_between(const TriggerMention& tr, const DateMention& m) const {
     uint32_t lo = std::min(tr.end_token, m.end_token), hi = std::max(tr.first_token, m.first_token);
-    for (const TriggerMention& other : doc_.triggers)
-      if (&other != &tr && other.first_token >= lo && other.end_token <= hi) return true;
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), lo,
+                               [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+    for (; it != doc_.triggers.end() && it->first_token < hi; ++it)
+      if (&*it != &tr && it->end_token <= hi) return true;
     return false;
   }
 

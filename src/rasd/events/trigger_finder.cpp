@@ -382,14 +382,8 @@ class Finder {
         if (it == lex_.cues_by_first.end()) continue;
         for (const Entry& e : it->second) {
           if (!reading_fits(e, a)) continue;
-          uint32_t end = i + 1;
-          bool ok = true;
-          for (const auto& w : e.rest) {
-            end = skip_joiners(end, sent_end);
-            if (end >= sent_end || !has_stem(end, w)) { ok = false; break; }
-            ++end;
-          }
-          if (ok && (!best.row || end > best.end)) best = {i, end, &lex_.rows[e.row]};
+          uint32_t end = phrase_end(i, e, sent_end);
+          if (end && (!best.row || end > best.end)) best = {i, end, &lex_.rows[e.row]};
         }
       }
       if (best.row) cues.push_back(best);
@@ -456,6 +450,18 @@ class Finder {
     return false;
   }
 
+  // The token after entry e's phrase when its first word is token i and the rest follow in the
+  // sentence (across hashtag joiners); 0 when they do not.
+  uint32_t phrase_end(uint32_t i, const Entry& e, uint32_t sent_end) const {
+    uint32_t end = i + 1;
+    for (const auto& w : e.rest) {
+      end = skip_joiners(end, sent_end);
+      if (end >= sent_end || !has_stem(end, w)) return 0;
+      ++end;
+    }
+    return end;
+  }
+
   // Hashtags join words with «_» («#تحالف_دعم_الشرعية»): a phrase reads across it.
   uint32_t skip_joiners(uint32_t k, uint32_t sent_end) const {
     while (k < sent_end && doc_.tokens[k].kind == TokenKind::kPunct && doc_.tokens[k].key == "_") ++k;
@@ -519,14 +525,8 @@ class Finder {
       if (it == lex_.by_first.end()) continue;
       for (const Entry& e : it->second) {
         if (!reading_fits(e, rs[ri])) continue;
-        uint32_t end = i + 1;
-        bool ok = true;
-        for (const auto& w : e.rest) {
-          end = skip_joiners(end, sent_end);
-          if (end >= sent_end || !has_stem(end, w)) { ok = false; break; }
-          ++end;
-        }
-        if (!ok) continue;
+        uint32_t end = phrase_end(i, e, sent_end);
+        if (!end) continue;
         const Row& row = lex_.rows[e.row];
         int32_t need = -1;
         if (!row.needs.empty() && (need = need_token(row, i, end, sent_begin, sent_end)) < 0) continue;
