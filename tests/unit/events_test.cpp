@@ -255,5 +255,29 @@ TEST(EventsTest, VagueShellingIsNoRetellingOfClashes) {
   EXPECT_EQ(count_of(d, "ASSAULT"), 2u) << listing(d);
 }
 
+// A clause opened by «فيما/بينما/في حين» tells a fact of its own: a place named there is not
+// the scene of what was told before it (every row of data/events/clause_openers.tsv). Without
+// the opener the place is the sentence's.
+TEST(EventsTest, ClauseOpenersKeepTheirPlaceToThemselves) {
+  auto killing_place = [](const Document& d) -> std::string {
+    for (const auto& e : d.events)
+      for (const Span& m : e.mentions)
+        if (m.of(d.text) == "مقتل") return e.location && e.location->place >= 0 ? e.location->name : "";
+    return "-";
+  };
+  Document plain = run("أسفرت المواجهات عن مقتل خمسة مسلحين فر رفاقهم باتجاه مدينة الحديدة.");
+  EXPECT_EQ(killing_place(plain), "مدينة الحديدة") << listing(plain);
+  const auto& t = data::table("events/clause_openers");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string opener = std::string(t.get(r, "first")).empty() ? std::string(t.get(r, "word"))
+                                                                 : std::string(t.get(r, "first")) + " " + std::string(t.get(r, "word"));
+    Document d = run("أسفرت المواجهات عن مقتل خمسة مسلحين، " + opener + " فر رفاقهم باتجاه مدينة الحديدة.");
+    EXPECT_EQ(killing_place(d), "") << opener << listing(d);
+  }
+  // «فيما يتعلق بـ» is "as regards", no clause of its own.
+  Document about = run("تحدث البيان عن مقتل خمسة مسلحين فيما يتعلق بمدينة الحديدة.");
+  EXPECT_EQ(killing_place(about), "مدينة الحديدة") << listing(about);
+}
+
 }  // namespace
 }  // namespace rasd::events

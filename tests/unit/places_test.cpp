@@ -332,5 +332,27 @@ TEST(PlaceFinderTest, TypeWordsKeepTheirHamzas) {
   EXPECT_TRUE(has_place(q, "زقطونة"));
 }
 
+// A list head before a colon announces places: every item, split at «،» and at a و-word, is
+// one, known or not; the list ends at prose («، مشيرا إلى …»). Without a list head a colon
+// opens no list.
+TEST(PlaceFinderTest, ColonListAfterAListHead) {
+  Document d = run("وقصفت المدفعية المواقع المجاورة: تلة زقطونة، وبلقونة وسهل العطاشة، مشيرا إلى سقوط قتلى.");
+  EXPECT_TRUE(has_place(d, "تلة زقطونة"));
+  EXPECT_TRUE(has_place(d, "بلقونة"));
+  EXPECT_TRUE(has_place(d, "العطاشة"));  // after its type word «سهل», read as typed names are
+  EXPECT_FALSE(has_place(d, "مشيرا"));
+  Document q = run("وشملت الحملة قرى عدة منها: زقطونة، وبلقونة.");
+  EXPECT_TRUE(has_place(q, "زقطونة"));
+  Document n = run("وقال المتحدث العسكري: زقطونة وبلقونة هدفان.");
+  EXPECT_FALSE(has_place(n, "زقطونة"));
+  // Every row of the table announces a list.
+  const auto& t = data::table("places/list_heads");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    Document x = run("وشمل القصف " + std::string(t.get(r, "word")) + " أخرى منها: زقطونة، وبلقونة.");
+    EXPECT_TRUE(has_place(x, "بلقونة")) << t.get(r, "word");
+  }
+}
+
 }  // namespace
 }  // namespace rasd::geo

@@ -13,6 +13,18 @@ std::string_view Table::get(size_t row, std::string_view col_name) const {
   return c < 0 ? std::string_view{} : at(row, static_cast<size_t>(c));
 }
 
+std::vector<std::string> split_cell(std::string_view cell, char sep) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= cell.size()) {
+    size_t e = cell.find(sep, b);
+    if (e == std::string_view::npos) e = cell.size();
+    if (e > b) out.emplace_back(cell.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
 const Table& table(std::string_view name) {
   static const Table kEmpty{};
   for (const Table& t : all_tables())

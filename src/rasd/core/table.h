@@ -10,7 +10,9 @@
 
 #include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace rasd::data {
 
@@ -38,6 +40,9 @@ struct Table {
 // The table compiled from data/<name>.tsv. A missing name is a programming error: it returns an
 // empty table (no columns, no rows), which every table's unit test catches.
 const Table& table(std::string_view name);
+
+// A cell holding several values («يتعلق|يخص»), split on sep; empty values are dropped.
+std::vector<std::string> split_cell(std::string_view cell, char sep = '|');
 
 // All compiled tables, for tools and tests that check every table.
 std::span<const Table> all_tables();

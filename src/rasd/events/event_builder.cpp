@@ -4,6 +4,7 @@
 #include <span>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "rasd/events/counts.h"
@@ -110,7 +111,8 @@ class Builder {
  public:
   explicit Builder(Document& doc)
       : doc_(doc), country_(main_country(doc)), actors_(by_first_token(doc.actors)),
-        places_(by_first_token(doc.places)), dates_(by_first_token(doc.dates)), report_date_(report_dates()) {}
+        places_(by_first_token(doc.places)), dates_(by_first_token(doc.dates)), report_date_(report_dates()),
+        clause_opener_(clause_openers()) {}
 
   void run() {
     // A trigger word inside a place's name tells no event («مديرية أرحب» is no welcome).
@@ -205,9 +207,13 @@ class Builder {
   void location(Event& e, const TriggerMention& tr, const Sentence& s) {
     int32_t best = -1;
     uint32_t best_d = UINT32_MAX;
+    // A clause opened after the trigger by «فيما/بينما» has its own scene (clause_openers).
+    uint32_t clause_end = tr.end_token;
+    while (clause_end < s.end_token && !clause_opener_[clause_end]) ++clause_end;
     for (uint32_t p : in_range(places_, doc_.places, s.first_token, s.end_token)) {
       const PlaceMention& m = doc_.places[p];
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
+      if (m.first_token >= clause_end) continue;
       uint32_t d = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
       if (m.end_token <= tr.first_token) d += 2;  // a place after the trigger is likelier its location
       // Regions across countries (seas, «آسيا الوسطى») name settings, not scenes; a region inside
@@ -320,6 +326,36 @@ class Builder {
           break;
         }
       }
+    }
+    return out;
+  }
+
+  // Per token: whether it opens a clause of its own (data/events/clause_openers.tsv).
+  std::vector<bool> clause_openers() const {
+    struct Opener { std::string first; std::unordered_set<std::string> not_next; };
+    static const std::unordered_map<std::string, Opener> openers = [] {
+      std::unordered_map<std::string, Opener> m;
+      const auto& t = data::table("events/clause_openers");
+      for (size_t r = 0; r < t.rows(); ++r) {
+        Opener o{text::normalize_key(t.get(r, "first")), {}};
+        for (const auto& w : data::split_cell(t.get(r, "not_next")))
+          if (!w.empty()) o.not_next.insert(text::normalize_key(w));
+        m.emplace(text::normalize_key(t.get(r, "word")), std::move(o));
+      }
+      return m;
+    }();
+    std::vector<bool> out(doc_.tokens.size(), false);
+    for (uint32_t k = 0; k < doc_.tokens.size(); ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord) continue;
+      std::string_view key = t.key;
+      auto it = openers.find(std::string(key));
+      if (it == openers.end() && key.starts_with("\xD9\x88")) it = openers.find(std::string(key.substr(2)));  // و
+      if (it == openers.end()) continue;
+      const Opener& o = it->second;
+      if (!o.first.empty() && (k == 0 || doc_.tokens[k - 1].key != o.first)) continue;
+      if (k + 1 < doc_.tokens.size() && o.not_next.count(doc_.tokens[k + 1].key)) continue;
+      out[o.first.empty() ? k : k - 1] = true;
     }
     return out;
   }
@@ -579,6 +615,7 @@ class Builder {
   std::string country_;
   std::vector<uint32_t> actors_, places_, dates_;  // by first token (by_first_token)
   std::vector<bool> report_date_;                  // per date mention (report_dates)
+  std::vector<bool> clause_opener_;                // per token (clause_openers)
   std::vector<int32_t> sentence_;  // the first telling's sentence, per event
 };
 

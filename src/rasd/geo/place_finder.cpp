@@ -42,7 +42,7 @@ int hamza_count(std::string_view s) {
 
 struct Lexicons {
   std::unordered_map<std::string, TypeWord> type_words;
-  std::unordered_set<std::string> function_words, cues, relative_cues, heads, tails;
+  std::unordered_set<std::string> function_words, cues, relative_cues, heads, tails, list_heads;
 };
 
 PlacePrecision precision_of(std::string_view s) {
@@ -75,6 +75,7 @@ const Lexicons& lexicons() {
     load("places/locative_cues", l.relative_cues, "relative");
     load("places/name_words", l.heads, "head");
     load("places/name_words", l.tails, "tail");
+    load("places/list_heads", l.list_heads);
     return l;
   }();
   return lex;
@@ -180,6 +181,13 @@ class Finder {
   // Tries a place at token i; returns the next token to look at.
   uint32_t scan_at(uint32_t i, uint32_t end) {
     const Token& t = doc_.tokens[i];
+    if (t.kind == TokenKind::kPunct && t.key == ":" && list_head_before(i)) {
+      colon_list_at(i + 1, end);
+      uint32_t next = i + 1;
+      for (Candidate& p : pending_) { next = p.m.end_token; found_.push_back(std::move(p)); }
+      pending_.clear();
+      return next;
+    }
     if (!is_word(t) || in_date_[i]) return i + 1;
     if (auto c = type_word_at(i, end)) {
       found_.push_back(std::move(*c));
@@ -372,6 +380,57 @@ class Finder {
       c.m.end_token = e;
       c.m.span = c.m.name_span = {text::skip_key_letters(doc_.text, t, 1), doc_.tokens[e - 1].span.end};
       pending_.push_back(std::move(c));
+      k = e;
+    }
+  }
+
+  // A list head (data/places/list_heads.tsv) among the few words before the colon at token i.
+  bool list_head_before(uint32_t i) const {
+    constexpr uint32_t kReach = 4;  // the noun, then up to three words («المجاورة», «أخرى منها»)
+    for (uint32_t k = i; k-- > 0 && i - k <= kReach;) {
+      const Token& t = doc_.tokens[k];
+      if (!is_word(t)) return false;
+      if (lex_.list_heads.count(fold_taa(t.stem)) || lex_.list_heads.count(fold_taa(t.key))) return true;
+    }
+    return false;
+  }
+
+  // The items after a list head's colon, each one to three words, split at «،» and at a word
+  // with و. The list ends at the sentence's end, other punctuation, a function word, a type word
+  // (its own reading follows), or a lone everyday word the lexicon knows («، لافتا إلى ...»).
+  void colon_list_at(uint32_t k, uint32_t end) {
+    constexpr uint32_t kItemWords = 3;
+    static const std::string kWaw = "\xD9\x88";  // و
+    bool first_item = true;
+    while (k < end) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind == TokenKind::kPunct && (t.key == "\xD8\x8C" || t.key == ",")) { ++k; first_item = false; continue; }  // ،
+      if (!is_word(t) || in_date_[k] || is_type_word(t)) return;
+      bool waw = !first_item && t.key.starts_with(kWaw) && t.key.size() > kWaw.size() + 2;
+      std::string head = fold_taa(waw ? std::string_view(t.key).substr(kWaw.size()) : std::string_view(t.key));
+      if (lex_.function_words.count(head) || lex_.function_words.count(fold_taa(t.key))) return;
+      uint32_t e = k + 1;
+      std::string key = head;
+      while (e < end && e - k < kItemWords && is_word(doc_.tokens[e]) && !in_date_[e] &&
+             !doc_.tokens[e].key.starts_with(kWaw) && !is_type_word(doc_.tokens[e]) &&
+             !lex_.function_words.count(fold_taa(doc_.tokens[e].key)))
+        key += ' ' + fold_taa(doc_.tokens[e++].key);
+      // An item runs to a comma, a و-word or the end; a longer run is prose, not a name.
+      if (e < end && is_word(doc_.tokens[e]) && !doc_.tokens[e].key.starts_with(kWaw)) return;
+      auto places = g_.lookup(key);
+      std::string_view surface = t.span.of(doc_.text).substr(waw ? kWaw.size() : 0);
+      if (places.empty() && e == k + 1 && !head.starts_with(kArticle) && text::ArabicLexicon::get().known(surface)) return;
+      if (!places.empty() && g_.not_a_place(key)) return;
+      Candidate c;
+      c.key = places.empty() ? "" : key;
+      c.places.assign(places.begin(), places.end());
+      c.m.precision = places.empty() ? PlacePrecision::kVillage : PlacePrecision::kCity;
+      c.m.first_token = k;
+      c.m.end_token = e;
+      c.m.span = c.m.name_span = {text::skip_key_letters(doc_.text, t, waw ? 1 : 0), doc_.tokens[e - 1].span.end};
+      c.typed = true;
+      pending_.push_back(std::move(c));
+      first_item = false;
       k = e;
     }
   }
