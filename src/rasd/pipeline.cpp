@@ -7,6 +7,7 @@
 #include "rasd/actors/ner/name_tagger.h"
 #include "rasd/core/civil_date.h"
 #include "rasd/events/event_builder.h"
+#include "rasd/events/threats.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/geo/place_finder.h"
 #include "rasd/quotes/quote_finder.h"
@@ -100,6 +101,7 @@ Document Pipeline::run(RawDocument raw) const {
   quotes::find_quotes(doc);
   events::find_triggers(doc);
   events::build_events(doc);
+  events::read_threats(doc);
   return doc;
 }
 

@@ -1,0 +1,109 @@
+#include "rasd/events/threats.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "rasd/core/table.h"
+#include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
+
+namespace rasd::events {
+namespace {
+
+// How many words before a verbal noun its governing verb may stand («نكثف الهجمات»).
+constexpr uint32_t kVerbReach = 2;
+constexpr size_t kMinVerbLetters = 4;
+
+struct Contents {
+  std::map<std::pair<std::string, std::string>, std::string> mode;  // (type, content mode) -> threat mode
+  std::vector<std::string> prefixes;                                 // first person plural
+};
+
+const Contents& contents() {
+  static const Contents c = [] {
+    Contents out;
+    const auto& t = data::table("events/threat_contents");
+    for (size_t r = 0; r < t.rows(); ++r)
+      out.mode[{std::string(t.get(r, "type")), std::string(t.get(r, "content_mode"))}] = t.get(r, "threat_mode");
+    const auto& p = data::table("events/first_person");
+    for (size_t r = 0; r < p.rows(); ++r) out.prefixes.push_back(text::normalize_key(p.get(r, "prefix")));
+    return out;
+  }();
+  return c;
+}
+
+// The threat mode for an event's type and modes, "" when its kind is no threat.
+std::string threat_mode(const Event& e) {
+  const auto& m = contents().mode;
+  for (const auto& mode : e.modes)
+    if (auto it = m.find({e.type, mode}); it != m.end()) return it->second;
+  auto it = m.find({e.type, "*"});
+  return it == m.end() ? "" : it->second;
+}
+
+bool first_person(const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  std::string_view k = t.key;
+  if (k.starts_with("\xD9\x88") || k.starts_with("\xD9\x81")) k.remove_prefix(2);  // و ف
+  if (text::code_points(k) < kMinVerbLetters) return false;
+  for (const auto& p : contents().prefixes)
+    if (k.starts_with(p)) return true;
+  return false;
+}
+
+// The quote whose words hold the trigger, -1 when none.
+int32_t quote_of(const Document& doc, const TriggerMention& tr) {
+  for (size_t q = 0; q < doc.quotes.size(); ++q)
+    if (doc.quotes[q].first_token <= tr.first_token && tr.end_token <= doc.quotes[q].end_token)
+      return static_cast<int32_t>(q);
+  return -1;
+}
+
+// The quote in which the speaker says his side will do what the trigger names: the trigger or
+// a word just before it is a first person verb. -1 when the telling is no such threat.
+int32_t threatening_quote(const Document& doc, const TriggerMention& tr) {
+  int32_t q = quote_of(doc, tr);
+  if (q < 0) return -1;
+  uint32_t from = tr.first_token >= kVerbReach ? tr.first_token - kVerbReach : 0;
+  from = std::max(from, doc.quotes[static_cast<size_t>(q)].first_token);
+  for (uint32_t k = from; k < tr.end_token; ++k)
+    if (first_person(doc.tokens[k])) return q;
+  return -1;
+}
+
+}  // namespace
+
+void read_threats(Document& doc) {
+  for (Event& e : doc.events) {
+    if (e.negated || (e.modality != "future" && e.modality != "hypothetical")) continue;
+    std::string mode = threat_mode(e);
+    if (mode.empty()) continue;
+    int32_t q = -1;
+    for (uint32_t t : e.triggers)
+      if ((q = threatening_quote(doc, doc.triggers[t])) >= 0) break;
+    if (q < 0) continue;
+    const Quote& quote = doc.quotes[static_cast<size_t>(q)];
+    // The threat was made: the speaker's words are what the article reports.
+    e.type = "THREATEN";
+    e.modes = {mode};
+    e.modality = "reported";
+    e.reported_by = quote.speaker_name;
+    e.actor.clear();
+    if (!quote.speaker_name.empty()) {
+      EventParty p;
+      p.name = quote.speaker_name;
+      p.actor = quote.speaker;
+      p.entity = quote.speaker_entity;
+      if (quote.speaker >= 0) {
+        const ActorMention& a = doc.actors[static_cast<size_t>(quote.speaker)];
+        p.country = a.country;
+        p.sector = a.sector;
+      }
+      e.actor.push_back(std::move(p));
+    }
+  }
+}
+
+}  // namespace rasd::events

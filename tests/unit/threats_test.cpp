@@ -1,0 +1,74 @@
+#include <gtest/gtest.h>
+
+#include "rasd/core/table.h"
+#include "rasd/pipeline.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+Document run(const std::string& text) { return test_support::run_pipeline(text); }
+
+const Event* of_type(const Document& d, std::string_view type) {
+  for (const auto& e : d.events)
+    if (e.type == type) return &e;
+  return nullptr;
+}
+
+std::string listing(const Document& d) {
+  std::string s;
+  for (const auto& e : d.events) {
+    s += "\n  " + e.type + " " + e.modality + " [";
+    for (const auto& m : e.modes) s += m + " ";
+    s += "]";
+    for (const auto& m : e.mentions) s += " «" + std::string(m.of(d.text)) + "»";
+  }
+  return s;
+}
+
+// A speaker's side, in the first person, will strike if …: a threat of violence by the speaker.
+TEST(ThreatsTest, FirstPersonFutureAttackInAQuoteIsAThreat) {
+  Document d = run("وقال قائد الجيش: \"سوف نكثف الغارات على مواقعهم إذا تكررت الاعتداءات\".");
+  const Event* t = of_type(d, "THREATEN");
+  ASSERT_NE(t, nullptr) << listing(d);
+  ASSERT_EQ(t->modes.size(), 1u);
+  EXPECT_EQ(t->modes[0], "violence");
+  ASSERT_FALSE(t->actor.empty());
+  EXPECT_NE(t->actor[0].name.find("قائد الجيش"), std::string::npos) << t->actor[0].name;
+  EXPECT_EQ(t->mentions[0].of(d.text), "الغارات");
+}
+
+// The same words without the first person are a plan someone else's side has: no threat.
+TEST(ThreatsTest, ThirdPersonPlansStayPlans) {
+  Document d = run("وقال قائد الجيش إن القوات سوف تكثف الغارات على مواقع المسلحين.");
+  EXPECT_EQ(of_type(d, "THREATEN"), nullptr) << listing(d);
+  const Event* a = of_type(d, "ASSAULT");
+  ASSERT_NE(a, nullptr) << listing(d);
+  EXPECT_EQ(a->modality, "future");
+}
+
+// What was done, told in the first person, is no threat: the act is reported.
+TEST(ThreatsTest, PastActsInTheFirstPersonAreNoThreat) {
+  Document d = run("وقال قائد الجيش: \"نفذنا الغارات على مواقعهم أمس\".");
+  EXPECT_EQ(of_type(d, "THREATEN"), nullptr) << listing(d);
+}
+
+// The content of the threat gives its mode (data/events/threat_contents.tsv): arrests.
+TEST(ThreatsTest, ThreatModeIsItsContent) {
+  Document d = run("وقال وزير الداخلية: \"سنواصل اعتقال كل من يخرق حظر التجول\".");
+  const Event* t = of_type(d, "THREATEN");
+  ASSERT_NE(t, nullptr) << listing(d);
+  ASSERT_EQ(t->modes.size(), 1u);
+  EXPECT_EQ(t->modes[0], "arrest");
+  // Every row names a PLOVER THREATEN mode.
+  const auto& rows = data::table("events/threat_contents");
+  for (size_t r = 0; r < rows.rows(); ++r) {
+    std::string_view m = rows.get(r, "threat_mode");
+    EXPECT_TRUE(m == "violence" || m == "arrest" || m == "restrict" || m == "expel" || m == "relations" ||
+                m == "territory")
+        << m;
+  }
+}
+
+}  // namespace
+}  // namespace rasd::events
