@@ -169,6 +169,19 @@ TEST(ModalityTest, NegationIsClose) {
   EXPECT_MODALITY("لم يعلق الجيش رسميا على اعتقال الصحفي.", "اعتقال", "asserted");
 }
 
+// A denial of one's part in a happening («نفى تورطه في …») leaves the happening asserted; the
+// same denial verb before the trigger itself negates it. Every denied_part row.
+TEST(ModalityTest, DeniedPartLeavesTheHappeningAsserted) {
+  EXPECT_MODALITY("نفى الجيش قصف المستشفى.", "قصف", "negated");
+  const data::Table& t = data::table("events/modality_cues");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    if (t.get(r, "kind") != "denied_part") continue;
+    std::string text = "نفى الجيش " + std::string(t.get(r, "cue")) + " في قصف المستشفى.";
+    Document d = run(text);
+    EXPECT_EQ(of(d, "قصف").modality, "asserted") << text << " |" << listing(d);
+  }
+}
+
 // Every row of the table, put in a short sentence before a trigger, gives its kind.
 TEST(ModalityTest, EveryCueRowGivesItsKind) {
   const data::Table& t = data::table("events/modality_cues");
@@ -176,7 +189,7 @@ TEST(ModalityTest, EveryCueRowGivesItsKind) {
   for (size_t r = 0; r < t.rows(); ++r) {
     std::string cue(t.get(r, "cue")), kind(t.get(r, "kind")), scope(t.get(r, "scope"));
     std::string req(t.get(r, "requires"));
-    if (kind == "boundary" || kind == "none") continue;  // covered by the clause tests
+    if (kind == "boundary" || kind == "none" || kind == "denied_part") continue;  // own tests
     // A finite verb for `verb` rows, a verbal noun otherwise (a noun is what most cues govern).
     bool verb = req.find("verb") != std::string::npos || req.find("bare_next") != std::string::npos;
     std::string trig = verb ? "اعتقلت" : "اعتقال";

@@ -22,7 +22,7 @@
 namespace rasd::events {
 namespace {
 
-enum class Kind { kNegation, kDenial, kFuture, kHypothetical, kReport, kBoundary, kNone };
+enum class Kind { kNegation, kDenial, kDeniedPart, kFuture, kHypothetical, kReport, kBoundary, kNone };
 enum class Scope { kBefore, kAfter, kClause };
 
 struct Cue {
@@ -45,6 +45,7 @@ constexpr int kCarrySentences = 8; // how far back a dropped speaker («وأضا
 Kind kind_of(std::string_view k) {
   if (k == "negation") return Kind::kNegation;
   if (k == "denial_verb") return Kind::kDenial;
+  if (k == "denied_part") return Kind::kDeniedPart;
   if (k == "future") return Kind::kFuture;
   if (k == "hypothetical") return Kind::kHypothetical;
   if (k == "report") return Kind::kReport;
@@ -275,6 +276,13 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
         neg = hyp = fut = rep = {};
         break;
       case Kind::kNone: break;
+      case Kind::kDeniedPart:
+        // «نفى الجيش تورط قواته في الانفجار»: what is denied is the part, the blast happened.
+        if (neg.cue && neg.cue->kind == Kind::kDenial) {
+          if (rep.cue == neg.cue && rep.first == neg.first) rep = {};
+          neg = {};
+        }
+        break;
       default: {
         if (c.scope == Scope::kAfter || dist > c.window || !requirements_hold(c, trigger)) break;
         if (c.scope == Scope::kClause && i != clause_start && i != s.first_token) break;
