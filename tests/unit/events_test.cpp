@@ -255,6 +255,21 @@ TEST(EventsTest, VagueShellingIsNoRetellingOfClashes) {
   EXPECT_EQ(count_of(d, "ASSAULT"), 2u) << listing(d);
 }
 
+// A country the trigger governs right after it («قتلوا في اليمن») is the scene, even with a town
+// named earlier in the sentence; a country merely named in the sentence yields to the town.
+TEST(EventsTest, CountryGovernedRightAfterTheTriggerIsTheScene) {
+  Document d = run("وأقيمت في مدينة تعز جنازة لثلاثة جنود قتلوا في السودان الشهر الماضي.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  ASSERT_TRUE(e->location);
+  EXPECT_EQ(e->location->country, "SD") << e->location->name;
+  Document t = run("وقتل ثلاثة جنود أمس في مدينة تعز جنوب غرب اليمن.");
+  const Event* f = first_of(t, "ASSAULT");
+  ASSERT_NE(f, nullptr) << listing(t);
+  ASSERT_TRUE(f->location);
+  EXPECT_EQ(f->location->name, "مدينة تعز");
+}
+
 // A clause opened by «فيما/بينما/في حين» tells a fact of its own: a place named there is not
 // the scene of what was told before it (every row of data/events/clause_openers.tsv). Without
 // the opener the place is the sentence's.

@@ -219,7 +219,9 @@ class Builder {
       // Regions across countries (seas, «آسيا الوسطى») name settings, not scenes; a region inside
       // one country («الغوطة الشرقية») is as good as a province.
       if (m.precision == PlacePrecision::kRegion && m.country.empty()) d += 6;
-      if (m.precision == PlacePrecision::kCountry) d += 8;  // a named place in the sentence beats its country
+      // A named place in the sentence beats its country, unless the country is what the trigger
+      // governs with «في/ب» right after it («قتلوا في سوريا»; the town named before is elsewhere).
+      if (m.precision == PlacePrecision::kCountry && !governed_right_after(tr, m)) d += 8;
       if (m.relative) d += 6;  // «في الغوطة الشرقية قرب دمشق»: the scene, not the landmark it is near
       if (d < best_d) { best_d = d; best = static_cast<int32_t>(p); }
     }
@@ -237,6 +239,20 @@ class Builder {
       }
       e.location = p;
     }
+  }
+
+  // Whether a place follows the trigger within a few words, after «في» or with the clitic ب.
+  bool governed_right_after(const TriggerMention& tr, const PlaceMention& m) const {
+    constexpr uint32_t kReach = 3;
+    if (m.first_token < tr.end_token || m.first_token - tr.end_token > kReach) return false;
+    const Token& first = doc_.tokens[m.first_token];
+    std::string_view k = first.key;
+    if (k.starts_with("\xD9\x88")) k.remove_prefix(2);  // و
+    if (m.span.begin > first.span.begin && k.starts_with("\xD8\xA8")) return true;  // ب
+    if (m.first_token == 0) return false;
+    std::string_view prev = doc_.tokens[m.first_token - 1].key;
+    if (prev.starts_with("\xD9\x88")) prev.remove_prefix(2);
+    return prev == "\xD9\x81\xD9\x8A";  // في
   }
 
   // The date mention of the trigger's sentence nearest to it; none when the sentence has none.
