@@ -50,6 +50,14 @@ TEST(Counts, TriggerNamesTheRole) {
   EXPECT_EQ(counts_at("تظاهر أكثر من 400 شخص أمام البرلمان.", "تظاهر"), "size=400");
 }
 
+// The arrested are the arrest's count: a neighbouring charge of assault does not carry them
+// (data/events/count_role_types.tsv).
+TEST(Counts, ArrestedOnlyOnCoercion) {
+  const std::string text = "واعتقلت الشرطة 3 شبان بتهمة الاعتداء على حارس.";
+  EXPECT_EQ(counts_at(text, "اعتقلت"), "arrested=3");
+  EXPECT_EQ(counts_at(text, "الاعتداء"), "");
+}
+
 TEST(Counts, ParticipantNounUnderAnotherRoleWord) {
   // An arrest of protesters counts the arrested, not the crowd.
   EXPECT_EQ(counts_at("اعتقلت قوات الأمن 40 متظاهرا في الساحة.", "اعتقلت"), "arrested=40");

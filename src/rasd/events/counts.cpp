@@ -120,6 +120,18 @@ const Tables& tables() {
   return t;
 }
 
+// Whether a count of this role may belong to an event of this type (count_role_types.tsv).
+bool role_fits_type(const std::string& role, const std::string& type) {
+  static const std::unordered_map<std::string, std::vector<std::string>> only = [] {
+    std::unordered_map<std::string, std::vector<std::string>> m;
+    const auto& t = data::table("events/count_role_types");
+    for (size_t r = 0; r < t.rows(); ++r) m[std::string(t.get(r, "role"))] = data::split_cell(t.get(r, "types"));
+    return m;
+  }();
+  auto it = only.find(role);
+  return it == only.end() || std::find(it->second.begin(), it->second.end(), type) != it->second.end();
+}
+
 // The role a trigger names by itself, "" when none: lemma, then TYPE/mode, then TYPE.
 std::string trigger_role(const TriggerMention& t) {
   const auto& roles = tables().roles;
@@ -499,8 +511,9 @@ std::vector<CountBinding> counts_for(const Document& doc, const TriggerMention& 
       cands.push_back({*b, std::numeric_limits<uint32_t>::max()});
   }
 
-  // 7. One count per role, the closest; in text order.
+  // 7. One count per role, the closest, of the roles the trigger's type may carry; in text order.
   for (const auto& c : cands) {
+    if (!role_fits_type(c.b.role, trigger.type)) continue;
     auto same = std::find_if(out.begin(), out.end(), [&](const CountBinding& b) { return b.role == c.b.role; });
     if (same == out.end()) { out.push_back(c.b); continue; }
     if (c.distance < distance(same->quantity.first_token, same->quantity.end_token)) *same = c.b;
