@@ -70,6 +70,9 @@ TEST(Counts, TwoRolesTwoVerbs) {
   // Each verb's count is its own: the arrested are no count of the killing (count_role_types.tsv).
   EXPECT_EQ(counts_at("قتل المسلحون 3 أشخاص واعتقلت الشرطة 5 آخرين.", "قتل"), "dead=3");
   EXPECT_EQ(counts_at("قتل المسلحون 3 أشخاص واعتقلت الشرطة 5 آخرين.", "اعتقلت"), "arrested=5");
+  // A trigger naming no role does not take another type's count either: the flight is no killing.
+  EXPECT_EQ(counts_at("أسفرت المعارك عن مقتل 20 مسلحا وفرار آخرين.", "فرار"), "");
+  EXPECT_EQ(counts_at("أسفرت المعارك عن مقتل 20 مسلحا وفرار آخرين.", "المعارك"), "dead=20");
   EXPECT_EQ(counts_at("اعتقلت الشرطة 9 من المحتجين في الساحة.", "اعتقلت"), "arrested=9");
 }
 

@@ -391,10 +391,9 @@ std::vector<CountBinding> counts_for(const Document& doc, const TriggerMention& 
       // «مقتل وجرح العشرات»: a number after two joined role words counts both together, and
       // is neither the dead nor the injured.
       if (gov && joined_roles(*gov)) continue;
-      // «قتل المسلحون 3 واعتقلت الشرطة 5»: a count another type's trigger governs is that
-      // event's, when this trigger names a role of its own.
-      if (gov && gov->trig && gov->trig->first_token != trigger.first_token && !own.empty() &&
-          gov->trig->type != trigger.type)
+      // «قتل المسلحون 3 واعتقلت الشرطة 5», «مقتل عشرات الحوثيين وفرار آخرين»: a count another
+      // type's trigger governs is that event's.
+      if (gov && gov->trig && gov->trig->first_token != trigger.first_token && gov->trig->type != trigger.type)
         continue;
       if (gov) {
         role = gov->role;
