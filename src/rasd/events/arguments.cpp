@@ -19,6 +19,7 @@ constexpr uint32_t kHeadWords = 2;        // head words («مقاتلات») a p
 constexpr uint32_t kSupportReach = 8;     // tokens between a light verb and its verbal noun
 constexpr uint32_t kPronounVerbReach = 2; // tokens between a noun and «شنه» after it
 constexpr size_t kLongestCue = 3;         // words in the longest cue phrase
+constexpr uint32_t kCountWords = 4;       // words of a count between a verb and the counted («أكثر من 70»)
 constexpr size_t kQuoteLookBack = 8;      // quotes before the trigger that may still hold it
 
 // Letters the proclitic reading needs (UTF-8): a conjunction و/ف, the article's alif.
@@ -35,7 +36,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<CueRow>> cues;  // normalised phrase -> rows
   std::unordered_map<std::string, bool> genitive_agent;       // noun -> its genitive is the doer
   std::unordered_set<std::string> support_verbs;
+  std::unordered_set<std::string> support_with_object;        // forms written with the pronoun («شنه»)
   std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
+  std::set<std::string, std::less<>> victim_types;            // the types of those rows
 };
 
 Role role_named(std::string_view r) {
@@ -86,9 +89,13 @@ const Lexicon& lexicon() {
     for (size_t r = 0; r < g.rows(); ++r)
       l.genitive_agent[text::normalize_key(g.get(r, "noun"))] = g.get(r, "genitive") == "agent";
     const auto& v = data::table("events/support_verbs");
-    for (size_t r = 0; r < v.rows(); ++r) l.support_verbs.insert(text::normalize_key(v.get(r, "verb")));
+    for (size_t r = 0; r < v.rows(); ++r)
+      (v.get(r, "object") == "yes" ? l.support_with_object : l.support_verbs).insert(text::normalize_key(v.get(r, "verb")));
     const auto& s = data::table("events/victim_sectors");
-    for (size_t r = 0; r < s.rows(); ++r) l.victims.emplace(s.get(r, "type"), s.get(r, "sector"));
+    for (size_t r = 0; r < s.rows(); ++r) {
+      l.victims.emplace(s.get(r, "type"), s.get(r, "sector"));
+      l.victim_types.emplace(s.get(r, "type"));
+    }
     return l;
   }();
   return lx;
@@ -157,6 +164,7 @@ struct Candidate {
   uint32_t gap = 0;         // words between the phrase and the trigger (punctuation aside)
   std::vector<Role> cues;   // what the words right before the phrase say of it
   bool speaker = false;     // reports the statement the trigger is in
+  bool counted = false;     // a count stands right before it («ثلاثة جنود»)
   bool has(Role r) const { return std::find(cues.begin(), cues.end(), r) != cues.end(); }
   // Taken by no cue phrase: free for the grammatical layers («ل» and «أن» still are).
   bool bare() const {
@@ -178,6 +186,7 @@ bool support_verb(const Token& t, bool pronoun) {
   const Lexicon& lx = lexicon();
   if (t.kind != TokenKind::kWord) return false;
   if (!pronoun) return lx.support_verbs.count(t.key) || lx.support_verbs.count(t.stem);
+  if (lx.support_with_object.count(t.key) || lx.support_with_object.count(t.stem)) return true;
   for (const auto& a : text::analyse_clitics(t.key))
     if (!a.suffix.empty() && lx.support_verbs.count(std::string(a.stem))) return true;
   return false;
@@ -273,6 +282,7 @@ class Finder {
       std::string prep = preposition_of(doc_, c.lead, c.lead == m.first_token ? &m : nullptr);
       if (!prep.empty()) roles_of(lx, prep, tr_.type, c.cues);
       c.speaker = static_cast<int32_t>(a) == reporter_ || speaks_about(doc_, static_cast<int32_t>(a), tr_.first_token);
+      c.counted = counted_at(c.lead);
       c_.push_back(std::move(c));
     }
     for (Candidate& c : c_) {
@@ -283,6 +293,13 @@ class Finder {
       uint32_t d = c.before ? tr_.first_token - c.end : c.lead - tr_.end_token;
       return d > kArgumentWindow;
     });
+  }
+
+  // Whether a quantity ends right before token k. Quantities are in text order (text/quantities).
+  bool counted_at(uint32_t k) const {
+    auto it = std::lower_bound(doc_.quantities.begin(), doc_.quantities.end(), k,
+                               [](const Quantity& q, uint32_t v) { return q.end_token < v; });
+    return it != doc_.quantities.end() && it->end_token == k && it->unit.empty();
   }
 
   // Whether mention m continues the phrase of `last`: right after an indefinite head («قوات
@@ -318,6 +335,13 @@ class Finder {
         if (c->has(Role::kAgent)) offer(actor_, recipient_, c, ArgStrength::kStrong, true);
         if (c->has(Role::kTarget) && !before) offer(recipient_, actor_, c, ArgStrength::kStrong);
         if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
+      }
+    // «قتل ثلاثة جنود»: counted people after a violent verb are its victims (unvowelled «قتل» is
+    // as often the passive «قُتل»), as after its noun («مقتل خمسة جنود»).
+    if (lexicon().victim_types.count(tr_.type))
+      for (const Candidate* c : side(false)) {
+        if (c->gap > kCountWords || trigger_between(*c)) break;
+        if (c->counted && c->bare()) { offer(recipient_, actor_, c, ArgStrength::kStrong); break; }
       }
     // «بين X و Y»: X and Y take part, the first named the doer.
     auto after = side(false);
@@ -386,8 +410,8 @@ class Finder {
   void nominal() {
     const Lexicon& lx = lexicon();
     // The genitive right after the noun: «غارات التحالف» its doer, «اعتقال المحتجين» its patient.
-    const Candidate* genitive = nearest(false, kAdjacent, false);
-    if (genitive && genitive->gap <= kAdjacent) {
+    const Candidate* genitive = nearest(false, 0, false);
+    if (genitive && !trigger_between(*genitive)) {
       std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
       auto it = lx.genitive_agent.find(noun);
       bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive);
@@ -458,6 +482,26 @@ class Finder {
 };
 
 }  // namespace
+
+namespace {
+bool same_party(const EventParty& x, const EventParty& y) {
+  return (x.entity >= 0 && x.entity == y.entity) || x.name == y.name;
+}
+
+void take_surer(std::vector<EventParty>& role, std::vector<EventParty>& other, const std::vector<EventParty>& offer) {
+  if (strength_of(offer) <= strength_of(role)) return;
+  if (!other.empty() && same_party(offer.front(), other.front())) {
+    if (strength_of(offer) <= strength_of(other)) return;
+    other.clear();
+  }
+  role = offer;
+}
+}  // namespace
+
+void fuse_parties(Event& a, const Event& b) {
+  take_surer(a.actor, a.recipient, b.actor);
+  take_surer(a.recipient, a.actor, b.recipient);
+}
 
 Arguments find_arguments(const Document& doc, const TriggerMention& tr, const Sentence& s,
                          std::span<const uint32_t> in_sentence, int32_t reporter) {

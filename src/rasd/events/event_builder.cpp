@@ -482,9 +482,7 @@ class Builder {
     a.triggers.insert(a.triggers.end(), b.triggers.begin(), b.triggers.end());
     for (const auto& m : b.modes)
       if (std::find(a.modes.begin(), a.modes.end(), m) == a.modes.end()) a.modes.push_back(m);
-    // The surer telling's parties: a finite verb's subject told later beats a verbal noun's guess.
-    if (strength_of(b.actor) > strength_of(a.actor)) a.actor = b.actor;
-    if (strength_of(b.recipient) > strength_of(a.recipient)) a.recipient = b.recipient;
+    fuse_parties(a, b);  // the surer telling's actor and recipient (events/arguments.h)
     if (b.location && (!a.location || rank(*b.location) < rank(*a.location))) a.location = b.location;
     if (!a.date && b.date) { a.date = b.date; a.date_mention = b.date_mention; }
     if (a.reported_by.empty()) a.reported_by = b.reported_by;
