@@ -248,6 +248,7 @@ TEST(ArgumentsTest, VictimSectorsAreNotGuessedDoers) {
   }
   // A subject before its verb is still the doer: protesters storming a building.
   expect_parties("وقال شهود إن المتظاهرين أحرقوا مبنى البلدية.", "ASSAULT", "المتظاهرين", "");
+  expect_parties("وقال شهود إن مئات من المتظاهرين أحرقوا مبنى البلدية.", "ASSAULT", "المتظاهرين", "");
 }
 
 // ---- fusion ------------------------------------------------------------------------------------

@@ -169,7 +169,7 @@ struct Candidate {
   // Taken by no cue phrase: free for the grammatical layers («ل» and «أن» still are).
   bool bare() const {
     for (Role r : cues)
-      if (r != Role::kLam && r != Role::kClause && r != Role::kHead) return false;
+      if (r != Role::kLam && r != Role::kClause && r != Role::kHead && r != Role::kLink) return false;
     return !speaker;
   }
 };
@@ -288,6 +288,8 @@ class Finder {
     for (Candidate& c : c_) {
       c.before = c.end <= tr_.first_token;
       c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, tr_.end_token, c.lead);
+      // A target phrase follows its trigger: before it, «مئات من المتظاهرين أحرقوا» is the subject.
+      if (c.before) std::erase(c.cues, Role::kTarget);
     }
     std::erase_if(c_, [&](const Candidate& c) {
       uint32_t d = c.before ? tr_.first_token - c.end : c.lead - tr_.end_token;
