@@ -138,6 +138,7 @@ struct EventParty {
   std::string sector;    // PLOVER sector code, "" unknown
   int32_t actor = -1;    // index into Document::actors
   int32_t entity = -1;   // index into Document::entities, -1 when unnamed
+  uint8_t strength = 0;  // how surely it was found (events/arguments.h ArgStrength); fusion keeps the surer
 };
 
 struct EventPlace {

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rasd/events/arguments.h"
 #include "rasd/events/counts.h"
 #include "rasd/events/modality.h"
 #include "rasd/core/table.h"
@@ -17,8 +18,6 @@
 namespace rasd::events {
 namespace {
 
-// How far (in tokens) an argument may stand from its trigger within a sentence.
-constexpr uint32_t kArgumentWindow = 12;
 // How many later tellings an event is compared with when fusing.
 constexpr size_t kFusionWindow = 200;
 // Whether a place the gazetteer does not know may lie inside another telling's known place.
@@ -172,34 +171,17 @@ class Builder {
     return e;
   }
 
-  // Actor and recipient. A finite verb's subject follows it (VSO) or stands before it (SVO); a
-  // passive verb's grammatical subject is its recipient; a verbal noun's complement after it is
-  // its recipient («اعتقال المحتجين»). The reporter of a reported event is not its actor.
+  // Actor and recipient (events/arguments.h), each with how surely it was found.
   void arguments(Event& e, const TriggerMention& tr, const Sentence& s, int32_t reporter) {
-    int32_t before = -1, after = -1, after2 = -1;
-    for (uint32_t a : in_range(actors_, doc_.actors, s.first_token, s.end_token)) {
-      const ActorMention& m = doc_.actors[a];
-      if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
-      if (static_cast<int32_t>(a) == reporter) continue;
-      if (distance(m.first_token, m.end_token, tr.first_token, tr.end_token) > kArgumentWindow) continue;
-      if (m.end_token <= tr.first_token) before = static_cast<int32_t>(a);
-      else if (m.first_token >= tr.end_token) {
-        if (after < 0) after = static_cast<int32_t>(a);
-        else if (after2 < 0) after2 = static_cast<int32_t>(a);
-      }
+    Arguments a = find_arguments(doc_, tr, s, in_range(actors_, doc_.actors, s.first_token, s.end_token), reporter);
+    if (a.actor >= 0) {
+      e.actor.push_back(party(doc_, a.actor));
+      e.actor.back().strength = static_cast<uint8_t>(a.actor_strength);
     }
-    int32_t actor = -1, recipient = -1;
-    if (tr.passive) {
-      recipient = after >= 0 ? after : before;
-    } else if (tr.nominal) {
-      recipient = after;
-      actor = before;
-    } else {
-      actor = after >= 0 ? after : before;
-      recipient = after >= 0 ? after2 : after;
+    if (a.recipient >= 0 && a.recipient != a.actor) {
+      e.recipient.push_back(party(doc_, a.recipient));
+      e.recipient.back().strength = static_cast<uint8_t>(a.recipient_strength);
     }
-    if (actor >= 0) e.actor.push_back(party(doc_, actor));
-    if (recipient >= 0 && recipient != actor) e.recipient.push_back(party(doc_, recipient));
   }
 
   // The place in the trigger's sentence nearest to it (after it first: «في/ب» phrases follow the
@@ -552,8 +534,7 @@ class Builder {
     a.triggers.insert(a.triggers.end(), b.triggers.begin(), b.triggers.end());
     for (const auto& m : b.modes)
       if (std::find(a.modes.begin(), a.modes.end(), m) == a.modes.end()) a.modes.push_back(m);
-    if (a.actor.empty()) a.actor = b.actor;
-    if (a.recipient.empty()) a.recipient = b.recipient;
+    fuse_parties(a, b);  // the surer telling's actor and recipient (events/arguments.h)
     if (b.location && (!a.location || rank(*b.location) < rank(*a.location))) a.location = b.location;
     if (!a.date && b.date) { a.date = b.date; a.date_mention = b.date_mention; }
     if (a.reported_by.empty()) a.reported_by = b.reported_by;

@@ -1,0 +1,513 @@
+#include "rasd/events/arguments.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "rasd/core/table.h"
+#include "rasd/text/clitics.h"
+#include "rasd/text/normalize.h"
+
+namespace rasd::events {
+namespace {
+
+constexpr uint32_t kArgumentWindow = 12;  // tokens an argument may stand from its trigger
+constexpr uint32_t kAdjacent = 1;         // words between a verb and a subject still read as next to it
+constexpr uint32_t kHeadWords = 2;        // head words («مقاتلات») a phrase may start with
+constexpr uint32_t kSupportReach = 8;     // tokens between a light verb and its verbal noun
+constexpr uint32_t kPronounVerbReach = 2; // tokens between a noun and «شنه» after it
+constexpr size_t kLongestCue = 3;         // words in the longest cue phrase
+constexpr uint32_t kCountWords = 4;       // words of a count between a verb and the counted («أكثر من 70»)
+constexpr size_t kQuoteLookBack = 8;      // quotes before the trigger that may still hold it
+
+// Letters the proclitic reading needs (UTF-8): a conjunction و/ف, the article's alif.
+constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kAlif = "\xD8\xA7";
+
+enum class Role : uint8_t { kAgent, kTarget, kPartner, kBetween, kAside, kLam, kHead, kClause, kSpeaker, kLink };
+
+struct CueRow {
+  Role role;
+  std::set<std::string, std::less<>> types;  // empty: every type
+};
+
+struct Lexicon {
+  std::unordered_map<std::string, std::vector<CueRow>> cues;  // normalised phrase -> rows
+  std::unordered_map<std::string, bool> genitive_agent;       // noun -> its genitive is the doer
+  std::unordered_set<std::string> support_verbs;
+  std::unordered_set<std::string> support_with_object;        // forms written with the pronoun («شنه»)
+  std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
+  std::set<std::string, std::less<>> victim_types;            // the types of those rows
+};
+
+Role role_named(std::string_view r) {
+  static const std::pair<std::string_view, Role> names[] = {
+      {"agent", Role::kAgent}, {"target", Role::kTarget}, {"partner", Role::kPartner},
+      {"between", Role::kBetween}, {"aside", Role::kAside}, {"lam", Role::kLam}, {"head", Role::kHead},
+      {"clause", Role::kClause}, {"speaker", Role::kSpeaker}, {"link", Role::kLink}};
+  for (const auto& [n, role] : names)
+    if (n == r) return role;
+  return Role::kAside;  // an unknown role name takes no part (the table test names them all)
+}
+
+// A phrase's words, each normalised, joined by one space (how cues are keyed).
+std::string phrase_key(std::string_view phrase) {
+  std::string out;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    size_t j = phrase.find(' ', i);
+    if (j == std::string_view::npos) j = phrase.size();
+    if (j > i) {
+      if (!out.empty()) out += ' ';
+      out += text::normalize_key(phrase.substr(i, j - i));
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lx = [] {
+    Lexicon l;
+    const auto& c = data::table("events/argument_cues");
+    for (size_t r = 0; r < c.rows(); ++r) {
+      CueRow row{role_named(c.get(r, "role")), {}};
+      std::string_view types = c.get(r, "types");
+      for (size_t i = 0; i < types.size();) {
+        size_t j = types.find(',', i);
+        if (j == std::string_view::npos) j = types.size();
+        if (types.substr(i, j - i) != "*") row.types.emplace(types.substr(i, j - i));
+        i = j + 1;
+      }
+      std::string_view cue = c.get(r, "cue");
+      // A proclitic row («ل-») is keyed by its letter and the dash.
+      std::string key = cue.ends_with('-') ? text::normalize_key(cue.substr(0, cue.size() - 1)) + "-" : phrase_key(cue);
+      l.cues[key].push_back(std::move(row));
+    }
+    const auto& g = data::table("events/genitive_roles");
+    for (size_t r = 0; r < g.rows(); ++r)
+      l.genitive_agent[text::normalize_key(g.get(r, "noun"))] = g.get(r, "genitive") == "agent";
+    const auto& v = data::table("events/support_verbs");
+    for (size_t r = 0; r < v.rows(); ++r)
+      (v.get(r, "object") == "yes" ? l.support_with_object : l.support_verbs).insert(text::normalize_key(v.get(r, "verb")));
+    const auto& s = data::table("events/victim_sectors");
+    for (size_t r = 0; r < s.rows(); ++r) {
+      l.victims.emplace(s.get(r, "type"), s.get(r, "sector"));
+      l.victim_types.emplace(s.get(r, "type"));
+    }
+    return l;
+  }();
+  return lx;
+}
+
+std::string_view without_conjunction(std::string_view key) {
+  if ((key.starts_with(kWaw) || key.starts_with(kFa)) && key.size() > 4) return key.substr(kWaw.size());
+  return {};
+}
+
+// The roles the cue phrase of words [first, end) gives, for events of `type`.
+void roles_of(const Lexicon& lx, const std::string& key, const std::string& type, std::vector<Role>& out) {
+  auto it = lx.cues.find(key);
+  if (it == lx.cues.end()) return;
+  for (const CueRow& row : it->second)
+    if (row.types.empty() || row.types.count(type)) out.push_back(row.role);
+}
+
+// The roles of the longest cue phrase ending right before token `end` (no earlier than `floor`).
+std::vector<Role> cue_before(const Document& doc, uint32_t end, uint32_t floor, const std::string& type) {
+  const Lexicon& lx = lexicon();
+  std::vector<Role> out;
+  for (size_t n = std::min<size_t>(kLongestCue, end - floor); n >= 1; --n) {
+    std::string rest;
+    bool words = true;
+    for (uint32_t k = end - static_cast<uint32_t>(n) + 1; k < end; ++k) {
+      words &= doc.tokens[k].kind == TokenKind::kWord;
+      rest += ' ';
+      rest += doc.tokens[k].key;
+    }
+    const Token& first = doc.tokens[end - n];
+    if (!words || first.kind != TokenKind::kWord) continue;
+    roles_of(lx, first.key + rest, type, out);
+    if (std::string_view bare = without_conjunction(first.key); out.empty() && !bare.empty())
+      roles_of(lx, std::string(bare) + rest, type, out);
+    if (!out.empty()) return out;
+  }
+  return out;
+}
+
+// The preposition proclitic on token k as a cue key («ل-», «ب-»), "" when none: its proclitics
+// (the key less its stem, or the letters the mention's span leaves out) without a conjunction
+// and without the article.
+std::string preposition_of(const Document& doc, uint32_t k, const ActorMention* m) {
+  const Token& t = doc.tokens[k];
+  std::string prefix;
+  if (m && m->span.begin > t.span.begin) prefix = text::normalize_key(doc.text.substr(t.span.begin, m->span.begin - t.span.begin));
+  else if (t.key.size() > t.stem.size() && t.key.ends_with(t.stem)) prefix = t.key.substr(0, t.key.size() - t.stem.size());
+  std::string_view p = prefix;
+  if (p.starts_with(kWaw) || p.starts_with(kFa)) p.remove_prefix(kWaw.size());
+  if (p.empty() || p.starts_with(kAlif)) return {};  // nothing, or the article alone
+  return std::string(p.substr(0, kWaw.size())) + "-";  // Arabic letters are two bytes
+}
+
+bool definite(const Token& t) {
+  for (const auto& a : text::analyse_clitics(t.key))
+    if (a.article) return true;
+  return false;
+}
+
+// A phrase that may name a party: head words, one or more chained mentions.
+struct Candidate {
+  int32_t party = -1;       // the mention naming the party: the later of a chain («قوات الجيش»)
+  uint32_t lead = 0, end = 0;  // the phrase's tokens
+  bool before = false;      // stands before the trigger
+  uint32_t gap = 0;         // words between the phrase and the trigger (punctuation aside)
+  std::vector<Role> cues;   // what the words right before the phrase say of it
+  bool speaker = false;     // reports the statement the trigger is in
+  bool counted = false;     // a count stands right before it («ثلاثة جنود»)
+  bool has(Role r) const { return std::find(cues.begin(), cues.end(), r) != cues.end(); }
+  // Taken by no cue phrase: free for the grammatical layers («ل» and «أن» still are).
+  bool bare() const {
+    for (Role r : cues)
+      if (r != Role::kLam && r != Role::kClause && r != Role::kHead && r != Role::kLink) return false;
+    return !speaker;
+  }
+};
+
+uint32_t words_between(const Document& doc, uint32_t from, uint32_t to) {
+  uint32_t n = 0;
+  for (uint32_t k = from; k < to; ++k) n += doc.tokens[k].kind != TokenKind::kPunct;
+  return n;
+}
+
+// Whether token k's key, or its key less a conjunction, is a light verb; with `pronoun`, whether
+// it is one carrying an object pronoun («شنه», «نفذته»).
+bool support_verb(const Token& t, bool pronoun) {
+  const Lexicon& lx = lexicon();
+  if (t.kind != TokenKind::kWord) return false;
+  if (!pronoun) return lx.support_verbs.count(t.key) || lx.support_verbs.count(t.stem);
+  if (lx.support_with_object.count(t.key) || lx.support_with_object.count(t.stem)) return true;
+  for (const auto& a : text::analyse_clitics(t.key))
+    if (!a.suffix.empty() && lx.support_verbs.count(std::string(a.stem))) return true;
+  return false;
+}
+
+// Whether actor a speaks a quote holding token t («قال الجيش إن مسلحين هاجموا»).
+bool speaks_about(const Document& doc, int32_t a, uint32_t t) {
+  auto it = std::upper_bound(doc.quotes.begin(), doc.quotes.end(), t,
+                             [](uint32_t v, const Quote& q) { return v < q.first_token; });
+  for (size_t n = 0; it != doc.quotes.begin() && n < kQuoteLookBack; ++n) {
+    --it;
+    if (it->speaker == a && it->first_token <= t && t < it->end_token) return true;
+  }
+  return false;
+}
+
+class Finder {
+ public:
+  Finder(const Document& doc, const TriggerMention& tr, const Sentence& s, int32_t reporter)
+      : doc_(doc), tr_(tr), s_(s), reporter_(reporter) {}
+
+  Arguments run(std::span<const uint32_t> in_sentence) {
+    gather(in_sentence);
+    cues();
+    grammar();
+    guesses();
+    victims();
+    Arguments out;
+    out.actor = actor_.party;
+    out.actor_strength = actor_.strength;
+    out.recipient = recipient_.party;
+    out.recipient_strength = recipient_.strength;
+    return out;
+  }
+
+ private:
+  struct Choice {
+    int32_t party = -1;
+    ArgStrength strength = ArgStrength::kNone;
+    bool doer_sure = false;  // by an agent phrase or a subject before its verb (victims())
+  };
+
+  // Takes party c for `role` when that is surer than what it holds and the other role is not c
+  // (nor another mention of its entity).
+  void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
+    if (!c || c->party < 0 || c->party == other.party || st <= role.strength) return;
+    if (other.party >= 0) {
+      int32_t e = doc_.actors[static_cast<size_t>(c->party)].entity;
+      if (e >= 0 && e == doc_.actors[static_cast<size_t>(other.party)].entity) return;
+    }
+    role = {c->party, st, doer_sure};
+  }
+
+  // Whether another trigger stands between the trigger and candidate c: a phrase there belongs
+  // to it («أدانت الوزارة إطلاق صواريخ من قبل الحوثيين»: the launching's doer, not the
+  // condemnation's). Triggers are in text order.
+  bool trigger_between(const Candidate& c) const {
+    uint32_t lo = c.before ? c.end : tr_.end_token, hi = c.before ? tr_.first_token : c.lead;
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), lo,
+                               [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+    return it != doc_.triggers.end() && it->first_token < hi && &*it != &tr_;
+  }
+
+  // Layer 0: the candidates, a chain of mentions one phrase («قوات الجيش», «مقاتلين من تنظيم
+  // داعش»): its later mention names the party, unless the first is named.
+  void gather(std::span<const uint32_t> in_sentence) {
+    const Lexicon& lx = lexicon();
+    for (uint32_t a : in_sentence) {
+      const ActorMention& m = doc_.actors[a];
+      if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
+      if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;  // the trigger itself
+      if (!c_.empty() && m.first_token < c_.back().end) continue;                   // nested in the last
+      if (!c_.empty() && chains(c_.back(), m)) {
+        Candidate& last = c_.back();
+        if (doc_.actors[static_cast<size_t>(last.party)].entity < 0 || m.entity >= 0) last.party = static_cast<int32_t>(a);
+        last.end = m.end_token;
+        last.speaker |= static_cast<int32_t>(a) == reporter_ || speaks_about(doc_, static_cast<int32_t>(a), tr_.first_token);
+        continue;
+      }
+      Candidate c;
+      c.party = static_cast<int32_t>(a);
+      c.lead = m.first_token;
+      c.end = m.end_token;
+      // Head words lead the phrase: «لمقاتلات التحالف» carries its «ل» on the head.
+      for (uint32_t n = 0; n < kHeadWords && c.lead > s_.first_token; ++n) {
+        const Token& t = doc_.tokens[c.lead - 1];
+        std::vector<Role> r;
+        roles_of(lx, t.stem, tr_.type, r);
+        if (std::find(r.begin(), r.end(), Role::kHead) == r.end()) break;
+        --c.lead;
+      }
+      c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
+      std::string prep = preposition_of(doc_, c.lead, c.lead == m.first_token ? &m : nullptr);
+      if (!prep.empty()) roles_of(lx, prep, tr_.type, c.cues);
+      c.speaker = static_cast<int32_t>(a) == reporter_ || speaks_about(doc_, static_cast<int32_t>(a), tr_.first_token);
+      c.counted = counted_at(c.lead);
+      c_.push_back(std::move(c));
+    }
+    for (Candidate& c : c_) {
+      c.before = c.end <= tr_.first_token;
+      c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, tr_.end_token, c.lead);
+      // A target phrase follows its trigger: before it, «مئات من المتظاهرين أحرقوا» is the subject.
+      if (c.before) std::erase(c.cues, Role::kTarget);
+    }
+    std::erase_if(c_, [&](const Candidate& c) {
+      uint32_t d = c.before ? tr_.first_token - c.end : c.lead - tr_.end_token;
+      return d > kArgumentWindow;
+    });
+  }
+
+  // Whether a quantity ends right before token k. Quantities are in text order (text/quantities).
+  bool counted_at(uint32_t k) const {
+    auto it = std::lower_bound(doc_.quantities.begin(), doc_.quantities.end(), k,
+                               [](const Quantity& q, uint32_t v) { return q.end_token < v; });
+    return it != doc_.quantities.end() && it->end_token == k && it->unit.empty();
+  }
+
+  // Whether mention m continues the phrase of `last`: right after an indefinite head («قوات
+  // الجيش»), or after «من» between them.
+  bool chains(const Candidate& last, const ActorMention& m) const {
+    const ActorMention& prev = doc_.actors[static_cast<size_t>(last.party)];
+    // Only an unnamed one-word head: «الجيش الإسرائيلي الفصائل» are subject and object.
+    if (m.first_token == last.end)
+      return prev.entity < 0 && prev.end_token == prev.first_token + 1 && !definite(doc_.tokens[prev.first_token]) &&
+             preposition_of(doc_, m.first_token, &m).empty() && without_conjunction(doc_.tokens[m.first_token].key).empty();
+    if (m.first_token == last.end + 1) {
+      std::vector<Role> r;
+      roles_of(lexicon(), doc_.tokens[last.end].key, tr_.type, r);
+      return std::find(r.begin(), r.end(), Role::kLink) != r.end();
+    }
+    return false;
+  }
+
+  // Candidates after (or before) the trigger, nearest first.
+  std::vector<const Candidate*> side(bool before) const {
+    std::vector<const Candidate*> out;
+    for (const Candidate& c : c_)
+      if (c.before == before) out.push_back(&c);
+    if (before) std::reverse(out.begin(), out.end());
+    return out;
+  }
+
+  // Layer 1: cue phrases say outright who is who.
+  void cues() {
+    for (bool before : {false, true})
+      for (const Candidate* c : side(before)) {
+        if (trigger_between(*c)) break;
+        if (c->has(Role::kAgent)) offer(actor_, recipient_, c, ArgStrength::kStrong, true);
+        if (c->has(Role::kTarget) && !before) offer(recipient_, actor_, c, ArgStrength::kStrong);
+        if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
+      }
+    // «قتل ثلاثة جنود»: counted people after a violent verb are its victims (unvowelled «قتل» is
+    // as often the passive «قُتل»), as after its noun («مقتل خمسة جنود»).
+    if (lexicon().victim_types.count(tr_.type))
+      for (const Candidate* c : side(false)) {
+        if (c->gap > kCountWords || trigger_between(*c)) break;
+        if (c->counted && c->bare()) { offer(recipient_, actor_, c, ArgStrength::kStrong); break; }
+      }
+    // «بين X و Y»: X and Y take part, the first named the doer.
+    auto after = side(false);
+    for (size_t i = 0; i < after.size() && !trigger_between(*after[i]); ++i)
+      if (after[i]->has(Role::kBetween)) {
+        offer(actor_, recipient_, after[i], ArgStrength::kMedium);
+        if (i + 1 < after.size()) offer(recipient_, actor_, after[i + 1], ArgStrength::kMedium);
+        break;
+      }
+    // «أعلن التحالف أنه دمر»: the statement's speaker did it.
+    if (reporter_ >= 0 && tr_.first_token > s_.first_token) {
+      std::vector<Role> r = cue_before(doc_, tr_.first_token, s_.first_token, tr_.type);
+      if (std::find(r.begin(), r.end(), Role::kSpeaker) != r.end()) {
+        Candidate rep;
+        rep.party = reporter_;
+        offer(actor_, recipient_, &rep, ArgStrength::kStrong, true);
+      }
+    }
+  }
+
+  // The nearest bare candidate on a side within `reach` words, without a «ل» when `no_lam`.
+  const Candidate* nearest(bool before, uint32_t reach, bool no_lam) const {
+    for (const Candidate* c : side(before)) {
+      if (c->gap > reach) break;
+      if (c->bare() && !(no_lam && c->has(Role::kLam))) return c;
+    }
+    return nullptr;
+  }
+
+  // The first bare candidate after `c` (after the trigger when null).
+  const Candidate* next_after(const Candidate* c) const {
+    for (const Candidate* n : side(false))
+      if ((!c || n->lead >= c->end) && n->bare() && n != c) return n;
+    return nullptr;
+  }
+
+  bool victim(const Candidate* c) const {
+    if (!c) return false;
+    return lexicon().victims.count({tr_.type, doc_.actors[static_cast<size_t>(c->party)].sector}) > 0;
+  }
+
+  // Layer 2: the trigger's grammar.
+  void grammar() {
+    if (tr_.passive) {
+      // «قُتل ثلاثة مدنيين», «أن شخصين قتلا»: the grammatical subject suffered it.
+      const Candidate* subject = nearest(false, kAdjacent, true);
+      if (!subject) subject = nearest(true, kAdjacent, true);
+      offer(recipient_, actor_, subject, ArgStrength::kStrong);
+      return;
+    }
+    if (tr_.nominal) {
+      nominal();
+      return;
+    }
+    // A finite verb: its subject right after it (VSO), or right before it (SVO) after «أن»
+    // or when nothing stands right after it; its object after the subject.
+    const Candidate* after = nearest(false, kAdjacent, true);
+    const Candidate* before = nearest(true, kAdjacent, true);
+    const Candidate* subject = after;
+    if (before && (before->has(Role::kClause) || !after)) subject = before;
+    bool svo = subject && subject == before;
+    offer(actor_, recipient_, subject, ArgStrength::kStrong, svo);
+    offer(recipient_, actor_, next_after(svo ? nullptr : subject), ArgStrength::kMedium);
+  }
+
+  void nominal() {
+    const Lexicon& lx = lexicon();
+    // The genitive right after the noun: «غارات التحالف» its doer, «اعتقال المحتجين» its patient.
+    const Candidate* genitive = nearest(false, 0, false);
+    if (genitive && !trigger_between(*genitive)) {
+      std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+      auto it = lx.genitive_agent.find(noun);
+      bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive);
+      if (agent) {
+        offer(actor_, recipient_, genitive, ArgStrength::kStrong);
+        // «دعم روسيا للنظام»: a «ل» phrase after the doer is the patient.
+        const Candidate* to = next_after(genitive);
+        if (to && to->has(Role::kLam)) offer(recipient_, actor_, to, ArgStrength::kMedium);
+      } else {
+        offer(recipient_, actor_, genitive, ArgStrength::kStrong);
+      }
+    }
+    // A light verb's subject is the noun's doer: «شنت طائرات التحالف غارات», «إن الجيش شن هجوما».
+    for (uint32_t k = tr_.first_token; k-- > s_.first_token && tr_.first_token - k <= kSupportReach;) {
+      if (!support_verb(doc_.tokens[k], false)) continue;
+      const Candidate* subject = nullptr;
+      for (const Candidate& c : c_)
+        if (c.lead > k && c.end <= tr_.first_token && c.bare()) { subject = &c; break; }
+      if (!subject)
+        for (const Candidate* c : side(true))
+          if (c->end <= k && words_between(doc_, c->end, k) <= kAdjacent && c->bare()) { subject = c; break; }
+      offer(actor_, recipient_, subject, ArgStrength::kStrong);
+      break;
+    }
+    // «هجوم شنه التنظيم»: the subject after a light verb with the noun's pronoun.
+    for (uint32_t k = tr_.end_token; k < s_.end_token && k - tr_.end_token <= kPronounVerbReach; ++k) {
+      if (!support_verb(doc_.tokens[k], true)) continue;
+      for (const Candidate* c : side(false))
+        if (c->lead > k && words_between(doc_, k + 1, c->lead) <= kAdjacent && c->bare()) {
+          offer(actor_, recipient_, c, ArgStrength::kStrong, true);
+          break;
+        }
+      break;
+    }
+  }
+
+  // Layer 3: nearest mentions, weak: before a verbal noun its doer, after it its patient; a
+  // finite verb's subject at a distance.
+  void guesses() {
+    const Candidate* before = nearest(true, kArgumentWindow, true);
+    const Candidate* after = nearest(false, kArgumentWindow, false);
+    if (tr_.passive) {
+      offer(recipient_, actor_, after ? after : before, ArgStrength::kWeak);
+    } else if (tr_.nominal) {
+      offer(actor_, recipient_, before, ArgStrength::kWeak);
+      offer(recipient_, actor_, after, ArgStrength::kWeak);
+    } else {
+      offer(actor_, recipient_, before, ArgStrength::kMedium);
+      offer(recipient_, actor_, after, ArgStrength::kWeak);
+    }
+  }
+
+  // Layer 4: civilians and refugees are guessed doers of violence only by an agent phrase or as
+  // a subject before its verb («المتظاهرون أشعلوا النيران»); else they suffered it.
+  void victims() {
+    if (actor_.party < 0 || actor_.doer_sure) return;
+    if (!lexicon().victims.count({tr_.type, doc_.actors[static_cast<size_t>(actor_.party)].sector})) return;
+    if (recipient_.party < 0) recipient_ = {actor_.party, actor_.strength, false};
+    actor_ = {};
+  }
+
+  const Document& doc_;
+  const TriggerMention& tr_;
+  const Sentence& s_;
+  int32_t reporter_;
+  std::vector<Candidate> c_;  // in text order
+  Choice actor_, recipient_;
+};
+
+}  // namespace
+
+namespace {
+bool same_party(const EventParty& x, const EventParty& y) {
+  return (x.entity >= 0 && x.entity == y.entity) || x.name == y.name;
+}
+
+void take_surer(std::vector<EventParty>& role, std::vector<EventParty>& other, const std::vector<EventParty>& offer) {
+  if (strength_of(offer) <= strength_of(role)) return;
+  if (!other.empty() && same_party(offer.front(), other.front())) {
+    if (strength_of(offer) <= strength_of(other)) return;
+    other.clear();
+  }
+  role = offer;
+}
+}  // namespace
+
+void fuse_parties(Event& a, const Event& b) {
+  take_surer(a.actor, a.recipient, b.actor);
+  take_surer(a.recipient, a.actor, b.recipient);
+}
+
+Arguments find_arguments(const Document& doc, const TriggerMention& tr, const Sentence& s,
+                         std::span<const uint32_t> in_sentence, int32_t reporter) {
+  return Finder(doc, tr, s, reporter).run(in_sentence);
+}
+
+}  // namespace rasd::events

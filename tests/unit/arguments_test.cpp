@@ -1,0 +1,289 @@
+// Actor and recipient finding (events/arguments.h): one test per rule and per table row class,
+// on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "rasd/core/table.h"
+#include "rasd/events/arguments.h"
+#include "rasd/text/normalize.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+Document run(const std::string& text) { return test_support::run_pipeline(text); }
+
+const Event* first_of(const Document& d, std::string_view type) {
+  for (const auto& e : d.events)
+    if (e.type == type) return &e;
+  return nullptr;
+}
+
+std::string names(const std::vector<EventParty>& ps) {
+  std::string out;
+  for (const auto& p : ps) out += (out.empty() ? "" : "|") + p.name;
+  return out.empty() ? "-" : out;
+}
+
+std::string listing(const Document& d) {
+  std::string out;
+  for (const auto& e : d.events) {
+    out += " [" + e.type + " actor=" + names(e.actor) + " recipient=" + names(e.recipient);
+    for (const auto& m : e.mentions) out += " «" + std::string(m.of(d.text)) + "»";
+    out += "]";
+  }
+  return out;
+}
+
+// Whether a party of the role has `word` in its name.
+bool has(const std::vector<EventParty>& ps, std::string_view word) {
+  for (const auto& p : ps)
+    if (p.name.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// The test checks one event of `type`: its actor holds `actor` (none when empty) and its recipient
+// holds `recipient` (not checked when empty).
+void expect_parties(const std::string& text, std::string_view type, std::string_view actor,
+                    std::string_view recipient, std::string_view context = "") {
+  Document d = run(text);
+  const Event* e = first_of(d, type);
+  ASSERT_NE(e, nullptr) << context << listing(d);
+  if (actor.empty()) EXPECT_TRUE(e->actor.empty()) << context << listing(d);
+  else EXPECT_TRUE(has(e->actor, actor)) << context << listing(d);
+  if (!recipient.empty()) EXPECT_TRUE(has(e->recipient, recipient)) << context << listing(d);
+}
+
+std::vector<std::string> cues_of(std::string_view role) {
+  std::vector<std::string> out;
+  const auto& t = data::table("events/argument_cues");
+  for (size_t r = 0; r < t.rows(); ++r)
+    if (t.get(r, "role") == role) out.emplace_back(t.get(r, "cue"));
+  return out;
+}
+
+// ---- tables ----------------------------------------------------------------------------------
+
+// Every cue row names a known role and known event types; a proclitic row is one letter and "-".
+TEST(ArgumentsTest, CueRowsAreWellFormed) {
+  const std::set<std::string> roles = {"agent", "target", "partner", "between", "aside",
+                                       "lam", "head", "clause", "speaker", "link"};
+  const std::set<std::string> types = {"*", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "CONSULT"};
+  const auto& t = data::table("events/argument_cues");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    EXPECT_TRUE(roles.count(std::string(t.get(r, "role")))) << t.get(r, "cue");
+    std::string_view ty = t.get(r, "types");
+    for (size_t i = 0; i < ty.size();) {
+      size_t j = std::min(ty.find(',', i), ty.size());
+      EXPECT_TRUE(types.count(std::string(ty.substr(i, j - i)))) << t.get(r, "cue") << " " << ty;
+      i = j + 1;
+    }
+    std::string_view cue = t.get(r, "cue");
+    if (cue.ends_with('-')) EXPECT_EQ(cue.size(), 3u) << cue;  // one two-byte letter and the dash
+  }
+}
+
+// Every genitive row names the first word of a trigger lemma (else it is never read) and says
+// agent or patient.
+TEST(ArgumentsTest, GenitiveRowsNameTriggerNouns) {
+  std::set<std::string> nouns;
+  for (const char* f : {"assault", "coerce", "cooperation", "mobilize", "protest", "retreat", "sanction", "verbal"}) {
+    const auto& t = data::table(std::string("triggers/") + f);
+    for (size_t r = 0; r < t.rows(); ++r) {
+      std::string_view lemma = t.get(r, "lemma");
+      nouns.insert(text::normalize_key(lemma.substr(0, lemma.find(' '))));
+    }
+  }
+  const auto& g = data::table("events/genitive_roles");
+  ASSERT_GT(g.rows(), 0u);
+  for (size_t r = 0; r < g.rows(); ++r) {
+    EXPECT_TRUE(nouns.count(text::normalize_key(g.get(r, "noun")))) << g.get(r, "noun");
+    EXPECT_TRUE(g.get(r, "genitive") == "agent" || g.get(r, "genitive") == "patient") << g.get(r, "noun");
+  }
+}
+
+// ---- layer 1: cue phrases ----------------------------------------------------------------------
+
+// Every agent phrase names the doer, after the verbal noun or the passive verb.
+TEST(ArgumentsTest, AgentPhrasesNameTheDoer) {
+  for (const auto& cue : cues_of("agent"))
+    expect_parties("قتل ثلاثة جنود " + cue + " المسلحين في المدينة.", "ASSAULT", "المسلحين", "", cue);
+  expect_parties("وأدانت المنظمة قصف المدنيين من قبل المسلحين في السوق.", "ASSAULT", "المسلحين", "المدنيين");
+}
+
+// A cue phrase belongs to the nearest trigger before it: the condemnation's doer is not the
+// launchers named after the launching.
+TEST(ArgumentsTest, CuePhraseBelongsToTheTriggerBeforeIt) {
+  Document d = run("أدانت الحكومة إطلاق صواريخ من قبل المسلحين على المدينة.");
+  const Event* accuse = first_of(d, "ACCUSE");
+  ASSERT_NE(accuse, nullptr) << listing(d);
+  EXPECT_FALSE(has(accuse->actor, "المسلحين")) << listing(d);
+  const Event* assault = first_of(d, "ASSAULT");
+  ASSERT_NE(assault, nullptr) << listing(d);
+  EXPECT_TRUE(has(assault->actor, "المسلحين")) << listing(d);
+}
+
+// Target phrases name the recipient: every row that applies to ASSAULT in one frame, the
+// partitive and «في صفوف» in theirs.
+TEST(ArgumentsTest, TargetPhrasesNameTheRecipient) {
+  for (const auto& cue : {"ضد", "على", "بحق", "إلى"})
+    expect_parties(std::string("شن المسلحون هجوما ") + cue + " الشرطة في المدينة.", "ASSAULT", "المسلحون", "الشرطة", cue);
+  expect_parties("قتل خمسة من الشرطة في المدينة.", "ASSAULT", "", "الشرطة");
+  expect_parties("أسفر القصف عن سقوط قتلى في صفوف الحوثيين.", "ASSAULT", "", "الحوثيين");
+}
+
+// «مع X»: the other side, the recipient, never the doer.
+TEST(ArgumentsTest, PartnerIsTheRecipient) {
+  expect_parties("خاض الجيش معارك عنيفة مع الحوثيين قرب المدينة.", "ASSAULT", "الجيش", "الحوثيين");
+}
+
+// «بين X و Y»: X the doer, Y the recipient.
+TEST(ArgumentsTest, BetweenNamesBothSides) {
+  expect_parties("اندلعت اشتباكات بين الجيش والمسلحين في المدينة.", "ASSAULT", "الجيش", "المسلحين");
+}
+
+// Allies, sources and instruments are no party: «بإسناد من التحالف», «بحسب الشرطة».
+TEST(ArgumentsTest, AsidePhrasesAreNoParty) {
+  expect_parties("وشن الجيش بإسناد من التحالف هجوما على الحوثيين.", "ASSAULT", "الجيش", "الحوثيين");
+  Document d = run("قتل خمسة مدنيين في هجوم على السوق، بحسب الشرطة.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الشرطة")) << listing(d);
+}
+
+// Head words lead the actor's phrase: the coalition's jets are the coalition, and the «ل» on the
+// head makes a genitive.
+TEST(ArgumentsTest, HeadWordsLeadThePhrase) {
+  for (const auto& head : cues_of("head"))
+    expect_parties("استهدفت " + head + " الجيش مواقع الحوثيين شمال المدينة.", "ASSAULT", "الجيش", "الحوثيين", head);
+}
+
+// «أن X» + verb: X is the verb's subject (SVO), the mention after is its object.
+TEST(ArgumentsTest, SubjectAfterTheParticle) {
+  expect_parties("وقال مصدر محلي إن المسلحين هاجموا الشرطة في السوق.", "ASSAULT", "المسلحين", "الشرطة");
+}
+
+// «أعلن الجيش أنه قصف»: the speaker did it, although it reports it.
+TEST(ArgumentsTest, SpeakerPronounMakesTheSpeakerTheDoer) {
+  expect_parties("وأعلن الجيش أنه قصف مواقع الحوثيين في المحافظة.", "ASSAULT", "الجيش", "الحوثيين");
+}
+
+// The reporter of a statement is not the doer of what it reports.
+TEST(ArgumentsTest, ReporterIsNotTheDoer) {
+  Document d = run("وقال الجيش إن مسلحين هاجموا حاجزا أمنيا في المدينة.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الجيش")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "مسلحين")) << listing(d);
+}
+
+// «مقاتلين من تنظيم داعش»: one phrase, the organisation names the doer.
+TEST(ArgumentsTest, LinkedMentionsAreOnePhrase) {
+  expect_parties("وقال شهود إن مسلحين من تنظيم داعش هاجموا القرية.", "ASSAULT", "داعش", "");
+}
+
+// ---- layer 2: the trigger's grammar ------------------------------------------------------------
+
+// A finite verb's subject follows it, its object after the subject.
+TEST(ArgumentsTest, FiniteVerbSubjectThenObject) {
+  expect_parties("قصفت القوات الروسية مواقع المسلحين في ريف المدينة.", "ASSAULT", "القوات الروسية", "المسلحين");
+}
+
+// A passive verb's subject suffered it.
+TEST(ArgumentsTest, PassiveSubjectIsTheRecipient) {
+  Document d = run("أصيب الجنود بجروح في المدينة.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(e->actor.empty()) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الجنود")) << listing(d);
+}
+
+// A verbal noun whose genitive is its doer (genitive_roles.tsv agent): «غارات التحالف», and the
+// «ل» genitive of an indefinite noun «هجوم لتنظيم داعش».
+TEST(ArgumentsTest, AgentGenitiveIsTheDoer) {
+  expect_parties("وأسفرت غارات التحالف عن تدمير مخازن أسلحة.", "ASSAULT", "التحالف", "");
+  expect_parties("قتل خمسة جنود في هجوم لتنظيم داعش على الحاجز.", "ASSAULT", "داعش", "");
+}
+
+// A verbal noun whose genitive is its patient (genitive_roles.tsv patient, and nouns without a
+// row): «اعتقال المحتجين».
+TEST(ArgumentsTest, PatientGenitiveIsTheRecipient) {
+  Document d = run("وأدانت المنظمة اعتقال المحتجين في العاصمة.");
+  const Event* e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "المحتجين")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المحتجين")) << listing(d);
+}
+
+// A light verb's subject is its noun's doer, before or after it (support_verbs.tsv), and after a
+// noun «شنه X» names the doer.
+TEST(ArgumentsTest, LightVerbSubjectIsTheDoer) {
+  expect_parties("وشنت طائرات التحالف غارات على مواقع الحوثيين.", "ASSAULT", "التحالف", "الحوثيين");
+  expect_parties("وقال مصدر إن الجيش نفذ هجوما على مواقع المسلحين.", "ASSAULT", "الجيش", "المسلحين");
+  expect_parties("قتل عشرة جنود في هجوم شنه تنظيم داعش على الحاجز.", "ASSAULT", "داعش", "");
+}
+
+// ---- layer 4: sense ----------------------------------------------------------------------------
+
+// Civilians and refugees are not guessed doers of violence (victim_sectors.tsv): as a genitive
+// or a nearest noun they suffered it; every row.
+TEST(ArgumentsTest, VictimSectorsAreNotGuessedDoers) {
+  const auto& t = data::table("events/victim_sectors");
+  ASSERT_GT(t.rows(), 0u);
+  const std::map<std::string, std::string> noun = {{"CVL", "المدنيين"}, {"REF", "اللاجئين"}};
+  const std::map<std::string, std::string> act = {{"ASSAULT", "قصف"}, {"COERCE", "قمع"}};
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string type(t.get(r, "type")), sector(t.get(r, "sector"));
+    ASSERT_TRUE(noun.count(sector) && act.count(type)) << type << " " << sector;
+    Document d = run("وأدانت المنظمة " + act.at(type) + " " + noun.at(sector) + " في المدينة.");
+    const Event* e = first_of(d, type);
+    ASSERT_NE(e, nullptr) << type << " " << sector << listing(d);
+    EXPECT_FALSE(has(e->actor, noun.at(sector))) << type << " " << sector << listing(d);
+    EXPECT_TRUE(has(e->recipient, noun.at(sector))) << type << " " << sector << listing(d);
+  }
+  // A subject before its verb is still the doer: protesters storming a building.
+  expect_parties("وقال شهود إن المتظاهرين أحرقوا مبنى البلدية.", "ASSAULT", "المتظاهرين", "");
+  expect_parties("وقال شهود إن مئات من المتظاهرين أحرقوا مبنى البلدية.", "ASSAULT", "المتظاهرين", "");
+}
+
+// ---- fusion ------------------------------------------------------------------------------------
+
+// Fused tellings keep the surer telling's actor: a verbal noun's nearest-noun guess told first
+// gives way to a finite verb's subject told later.
+TEST(ArgumentsTest, FusionKeepsTheSurerActor) {
+  Document d = run("وأكدت الشرطة سقوط قتلى في القصف على بلدة الشيخ مسكين.\n"
+                   "وقصفت القوات الحكومية بلدة الشيخ مسكين بالمدفعية الثقيلة.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "القوات")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الشرطة")) << listing(d);
+}
+
+// No party is both the doer and the recipient after fusion.
+TEST(ArgumentsTest, FusionKeepsRolesApart) {
+  Event a, b;
+  EventParty army{"الجيش", "", "MIL", 1, 4, static_cast<uint8_t>(ArgStrength::kWeak)};
+  EventParty army_sure = army;
+  army_sure.strength = static_cast<uint8_t>(ArgStrength::kStrong);
+  a.recipient.push_back(army);
+  b.actor.push_back(army_sure);
+  fuse_parties(a, b);
+  ASSERT_EQ(a.actor.size(), 1u);
+  EXPECT_EQ(a.actor[0].name, "الجيش");
+  EXPECT_TRUE(a.recipient.empty());
+  // The surer holder keeps it.
+  Event c, e;
+  c.recipient.push_back(army_sure);
+  e.actor.push_back(army);
+  fuse_parties(c, e);
+  EXPECT_TRUE(c.actor.empty());
+  EXPECT_EQ(c.recipient.size(), 1u);
+}
+
+}  // namespace
+}  // namespace rasd::events
