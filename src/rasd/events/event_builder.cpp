@@ -496,9 +496,12 @@ class Builder {
         ((a.location->geonames_id && a.location->geonames_id == b.location->geonames_id) ||
          a.location->name == b.location->name))
       return true;
-    for (const auto& x : a.actor)
-      for (const auto& y : b.actor)
-        if (x.entity >= 0 && x.entity == y.entity) return true;
+    // The same doer binds tellings not pinned to two different places: an army fights on many
+    // fronts («تصدت قوات الجيش» at the front, «قصفت مدفعية الجيش» villages beyond it).
+    if (!(specific_place(a) && specific_place(b)))
+      for (const auto& x : a.actor)
+        for (const auto& y : b.actor)
+          if (x.entity >= 0 && x.entity == y.entity) return true;
     // The same word told again («الاحتجاجات» ... «الاحتجاجات»).
     for (uint32_t x : a.triggers)
       for (uint32_t y : b.triggers)

@@ -34,6 +34,7 @@ struct Row {
   std::string type, mode, lemma;
   bool nominal = false, participle = false, passive = false, block = false;
   bool cue = false;                // pos "cue": lends its mode to a modeless trigger nearby
+  bool default_mode = false;       // mode written «heavy-weapons?»: a nearby cue may replace it
   int side = 0;                    // cue rows: +1 after the trigger only, -1 before only, 0 either
   std::vector<std::string> needs;  // bare stems (proclitics stripped); kProcliticMark + a proclitic
   int within = kDefaultWithin;     // words after the trigger; negative: before it
@@ -178,6 +179,10 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
   row.where = where;
   row.type = std::string(type);
   row.mode = std::string(t.get(r, "mode"));
+  if (row.mode.ends_with('?')) {
+    row.mode.pop_back();
+    row.default_mode = true;
+  }
   row.lemma = std::string(t.get(r, "lemma"));
   row.block = type == "-";
   row.nominal = pos != "verb";
@@ -187,6 +192,7 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
   if (pos != "verb" && pos != "noun" && pos != "participle" && pos != "cue") problem("unknown pos «" + std::string(pos) + "»");
   if (row.cue && (row.block || row.mode.empty())) problem("a cue row lends a mode: it needs a type and a mode");
   if (row.cue && !t.get(r, "needs").empty()) problem("a cue row has no `needs`");
+  if (row.default_mode && (row.cue || row.mode.empty())) problem("only a trigger row's mode can be a default («mode?»)");
   if (t.get(r, "passive") != "yes" && t.get(r, "passive") != "no") problem("passive must be yes or no");
   if (t.get(r, "note").empty()) problem("row without a note");
   if (!row.block) {
@@ -397,7 +403,7 @@ class Finder {
     auto words = [&](uint32_t a, uint32_t b) { return rank[b - sent_begin] - rank[a - sent_begin]; };  // in [a, b)
     for (size_t t = first_trigger; t < doc_.triggers.size(); ++t) {
       TriggerMention& m = doc_.triggers[t];
-      if (!m.mode.empty()) continue;
+      if (!m.mode.empty() && !default_mode_[t]) continue;
       const Row* pick = nullptr;
       int best_d = kMaxCueWithin + 1;
       auto consider = [&](const CueAt& c, int side, int d) {
@@ -559,6 +565,8 @@ class Finder {
     m.end_token = end;
     m.type = row.type;
     m.mode = row.mode;
+    default_mode_.resize(doc_.triggers.size() + 1, false);
+    default_mode_[doc_.triggers.size()] = row.default_mode;
     m.lemma = row.lemma;
     m.nominal = row.nominal;
     m.participle = row.participle;
@@ -572,6 +580,7 @@ class Finder {
   const Lexicon& lex_;
   std::vector<std::vector<text::CliticAnalysis>> readings_;  // per token; views into Token::key
   std::vector<bool> used_;  // `needs` words taken by an earlier trigger
+  std::vector<bool> default_mode_;  // per trigger: its mode is its row's default («mode?»)
 };
 
 }  // namespace
