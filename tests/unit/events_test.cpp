@@ -223,10 +223,15 @@ TEST(EventsTest, SeparatingModesKeepTellingsApart) {
   EXPECT_EQ(count_of(one, "PROTEST"), 1u) << listing(one);
 }
 
-// A trigger word that is part of a place's name tells no event.
+// A trigger word that is part of a place's name tells no event; nor one inside an
+// organisation's name past its first word.
 TEST(EventsTest, TriggerInsideAPlaceNameIsNoEvent) {
   Document d = run("وتقدمت القوات نحو مديرية أرحب شمال العاصمة.");
   EXPECT_EQ(count_of(d, "SUPPORT"), 0u) << listing(d);
+  Document o = run("وأصدرت هيئة تحرير الشام بيانا مساء الأحد.");
+  EXPECT_EQ(count_of(o, "ASSAULT"), 0u) << listing(o);
+  Document a = run("وأعلنت القوات تحرير مدينة الرقة مساء الأحد.");
+  EXPECT_EQ(count_of(a, "ASSAULT"), 1u) << listing(a);
 }
 
 // «ل» + a verbal noun is a purpose (planned), except as the complement of a word that governs

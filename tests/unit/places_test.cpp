@@ -332,6 +332,17 @@ TEST(PlaceFinderTest, TypeWordsKeepTheirHamzas) {
   EXPECT_TRUE(has_place(q, "زقطونة"));
 }
 
+// A preposition glued to the article after a type word opens a phrase, not a name: «معسكر
+// للجيش» is the army's camp; «معسكر زقطونة» is a camp's name.
+TEST(PlaceFinderTest, TypeWordBeforeAPrepositionalPhraseNamesNothing) {
+  Document d = run("سقطت قذائف على معسكر للجيش في ريف حماة.");
+  EXPECT_FALSE(has_place(d, "للجيش"));
+  EXPECT_FALSE(has_place(d, "الجيش"));
+  EXPECT_TRUE(has_place(d, "حماة"));
+  Document n = run("سقطت قذائف على معسكر زقطونة في ريف حماة.");
+  EXPECT_TRUE(has_place(n, "زقطونة"));
+}
+
 // A list head before a colon announces places: every item, split at «،» and at a و-word, is
 // one, known or not; the list ends at prose («، مشيرا إلى …»). Without a list head a colon
 // opens no list.

@@ -114,13 +114,17 @@ class Builder {
         clause_opener_(clause_openers()) {}
 
   void run() {
-    // A trigger word inside a place's name tells no event («مديرية أرحب» is no welcome).
-    std::vector<bool> in_place(doc_.tokens.size(), false);
+    // A trigger word inside a place's name tells no event («مديرية أرحب» is no welcome), nor
+    // one inside an organisation's name past its first word («هيئة تحرير الشام»).
+    std::vector<bool> in_name(doc_.tokens.size(), false);
     for (const PlaceMention& m : doc_.places)
-      for (uint32_t k = m.first_token; k < m.end_token && k < in_place.size(); ++k) in_place[k] = true;
+      for (uint32_t k = m.first_token; k < m.end_token && k < in_name.size(); ++k) in_name[k] = true;
+    for (const ActorMention& a : doc_.actors)
+      if (a.entity >= 0 && doc_.entities[static_cast<size_t>(a.entity)].type == EntityType::kOrg)
+        for (uint32_t k = a.first_token + 1; k < a.end_token && k < in_name.size(); ++k) in_name[k] = true;
     for (uint32_t t = 0; t < doc_.triggers.size(); ++t) {
       const TriggerMention& tr = doc_.triggers[t];
-      if (tr.first_token < in_place.size() && in_place[tr.first_token]) continue;
+      if (tr.first_token < in_name.size() && in_name[tr.first_token]) continue;
       int32_t s = sentence_of(doc_, tr.first_token);
       if (s < 0) continue;
       Event e = from_trigger(t, doc_.sentences[static_cast<size_t>(s)]);

@@ -274,9 +274,22 @@ class Finder {
     const Token& t = doc_.tokens[k];
     std::string key = fold_taa(t.key);
     if (!is_word(t) || in_date_[k] || lex_.function_words.count(key) || is_type_word(t) || g_.not_a_place(key)) return false;
+    // A preposition glued to the article («للنظام», «بالقرب») opens a phrase, not a name: a
+    // name after a type word stands in construct with it («معسكر للنظام» is a camp of the regime).
+    if (preposition_and_article(t)) return false;
     if (follows == Follows::kName || !g_.lookup(key).empty() || lex_.heads.count(key)) return true;
     if (follows == Follows::kDefinite && t.key.starts_with(kArticle) && !g_.not_a_place(key)) return true;
     return !text::ArabicLexicon::get().known(t.span.of(doc_.text));
+  }
+
+  static bool preposition_and_article(const Token& t) {
+    for (const auto& a : text::analyse_clitics(t.key)) {
+      if (!a.article) continue;
+      std::string_view p = a.prefix;
+      if (p.starts_with("\xD9\x88") || p.starts_with("\xD9\x81")) p.remove_prefix(2);  // و ف
+      if (p.starts_with("\xD8\xA8") || p.starts_with("\xD9\x84") || p.starts_with("\xD9\x83")) return true;  // ب ل ك
+    }
+    return false;
   }
 
   // «منطقة الغور بصعدة»: a word after a type word that a known place follows with «ب» or «في»
