@@ -275,6 +275,17 @@ TEST(EventsTest, CountryGovernedRightAfterTheTriggerIsTheScene) {
   EXPECT_EQ(f->location->name, "مدينة تعز");
 }
 
+// Tellings dated in different months are different happenings, however alike; a day agrees
+// with its own month.
+TEST(EventsTest, DifferentMonthsKeepTellingsApart) {
+  Document d = run("وفي مارس الماضي قتل مسلحون خمسة جنود في مدينة الرقة.\n"
+                   "وفي مايو الماضي قتل مسلحون ثلاثة جنود في مدينة الرقة.");
+  EXPECT_EQ(count_of(d, "ASSAULT"), 2u) << listing(d);
+  Document same = run("وفي مايو الماضي قتل مسلحون خمسة جنود في مدينة الرقة.\n"
+                      "وقتل المسلحون الجنود الخمسة في مدينة الرقة يوم 3 مايو.");
+  EXPECT_EQ(count_of(same, "ASSAULT"), 1u) << listing(same);
+}
+
 // A clause opened by «فيما/بينما/في حين» tells a fact of its own: a place named there is not
 // the scene of what was told before it (every row of data/events/clause_openers.tsv). Without
 // the opener the place is the sentence's.

@@ -375,6 +375,7 @@ class Builder {
   bool compatible(const Event& a, const Event& b) const {
     if (a.type != b.type || asserted(a) != asserted(b)) return false;
     if (a.date && b.date && *a.date != *b.date) return false;
+    if (months_differ(a, b)) return false;
     // Places keep tellings apart only when both name one below country level: a country near
     // the trigger is often the actor's («التحالف الذي تقوده السعودية»), not the scene. Two such
     // places differ when they are in different countries, or both are in the gazetteer and are
@@ -394,6 +395,17 @@ class Builder {
     // Different counts do not keep tellings apart: tolls are updated and split by victim group
     // («26 مقاتلا» ... «تسعة روس») within one happening.
     return true;
+  }
+
+  // Tellings dated at a month or a year («في يوليو الماضي», «مطلع سبتمبر») that name different
+  // ones are different happenings; a day and its month agree.
+  bool months_differ(const Event& a, const Event& b) const {
+    if (a.date_mention < 0 || b.date_mention < 0) return false;
+    const DateMention& x = doc_.dates[static_cast<size_t>(a.date_mention)];
+    const DateMention& y = doc_.dates[static_cast<size_t>(b.date_mention)];
+    if (!x.date || !y.date || x.precision == DatePrecision::kWeek || y.precision == DatePrecision::kWeek) return false;
+    bool year_only = x.precision == DatePrecision::kYear || y.precision == DatePrecision::kYear;
+    return x.date->year != y.date->year || (!year_only && x.date->month != y.date->month);
   }
 
   // One telling counts a single dead or injured victim, the other several, both exactly: the
