@@ -253,6 +253,19 @@ TEST(EventsTest, LamComplementsAreNotPurposes) {
   }
 }
 
+// The governing word may stand a few words back, its subject and a time phrase between.
+TEST(EventsTest, LamComplementGovernorAFewWordsBack) {
+  Document d = run("وتعرضت البلدة بعد ثلاثة أيام، في الخامس من أيار، لغارة جوية عنيفة.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_NE(e->modality, "future") << listing(d);
+  // Another trigger between ends the reach: the purpose ل is back.
+  Document p = run("وتعرضت البلدة لقصف عنيف، ونشرت الحكومة قوات لقمع المحتجين.");
+  const Event* m = first_of(p, "COERCE");
+  ASSERT_NE(m, nullptr) << listing(p);
+  EXPECT_EQ(m->modality, "future") << listing(p);
+}
+
 // A vague telling that names its kind of act is not a retelling of clashes that named none.
 TEST(EventsTest, VagueShellingIsNoRetellingOfClashes) {
   Document d = run("اندلعت مواجهات عنيفة بين الجيش والمسلحين في مدينة الرقة.\n"

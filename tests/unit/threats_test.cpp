@@ -47,6 +47,15 @@ TEST(ThreatsTest, ThirdPersonPlansStayPlans) {
   EXPECT_EQ(a->modality, "future");
 }
 
+// A noun that begins with ن («نتيجة») is no first person verb: only a glued future prefix or a
+// verb-only particle before the ن-word makes one (data/events/first_person.tsv).
+TEST(ThreatsTest, NounsBeginningWithNunAreNoSpeakersVerbs) {
+  Document d = run("وقال البيان: \"نتيجة للاشتباك، تم القضاء على ثلاثة مسلحين\".");
+  EXPECT_EQ(of_type(d, "THREATEN"), nullptr) << listing(d);
+  Document v = run("وقال القائد: \"سنقصف مواقعهم إذا تكررت الاعتداءات\".");
+  EXPECT_NE(of_type(v, "THREATEN"), nullptr) << listing(v);
+}
+
 // What was done, told in the first person, is no threat: the act is reported.
 TEST(ThreatsTest, PastActsInTheFirstPersonAreNoThreat) {
   Document d = run("وقال قائد الجيش: \"نفذنا الغارات على مواقعهم أمس\".");

@@ -266,20 +266,37 @@ class Builder {
     }
   }
 
-  // «أدى لسقوط», «تعرض لهجوم»: the word before governs the ل (data/events/lam_complements.tsv).
+  // «أدى لسقوط», «تعرض لهجوم»: a word before governs the ل (data/events/lam_complements.tsv),
+  // right before it or a few words back with its subject and a time phrase between («تعرضت
+  // البلدة، في الرابع من نيسان، لغارة»), no other trigger in the way.
   bool lam_complement_before(uint32_t first) const {
+    constexpr uint32_t kGovernorReach = 10;  // words
     static const std::unordered_set<std::string> words = [] {
       std::unordered_set<std::string> w;
       const auto& t = data::table("events/lam_complements");
       for (size_t r = 0; r < t.rows(); ++r) w.insert(text::normalize_key(t.get(r, "word")));
       return w;
     }();
-    if (first == 0) return false;
-    const Token& prev = doc_.tokens[first - 1];
-    if (prev.kind != TokenKind::kWord) return false;
-    std::string_view k = prev.key;
-    if (words.count(std::string(k))) return true;
-    return (k.starts_with("\xD9\x88") || k.starts_with("\xD9\x81")) && words.count(std::string(k.substr(2)));  // و ف
+    int32_t s = sentence_of(doc_, first);
+    uint32_t floor = s >= 0 ? doc_.sentences[static_cast<size_t>(s)].first_token : 0;
+    uint32_t seen = 0;
+    for (uint32_t k = first; k-- > floor && seen < kGovernorReach;) {
+      const Token& prev = doc_.tokens[k];
+      if (prev.kind != TokenKind::kWord) continue;
+      ++seen;
+      std::string_view key = prev.key;
+      if (words.count(std::string(key))) return true;
+      if ((key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81")) && words.count(std::string(key.substr(2))))  // و ف
+        return true;
+      if (trigger_starts_at(k)) return false;
+    }
+    return false;
+  }
+
+  bool trigger_starts_at(uint32_t k) const {
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                               [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+    return it != doc_.triggers.end() && it->first_token == k;
   }
 
   // Whether another trigger lies wholly between tr and the date. Triggers are in text order
@@ -555,7 +572,10 @@ class Builder {
       if (std::find(a.modes.begin(), a.modes.end(), m) == a.modes.end()) a.modes.push_back(m);
     fuse_parties(a, b);  // the surer telling's actor and recipient (events/arguments.h)
     if (b.location && (!a.location || rank(*b.location) < rank(*a.location))) a.location = b.location;
+    // A day beats a month («في مايو» ... «يوم 3 مايو»); a month is kept over nothing, so the
+    // event still knows when it happened for later tellings (months_differ).
     if (!a.date && b.date) { a.date = b.date; a.date_mention = b.date_mention; }
+    else if (a.date_mention < 0 && b.date_mention >= 0) a.date_mention = b.date_mention;
     if (a.reported_by.empty()) a.reported_by = b.reported_by;
     // A count a lacks is taken; a vague one («عشرات القتلى») gives way to a number («13 قتيلا»).
     for (const auto& [role, c] : b.counts) {

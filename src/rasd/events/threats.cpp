@@ -18,7 +18,8 @@ constexpr size_t kMinVerbLetters = 4;
 
 struct Contents {
   std::map<std::pair<std::string, std::string>, std::string> mode;  // (type, content mode) -> threat mode
-  std::vector<std::string> prefixes;                                 // first person plural
+  std::vector<std::string> prefixes;   // glued to a first person plural verb («سنرد»)
+  std::vector<std::string> particles;  // before one («سوف نكثف»)
 };
 
 const Contents& contents() {
@@ -28,7 +29,8 @@ const Contents& contents() {
     for (size_t r = 0; r < t.rows(); ++r)
       out.mode[{std::string(t.get(r, "type")), std::string(t.get(r, "content_mode"))}] = t.get(r, "threat_mode");
     const auto& p = data::table("events/first_person");
-    for (size_t r = 0; r < p.rows(); ++r) out.prefixes.push_back(text::normalize_key(p.get(r, "prefix")));
+    for (size_t r = 0; r < p.rows(); ++r)
+      (p.get(r, "kind") == "prefix" ? out.prefixes : out.particles).push_back(text::normalize_key(p.get(r, "form")));
     return out;
   }();
   return c;
@@ -43,14 +45,24 @@ std::string threat_mode(const Event& e) {
   return it == m.end() ? "" : it->second;
 }
 
-bool first_person(const Token& t) {
-  if (t.kind != TokenKind::kWord) return false;
-  std::string_view k = t.key;
+std::string_view without_conjunction(std::string_view k) {
   if (k.starts_with("\xD9\x88") || k.starts_with("\xD9\x81")) k.remove_prefix(2);  // و ف
-  if (text::code_points(k) < kMinVerbLetters) return false;
+  return k;
+}
+
+// Whether token k is a first person plural verb: a future prefix glued to it, or a ن-word right
+// after a verb-only particle (data/events/first_person.tsv).
+bool first_person(const Document& doc, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  if (t.kind != TokenKind::kWord) return false;
+  std::string_view w = without_conjunction(t.key);
+  if (text::code_points(w) < kMinVerbLetters) return false;
   for (const auto& p : contents().prefixes)
-    if (k.starts_with(p)) return true;
-  return false;
+    if (w.starts_with(p)) return true;
+  if (!w.starts_with("\xD9\x86") || k == 0) return false;  // ن
+  std::string_view before = without_conjunction(doc.tokens[k - 1].key);
+  const auto& particles = contents().particles;
+  return std::find(particles.begin(), particles.end(), before) != particles.end();
 }
 
 // The quote whose words hold the trigger, -1 when none.
@@ -69,7 +81,7 @@ int32_t threatening_quote(const Document& doc, const TriggerMention& tr) {
   uint32_t from = tr.first_token >= kVerbReach ? tr.first_token - kVerbReach : 0;
   from = std::max(from, doc.quotes[static_cast<size_t>(q)].first_token);
   for (uint32_t k = from; k < tr.end_token; ++k)
-    if (first_person(doc.tokens[k])) return q;
+    if (first_person(doc, k)) return q;
   return -1;
 }
 
