@@ -182,6 +182,15 @@ TEST(ModalityTest, DeniedPartLeavesTheHappeningAsserted) {
   }
 }
 
+// A denial verb's subject may be set off by commas; its object is the first trigger after it,
+// not a happening named inside that object.
+TEST(ModalityTest, DenialReachesItsObjectOnly) {
+  EXPECT_MODALITY("نفى المتحدث، العقيد سالم، أمس، اعتقال الصحفي في المدينة.", "اعتقال", "negated");
+  EXPECT_MODALITY("نفى المتحدث اعتقال الصحفي خلال المظاهرات.", "المظاهرات", "reported");
+  // A comma followed by a conjunction ends the denial's clause (the attribution goes on).
+  EXPECT_MODALITY("نفى المتحدث ذلك، واعتقال الصحفي ثابت.", "اعتقال", "reported");
+}
+
 // Every row of the table, put in a short sentence before a trigger, gives its kind.
 TEST(ModalityTest, EveryCueRowGivesItsKind) {
   const data::Table& t = data::table("events/modality_cues");

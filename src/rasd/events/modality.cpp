@@ -133,6 +133,17 @@ bool requirements_hold(const Cue& cue, const TriggerMention& t) {
   return !(cue.need_verb && t.nominal) && !(cue.need_noun && !t.nominal);
 }
 
+// Whether a trigger starts at token k (triggers are in text order).
+bool trigger_at(const Document& doc, uint32_t k) {
+  auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                             [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+  return it != doc.triggers.end() && it->first_token == k;
+}
+
+bool starts_with_conjunction(const Token& t) {
+  return t.kind == TokenKind::kWord && (t.key.starts_with("\xD9\x88") || t.key.starts_with("\xD9\x81"));  // و ف
+}
+
 bool weak_boundary(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.key == "," || t.key == ";");
 }
@@ -262,10 +273,19 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
     const Token& tok = doc.tokens[i];
     if (weak_boundary(tok)) {
       clause_start = i + 1;
+      // A denial verb's object may follow its subject set off by commas («نفى الوزير، أمس،
+      // مقتل مدنيين»): the denial survives a comma not followed by a conjunction.
+      bool apposition = neg.cue && neg.cue->kind == Kind::kDenial && trigger.nominal && i + 1 <= t &&
+                        !starts_with_conjunction(doc.tokens[i + 1]);
+      Hit kept = apposition ? neg : Hit{};
       neg = hyp = fut = {};
+      neg = kept;
       ++i;
       continue;
     }
+    // A denial's object is the first trigger after it: «نفى مقتل مدنيين في المظاهرات» denies
+    // the killing, not the protests it happened at.
+    if (neg.cue && neg.cue->kind == Kind::kDenial && i > neg.first && trigger_at(doc, i)) neg = {};
     Hit h = match_at(doc, i, t);
     if (!h.cue) { ++i; continue; }
     const Cue& c = *h.cue;
