@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "rasd/core/table.h"
 #include "rasd/text/clitics.h"
@@ -84,6 +85,17 @@ std::vector<std::string> split(std::string_view s, char sep) {
     b = e + 1;
   }
   return out;
+}
+
+// Whether a word takes a noun after it, never a finite verb (data/events/noun_context.tsv).
+bool noun_context(const Token& t) {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> w;
+    const auto& tab = data::table("events/noun_context");
+    for (size_t r = 0; r < tab.rows(); ++r) w.insert(text::normalize_key(tab.get(r, "word")));
+    return w;
+  }();
+  return t.kind == TokenKind::kWord && words.count(t.key);
 }
 
 std::string chop_last(std::string_view w) {  // drop the final letter
@@ -572,6 +584,11 @@ class Finder {
     m.participle = row.participle;
     m.passive = row.passive || (best.entry->kind == Kind::kPast &&
                                 damma_passive(doc_.text, m.span.begin, first.span.end, best.entry->base_letters));
+    // «دعا إلى طرد السفير»: after a preposition the unvowelled past form is the verbal noun.
+    if (!row.nominal && best.entry->kind == Kind::kPast && i > 0 && noun_context(doc_.tokens[i - 1])) {
+      m.nominal = true;
+      m.passive = false;
+    }
     doc_.triggers.push_back(std::move(m));
     return end;
   }
