@@ -6,6 +6,7 @@
 #include "rasd/core/table.h"
 #include "rasd/events/event_builder.h"
 #include "rasd/pipeline.h"
+#include "event_helpers.h"
 #include "run_pipeline.h"
 
 namespace rasd::events {
@@ -13,32 +14,14 @@ namespace {
 
 Document run(const std::string& text) { return test_support::run_pipeline(text); }
 
-const Event* first_of(const Document& d, std::string_view type) {
-  for (const auto& e : d.events)
-    if (e.type == type) return &e;
-  return nullptr;
-}
-
-size_t count_of(const Document& d, std::string_view type) {
-  size_t n = 0;
-  for (const auto& e : d.events) n += e.type == type;
-  return n;
-}
+using test_support::count_of;
+using test_support::first_of;
+using test_support::listing;
 
 std::optional<double> count_value(const Document& /*d*/, const Event& e, std::string_view role) {
   for (const auto& [r, c] : e.counts)
     if (r == role) return c.quantity.value;
   return std::nullopt;
-}
-
-std::string listing(const Document& d) {
-  std::string out;
-  for (const auto& e : d.events) {
-    out += " [" + e.type;
-    for (const auto& m : e.mentions) out += " «" + std::string(m.of(d.text)) + "»";
-    out += "]";
-  }
-  return out;
 }
 
 // The arguments of one telling: actor after the verb, place, date and count from its sentence.

@@ -2,6 +2,7 @@
 
 #include "rasd/core/table.h"
 #include "rasd/pipeline.h"
+#include "event_helpers.h"
 #include "run_pipeline.h"
 
 namespace rasd::events {
@@ -9,22 +10,8 @@ namespace {
 
 Document run(const std::string& text) { return test_support::run_pipeline(text); }
 
-const Event* of_type(const Document& d, std::string_view type) {
-  for (const auto& e : d.events)
-    if (e.type == type) return &e;
-  return nullptr;
-}
-
-std::string listing(const Document& d) {
-  std::string s;
-  for (const auto& e : d.events) {
-    s += "\n  " + e.type + " " + e.modality + " [";
-    for (const auto& m : e.modes) s += m + " ";
-    s += "]";
-    for (const auto& m : e.mentions) s += " «" + std::string(m.of(d.text)) + "»";
-  }
-  return s;
-}
+const Event* of_type(const Document& d, std::string_view type) { return test_support::first_of(d, type); }
+using test_support::listing;
 
 // A speaker's side, in the first person, will strike if …: a threat of violence by the speaker.
 TEST(ThreatsTest, FirstPersonFutureAttackInAQuoteIsAThreat) {

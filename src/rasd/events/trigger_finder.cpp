@@ -75,17 +75,7 @@ std::string cat(std::string_view a, std::string_view b) { return std::string(a) 
 // same greedy stem the tokenizer gives, which is always among a token's clitic analyses.
 std::string bare(std::string_view w) { return std::string(text::proclitic_stem(w)); }
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  while (b <= s.size()) {
-    size_t e = s.find(sep, b);
-    if (e == std::string_view::npos) e = s.size();
-    if (e > b) out.emplace_back(s.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
+std::vector<std::string> split(std::string_view s, char sep) { return data::split_cell(s, sep); }
 
 // Whether a word takes a noun after it, never a finite verb (data/events/noun_context.tsv).
 bool noun_context(const Token& t) {

@@ -1,0 +1,36 @@
+// Looking at a document's events in tests: find one by type, count them, and list them for a
+// failure message.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "rasd/core/document.h"
+
+namespace rasd::test_support {
+
+inline const Event* first_of(const Document& d, std::string_view type) {
+  for (const auto& e : d.events)
+    if (e.type == type) return &e;
+  return nullptr;
+}
+
+inline size_t count_of(const Document& d, std::string_view type) {
+  size_t n = 0;
+  for (const auto& e : d.events) n += e.type == type;
+  return n;
+}
+
+// " [TYPE modality mode… «mention» …]" per event.
+inline std::string listing(const Document& d) {
+  std::string out;
+  for (const auto& e : d.events) {
+    out += " [" + e.type + " " + e.modality;
+    for (const auto& m : e.modes) out += " " + m;
+    for (const auto& m : e.mentions) out += " «" + std::string(m.of(d.text)) + "»";
+    out += "]";
+  }
+  return out;
+}
+
+}  // namespace rasd::test_support
