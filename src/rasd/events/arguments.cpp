@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "rasd/core/table.h"
+#include "rasd/events/place_parties.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
 
@@ -159,6 +160,7 @@ bool definite(const Token& t) {
 // A phrase that may name a party: head words, one or more chained mentions.
 struct Candidate {
   int32_t party = -1;       // the mention naming the party: the later of a chain («قوات الجيش»)
+  int32_t place = -1;       // or the country place mention naming it (party -1)
   uint32_t lead = 0, end = 0;  // the phrase's tokens
   bool before = false;      // stands before the trigger
   uint32_t gap = 0;         // words between the phrase and the trigger (punctuation aside)
@@ -216,8 +218,10 @@ class Finder {
     victims();
     Arguments out;
     out.actor = actor_.party;
+    out.actor_place = actor_.place;
     out.actor_strength = actor_.strength;
     out.recipient = recipient_.party;
+    out.recipient_place = recipient_.place;
     out.recipient_strength = recipient_.strength;
     return out;
   }
@@ -227,17 +231,29 @@ class Finder {
     int32_t party = -1;
     ArgStrength strength = ArgStrength::kNone;
     bool doer_sure = false;  // by an agent phrase or a subject before its verb (victims())
+    int32_t place = -1;
+    bool empty() const { return party < 0 && place < 0; }
   };
+
+  int32_t entity_of(int32_t party, int32_t place) const {
+    if (party >= 0) return doc_.actors[static_cast<size_t>(party)].entity;
+    return place >= 0 ? place_entity(doc_, static_cast<size_t>(place)) : -1;
+  }
+
+  std::string_view sector_of(int32_t party) const {
+    return party >= 0 ? std::string_view(doc_.actors[static_cast<size_t>(party)].sector) : std::string_view("GOV");
+  }
 
   // Takes party c for `role` when that is surer than what it holds and the other role is not c
   // (nor another mention of its entity).
   void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
-    if (!c || c->party < 0 || c->party == other.party || st <= role.strength) return;
-    if (other.party >= 0) {
-      int32_t e = doc_.actors[static_cast<size_t>(c->party)].entity;
-      if (e >= 0 && e == doc_.actors[static_cast<size_t>(other.party)].entity) return;
+    if (!c || (c->party < 0 && c->place < 0) || st <= role.strength) return;
+    if (c->party >= 0 ? c->party == other.party : c->place == other.place) return;
+    if (!other.empty()) {
+      int32_t e = entity_of(c->party, c->place);
+      if (e >= 0 && e == entity_of(other.party, other.place)) return;
     }
-    role = {c->party, st, doer_sure};
+    role = {c->party, st, doer_sure, c->place};
   }
 
   // Whether another trigger stands between the trigger and candidate c: a phrase there belongs
@@ -259,7 +275,7 @@ class Finder {
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
       if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;  // the trigger itself
       if (!c_.empty() && m.first_token < c_.back().end) continue;                   // nested in the last
-      if (!c_.empty() && chains(c_.back(), m)) {
+      if (!c_.empty() && c_.back().party >= 0 && chains(c_.back(), m)) {
         Candidate& last = c_.back();
         if (doc_.actors[static_cast<size_t>(last.party)].entity < 0 || m.entity >= 0) last.party = static_cast<int32_t>(a);
         last.end = m.end_token;
@@ -285,6 +301,7 @@ class Finder {
       c.counted = counted_at(c.lead);
       c_.push_back(std::move(c));
     }
+    add_places(lx);
     for (Candidate& c : c_) {
       c.before = c.end <= tr_.first_token;
       c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, tr_.end_token, c.lead);
@@ -295,6 +312,33 @@ class Finder {
       uint32_t d = c.before ? tr_.first_token - c.end : c.lead - tr_.end_token;
       return d > kArgumentWindow;
     });
+  }
+
+  // Countries named in the sentence outside any actor mention, as parties of their own
+  // (events/place_parties.h), with their cue words like any mention's.
+  void add_places(const Lexicon& lx) {
+    bool added = false;
+    for (size_t p = 0; p < doc_.places.size(); ++p) {
+      const PlaceMention& m = doc_.places[p];
+      if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
+      if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;
+      if (!country_party(doc_, p)) continue;
+      Candidate c;
+      c.place = static_cast<int32_t>(p);
+      c.lead = m.first_token;
+      c.end = m.end_token;
+      c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
+      const Token& t = doc_.tokens[m.first_token];
+      if (m.span.begin > t.span.begin) {
+        ActorMention at;  // preposition_of reads the letters a mention's span leaves out
+        at.span = m.span;
+        std::string prep = preposition_of(doc_, c.lead, &at);
+        if (!prep.empty()) roles_of(lx, prep, tr_.type, c.cues);
+      }
+      c_.push_back(std::move(c));
+      added = true;
+    }
+    if (added) std::stable_sort(c_.begin(), c_.end(), [](const Candidate& a, const Candidate& b) { return a.lead < b.lead; });
   }
 
   // Whether a quantity ends right before token k. Quantities are in text order (text/quantities).
@@ -382,7 +426,7 @@ class Finder {
 
   bool victim(const Candidate* c) const {
     if (!c) return false;
-    return lexicon().victims.count({tr_.type, doc_.actors[static_cast<size_t>(c->party)].sector}) > 0;
+    return lexicon().victims.count({tr_.type, std::string(sector_of(c->party))}) > 0;
   }
 
   // Layer 2: the trigger's grammar.
@@ -469,9 +513,9 @@ class Finder {
   // Layer 4: civilians and refugees are guessed doers of violence only by an agent phrase or as
   // a subject before its verb («المتظاهرون أشعلوا النيران»); else they suffered it.
   void victims() {
-    if (actor_.party < 0 || actor_.doer_sure) return;
-    if (!lexicon().victims.count({tr_.type, doc_.actors[static_cast<size_t>(actor_.party)].sector})) return;
-    if (recipient_.party < 0) recipient_ = {actor_.party, actor_.strength, false};
+    if (actor_.empty() || actor_.doer_sure) return;
+    if (!lexicon().victims.count({tr_.type, std::string(sector_of(actor_.party))})) return;
+    if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place};
     actor_ = {};
   }
 
