@@ -75,5 +75,25 @@ TEST(PlacePartiesTest, JoinedCountrySharesTheBar) {
   EXPECT_FALSE(has(e->recipient, "سوريا") || has(e->actor, "سوريا")) << listing(d);
 }
 
+// A nationality adjective after a noun whose genitive is its doer names the doer's country, one
+// adjective («جوية») between them or none.
+TEST(PlacePartiesTest, NisbaAfterAnAttackNounIsTheDoer) {
+  for (const char* s : {"وأسفرت غارة روسية على البلدة عن دمار كبير.", "وأسفرت الغارات الجوية الروسية على البلدة عن دمار كبير."}) {
+    Document d = test_support::run_pipeline(s);
+    const Event* e = first_of(d, "ASSAULT");
+    ASSERT_NE(e, nullptr) << s << listing(d);
+    ASSERT_TRUE(has(e->actor, "روسي")) << s << listing(d);
+    EXPECT_EQ(e->actor.front().country, "RU") << s;
+  }
+}
+
+// After a noun whose genitive is its patient, the adjective names the one it was done to.
+TEST(PlacePartiesTest, NisbaAfterAPatientNounIsNoDoer) {
+  Document d = test_support::run_pipeline("وتواصلت عمليات اعتقال سوريين في المدينة.");
+  const Event* e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "سوري")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -21,7 +21,8 @@ constexpr uint32_t kSupportReach = 8;     // tokens between a light verb and its
 constexpr uint32_t kPronounVerbReach = 2; // tokens between a noun and «شنه» after it
 constexpr size_t kLongestCue = 3;         // words in the longest cue phrase
 constexpr uint32_t kCountWords = 4;       // words of a count between a verb and the counted («أكثر من 70»)
-constexpr size_t kQuoteLookBack = 8;      // quotes before the trigger that may still hold it
+constexpr size_t kQuoteLookBack = 8;
+constexpr uint32_t kNisbaReach = 2;       // words from a noun to its nationality adjective («غارات جوية روسية»)      // quotes before the trigger that may still hold it
 
 // Letters the proclitic reading needs (UTF-8): a conjunction و/ف, the article's alif.
 constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kAlif = "\xD8\xA7";
@@ -161,6 +162,7 @@ bool definite(const Token& t) {
 struct Candidate {
   int32_t party = -1;       // the mention naming the party: the later of a chain («قوات الجيش»)
   int32_t place = -1;       // or the country place mention naming it (party -1)
+  int32_t nisba = -1;       // or the nationality adjective naming its country (a token)
   uint32_t lead = 0, end = 0;  // the phrase's tokens
   bool before = false;      // stands before the trigger
   uint32_t gap = 0;         // words between the phrase and the trigger (punctuation aside)
@@ -219,6 +221,7 @@ class Finder {
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
+    out.actor_nisba = actor_.nisba;
     out.actor_strength = actor_.strength;
     out.recipient = recipient_.party;
     out.recipient_place = recipient_.place;
@@ -232,7 +235,8 @@ class Finder {
     ArgStrength strength = ArgStrength::kNone;
     bool doer_sure = false;  // by an agent phrase or a subject before its verb (victims())
     int32_t place = -1;
-    bool empty() const { return party < 0 && place < 0; }
+    int32_t nisba = -1;
+    bool empty() const { return party < 0 && place < 0 && nisba < 0; }
   };
 
   int32_t entity_of(int32_t party, int32_t place) const {
@@ -247,13 +251,13 @@ class Finder {
   // Takes party c for `role` when that is surer than what it holds and the other role is not c
   // (nor another mention of its entity).
   void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
-    if (!c || (c->party < 0 && c->place < 0) || st <= role.strength) return;
-    if (c->party >= 0 ? c->party == other.party : c->place == other.place) return;
+    if (!c || (c->party < 0 && c->place < 0 && c->nisba < 0) || st <= role.strength) return;
+    if (c->party >= 0 ? c->party == other.party : c->place >= 0 ? c->place == other.place : c->nisba == other.nisba) return;
     if (!other.empty()) {
       int32_t e = entity_of(c->party, c->place);
       if (e >= 0 && e == entity_of(other.party, other.place)) return;
     }
-    role = {c->party, st, doer_sure, c->place};
+    role = {c->party, st, doer_sure, c->place, c->nisba};
   }
 
   // Whether another trigger stands between the trigger and candidate c: a phrase there belongs
@@ -470,6 +474,21 @@ class Finder {
         offer(recipient_, actor_, genitive, ArgStrength::kStrong);
       }
     }
+    // «غارة إسرائيلية», «الغارات الجوية الروسية»: a nationality adjective after a noun whose
+    // genitive is its doer names the doer's country, as the genitive would («غارات روسيا»).
+    if (!genitive) {
+      std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+      auto it = lx.genitive_agent.find(noun);
+      if (it != lx.genitive_agent.end() && it->second)
+        for (uint32_t k = tr_.end_token; k < s_.end_token && k < tr_.end_token + kNisbaReach; ++k) {
+          if (doc_.tokens[k].kind != TokenKind::kWord) break;
+          if (nisba_country(doc_, k).empty()) continue;
+          Candidate n;
+          n.nisba = static_cast<int32_t>(k);
+          offer(actor_, recipient_, &n, ArgStrength::kStrong);
+          break;
+        }
+    }
     // A light verb's subject is the noun's doer: «شنت طائرات التحالف غارات», «إن الجيش شن هجوما».
     for (uint32_t k = tr_.first_token; k-- > s_.first_token && tr_.first_token - k <= kSupportReach;) {
       if (!support_verb(doc_.tokens[k], false)) continue;
@@ -515,7 +534,7 @@ class Finder {
   void victims() {
     if (actor_.empty() || actor_.doer_sure) return;
     if (!lexicon().victims.count({tr_.type, std::string(sector_of(actor_.party))})) return;
-    if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place};
+    if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place, actor_.nisba};
     actor_ = {};
   }
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "rasd/actors/actor_lexicon.h"
 #include "rasd/core/table.h"
 #include "rasd/geo/place.h"
 #include "rasd/text/normalize.h"
@@ -103,6 +104,21 @@ EventParty place_party(const Document& doc, size_t p) {
   party.entity = place_entity(doc, p);
   party.name = party.entity >= 0 ? doc.entities[static_cast<size_t>(party.entity)].name : std::string(m.name_span.of(doc.text));
   party.country = m.country;
+  party.sector = "GOV";
+  return party;
+}
+
+std::string nisba_country(const Document& doc, uint32_t t) {
+  if (t >= doc.tokens.size() || doc.tokens[t].kind != TokenKind::kWord) return {};
+  for (const ActorMention& a : doc.actors)
+    if (a.first_token <= t && t < a.end_token) return {};
+  return actors::demonym_country(doc.tokens[t]);
+}
+
+EventParty nisba_party(const Document& doc, uint32_t t) {
+  EventParty party;
+  party.name = std::string(doc.tokens[t].span.of(doc.text));
+  party.country = nisba_country(doc, t);
   party.sector = "GOV";
   return party;
 }

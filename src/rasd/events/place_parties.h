@@ -3,9 +3,11 @@
 // locative word or proclitic before it makes it a scene, a source or a destination
 // (data/events/locative_words.tsv), the place finder reads it relative («قرب»), or it lies inside
 // an actor mention («حكومة اليمن»). Its party is the government: sector GOV, the country's code.
+// A nationality adjective after a verbal noun names its doer's country the same way.
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "rasd/core/document.h"
 
@@ -19,5 +21,12 @@ int32_t place_entity(const Document& doc, size_t p);
 
 // The party place mention p names (its entity's name, the country's code, sector GOV).
 EventParty place_party(const Document& doc, size_t p);
+
+// The country a nationality adjective names, when token t is one outside any actor mention
+// («غارة إسرائيلية», «القصف الروسي»); "" otherwise.
+std::string nisba_country(const Document& doc, uint32_t t);
+
+// The party nationality adjective t names: the adjective as written, its country, sector GOV.
+EventParty nisba_party(const Document& doc, uint32_t t);
 
 }  // namespace rasd::events
