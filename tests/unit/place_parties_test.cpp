@@ -1,5 +1,6 @@
-// Countries as parties (events/place_parties.h): one test per rule and per table row class, on
-// sentences written for these tests.
+// Countries as parties (events/place_parties.h) and speakers as the doers of speech acts
+// (events/arguments.cpp): one test per rule and per table row class, on sentences written for
+// these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -93,6 +94,33 @@ TEST(PlacePartiesTest, NisbaAfterAPatientNounIsNoDoer) {
   const Event* e = first_of(d, "COERCE");
   ASSERT_NE(e, nullptr) << listing(d);
   EXPECT_FALSE(has(e->actor, "سوري")) << listing(d);
+}
+
+// ---- speech acts without a subject (events/speech_acts.tsv) -----------------------------------
+
+// A speech act standing in a statement is its speaker's: «قال X ...، معبرا عن رفضه».
+TEST(SpeechActsTest, SpeechActInAStatementIsTheSpeakers) {
+  Document d = test_support::run_pipeline("وقال وزير الخارجية سامح شكري إن الحكومة ستواصل جهودها، معبرا عن رفضه للمبادرة الجديدة.");
+  const Event* e = first_of(d, "REJECT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "شكري")) << listing(d);
+}
+
+// A speech verb without a subject opens a statement of the last named speaker («وحذر من أن»).
+TEST(SpeechActsTest, SubjectlessSpeechVerbIsTheLastSpeakers) {
+  Document d = test_support::run_pipeline(
+      "وقال وزير الخارجية سامح شكري إن بلاده تتابع الوضع عن كثب. وحذر من أن أي اعتداء سيقابل برد حازم.");
+  const Event* e = first_of(d, "THREATEN");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "شكري")) << listing(d);
+}
+
+// In the quoted words a verb joined by «و» shares the subject of the clause before it.
+TEST(SpeechActsTest, JoinedVerbInTheQuotedWordsIsNotTheSpeakers) {
+  Document d = test_support::run_pipeline("وقالت المنظمة إن المسلحين يحتجزون السكان منذ شهور ويهددونهم بالقتل.");
+  const Event* e = first_of(d, "THREATEN");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المنظمة")) << listing(d);
 }
 
 }  // namespace

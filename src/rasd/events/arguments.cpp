@@ -41,6 +41,7 @@ struct Lexicon {
   std::unordered_set<std::string> support_with_object;        // forms written with the pronoun («شنه»)
   std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
   std::set<std::string, std::less<>> victim_types;            // the types of those rows
+  std::set<std::string, std::less<>> speech_acts;             // types a speaker does (speech_acts.tsv)
 };
 
 Role role_named(std::string_view r) {
@@ -98,6 +99,8 @@ const Lexicon& lexicon() {
       l.victims.emplace(s.get(r, "type"), s.get(r, "sector"));
       l.victim_types.emplace(s.get(r, "type"));
     }
+    const auto& sa = data::table("events/speech_acts");
+    for (size_t r = 0; r < sa.rows(); ++r) l.speech_acts.emplace(sa.get(r, "type"));
     return l;
   }();
   return lx;
@@ -216,6 +219,7 @@ class Finder {
     gather(in_sentence);
     cues();
     grammar();
+    speech_act();
     guesses();
     victims();
     Arguments out;
@@ -511,6 +515,37 @@ class Finder {
         }
       break;
     }
+  }
+
+  // Layer 2b: a speech act without a subject of its own («وحذر من», «معبرا عن رفضه») is done by
+  // the speaker of the statement its trigger opens or stands in, in its sentence.
+  void speech_act() {
+    if (actor_.strength >= ArgStrength::kMedium || !lexicon().speech_acts.count(tr_.type)) return;
+    const Quote* q = statement_of();
+    if (!q) return;
+    // Inside the quoted words a finite verb joined by «و» continues the clause before it, whose
+    // subject it shares («إن الحوثيين يعتقلون السجناء ويهددونهم»), not the speaker.
+    const Token& t = doc_.tokens[tr_.first_token];
+    bool joined = !without_conjunction(t.key).empty() && tr_.span.begin > t.span.begin;
+    if (!tr_.nominal && joined && q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end) return;
+    Candidate c;
+    c.party = q->speaker;
+    if (c.party < 0 && q->speaker_entity >= 0)  // a carried speaker: its latest mention before
+      for (uint32_t a = 0; a < doc_.actors.size() && doc_.actors[a].first_token < tr_.first_token; ++a)
+        if (doc_.actors[a].entity == q->speaker_entity) c.party = static_cast<int32_t>(a);
+    offer(actor_, recipient_, &c, ArgStrength::kMedium);
+  }
+
+  // The quote whose speech verb is the trigger, else the last one whose verb stands before the
+  // trigger in its sentence; null when none.
+  const Quote* statement_of() const {
+    const Quote* last = nullptr;
+    for (const Quote& q : doc_.quotes) {
+      if (q.cue.begin >= tr_.span.end) continue;
+      if (q.cue.end > tr_.span.begin) return &q;  // overlaps the trigger
+      if (q.cue.begin >= s_.span.begin && (!last || q.cue.begin > last->cue.begin)) last = &q;
+    }
+    return last;
   }
 
   // Layer 3: nearest mentions, weak: before a verbal noun its doer, after it its patient; a
