@@ -96,6 +96,14 @@ TEST(PlacePartiesTest, NisbaAfterAPatientNounIsNoDoer) {
   EXPECT_FALSE(has(e->actor, "سوري")) << listing(d);
 }
 
+// A news agency guessed as an attack's doer is only its source: neither doer nor recipient.
+TEST(PlacePartiesTest, NewsOutletIsNoGuessedDoer) {
+  Document d = test_support::run_pipeline("وحصلت رويترز على صور تظهر آثار القصف في البلدة.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "رويترز") || has(e->recipient, "رويترز")) << listing(d);
+}
+
 // ---- speech acts without a subject (events/speech_acts.tsv) -----------------------------------
 
 // A speech act standing in a statement is its speaker's: «قال X ...، معبرا عن رفضه».

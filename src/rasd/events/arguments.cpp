@@ -42,6 +42,7 @@ struct Lexicon {
   std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
   std::set<std::string, std::less<>> victim_types;            // the types of those rows
   std::set<std::string, std::less<>> speech_acts;             // types a speaker does (speech_acts.tsv)
+  std::set<std::pair<std::string, std::string>> non_doers;    // (type, sector): reporters, not doers
 };
 
 Role role_named(std::string_view r) {
@@ -99,6 +100,8 @@ const Lexicon& lexicon() {
       l.victims.emplace(s.get(r, "type"), s.get(r, "sector"));
       l.victim_types.emplace(s.get(r, "type"));
     }
+    const auto& nd = data::table("events/non_doer_sectors");
+    for (size_t r = 0; r < nd.rows(); ++r) l.non_doers.emplace(nd.get(r, "type"), nd.get(r, "sector"));
     const auto& sa = data::table("events/speech_acts");
     for (size_t r = 0; r < sa.rows(); ++r) l.speech_acts.emplace(sa.get(r, "type"));
     return l;
@@ -568,6 +571,8 @@ class Finder {
   // a subject before its verb («المتظاهرون أشعلوا النيران»); else they suffered it.
   void victims() {
     if (actor_.empty() || actor_.doer_sure) return;
+    // A news outlet tells of the act; it neither did nor suffered it (non_doer_sectors.tsv).
+    if (lexicon().non_doers.count({tr_.type, std::string(sector_of(actor_.party))})) { actor_ = {}; return; }
     if (!lexicon().victims.count({tr_.type, std::string(sector_of(actor_.party))})) return;
     if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place, actor_.nisba};
     actor_ = {};
