@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "rasd/core/table.h"
+#include "rasd/events/place_parties.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
 
@@ -20,7 +21,8 @@ constexpr uint32_t kSupportReach = 8;     // tokens between a light verb and its
 constexpr uint32_t kPronounVerbReach = 2; // tokens between a noun and «شنه» after it
 constexpr size_t kLongestCue = 3;         // words in the longest cue phrase
 constexpr uint32_t kCountWords = 4;       // words of a count between a verb and the counted («أكثر من 70»)
-constexpr size_t kQuoteLookBack = 8;      // quotes before the trigger that may still hold it
+constexpr size_t kQuoteLookBack = 8;
+constexpr uint32_t kNisbaReach = 2;       // words from a noun to its nationality adjective («غارات جوية روسية»)      // quotes before the trigger that may still hold it
 
 // Letters the proclitic reading needs (UTF-8): a conjunction و/ف, the article's alif.
 constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kAlif = "\xD8\xA7";
@@ -39,6 +41,8 @@ struct Lexicon {
   std::unordered_set<std::string> support_with_object;        // forms written with the pronoun («شنه»)
   std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
   std::set<std::string, std::less<>> victim_types;            // the types of those rows
+  std::set<std::string, std::less<>> speech_acts;             // types a speaker does (speech_acts.tsv)
+  std::set<std::pair<std::string, std::string>> non_doers;    // (type, sector): reporters, not doers
 };
 
 Role role_named(std::string_view r) {
@@ -96,6 +100,10 @@ const Lexicon& lexicon() {
       l.victims.emplace(s.get(r, "type"), s.get(r, "sector"));
       l.victim_types.emplace(s.get(r, "type"));
     }
+    const auto& nd = data::table("events/non_doer_sectors");
+    for (size_t r = 0; r < nd.rows(); ++r) l.non_doers.emplace(nd.get(r, "type"), nd.get(r, "sector"));
+    const auto& sa = data::table("events/speech_acts");
+    for (size_t r = 0; r < sa.rows(); ++r) l.speech_acts.emplace(sa.get(r, "type"));
     return l;
   }();
   return lx;
@@ -159,6 +167,8 @@ bool definite(const Token& t) {
 // A phrase that may name a party: head words, one or more chained mentions.
 struct Candidate {
   int32_t party = -1;       // the mention naming the party: the later of a chain («قوات الجيش»)
+  int32_t place = -1;       // or the country place mention naming it (party -1)
+  int32_t nisba = -1;       // or the nationality adjective naming its country (a token)
   uint32_t lead = 0, end = 0;  // the phrase's tokens
   bool before = false;      // stands before the trigger
   uint32_t gap = 0;         // words between the phrase and the trigger (punctuation aside)
@@ -212,12 +222,16 @@ class Finder {
     gather(in_sentence);
     cues();
     grammar();
+    speech_act();
     guesses();
     victims();
     Arguments out;
     out.actor = actor_.party;
+    out.actor_place = actor_.place;
+    out.actor_nisba = actor_.nisba;
     out.actor_strength = actor_.strength;
     out.recipient = recipient_.party;
+    out.recipient_place = recipient_.place;
     out.recipient_strength = recipient_.strength;
     return out;
   }
@@ -227,17 +241,30 @@ class Finder {
     int32_t party = -1;
     ArgStrength strength = ArgStrength::kNone;
     bool doer_sure = false;  // by an agent phrase or a subject before its verb (victims())
+    int32_t place = -1;
+    int32_t nisba = -1;
+    bool empty() const { return party < 0 && place < 0 && nisba < 0; }
   };
+
+  int32_t entity_of(int32_t party, int32_t place) const {
+    if (party >= 0) return doc_.actors[static_cast<size_t>(party)].entity;
+    return place >= 0 ? place_entity(doc_, static_cast<size_t>(place)) : -1;
+  }
+
+  std::string_view sector_of(int32_t party) const {
+    return party >= 0 ? std::string_view(doc_.actors[static_cast<size_t>(party)].sector) : std::string_view("GOV");
+  }
 
   // Takes party c for `role` when that is surer than what it holds and the other role is not c
   // (nor another mention of its entity).
   void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
-    if (!c || c->party < 0 || c->party == other.party || st <= role.strength) return;
-    if (other.party >= 0) {
-      int32_t e = doc_.actors[static_cast<size_t>(c->party)].entity;
-      if (e >= 0 && e == doc_.actors[static_cast<size_t>(other.party)].entity) return;
+    if (!c || (c->party < 0 && c->place < 0 && c->nisba < 0) || st <= role.strength) return;
+    if (c->party >= 0 ? c->party == other.party : c->place >= 0 ? c->place == other.place : c->nisba == other.nisba) return;
+    if (!other.empty()) {
+      int32_t e = entity_of(c->party, c->place);
+      if (e >= 0 && e == entity_of(other.party, other.place)) return;
     }
-    role = {c->party, st, doer_sure};
+    role = {c->party, st, doer_sure, c->place, c->nisba};
   }
 
   // Whether another trigger stands between the trigger and candidate c: a phrase there belongs
@@ -259,7 +286,7 @@ class Finder {
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
       if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;  // the trigger itself
       if (!c_.empty() && m.first_token < c_.back().end) continue;                   // nested in the last
-      if (!c_.empty() && chains(c_.back(), m)) {
+      if (!c_.empty() && c_.back().party >= 0 && chains(c_.back(), m)) {
         Candidate& last = c_.back();
         if (doc_.actors[static_cast<size_t>(last.party)].entity < 0 || m.entity >= 0) last.party = static_cast<int32_t>(a);
         last.end = m.end_token;
@@ -285,6 +312,7 @@ class Finder {
       c.counted = counted_at(c.lead);
       c_.push_back(std::move(c));
     }
+    add_places(lx);
     for (Candidate& c : c_) {
       c.before = c.end <= tr_.first_token;
       c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, tr_.end_token, c.lead);
@@ -295,6 +323,33 @@ class Finder {
       uint32_t d = c.before ? tr_.first_token - c.end : c.lead - tr_.end_token;
       return d > kArgumentWindow;
     });
+  }
+
+  // Countries named in the sentence outside any actor mention, as parties of their own
+  // (events/place_parties.h), with their cue words like any mention's.
+  void add_places(const Lexicon& lx) {
+    bool added = false;
+    for (size_t p = 0; p < doc_.places.size(); ++p) {
+      const PlaceMention& m = doc_.places[p];
+      if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
+      if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;
+      if (!country_party(doc_, p)) continue;
+      Candidate c;
+      c.place = static_cast<int32_t>(p);
+      c.lead = m.first_token;
+      c.end = m.end_token;
+      c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
+      const Token& t = doc_.tokens[m.first_token];
+      if (m.span.begin > t.span.begin) {
+        ActorMention at;  // preposition_of reads the letters a mention's span leaves out
+        at.span = m.span;
+        std::string prep = preposition_of(doc_, c.lead, &at);
+        if (!prep.empty()) roles_of(lx, prep, tr_.type, c.cues);
+      }
+      c_.push_back(std::move(c));
+      added = true;
+    }
+    if (added) std::stable_sort(c_.begin(), c_.end(), [](const Candidate& a, const Candidate& b) { return a.lead < b.lead; });
   }
 
   // Whether a quantity ends right before token k. Quantities are in text order (text/quantities).
@@ -382,7 +437,7 @@ class Finder {
 
   bool victim(const Candidate* c) const {
     if (!c) return false;
-    return lexicon().victims.count({tr_.type, doc_.actors[static_cast<size_t>(c->party)].sector}) > 0;
+    return lexicon().victims.count({tr_.type, std::string(sector_of(c->party))}) > 0;
   }
 
   // Layer 2: the trigger's grammar.
@@ -426,6 +481,21 @@ class Finder {
         offer(recipient_, actor_, genitive, ArgStrength::kStrong);
       }
     }
+    // «غارة إسرائيلية», «الغارات الجوية الروسية»: a nationality adjective after a noun whose
+    // genitive is its doer names the doer's country, as the genitive would («غارات روسيا»).
+    if (!genitive) {
+      std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+      auto it = lx.genitive_agent.find(noun);
+      if (it != lx.genitive_agent.end() && it->second)
+        for (uint32_t k = tr_.end_token; k < s_.end_token && k < tr_.end_token + kNisbaReach; ++k) {
+          if (doc_.tokens[k].kind != TokenKind::kWord) break;
+          if (nisba_country(doc_, k).empty()) continue;
+          Candidate n;
+          n.nisba = static_cast<int32_t>(k);
+          offer(actor_, recipient_, &n, ArgStrength::kStrong);
+          break;
+        }
+    }
     // A light verb's subject is the noun's doer: «شنت طائرات التحالف غارات», «إن الجيش شن هجوما».
     for (uint32_t k = tr_.first_token; k-- > s_.first_token && tr_.first_token - k <= kSupportReach;) {
       if (!support_verb(doc_.tokens[k], false)) continue;
@@ -450,6 +520,37 @@ class Finder {
     }
   }
 
+  // Layer 2b: a speech act without a subject of its own («وحذر من», «معبرا عن رفضه») is done by
+  // the speaker of the statement its trigger opens or stands in, in its sentence.
+  void speech_act() {
+    if (actor_.strength >= ArgStrength::kMedium || !lexicon().speech_acts.count(tr_.type)) return;
+    const Quote* q = statement_of();
+    if (!q) return;
+    // Inside the quoted words a finite verb joined by «و» continues the clause before it, whose
+    // subject it shares («إن الحوثيين يعتقلون السجناء ويهددونهم»), not the speaker.
+    const Token& t = doc_.tokens[tr_.first_token];
+    bool joined = !without_conjunction(t.key).empty() && tr_.span.begin > t.span.begin;
+    if (!tr_.nominal && joined && q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end) return;
+    Candidate c;
+    c.party = q->speaker;
+    if (c.party < 0 && q->speaker_entity >= 0)  // a carried speaker: its latest mention before
+      for (uint32_t a = 0; a < doc_.actors.size() && doc_.actors[a].first_token < tr_.first_token; ++a)
+        if (doc_.actors[a].entity == q->speaker_entity) c.party = static_cast<int32_t>(a);
+    offer(actor_, recipient_, &c, ArgStrength::kMedium);
+  }
+
+  // The quote whose speech verb is the trigger, else the last one whose verb stands before the
+  // trigger in its sentence; null when none.
+  const Quote* statement_of() const {
+    const Quote* last = nullptr;
+    for (const Quote& q : doc_.quotes) {
+      if (q.cue.begin >= tr_.span.end) continue;
+      if (q.cue.end > tr_.span.begin) return &q;  // overlaps the trigger
+      if (q.cue.begin >= s_.span.begin && (!last || q.cue.begin > last->cue.begin)) last = &q;
+    }
+    return last;
+  }
+
   // Layer 3: nearest mentions, weak: before a verbal noun its doer, after it its patient; a
   // finite verb's subject at a distance.
   void guesses() {
@@ -469,9 +570,11 @@ class Finder {
   // Layer 4: civilians and refugees are guessed doers of violence only by an agent phrase or as
   // a subject before its verb («المتظاهرون أشعلوا النيران»); else they suffered it.
   void victims() {
-    if (actor_.party < 0 || actor_.doer_sure) return;
-    if (!lexicon().victims.count({tr_.type, doc_.actors[static_cast<size_t>(actor_.party)].sector})) return;
-    if (recipient_.party < 0) recipient_ = {actor_.party, actor_.strength, false};
+    if (actor_.empty() || actor_.doer_sure) return;
+    // A news outlet tells of the act; it neither did nor suffered it (non_doer_sectors.tsv).
+    if (lexicon().non_doers.count({tr_.type, std::string(sector_of(actor_.party))})) { actor_ = {}; return; }
+    if (!lexicon().victims.count({tr_.type, std::string(sector_of(actor_.party))})) return;
+    if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place, actor_.nisba};
     actor_ = {};
   }
 

@@ -30,6 +30,10 @@ enum class ArgStrength : uint8_t {
 
 struct Arguments {
   int32_t actor = -1, recipient = -1;  // indices into Document::actors
+  // Or a country the place finder found (events/place_parties.h): indices into Document::places.
+  int32_t actor_place = -1, recipient_place = -1;
+  // Or a nationality adjective («غارة إسرائيلية»): a token index.
+  int32_t actor_nisba = -1;
   ArgStrength actor_strength = ArgStrength::kNone, recipient_strength = ArgStrength::kNone;
 };
 

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "rasd/events/arguments.h"
+#include "rasd/events/place_parties.h"
 #include "rasd/events/counts.h"
 #include "rasd/events/modality.h"
 #include "rasd/core/table.h"
@@ -178,12 +179,14 @@ class Builder {
   // Actor and recipient (events/arguments.h), each with how surely it was found.
   void arguments(Event& e, const TriggerMention& tr, const Sentence& s, int32_t reporter) {
     Arguments a = find_arguments(doc_, tr, s, in_range(actors_, doc_.actors, s.first_token, s.end_token), reporter);
-    if (a.actor >= 0) {
-      e.actor.push_back(party(doc_, a.actor));
+    if (a.actor >= 0 || a.actor_place >= 0 || a.actor_nisba >= 0) {
+      e.actor.push_back(a.actor >= 0         ? party(doc_, a.actor)
+                        : a.actor_place >= 0 ? place_party(doc_, static_cast<size_t>(a.actor_place))
+                                             : nisba_party(doc_, static_cast<uint32_t>(a.actor_nisba)));
       e.actor.back().strength = static_cast<uint8_t>(a.actor_strength);
     }
-    if (a.recipient >= 0 && a.recipient != a.actor) {
-      e.recipient.push_back(party(doc_, a.recipient));
+    if ((a.recipient >= 0 && a.recipient != a.actor) || a.recipient_place >= 0) {
+      e.recipient.push_back(a.recipient >= 0 ? party(doc_, a.recipient) : place_party(doc_, static_cast<size_t>(a.recipient_place)));
       e.recipient.back().strength = static_cast<uint8_t>(a.recipient_strength);
     }
   }

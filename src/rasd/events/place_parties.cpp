@@ -1,0 +1,126 @@
+#include "rasd/events/place_parties.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "rasd/actors/actor_lexicon.h"
+#include "rasd/core/table.h"
+#include "rasd/geo/place.h"
+#include "rasd/text/normalize.h"
+
+namespace rasd::events {
+namespace {
+
+constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81";
+constexpr uint32_t kLongestLocative = 2;  // words in the longest locative_words row
+
+const std::unordered_set<std::string>& locatives() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> w;
+    const auto& t = data::table("events/locative_words");
+    for (size_t r = 0; r < t.rows(); ++r) {
+      std::string_view word = t.get(r, "word");
+      // Each word normalised, a proclitic row's letter kept with its dash («المحاذية ل-»).
+      std::string key;
+      for (size_t i = 0; i < word.size();) {
+        size_t j = word.find(' ', i);
+        if (j == std::string_view::npos) j = word.size();
+        std::string_view part = word.substr(i, j - i);
+        if (!key.empty()) key += ' ';
+        key += part.ends_with('-') ? text::normalize_key(part.substr(0, part.size() - 1)) + "-" : text::normalize_key(part);
+        i = j + 1;
+      }
+      w.insert(key);
+    }
+    return w;
+  }();
+  return words;
+}
+
+std::string_view without_conjunction(std::string_view key) {
+  if ((key.starts_with(kWaw) || key.starts_with(kFa)) && key.size() > 4) key.remove_prefix(kWaw.size());
+  return key;
+}
+
+// The proclitics written before the mention on its first token («ب» of «بالعراق»), a conjunction
+// aside; whether there was a conjunction.
+std::string proclitic(const Document& doc, const PlaceMention& m, bool& conjunction) {
+  const Token& t = doc.tokens[m.first_token];
+  std::string p = m.span.begin > t.span.begin ? text::normalize_key(doc.text.substr(t.span.begin, m.span.begin - t.span.begin)) : "";
+  conjunction = p.starts_with(kWaw) || p.starts_with(kFa);
+  if (conjunction) p.erase(0, kWaw.size());
+  return p;
+}
+
+bool blocked(const Document& doc, size_t p) {
+  const PlaceMention& m = doc.places[p];
+  bool conjunction = false;
+  std::string pre = proclitic(doc, m, conjunction);
+  if (!pre.empty() && locatives().count(pre.substr(0, kWaw.size()) + "-")) return true;
+  // The one or two words before it («في», «الحدودية مع»); a proclitic row ends the phrase
+  // with its letter («المحاذية ل-»).
+  std::string tail = pre.empty() ? "" : " " + pre.substr(0, kWaw.size()) + "-";
+  for (uint32_t n = 1; n <= kLongestLocative && n <= m.first_token; ++n) {
+    std::string rest;
+    bool words = true;
+    for (uint32_t k = m.first_token - n; k < m.first_token; ++k) {
+      words &= doc.tokens[k].kind == TokenKind::kWord;
+      if (k > m.first_token - n) rest += " " + doc.tokens[k].key;
+    }
+    if (!words) break;
+    // The first word as written («وسط») or without a conjunction («وفي»).
+    const std::string& first = doc.tokens[m.first_token - n].key;
+    for (const std::string& phrase : {first + rest, std::string(without_conjunction(first)) + rest})
+      if (locatives().count(phrase) || (!tail.empty() && locatives().count(phrase + tail))) return true;
+  }
+  // «في سوريا والعراق»: a country joined to the one before shares its reading.
+  if (conjunction && p > 0 && doc.places[p - 1].end_token == m.first_token) return blocked(doc, p - 1);
+  return false;
+}
+
+}  // namespace
+
+bool country_party(const Document& doc, size_t p) {
+  const PlaceMention& m = doc.places[p];
+  if (m.precision != PlacePrecision::kCountry || m.relative || m.country.empty()) return false;
+  for (const ActorMention& a : doc.actors)
+    if (a.first_token < m.end_token && m.first_token < a.end_token) return false;
+  return !blocked(doc, p);
+}
+
+int32_t place_entity(const Document& doc, size_t p) {
+  const Span& s = doc.places[p].span;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != EntityType::kLoc) continue;
+    for (const Span& x : doc.entities[e].mentions)
+      if (x == s) return static_cast<int32_t>(e);
+  }
+  return -1;
+}
+
+EventParty place_party(const Document& doc, size_t p) {
+  const PlaceMention& m = doc.places[p];
+  EventParty party;
+  party.entity = place_entity(doc, p);
+  party.name = party.entity >= 0 ? doc.entities[static_cast<size_t>(party.entity)].name : std::string(m.name_span.of(doc.text));
+  party.country = m.country;
+  party.sector = "GOV";
+  return party;
+}
+
+std::string nisba_country(const Document& doc, uint32_t t) {
+  if (t >= doc.tokens.size() || doc.tokens[t].kind != TokenKind::kWord) return {};
+  for (const ActorMention& a : doc.actors)
+    if (a.first_token <= t && t < a.end_token) return {};
+  return actors::demonym_country(doc.tokens[t]);
+}
+
+EventParty nisba_party(const Document& doc, uint32_t t) {
+  EventParty party;
+  party.name = std::string(doc.tokens[t].span.of(doc.text));
+  party.country = nisba_country(doc, t);
+  party.sector = "GOV";
+  return party;
+}
+
+}  // namespace rasd::events

@@ -1,0 +1,32 @@
+// Countries as parties: «قصفت إسرائيل», «تتهم السعودية إيران» name a government acting, though
+// the place finder, not the actor finder, found the name. A country mention is a party unless a
+// locative word or proclitic before it makes it a scene, a source or a destination
+// (data/events/locative_words.tsv), the place finder reads it relative («قرب»), or it lies inside
+// an actor mention («حكومة اليمن»). Its party is the government: sector GOV, the country's code.
+// A nationality adjective after a verbal noun names its doer's country the same way.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "rasd/core/document.h"
+
+namespace rasd::events {
+
+// Whether place mention p (index into Document::places) may name a party.
+bool country_party(const Document& doc, size_t p);
+
+// The LOC entity of place mention p, -1 when it has none.
+int32_t place_entity(const Document& doc, size_t p);
+
+// The party place mention p names (its entity's name, the country's code, sector GOV).
+EventParty place_party(const Document& doc, size_t p);
+
+// The country a nationality adjective names, when token t is one outside any actor mention
+// («غارة إسرائيلية», «القصف الروسي»); "" otherwise.
+std::string nisba_country(const Document& doc, uint32_t t);
+
+// The party nationality adjective t names: the adjective as written, its country, sector GOV.
+EventParty nisba_party(const Document& doc, uint32_t t);
+
+}  // namespace rasd::events
