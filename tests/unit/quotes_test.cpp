@@ -107,6 +107,26 @@ TEST(Quotes, StatementAuthorSpeaks) {
   EXPECT_NE(q->speaker_name.find("وزارة الخارجية"), std::string::npos) << q->speaker_name;
 }
 
+TEST(Quotes, RelayedStatementSpeaksForItsAuthor) {
+  Document d = test_support::run_pipeline(
+      "أعلنت وزارة الصحة حصيلة جديدة. ونقلت وكالات أنباء محلية عن بيان للوزارة أن المستشفيات "
+      "استقبلت عشرات الجرحى.");
+  const Quote* q = quote_with(d, "المستشفيات استقبلت");
+  ASSERT_NE(q, nullptr) << listing(d);
+  EXPECT_NE(q->speaker_name.find("وزارة"), std::string::npos) << q->speaker_name;
+  EXPECT_GE(q->speaker, 0);
+}
+
+TEST(Quotes, OwnStatementKeepsTheVerbsSubject) {
+  // «في بيان لها»: the statement is the subject's own, so the organisation speaks, not «بيان».
+  Document d = test_support::run_pipeline(
+      "ووصلت هيئة الإغاثة الوطنية إلى القرية وذكرت في بيان لها وقوع أضرار كبيرة في المنازل.");
+  const Quote* q = quote_with(d, "وقوع أضرار");
+  ASSERT_NE(q, nullptr) << listing(d);
+  EXPECT_NE(q->speaker_name.find("هيئة"), std::string::npos) << q->speaker_name;
+  EXPECT_EQ(q->span.of(d.text).find("لها"), std::string_view::npos) << listing(d);
+}
+
 TEST(Quotes, RelayedSpeakerIsTheOneQuoted) {
   Document d = test_support::run_pipeline("ونقلت وكالة رويترز عن وزارة الدفاع أن الطائرات عادت إلى قواعدها.");
   const Quote* q = quote_with(d, "الطائرات عادت");
@@ -262,6 +282,16 @@ TEST(QuotesTables, EverySpeakerNounSpeaks) {
   for (size_t r = 0; r < t.rows(); ++r) {
     std::string w(t.get(r, "word"));
     std::string role(t.get(r, "role"));
+    if (role == "possessive") {
+      // «وأضافت في بيان لها»: the statement's author is the last speaker, not the noun.
+      std::string sentence = "وقالت وزارة النقل إن الطريق مغلق.\nوأضافت في بيان " + w +
+                             " أن المعبر سيفتح أمام المسافرين.";
+      Document d = test_support::run_pipeline(sentence);
+      const Quote* q = quote_with(d, "سيفتح أمام");
+      ASSERT_NE(q, nullptr) << "row " << r << ": " << sentence << listing(d);
+      EXPECT_NE(q->speaker_name.find("وزارة النقل"), std::string::npos) << "row " << r << ": " << q->speaker_name;
+      continue;
+    }
     std::string sentence = role == "describer" ? "وقالت مصادر " + w + " إن المعبر سيفتح أمام المسافرين."
                                                : "وقال " + w + " إن المعبر سيفتح أمام المسافرين.";
     Document d = test_support::run_pipeline(sentence);

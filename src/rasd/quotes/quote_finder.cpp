@@ -34,6 +34,7 @@ struct Speaker {
   Span mention;         // where it is written (for a carried speaker, the earlier mention)
   uint32_t end = 0;     // one past its last token (where the opener scan starts)
   bool named = false;   // found at the cue, not carried
+  bool stated = false;  // unfound, but its statement is written at the cue («ذكرت في بيان لها»)
   char gender = 'm';
   bool found() const { return !name.empty(); }
 };
@@ -277,6 +278,30 @@ class Finder {
     return org;
   }
 
+  // The author of the statement noun at g, named within three words («بيان للتحالف», «بيان أصدرته
+  // الكتائب»): the actor; a possessive right after the noun («في بيان لها») makes the author the
+  // verb's own subject, so `out` is left unfound but ends past the possessive and is `stated`.
+  enum class Author { kNone, kActor, kPronoun };
+  Author statement_author(uint32_t g, uint32_t noun_end, uint32_t limit, Speaker& out) const {
+    const std::string& key = doc_.tokens[g].key;
+    std::string_view bare = without_conj(key).empty() ? std::string_view(key) : without_conj(key);
+    if (!lex_.statements.count(std::string(bare))) return Author::kNone;
+    if (noun_end < limit && lex_.possessives.count(doc_.tokens[noun_end].key)) {
+      out = {};
+      out.end = noun_end + 1;
+      out.stated = true;
+      return Author::kPronoun;
+    }
+    for (uint32_t a = g + 1; a < limit && a < g + 4; ++a) {
+      if (comp_at(a) || is_mark(a) || is_stop(a) || is_punct(a, ":")) break;
+      if (actor_start_[a] >= 0) {
+        out = from_actor(actor_start_[a]);
+        return Author::kActor;
+      }
+    }
+    return Author::kNone;
+  }
+
   // The subject after a cue: the first actor or source noun within reach, before anything that
   // opens the quoted words; the tagger's name when the rules found none.
   Speaker subject_after(const Hit& h, uint32_t limit) const {
@@ -289,14 +314,12 @@ class Finder {
       }
       Speaker sp;
       if (speaker_noun(g, limit, sp)) {
-        // «بيان للتحالف», «بيان أصدرته الكتائب»: an indefinite statement's author speaks.
-        const std::string& key = doc_.tokens[g].key;
-        std::string_view bare = without_conj(key).empty() ? std::string_view(key) : without_conj(key);
-        if (lex_.statements.count(std::string(bare)))
-          for (uint32_t a = g + 1; a < limit && a < g + 4; ++a) {
-            if (comp_at(a) || is_mark(a) || is_stop(a) || is_punct(a, ":")) break;
-            if (actor_start_[a] >= 0) return from_actor(actor_start_[a]);
-          }
+        Speaker author;
+        switch (statement_author(g, sp.end, limit, author)) {
+          case Author::kActor: return author;
+          case Author::kPronoun: return author;  // not found: the verb's subject is dropped
+          case Author::kNone: break;
+        }
         return sp;
       }
       if (actor_cover_[g] >= 0) return from_actor(actor_cover_[g]);  // a clitic-led token
@@ -356,6 +379,19 @@ class Finder {
     }
     best.named = false;
     return best;
+  }
+
+  // A verb without a subject: opening a sentence it continues the last speaker; mid-sentence it
+  // is the sentence's own subject («تدخلت المديرية ... وذكرت»).
+  Speaker dropped_subject(uint32_t si, const Sentence& s, const Hit& h, const Speaker& here) const {
+    char gender = h.row->gender;
+    bool opens = h.first <= s.first_token + 1;
+    Speaker sp;
+    if (!opens && !here.found()) sp = sentence_subject(s, h.first);
+    if (!sp.found() && here.found() && agrees(gender, here.gender)) { sp = here; sp.named = false; }
+    if (!sp.found()) sp = carried(si, gender);
+    if (!sp.found() && opens) sp = sentence_subject(s, h.first);
+    return sp;
   }
 
   // The first actor or source noun of sentence s before token `before`, outside quotation marks.
@@ -507,6 +543,7 @@ class Finder {
         }
         inner.end = from;
         sp = subject_after(inner, limit);
+        if (!sp.found() && sp.stated) sp = dropped_subject(si, s, h, here);  // «بحسب بيان لها»
         if (!sp.found()) continue;
         here = sp;
         if (h.first <= s.first_token + 1) {
@@ -527,30 +564,32 @@ class Finder {
       if (row.kind == Kind::kVerb) {
         verb_before = true;
         sp = subject_after(h, limit);
+        // «وذكرت في بيان لها»: the subject is dropped, the words open past the statement.
+        bool stated = sp.stated;
+        uint32_t from = std::max(sp.end, h.end);
         if (!sp.found() && h.first > s.first_token) sp = subject_before(s, h.first);
-        uint32_t from = sp.found() ? std::max(sp.end, h.end) : h.end;
+        if (sp.found()) from = std::max(from, sp.end);
         if (row.relay) {
           // «نقلت وكالة ... عن الوزارة أن»: the one quoted speaks.
           for (uint32_t g = from; g < limit && g < from + 8; ++g) {
             if (comp_at(g) || is_stop(g)) break;
             if (doc_.tokens[g].key == "\xD8\xB9\xD9\x86" && g + 1 < limit) {  // عن
               Speaker r;
-              if (actor_start_[g + 1] >= 0) r = from_actor(actor_start_[g + 1]);
-              else speaker_noun(g + 1, limit, r);
+              if (actor_start_[g + 1] >= 0) {
+                r = from_actor(actor_start_[g + 1]);
+              } else if (speaker_noun(g + 1, limit, r)) {
+                // «عن بيان للوزارة»: its author; «عن بيان لها»: the relaying subject's own.
+                Speaker author;
+                Author k = statement_author(g + 1, r.end, limit, author);
+                if (k == Author::kActor) r = author;
+                if (k == Author::kPronoun) { from = author.end; break; }
+              }
               if (r.found()) { sp = r; from = r.end; }
               break;
             }
           }
         }
-        if (!sp.found()) {
-          // A dropped subject: opening a sentence it continues the last speaker; mid-sentence
-          // it is the sentence's own subject.
-          bool opens = h.first <= s.first_token + 1;
-          if (!opens && !here.found()) sp = sentence_subject(s, h.first);
-          if (!sp.found() && here.found() && agrees(row.gender, here.gender)) { sp = here; sp.named = false; }
-          if (!sp.found()) sp = carried(si, row.gender);
-          if (!sp.found() && opens) sp = sentence_subject(s, h.first);
-        }
+        if (!sp.found()) sp = dropped_subject(si, s, h, here);
         if (sp.found()) here = sp;
         if (sp.named) remember(sp, si);
         open = opener(row, from, limit, o);
@@ -566,7 +605,7 @@ class Finder {
             }
           }
         }
-        if (!open && row.object && sp.found() && sp.named) {
+        if (!open && row.object && sp.found() && (sp.named || stated)) {
           uint32_t at = from;
           while (at < limit && (in_date_[at] || is_punct(at, ","))) ++at;
           if (at < limit && is_word(at) && !function_word(at) && words_between(at, limit) >= 2) {

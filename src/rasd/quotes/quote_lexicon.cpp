@@ -59,12 +59,15 @@ const Lexicon& lexicon() {
     const data::Table& n = data::table("quotes/speaker_nouns");
     for (size_t r = 0; r < n.rows(); ++r) {
       std::string key = text::normalize_key(n.get(r, "word"));
-      if (n.get(r, "role") == "describer") {
+      std::string_view role = n.get(r, "role");
+      if (role == "describer") {
         l.describers.insert(key);
+      } else if (role == "possessive") {
+        l.possessives.insert(key);
       } else {
         std::string_view g = n.get(r, "gender");
         l.speaker_nouns.emplace(key, g.empty() ? 0 : g.front());
-        if (n.get(r, "role") == "statement") l.statements.insert(key);
+        if (role == "statement") l.statements.insert(key);
       }
     }
     const data::Table& fw = data::table("text/function_words");

@@ -26,6 +26,7 @@ struct Lexicon {
   std::unordered_set<std::string> comps, blockers, joiners, describers, function_words;
   std::unordered_map<std::string, char> speaker_nouns;  // key -> gender
   std::unordered_set<std::string> statements;           // speaker nouns whose author speaks
+  std::unordered_set<std::string> possessives;          // «لها» after a statement: its author is the verb's subject
 };
 
 const Lexicon& lexicon();
