@@ -75,6 +75,24 @@ TEST(Quotes, DroppedSubjectAgreesInGender) {
   EXPECT_NE(q->speaker_name.find("وزارة المالية"), std::string::npos) << q->speaker_name;
 }
 
+TEST(Quotes, SoundMasculinePluralTakesNoFeminineVerb) {
+  Document d = test_support::run_pipeline(
+      "وقالت الوزارة إن المعبر مغلق. وقال المحتجون إن الطريق قطع.\n"
+      "وأضافت أن التحقيق مستمر.");
+  const Quote* q = quote_with(d, "التحقيق مستمر");
+  ASSERT_NE(q, nullptr) << listing(d);
+  EXPECT_NE(q->speaker_name.find("الوزارة"), std::string::npos) << q->speaker_name;
+}
+
+TEST(Quotes, NounAfterAPrepositionIsNotTheSubject) {
+  // «لثلاثة مقاتلين» right before «قالت» is governed by «ل»: the paper reported, not the fighters.
+  Document d = test_support::run_pipeline(
+      "وتحدثت صحيفة محلية عن جنازة أقيمت لثلاثة مقاتلين قالت إنهم سقطوا قرب الحدود.");
+  const Quote* q = quote_with(d, "سقطوا قرب الحدود");
+  ASSERT_NE(q, nullptr) << listing(d);
+  EXPECT_NE(q->speaker_name.find("صحيفة"), std::string::npos) << q->speaker_name;
+}
+
 TEST(Quotes, ParticipleContinuesTheStatement) {
   Document d = test_support::run_pipeline(
       "وأكد المتحدث باسم الجيش أن القوات استعادت التلة، مضيفا أن المعارك توقفت مساء.");
@@ -273,6 +291,20 @@ TEST(QuotesTables, EveryComplementizerOpensTheWords) {
       ASSERT_NE(q, nullptr) << "row " << r << ": " << sentence << listing(d);
       EXPECT_EQ(q->speaker_name, "مصدر أمني") << "row " << r << ": " << sentence << listing(d);
     }
+  }
+}
+
+// Every preposition row: a source noun right after it, right before a verb, is not its subject.
+TEST(QuotesTables, EveryPrepositionGovernsItsNoun) {
+  const data::Table& t = data::table("quotes/prepositions");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string w(t.get(r, "word"));
+    std::string sentence = "وتحدثت صحيفة محلية عن أحداث " + w + " مصادر طبية قالت إن المعبر سيفتح أمام المسافرين.";
+    Document d = test_support::run_pipeline(sentence);
+    const Quote* q = quote_with(d, "سيفتح أمام");
+    ASSERT_NE(q, nullptr) << "row " << r << ": " << sentence << listing(d);
+    EXPECT_EQ(q->speaker_name.find("مصادر"), std::string::npos) << "row " << r << ": " << sentence << listing(d);
   }
 }
 

@@ -13,6 +13,9 @@ namespace {
 
 constexpr std::string_view kLam = "\xD9\x84";   // ل
 constexpr std::string_view kBaa = "\xD8\xA8";   // ب
+constexpr std::string_view kKaf = "\xD9\x83";   // ك
+constexpr std::string_view kWaw = "\xD9\x88";   // و
+constexpr std::string_view kFaa = "\xD9\x81";   // ف
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
 constexpr uint32_t kSpeakerReach = 6;   // tokens from a verb to its subject («أعلن الاثنين الحوثيون»)
@@ -81,6 +84,10 @@ class Finder {
     in_date_.assign(n_, false);
     for (const DateMention& d : doc_.dates)
       for (uint32_t k = d.first_token; k < d.end_token && k < n_; ++k) in_date_[k] = true;
+    quantity_of_.assign(n_, -1);
+    for (size_t q = 0; q < doc_.quantities.size(); ++q)
+      for (uint32_t k = doc_.quantities[q].first_token; k < doc_.quantities[q].end_token && k < n_; ++k)
+        quantity_of_[k] = static_cast<int32_t>(q);
     in_place_.assign(n_, false);
     for (const PlaceMention& p : doc_.places)
       for (uint32_t k = p.first_token; k < p.end_token && k < n_; ++k) in_place_[k] = true;
@@ -241,6 +248,10 @@ class Finder {
     if (m.entity >= 0 && static_cast<size_t>(m.entity) < doc_.entities.size() &&
         doc_.entities[m.entity].type == EntityType::kPer)
       return 'm';
+    // A place's gender is not in its shape («الصين», «البحرين», «العراق»).
+    if (m.entity >= 0 && static_cast<size_t>(m.entity) < doc_.entities.size() &&
+        doc_.entities[m.entity].type == EntityType::kLoc)
+      return 0;
     std::string key = text::normalize_key(m.name);
     std::string_view head = std::string_view(key).substr(0, key.find(' '));
     if (head.starts_with(kAl)) head.remove_prefix(kAl.size());
@@ -339,21 +350,44 @@ class Finder {
   }
 
   // The subject before a verb (SVO «وكانت مصادر طبية أعلنت أن»): an actor or source noun ending
-  // right before it, a copula («كان») aside.
-  Speaker subject_before(const Sentence& s, uint32_t v) const {
-    if (actor_end_[v] >= 0 && doc_.actors[actor_end_[v]].first_token >= s.first_token)
+  // right before it, a copula («كان») aside, that agrees with the verb and is not the object of a
+  // preposition («أقيمت لأربعة جنود ذكرت أنهم»: the soldiers are not who reported).
+  Speaker subject_before(const Sentence& s, uint32_t v, char gender) const {
+    if (actor_end_[v] >= 0 && doc_.actors[actor_end_[v]].first_token >= s.first_token) {
+      const ActorMention& m = doc_.actors[actor_end_[v]];
+      if (governed(m.first_token, m.span) || !agrees(gender, gender_of(m))) return {};
       return from_actor(actor_end_[v]);
+    }
     for (uint32_t g = v > s.first_token + 4 ? v - 4 : s.first_token; g < v; ++g) {
       Speaker sp;
-      if (speaker_noun(g, v, sp) && sp.end == v) return sp;
+      if (speaker_noun(g, v, sp) && sp.end == v)
+        return governed(g, sp.mention) || !agrees(gender, sp.gender) ? Speaker{} : sp;
     }
     return {};
   }
 
+  // Whether the noun written at `span` in token k is governed by a preposition: joined to it
+  // («لأربعة», «بالجيش»), right after one («في المدينة»), or counted after one («لأربعة جنود»).
+  bool governed(uint32_t k, const Span& span) const {
+    if (k > 0 && quantity_of_[k - 1] >= 0) {
+      const Quantity& q = doc_.quantities[quantity_of_[k - 1]];
+      if (q.end_token == k) return governed(q.first_token, q.span);
+    }
+    const Token& t = doc_.tokens[k];
+    if (span.begin > t.span.begin && span.begin <= t.span.end) {
+      std::string_view pre = std::string_view(doc_.text).substr(t.span.begin, span.begin - t.span.begin);
+      if (pre.starts_with(kWaw) || pre.starts_with(kFaa)) pre.remove_prefix(2);
+      if (pre.starts_with(kBaa) || pre.starts_with(kLam) || pre.starts_with(kKaf)) return true;
+    }
+    return k > 0 && lex_.prepositions.count(doc_.tokens[k - 1].key) > 0;
+  }
+
   static bool agrees(char verb, char speaker) {
     if (!verb || !speaker) return true;
+    // A sound masculine plural («الحوثيون») takes a masculine verb; broken plurals of things
+    // («المصادر») are feminine and listed so.
     if (verb == 'p') return speaker != 'f';
-    return verb == speaker || (verb == 'f' && speaker == 'p');  // «قالت المصادر»: plurals agree in f
+    return verb == speaker;
   }
 
   // The last speaker within reach who agrees with the verb; the previous sentence's own subject
@@ -387,20 +421,26 @@ class Finder {
     char gender = h.row->gender;
     bool opens = h.first <= s.first_token + 1;
     Speaker sp;
-    if (!opens && !here.found()) sp = sentence_subject(s, h.first);
+    if (!opens && !here.found()) sp = sentence_subject(s, h.first, gender);
     if (!sp.found() && here.found() && agrees(gender, here.gender)) { sp = here; sp.named = false; }
     if (!sp.found()) sp = carried(si, gender);
-    if (!sp.found() && opens) sp = sentence_subject(s, h.first);
+    if (!sp.found() && opens) sp = sentence_subject(s, h.first, gender);
     return sp;
   }
 
   // The first actor or source noun of sentence s before token `before`, outside quotation marks.
-  Speaker sentence_subject(const Sentence& s, uint32_t before) const {
+  // One that cannot be the subject of a verb of `gender` is passed over («تحدثت صحيفة ... عن
+  // جنازات أقيمت لجنود ذكرت»: the paper).
+  Speaker sentence_subject(const Sentence& s, uint32_t before, char gender = 0) const {
     for (uint32_t g = s.first_token; g < before; ++g) {
       if (inside_[g]) continue;
       Speaker sp;
       if (actor_start_[g] >= 0) sp = from_actor(actor_start_[g]);
       else if (!speaker_noun(g, before, sp)) continue;
+      if (!agrees(gender, sp.gender)) {
+        g = std::max(g, sp.end) - 1;
+        continue;
+      }
       sp.named = false;
       return sp;
     }
@@ -567,7 +607,7 @@ class Finder {
         // «وذكرت في بيان لها»: the subject is dropped, the words open past the statement.
         bool stated = sp.stated;
         uint32_t from = std::max(sp.end, h.end);
-        if (!sp.found() && h.first > s.first_token) sp = subject_before(s, h.first);
+        if (!sp.found() && h.first > s.first_token) sp = subject_before(s, h.first, row.gender);
         if (sp.found()) from = std::max(from, sp.end);
         if (row.relay) {
           // «نقلت وكالة ... عن الوزارة أن»: the one quoted speaks.
@@ -615,7 +655,7 @@ class Finder {
         }
       } else {  // adverbial: the clause's speaker
         sp = here;
-        if (!sp.found()) sp = sentence_subject(s, h.first);
+        if (!sp.found()) sp = sentence_subject(s, h.first, row.gender);
         if (!sp.found()) sp = carried(si, row.gender);
         sp.named = false;
         open = opener(row, h.end, limit, o);
@@ -674,7 +714,7 @@ class Finder {
   Document& doc_;
   const Lexicon& lex_;
   uint32_t n_;
-  std::vector<int32_t> actor_start_, actor_end_, actor_cover_, cand_start_, partner_;
+  std::vector<int32_t> actor_start_, actor_end_, actor_cover_, cand_start_, partner_, quantity_of_;
   std::vector<bool> in_date_, in_place_, inside_, used_;
   std::vector<uint32_t> sentence_of_;
   std::vector<std::pair<Speaker, uint32_t>> history_;  // speakers in text order, with their sentence

@@ -70,6 +70,8 @@ const Lexicon& lexicon() {
         if (role == "statement") l.statements.insert(key);
       }
     }
+    const data::Table& pr = data::table("quotes/prepositions");
+    for (size_t r = 0; r < pr.rows(); ++r) l.prepositions.insert(text::normalize_key(pr.get(r, "word")));
     const data::Table& fw = data::table("text/function_words");
     for (size_t r = 0; r < fw.rows(); ++r) l.function_words.insert(text::normalize_key(fw.get(r, "word")));
     return l;

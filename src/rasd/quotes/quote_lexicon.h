@@ -1,5 +1,5 @@
 // The quotes layer's lexicon: the rows of data/quotes/*.tsv (speech cues, complementizers,
-// speaker nouns) and text/function_words.tsv, read once and shared by every Finder.
+// speaker nouns, prepositions) and text/function_words.tsv, read once and shared by every Finder.
 #pragma once
 
 #include <string>
@@ -24,6 +24,7 @@ struct Lexicon {
   std::vector<Row> rows;
   std::unordered_map<std::string, std::vector<size_t>> by_first;
   std::unordered_set<std::string> comps, blockers, joiners, describers, function_words;
+  std::unordered_set<std::string> prepositions;  // a noun right after one is not a subject
   std::unordered_map<std::string, char> speaker_nouns;  // key -> gender
   std::unordered_set<std::string> statements;           // speaker nouns whose author speaks
   std::unordered_set<std::string> possessives;          // «لها» after a statement: its author is the verb's subject
