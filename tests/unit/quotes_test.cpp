@@ -84,6 +84,15 @@ TEST(Quotes, SoundMasculinePluralTakesNoFeminineVerb) {
   EXPECT_NE(q->speaker_name.find("الوزارة"), std::string::npos) << q->speaker_name;
 }
 
+TEST(Quotes, PersonBeforeAFeminineVerbStillSpeaks) {
+  // A name does not show its gender: «ميركل أكدت» is hers, not the government's.
+  Document d = test_support::run_pipeline(
+      "وأعلنت الحكومة خطة جديدة. لكن ميركل أكدت أن الأسعار لن ترتفع.");
+  const Quote* q = quote_with(d, "الأسعار لن ترتفع");
+  ASSERT_NE(q, nullptr) << listing(d);
+  EXPECT_NE(q->speaker_name.find("ميركل"), std::string::npos) << q->speaker_name;
+}
+
 TEST(Quotes, NounAfterAPrepositionIsNotTheSubject) {
   // «لثلاثة مقاتلين» right before «قالت» is governed by «ل»: the paper reported, not the fighters.
   Document d = test_support::run_pipeline(

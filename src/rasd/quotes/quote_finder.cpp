@@ -355,15 +355,23 @@ class Finder {
   Speaker subject_before(const Sentence& s, uint32_t v, char gender) const {
     if (actor_end_[v] >= 0 && doc_.actors[actor_end_[v]].first_token >= s.first_token) {
       const ActorMention& m = doc_.actors[actor_end_[v]];
-      if (governed(m.first_token, m.span) || !agrees(gender, gender_of(m))) return {};
-      return from_actor(actor_end_[v]);
+      Speaker sp = from_actor(actor_end_[v]);
+      if (governed(m.first_token, m.span) || !may_govern(gender, sp)) return {};
+      return sp;
     }
     for (uint32_t g = v > s.first_token + 4 ? v - 4 : s.first_token; g < v; ++g) {
       Speaker sp;
       if (speaker_noun(g, v, sp) && sp.end == v)
-        return governed(g, sp.mention) || !agrees(gender, sp.gender) ? Speaker{} : sp;
+        return governed(g, sp.mention) || !may_govern(gender, sp) ? Speaker{} : sp;
     }
     return {};
+  }
+
+  // Whether a verb of `gender` can have sp, written in its sentence, as its subject. A person's
+  // name does not show its gender ('m' is only a default for carrying speakers): «قالت يوليا».
+  bool may_govern(char gender, const Speaker& sp) const {
+    if (sp.entity >= 0 && doc_.entities[sp.entity].type == EntityType::kPer) return true;
+    return agrees(gender, sp.gender);
   }
 
   // Whether the noun written at `span` in token k is governed by a preposition: joined to it
@@ -437,7 +445,7 @@ class Finder {
       Speaker sp;
       if (actor_start_[g] >= 0) sp = from_actor(actor_start_[g]);
       else if (!speaker_noun(g, before, sp)) continue;
-      if (!agrees(gender, sp.gender)) {
+      if (!may_govern(gender, sp)) {
         g = std::max(g, sp.end) - 1;
         continue;
       }
