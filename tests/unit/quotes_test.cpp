@@ -127,6 +127,15 @@ TEST(Quotes, SecuritySourceWithNisba) {
   EXPECT_EQ(q->speaker_name, "مصدر أمني");
 }
 
+TEST(Quotes, NewsAgencyIsASourceNoun) {
+  // «وكالة سبأ» is not an actor mention; the party in its relative clause is not the speaker.
+  Document d = test_support::run_pipeline(
+      "وأصدرت وكالة سبأ التي يديرها المتمردون تقريرا، مشيرة إلى أن القصف طال مدرسة.");
+  const Quote* q = quote_with(d, "القصف طال مدرسة");
+  ASSERT_NE(q, nullptr) << listing(d);
+  EXPECT_EQ(q->speaker_name, "وكالة سبأ") << listing(d);
+}
+
 TEST(Quotes, StatementAuthorSpeaks) {
   Document d = test_support::run_pipeline("وجاء في بيان لوزارة الخارجية أن السفير استدعي للتشاور.");
   const Quote* q = quote_with(d, "السفير استدعي");

@@ -215,6 +215,18 @@ class Finder {
     return t.span.begin + static_cast<uint32_t>(std::min(b, w.size()));
   }
 
+  // Past an outlet's name starting at k (text/news_agencies.tsv), the longest; else k.
+  uint32_t past_outlet(uint32_t k, uint32_t limit) const {
+    uint32_t best = k;
+    for (const auto& words : lex_.outlets) {
+      if (k + words.size() > limit || k + words.size() <= best) continue;
+      bool ok = true;
+      for (size_t w = 0; w < words.size() && ok; ++w) ok = doc_.tokens[k + w].key == words[w];
+      if (ok) best = k + static_cast<uint32_t>(words.size());
+    }
+    return best;
+  }
+
   // A source noun at token g («مصدر أمني», «البيان»): its phrase as written.
   bool speaker_noun(uint32_t g, uint32_t limit, Speaker& out) const {
     if (!is_word(g)) return false;
@@ -236,6 +248,7 @@ class Finder {
     if (it == lex_.speaker_nouns.end()) return false;
     uint32_t e = g + 1;
     while (e < limit && e - g <= kNounWords && describes(e)) ++e;
+    e = past_outlet(e, limit);  // «وكالة سبأ», «صحيفة واشنطن بوست»
     out = {};
     out.mention = {b, doc_.tokens[e - 1].span.end};
     out.name = std::string(out.mention.of(doc_.text));

@@ -72,6 +72,12 @@ const Lexicon& lexicon() {
     }
     const data::Table& pr = data::table("quotes/prepositions");
     for (size_t r = 0; r < pr.rows(); ++r) l.prepositions.insert(text::normalize_key(pr.get(r, "word")));
+    const data::Table& na = data::table("text/news_agencies");
+    for (size_t r = 0; r < na.rows(); ++r)
+      if (na.get(r, "kind") == "agency" || na.get(r, "kind") == "outlet") {
+        std::vector<std::string> words = words_of(na.get(r, "name"));
+        if (!words.empty()) l.outlets.push_back(std::move(words));
+      }
     const data::Table& fw = data::table("text/function_words");
     for (size_t r = 0; r < fw.rows(); ++r) l.function_words.insert(text::normalize_key(fw.get(r, "word")));
     return l;

@@ -1,5 +1,6 @@
 // The quotes layer's lexicon: the rows of data/quotes/*.tsv (speech cues, complementizers,
-// speaker nouns, prepositions) and text/function_words.tsv, read once and shared by every Finder.
+// speaker nouns, prepositions), text/function_words.tsv and the
+// outlet names of text/news_agencies.tsv, read once and shared by every Finder.
 #pragma once
 
 #include <string>
@@ -27,6 +28,7 @@ struct Lexicon {
   std::unordered_set<std::string> prepositions;  // a noun right after one is not a subject
   std::unordered_map<std::string, char> speaker_nouns;  // key -> gender
   std::unordered_set<std::string> statements;           // speaker nouns whose author speaks
+  std::vector<std::vector<std::string>> outlets;         // text/news_agencies.tsv names, as word keys
   std::unordered_set<std::string> possessives;          // «لها» after a statement: its author is the verb's subject
 };
 
