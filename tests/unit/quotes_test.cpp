@@ -136,6 +136,24 @@ TEST(Quotes, NewsAgencyIsASourceNoun) {
   EXPECT_EQ(q->speaker_name, "وكالة سبأ") << listing(d);
 }
 
+TEST(Quotes, CountryAfterAFeminineVerbSpeaks) {
+  // «تقول أوكرانيا»: the state speaks through its name (not the last speaker before it).
+  Document d = test_support::run_pipeline(
+      "وانتقدت منظمات حقوقية القوات الحكومية، بينما تقول أوكرانيا إن قواتها التزمت بالهدنة.");
+  const Quote* q = quote_with(d, "قواتها التزمت");
+  ASSERT_NE(q, nullptr) << listing(d);
+  EXPECT_EQ(q->speaker_name, "أوكرانيا") << listing(d);
+}
+
+TEST(Quotes, CountrySpeakerCarriesToFeminineVerbsOnly) {
+  Document d = test_support::run_pipeline(
+      "وقالت كندا إن السفارة أغلقت. وقال مسؤول إن الطريق مغلق.\n"
+      "وأضافت أن الموظفين غادروا.");
+  const Quote* q = quote_with(d, "الموظفين غادروا");
+  ASSERT_NE(q, nullptr) << listing(d);
+  EXPECT_EQ(q->speaker_name, "كندا") << listing(d);
+}
+
 TEST(Quotes, StatementAuthorSpeaks) {
   Document d = test_support::run_pipeline("وجاء في بيان لوزارة الخارجية أن السفير استدعي للتشاور.");
   const Quote* q = quote_with(d, "السفير استدعي");

@@ -89,8 +89,12 @@ class Finder {
       for (uint32_t k = doc_.quantities[q].first_token; k < doc_.quantities[q].end_token && k < n_; ++k)
         quantity_of_[k] = static_cast<int32_t>(q);
     in_place_.assign(n_, false);
-    for (const PlaceMention& p : doc_.places)
+    place_start_.assign(n_, -1);
+    for (size_t pi = 0; pi < doc_.places.size(); ++pi) {
+      const PlaceMention& p = doc_.places[pi];
       for (uint32_t k = p.first_token; k < p.end_token && k < n_; ++k) in_place_[k] = true;
+      if (p.first_token < p.end_token && p.end_token <= n_) place_start_[p.first_token] = static_cast<int32_t>(pi);
+    }
     sentence_of_.assign(n_, UINT32_MAX);
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si)
       for (uint32_t k = doc_.sentences[si].first_token; k < doc_.sentences[si].end_token && k < n_; ++k)
@@ -285,6 +289,27 @@ class Finder {
     return sp;
   }
 
+  // Whether tokens [a, b) are only dates and punctuation («أعلنت، الجمعة، كوريا»).
+  bool only_dates(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a; k < b; ++k)
+      if (!in_date_[k] && doc_.tokens[k].kind != TokenKind::kPunct) return false;
+    return true;
+  }
+
+  Speaker from_place(const PlaceMention& p) const {
+    Speaker sp;
+    sp.mention = p.span;
+    sp.name = std::string(p.span.of(doc_.text));
+    sp.end = p.end_token;
+    sp.named = true;
+    sp.gender = 'f';  // it spoke through a feminine verb: «وأضافت» carries it, «وأضاف» does not
+    for (size_t e = 0; e < doc_.entities.size() && sp.entity < 0; ++e)
+      if (doc_.entities[e].type == EntityType::kLoc)
+        for (const Span& m : doc_.entities[e].mentions)
+          if (m.begin == p.span.begin || m.begin == p.name_span.begin) { sp.entity = static_cast<int32_t>(e); break; }
+    return sp;
+  }
+
   // An organisation followed, past only commas, places and prepositions, by a person: the
   // organisation was the complement of a title and the person speaks («ممثل المفوضية في سوريا
   // فلان», «أركان اللواء في الجيش اليمني، العميد فلان»).
@@ -335,6 +360,13 @@ class Finder {
         Speaker sp = from_actor(actor_start_[g]);
         if (sp.entity < 0 || doc_.entities[sp.entity].type != EntityType::kPer) sp = apposed_person(sp, limit);
         return sp;
+      }
+      // «تقول إسرائيل إن»: a country or city first after a feminine verb (a date aside) speaks for
+      // its state. Most place names are feminine; after a masculine verb a place is as often the
+      // object («حذر إيران من»); further on, a genitive («أفادت بالتزام إيران»).
+      if (h.row->gender == 'f' && place_start_[g] >= 0 && only_dates(h.end, g)) {
+        const PlaceMention& p = doc_.places[place_start_[g]];
+        if (!governed(g, p.span)) return from_place(p);
       }
       Speaker sp;
       if (speaker_noun(g, limit, sp)) {
@@ -735,7 +767,7 @@ class Finder {
   Document& doc_;
   const Lexicon& lex_;
   uint32_t n_;
-  std::vector<int32_t> actor_start_, actor_end_, actor_cover_, cand_start_, partner_, quantity_of_;
+  std::vector<int32_t> actor_start_, actor_end_, actor_cover_, cand_start_, partner_, quantity_of_, place_start_;
   std::vector<bool> in_date_, in_place_, inside_, used_;
   std::vector<uint32_t> sentence_of_;
   std::vector<std::pair<Speaker, uint32_t>> history_;  // speakers in text order, with their sentence
