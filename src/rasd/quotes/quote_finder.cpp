@@ -3,20 +3,19 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
-#include "rasd/core/table.h"
+#include "rasd/quotes/quote_lexicon.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::quotes {
 namespace {
 
-constexpr std::string_view kWaw = "\xD9\x88";   // و
-constexpr std::string_view kFaa = "\xD9\x81";   // ف
 constexpr std::string_view kLam = "\xD9\x84";   // ل
 constexpr std::string_view kBaa = "\xD8\xA8";   // ب
+constexpr std::string_view kKaf = "\xD9\x83";   // ك
+constexpr std::string_view kWaw = "\xD9\x88";   // و
+constexpr std::string_view kFaa = "\xD9\x81";   // ف
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
 constexpr uint32_t kSpeakerReach = 6;   // tokens from a verb to its subject («أعلن الاثنين الحوثيون»)
@@ -25,93 +24,6 @@ constexpr uint32_t kNounWords = 3;      // words describing a source noun («م�
 constexpr uint32_t kCarrySentences = 10;  // how far back a dropped speaker is looked for
 constexpr uint32_t kMaxQuoteTokens = 400; // a quotation mark left open does not swallow the article
 constexpr uint32_t kLongQuoteWords = 6;   // a quotation this long is words said, not a name in marks
-
-enum class Kind { kVerb, kAdverbial, kSource };
-
-struct Row {
-  std::vector<std::string> words;  // keys
-  Kind kind = Kind::kVerb;
-  bool comp = false, colon = false, mark = false, object = false, relay = false;
-  std::vector<std::string> preps;  // keys
-  char gender = 0;                 // 'm', 'f', 'p' or 0 (any)
-};
-
-struct Lexicon {
-  std::vector<Row> rows;
-  std::unordered_map<std::string, std::vector<size_t>> by_first;
-  std::unordered_set<std::string> comps, blockers, joiners, describers, function_words;
-  std::unordered_map<std::string, char> speaker_nouns;  // key -> gender
-  std::unordered_set<std::string> statements;           // speaker nouns whose author speaks
-};
-
-std::vector<std::string> words_of(std::string_view cell) {
-  std::vector<std::string> out;
-  for (size_t b = 0; b < cell.size();) {
-    size_t e = cell.find(' ', b);
-    if (e == std::string_view::npos) e = cell.size();
-    if (e > b) out.push_back(text::normalize_key(cell.substr(b, e - b)));
-    b = e + 1;
-  }
-  return out;
-}
-
-const Lexicon& lexicon() {
-  static const Lexicon lex = [] {
-    Lexicon l;
-    const data::Table& t = data::table("quotes/speech_cues");
-    for (size_t r = 0; r < t.rows(); ++r) {
-      Row row;
-      row.words = words_of(t.get(r, "cue"));
-      if (row.words.empty()) continue;
-      std::string_view kind = t.get(r, "kind");
-      row.kind = kind == "adverbial" ? Kind::kAdverbial : kind == "source" ? Kind::kSource : Kind::kVerb;
-      std::string_view f = t.get(r, "follows");
-      for (size_t b = 0; b < f.size();) {
-        size_t e = f.find(',', b);
-        if (e == std::string_view::npos) e = f.size();
-        std::string_view item = f.substr(b, e - b);
-        if (item == "comp") row.comp = true;
-        else if (item == "colon") row.colon = true;
-        else if (item == "mark") row.mark = true;
-        else if (item == "object") row.object = true;
-        else if (item == "relay") row.relay = true;
-        else if (item.starts_with("prep:")) row.preps.push_back(text::normalize_key(item.substr(5)));
-        b = e + 1;
-      }
-      std::string_view g = t.get(r, "gender");
-      row.gender = g.empty() ? 0 : g.front();
-      l.by_first[row.words.front()].push_back(l.rows.size());
-      l.rows.push_back(std::move(row));
-    }
-    const data::Table& c = data::table("quotes/complementizers");
-    for (size_t r = 0; r < c.rows(); ++r) {
-      std::string_view role = c.get(r, "role");
-      (role == "blocker" ? l.blockers : role == "joiner" ? l.joiners : l.comps)
-          .insert(text::normalize_key(c.get(r, "word")));
-    }
-    const data::Table& n = data::table("quotes/speaker_nouns");
-    for (size_t r = 0; r < n.rows(); ++r) {
-      std::string key = text::normalize_key(n.get(r, "word"));
-      if (n.get(r, "role") == "describer") {
-        l.describers.insert(key);
-      } else {
-        std::string_view g = n.get(r, "gender");
-        l.speaker_nouns.emplace(key, g.empty() ? 0 : g.front());
-        if (n.get(r, "role") == "statement") l.statements.insert(key);
-      }
-    }
-    const data::Table& fw = data::table("text/function_words");
-    for (size_t r = 0; r < fw.rows(); ++r) l.function_words.insert(text::normalize_key(fw.get(r, "word")));
-    return l;
-  }();
-  return lex;
-}
-
-// The key without one leading conjunction («وقال» -> «قال»), or "" when it has none.
-std::string_view without_conj(std::string_view key) {
-  if (key.size() > 4 && (key.starts_with(kWaw) || key.starts_with(kFaa))) return key.substr(2);
-  return {};
-}
 
 struct Hit {
   const Row* row = nullptr;
@@ -125,6 +37,7 @@ struct Speaker {
   Span mention;         // where it is written (for a carried speaker, the earlier mention)
   uint32_t end = 0;     // one past its last token (where the opener scan starts)
   bool named = false;   // found at the cue, not carried
+  bool stated = false;  // unfound, but its statement is written at the cue («ذكرت في بيان لها»)
   char gender = 'm';
   bool found() const { return !name.empty(); }
 };
@@ -171,9 +84,17 @@ class Finder {
     in_date_.assign(n_, false);
     for (const DateMention& d : doc_.dates)
       for (uint32_t k = d.first_token; k < d.end_token && k < n_; ++k) in_date_[k] = true;
+    quantity_of_.assign(n_, -1);
+    for (size_t q = 0; q < doc_.quantities.size(); ++q)
+      for (uint32_t k = doc_.quantities[q].first_token; k < doc_.quantities[q].end_token && k < n_; ++k)
+        quantity_of_[k] = static_cast<int32_t>(q);
     in_place_.assign(n_, false);
-    for (const PlaceMention& p : doc_.places)
+    place_start_.assign(n_, -1);
+    for (size_t pi = 0; pi < doc_.places.size(); ++pi) {
+      const PlaceMention& p = doc_.places[pi];
       for (uint32_t k = p.first_token; k < p.end_token && k < n_; ++k) in_place_[k] = true;
+      if (p.first_token < p.end_token && p.end_token <= n_) place_start_[p.first_token] = static_cast<int32_t>(pi);
+    }
     sentence_of_.assign(n_, UINT32_MAX);
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si)
       for (uint32_t k = doc_.sentences[si].first_token; k < doc_.sentences[si].end_token && k < n_; ++k)
@@ -298,6 +219,18 @@ class Finder {
     return t.span.begin + static_cast<uint32_t>(std::min(b, w.size()));
   }
 
+  // Past an outlet's name starting at k (text/news_agencies.tsv), the longest; else k.
+  uint32_t past_outlet(uint32_t k, uint32_t limit) const {
+    uint32_t best = k;
+    for (const auto& words : lex_.outlets) {
+      if (k + words.size() > limit || k + words.size() <= best) continue;
+      bool ok = true;
+      for (size_t w = 0; w < words.size() && ok; ++w) ok = doc_.tokens[k + w].key == words[w];
+      if (ok) best = k + static_cast<uint32_t>(words.size());
+    }
+    return best;
+  }
+
   // A source noun at token g («مصدر أمني», «البيان»): its phrase as written.
   bool speaker_noun(uint32_t g, uint32_t limit, Speaker& out) const {
     if (!is_word(g)) return false;
@@ -319,6 +252,7 @@ class Finder {
     if (it == lex_.speaker_nouns.end()) return false;
     uint32_t e = g + 1;
     while (e < limit && e - g <= kNounWords && describes(e)) ++e;
+    e = past_outlet(e, limit);  // «وكالة سبأ», «صحيفة واشنطن بوست»
     out = {};
     out.mention = {b, doc_.tokens[e - 1].span.end};
     out.name = std::string(out.mention.of(doc_.text));
@@ -331,6 +265,10 @@ class Finder {
     if (m.entity >= 0 && static_cast<size_t>(m.entity) < doc_.entities.size() &&
         doc_.entities[m.entity].type == EntityType::kPer)
       return 'm';
+    // A place's gender is not in its shape («الصين», «البحرين», «العراق»).
+    if (m.entity >= 0 && static_cast<size_t>(m.entity) < doc_.entities.size() &&
+        doc_.entities[m.entity].type == EntityType::kLoc)
+      return 0;
     std::string key = text::normalize_key(m.name);
     std::string_view head = std::string_view(key).substr(0, key.find(' '));
     if (head.starts_with(kAl)) head.remove_prefix(kAl.size());
@@ -351,6 +289,27 @@ class Finder {
     return sp;
   }
 
+  // Whether tokens [a, b) are only dates and punctuation («أعلنت، الجمعة، كوريا»).
+  bool only_dates(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a; k < b; ++k)
+      if (!in_date_[k] && doc_.tokens[k].kind != TokenKind::kPunct) return false;
+    return true;
+  }
+
+  Speaker from_place(const PlaceMention& p) const {
+    Speaker sp;
+    sp.mention = p.span;
+    sp.name = std::string(p.span.of(doc_.text));
+    sp.end = p.end_token;
+    sp.named = true;
+    sp.gender = 'f';  // it spoke through a feminine verb: «وأضافت» carries it, «وأضاف» does not
+    for (size_t e = 0; e < doc_.entities.size() && sp.entity < 0; ++e)
+      if (doc_.entities[e].type == EntityType::kLoc)
+        for (const Span& m : doc_.entities[e].mentions)
+          if (m.begin == p.span.begin || m.begin == p.name_span.begin) { sp.entity = static_cast<int32_t>(e); break; }
+    return sp;
+  }
+
   // An organisation followed, past only commas, places and prepositions, by a person: the
   // organisation was the complement of a title and the person speaks («ممثل المفوضية في سوريا
   // فلان», «أركان اللواء في الجيش اليمني، العميد فلان»).
@@ -368,6 +327,30 @@ class Finder {
     return org;
   }
 
+  // The author of the statement noun at g, named within three words («بيان للتحالف», «بيان أصدرته
+  // الكتائب»): the actor; a possessive right after the noun («في بيان لها») makes the author the
+  // verb's own subject, so `out` is left unfound but ends past the possessive and is `stated`.
+  enum class Author { kNone, kActor, kPronoun };
+  Author statement_author(uint32_t g, uint32_t noun_end, uint32_t limit, Speaker& out) const {
+    const std::string& key = doc_.tokens[g].key;
+    std::string_view bare = without_conj(key).empty() ? std::string_view(key) : without_conj(key);
+    if (!lex_.statements.count(std::string(bare))) return Author::kNone;
+    if (noun_end < limit && lex_.possessives.count(doc_.tokens[noun_end].key)) {
+      out = {};
+      out.end = noun_end + 1;
+      out.stated = true;
+      return Author::kPronoun;
+    }
+    for (uint32_t a = g + 1; a < limit && a < g + 4; ++a) {
+      if (comp_at(a) || is_mark(a) || is_stop(a) || is_punct(a, ":")) break;
+      if (actor_start_[a] >= 0) {
+        out = from_actor(actor_start_[a]);
+        return Author::kActor;
+      }
+    }
+    return Author::kNone;
+  }
+
   // The subject after a cue: the first actor or source noun within reach, before anything that
   // opens the quoted words; the tagger's name when the rules found none.
   Speaker subject_after(const Hit& h, uint32_t limit) const {
@@ -378,16 +361,21 @@ class Finder {
         if (sp.entity < 0 || doc_.entities[sp.entity].type != EntityType::kPer) sp = apposed_person(sp, limit);
         return sp;
       }
+      // «تقول إسرائيل إن»: a country or city first after a feminine verb (a date aside) speaks for
+      // its state. Most place names are feminine; after a masculine verb a place is as often the
+      // object («حذر إيران من»); further on, a genitive («أفادت بالتزام إيران»).
+      if (h.row->gender == 'f' && place_start_[g] >= 0 && only_dates(h.end, g)) {
+        const PlaceMention& p = doc_.places[place_start_[g]];
+        if (!governed(g, p.span)) return from_place(p);
+      }
       Speaker sp;
       if (speaker_noun(g, limit, sp)) {
-        // «بيان للتحالف», «بيان أصدرته الكتائب»: an indefinite statement's author speaks.
-        const std::string& key = doc_.tokens[g].key;
-        std::string_view bare = without_conj(key).empty() ? std::string_view(key) : without_conj(key);
-        if (lex_.statements.count(std::string(bare)))
-          for (uint32_t a = g + 1; a < limit && a < g + 4; ++a) {
-            if (comp_at(a) || is_mark(a) || is_stop(a) || is_punct(a, ":")) break;
-            if (actor_start_[a] >= 0) return from_actor(actor_start_[a]);
-          }
+        Speaker author;
+        switch (statement_author(g, sp.end, limit, author)) {
+          case Author::kActor: return author;
+          case Author::kPronoun: return author;  // not found: the verb's subject is dropped
+          case Author::kNone: break;
+        }
         return sp;
       }
       if (actor_cover_[g] >= 0) return from_actor(actor_cover_[g]);  // a clitic-led token
@@ -407,21 +395,52 @@ class Finder {
   }
 
   // The subject before a verb (SVO «وكانت مصادر طبية أعلنت أن»): an actor or source noun ending
-  // right before it, a copula («كان») aside.
-  Speaker subject_before(const Sentence& s, uint32_t v) const {
-    if (actor_end_[v] >= 0 && doc_.actors[actor_end_[v]].first_token >= s.first_token)
-      return from_actor(actor_end_[v]);
+  // right before it, a copula («كان») aside, that agrees with the verb and is not the object of a
+  // preposition («أقيمت لأربعة جنود ذكرت أنهم»: the soldiers are not who reported).
+  Speaker subject_before(const Sentence& s, uint32_t v, char gender) const {
+    if (actor_end_[v] >= 0 && doc_.actors[actor_end_[v]].first_token >= s.first_token) {
+      const ActorMention& m = doc_.actors[actor_end_[v]];
+      Speaker sp = from_actor(actor_end_[v]);
+      if (governed(m.first_token, m.span) || !may_govern(gender, sp)) return {};
+      return sp;
+    }
     for (uint32_t g = v > s.first_token + 4 ? v - 4 : s.first_token; g < v; ++g) {
       Speaker sp;
-      if (speaker_noun(g, v, sp) && sp.end == v) return sp;
+      if (speaker_noun(g, v, sp) && sp.end == v)
+        return governed(g, sp.mention) || !may_govern(gender, sp) ? Speaker{} : sp;
     }
     return {};
   }
 
+  // Whether a verb of `gender` can have sp, written in its sentence, as its subject. A person's
+  // name does not show its gender ('m' is only a default for carrying speakers): «قالت يوليا».
+  bool may_govern(char gender, const Speaker& sp) const {
+    if (sp.entity >= 0 && doc_.entities[sp.entity].type == EntityType::kPer) return true;
+    return agrees(gender, sp.gender);
+  }
+
+  // Whether the noun written at `span` in token k is governed by a preposition: joined to it
+  // («لأربعة», «بالجيش»), right after one («في المدينة»), or counted after one («لأربعة جنود»).
+  bool governed(uint32_t k, const Span& span) const {
+    if (k > 0 && quantity_of_[k - 1] >= 0) {
+      const Quantity& q = doc_.quantities[quantity_of_[k - 1]];
+      if (q.end_token == k) return governed(q.first_token, q.span);
+    }
+    const Token& t = doc_.tokens[k];
+    if (span.begin > t.span.begin && span.begin <= t.span.end) {
+      std::string_view pre = std::string_view(doc_.text).substr(t.span.begin, span.begin - t.span.begin);
+      if (pre.starts_with(kWaw) || pre.starts_with(kFaa)) pre.remove_prefix(2);
+      if (pre.starts_with(kBaa) || pre.starts_with(kLam) || pre.starts_with(kKaf)) return true;
+    }
+    return k > 0 && lex_.prepositions.count(doc_.tokens[k - 1].key) > 0;
+  }
+
   static bool agrees(char verb, char speaker) {
     if (!verb || !speaker) return true;
+    // A sound masculine plural («الحوثيون») takes a masculine verb; broken plurals of things
+    // («المصادر») are feminine and listed so.
     if (verb == 'p') return speaker != 'f';
-    return verb == speaker || (verb == 'f' && speaker == 'p');  // «قالت المصادر»: plurals agree in f
+    return verb == speaker;
   }
 
   // The last speaker within reach who agrees with the verb; the previous sentence's own subject
@@ -449,13 +468,32 @@ class Finder {
     return best;
   }
 
+  // A verb without a subject: opening a sentence it continues the last speaker; mid-sentence it
+  // is the sentence's own subject («تدخلت المديرية ... وذكرت»).
+  Speaker dropped_subject(uint32_t si, const Sentence& s, const Hit& h, const Speaker& here) const {
+    char gender = h.row->gender;
+    bool opens = h.first <= s.first_token + 1;
+    Speaker sp;
+    if (!opens && !here.found()) sp = sentence_subject(s, h.first, gender);
+    if (!sp.found() && here.found() && agrees(gender, here.gender)) { sp = here; sp.named = false; }
+    if (!sp.found()) sp = carried(si, gender);
+    if (!sp.found() && opens) sp = sentence_subject(s, h.first, gender);
+    return sp;
+  }
+
   // The first actor or source noun of sentence s before token `before`, outside quotation marks.
-  Speaker sentence_subject(const Sentence& s, uint32_t before) const {
+  // One that cannot be the subject of a verb of `gender` is passed over («تحدثت صحيفة ... عن
+  // جنازات أقيمت لجنود ذكرت»: the paper).
+  Speaker sentence_subject(const Sentence& s, uint32_t before, char gender = 0) const {
     for (uint32_t g = s.first_token; g < before; ++g) {
       if (inside_[g]) continue;
       Speaker sp;
       if (actor_start_[g] >= 0) sp = from_actor(actor_start_[g]);
       else if (!speaker_noun(g, before, sp)) continue;
+      if (!may_govern(gender, sp)) {
+        g = std::max(g, sp.end) - 1;
+        continue;
+      }
       sp.named = false;
       return sp;
     }
@@ -598,6 +636,7 @@ class Finder {
         }
         inner.end = from;
         sp = subject_after(inner, limit);
+        if (!sp.found() && sp.stated) sp = dropped_subject(si, s, h, here);  // «بحسب بيان لها»
         if (!sp.found()) continue;
         here = sp;
         if (h.first <= s.first_token + 1) {
@@ -618,30 +657,32 @@ class Finder {
       if (row.kind == Kind::kVerb) {
         verb_before = true;
         sp = subject_after(h, limit);
-        if (!sp.found() && h.first > s.first_token) sp = subject_before(s, h.first);
-        uint32_t from = sp.found() ? std::max(sp.end, h.end) : h.end;
+        // «وذكرت في بيان لها»: the subject is dropped, the words open past the statement.
+        bool stated = sp.stated;
+        uint32_t from = std::max(sp.end, h.end);
+        if (!sp.found() && h.first > s.first_token) sp = subject_before(s, h.first, row.gender);
+        if (sp.found()) from = std::max(from, sp.end);
         if (row.relay) {
           // «نقلت وكالة ... عن الوزارة أن»: the one quoted speaks.
           for (uint32_t g = from; g < limit && g < from + 8; ++g) {
             if (comp_at(g) || is_stop(g)) break;
             if (doc_.tokens[g].key == "\xD8\xB9\xD9\x86" && g + 1 < limit) {  // عن
               Speaker r;
-              if (actor_start_[g + 1] >= 0) r = from_actor(actor_start_[g + 1]);
-              else speaker_noun(g + 1, limit, r);
+              if (actor_start_[g + 1] >= 0) {
+                r = from_actor(actor_start_[g + 1]);
+              } else if (speaker_noun(g + 1, limit, r)) {
+                // «عن بيان للوزارة»: its author; «عن بيان لها»: the relaying subject's own.
+                Speaker author;
+                Author k = statement_author(g + 1, r.end, limit, author);
+                if (k == Author::kActor) r = author;
+                if (k == Author::kPronoun) { from = author.end; break; }
+              }
               if (r.found()) { sp = r; from = r.end; }
               break;
             }
           }
         }
-        if (!sp.found()) {
-          // A dropped subject: opening a sentence it continues the last speaker; mid-sentence
-          // it is the sentence's own subject.
-          bool opens = h.first <= s.first_token + 1;
-          if (!opens && !here.found()) sp = sentence_subject(s, h.first);
-          if (!sp.found() && here.found() && agrees(row.gender, here.gender)) { sp = here; sp.named = false; }
-          if (!sp.found()) sp = carried(si, row.gender);
-          if (!sp.found() && opens) sp = sentence_subject(s, h.first);
-        }
+        if (!sp.found()) sp = dropped_subject(si, s, h, here);
         if (sp.found()) here = sp;
         if (sp.named) remember(sp, si);
         open = opener(row, from, limit, o);
@@ -657,7 +698,7 @@ class Finder {
             }
           }
         }
-        if (!open && row.object && sp.found() && sp.named) {
+        if (!open && row.object && sp.found() && (sp.named || stated)) {
           uint32_t at = from;
           while (at < limit && (in_date_[at] || is_punct(at, ","))) ++at;
           if (at < limit && is_word(at) && !function_word(at) && words_between(at, limit) >= 2) {
@@ -667,7 +708,7 @@ class Finder {
         }
       } else {  // adverbial: the clause's speaker
         sp = here;
-        if (!sp.found()) sp = sentence_subject(s, h.first);
+        if (!sp.found()) sp = sentence_subject(s, h.first, row.gender);
         if (!sp.found()) sp = carried(si, row.gender);
         sp.named = false;
         open = opener(row, h.end, limit, o);
@@ -726,7 +767,7 @@ class Finder {
   Document& doc_;
   const Lexicon& lex_;
   uint32_t n_;
-  std::vector<int32_t> actor_start_, actor_end_, actor_cover_, cand_start_, partner_;
+  std::vector<int32_t> actor_start_, actor_end_, actor_cover_, cand_start_, partner_, quantity_of_, place_start_;
   std::vector<bool> in_date_, in_place_, inside_, used_;
   std::vector<uint32_t> sentence_of_;
   std::vector<std::pair<Speaker, uint32_t>> history_;  // speakers in text order, with their sentence
