@@ -22,7 +22,7 @@
 namespace rasd::events {
 namespace {
 
-enum class Kind { kNegation, kDenial, kDeniedPart, kFuture, kHypothetical, kReport, kBoundary, kNone };
+enum class Kind { kNegation, kDenial, kDeniedPart, kRather, kFuture, kHypothetical, kReport, kBoundary, kNone };
 enum class Scope { kBefore, kAfter, kClause };
 
 struct Cue {
@@ -46,6 +46,7 @@ Kind kind_of(std::string_view k) {
   if (k == "negation") return Kind::kNegation;
   if (k == "denial_verb") return Kind::kDenial;
   if (k == "denied_part") return Kind::kDeniedPart;
+  if (k == "rather") return Kind::kRather;
   if (k == "future") return Kind::kFuture;
   if (k == "hypothetical") return Kind::kHypothetical;
   if (k == "report") return Kind::kReport;
@@ -278,8 +279,14 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
       bool apposition = neg.cue && neg.cue->kind == Kind::kDenial && trigger.nominal && i + 1 <= t &&
                         !starts_with_conjunction(doc.tokens[i + 1]);
       Hit kept = apposition ? neg : Hit{};
-      neg = hyp = fut = {};
-      neg = kept;
+      // «، بل» goes on with the clause before: its frame (future, hypothetical) holds.
+      Hit next = i + 1 < t ? match_at(doc, i + 1, t) : Hit{};
+      if (next.cue && next.cue->kind == Kind::kRather) {
+        neg = {};
+      } else {
+        neg = hyp = fut = {};
+        neg = kept;
+      }
       ++i;
       continue;
     }
@@ -296,6 +303,7 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
         neg = hyp = fut = rep = {};
         break;
       case Kind::kNone: break;
+      case Kind::kRather: neg = {}; break;  // «بل» affirms what follows
       case Kind::kDeniedPart:
         // «نفى الجيش تورط قواته في الانفجار»: what is denied is the part, the blast happened.
         if (neg.cue && neg.cue->kind == Kind::kDenial) {
