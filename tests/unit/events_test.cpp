@@ -204,6 +204,11 @@ TEST(EventsTest, SeparatingModesKeepTellingsApart) {
   EXPECT_EQ(count_of(air, "ASSAULT"), 2u) << listing(air);
   Document one = run("خرجت مظاهرات في المدينة، وشارك في المظاهرات آلاف الطلاب.");
   EXPECT_EQ(count_of(one, "PROTEST"), 1u) << listing(one);
+  // Modes of one kind (the table's `kind`) do not: an accusation told as «اتهم» and «ندد».
+  Document acc = run("واتهمت المنظمة الجيش بقصف القرية.\nونددت المنظمة بقصف القرية.");
+  EXPECT_EQ(count_of(acc, "ACCUSE"), 1u) << listing(acc);
+  Document inq = run("واتهمت الحركة الجيش بتفجير المنزل.\nووصلت الشرطة إلى المكان وباشرت التحقيق.");
+  EXPECT_EQ(count_of(inq, "ACCUSE"), 2u) << listing(inq);
 }
 
 // A trigger word that is part of a place's name tells no event; nor one inside an

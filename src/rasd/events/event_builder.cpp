@@ -449,15 +449,19 @@ class Builder {
   // Both tellings carry a mode that names a kind of happening (data/events/separating_modes.tsv)
   // and they share none: a demonstration and a riot, arrests and a curfew.
   static std::set<std::string> separating_kinds(const Event& e) {
-    static const std::set<std::pair<std::string, std::string>> separating = [] {
-      std::set<std::pair<std::string, std::string>> s;
+    static const std::map<std::pair<std::string, std::string>, std::string> separating = [] {
+      std::map<std::pair<std::string, std::string>, std::string> s;
       const auto& t = data::table("events/separating_modes");
-      for (size_t r = 0; r < t.rows(); ++r) s.emplace(t.get(r, "type"), t.get(r, "mode"));
+      for (size_t r = 0; r < t.rows(); ++r) {
+        std::string_view kind = t.get(r, "kind");
+        s.emplace(std::pair<std::string, std::string>(t.get(r, "type"), t.get(r, "mode")),
+                  std::string(kind.empty() ? t.get(r, "mode") : kind));
+      }
       return s;
     }();
     std::set<std::string> out;
     for (const auto& m : e.modes)
-      if (separating.count({e.type, m})) out.insert(m);
+      if (auto it = separating.find({e.type, m}); it != separating.end()) out.insert(it->second);
     return out;
   }
 
