@@ -287,6 +287,33 @@ TEST(EventsTest, DifferentMonthsKeepTellingsApart) {
   EXPECT_EQ(count_of(same, "ASSAULT"), 1u) << listing(same);
 }
 
+// «هجوم آخر», «غارة جديدة»: an indefinite trigger noun with a word of another_markers.tsv tells
+// another happening and joins no earlier event; the definite «الهجوم الآخر» may.
+TEST(EventsTest, AnotherAttackIsAnotherEvent) {
+  Document base = run("قتل مسلحون خمسة جنود في هجوم على قاعدة عسكرية.\nوقتل مسلحون جنديين في هجوم على قاعدة عسكرية.");
+  EXPECT_EQ(count_of(base, "ASSAULT"), 1u) << listing(base);
+  const auto& t = data::table("events/another_markers");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string w(t.get(r, "word"));
+    Document d = run("قتل مسلحون خمسة جنود في هجوم على قاعدة عسكرية.\nوقتل مسلحون جنديين في هجوم " + w +
+                     " على قاعدة عسكرية.");
+    EXPECT_EQ(count_of(d, "ASSAULT"), 2u) << w << listing(d);
+  }
+}
+
+// A day after publication is no date of what the text says happened; a planned event keeps it.
+TEST(EventsTest, HappenedEventsAreNotDatedAfterPublication) {
+  Document d = test_support::run_pipeline("قتل مسلحون خمسة جنود في هجوم نهاية الأسبوع.", "2023-06-12");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(e->date) << listing(d);
+  Document f = test_support::run_pipeline("وتعتزم الحكومة نشر قوات في المدينة نهاية الأسبوع.", "2023-06-12");
+  const Event* m = first_of(f, "MOBILIZE");
+  ASSERT_NE(m, nullptr) << listing(f);
+  EXPECT_TRUE(m->date) << listing(f);
+}
+
 // A clause opened by «فيما/بينما/في حين» tells a fact of its own: a place named there is not
 // the scene of what was told before it (every row of data/events/clause_openers.tsv). Without
 // the opener the place is the sentence's.

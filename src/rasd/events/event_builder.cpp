@@ -130,6 +130,7 @@ class Builder {
       if (s < 0) continue;
       Event e = from_trigger(t, doc_.sentences[static_cast<size_t>(s)]);
       sentence_.push_back(s);
+      another_.push_back(introduces_another(tr));
       doc_.events.push_back(std::move(e));
     }
     fuse_within_sentences();
@@ -172,6 +173,13 @@ class Builder {
     arguments(e, tr, s, m.reported_by);
     location(e, tr, s);
     date(e, tr, s);
+    // What the text says happened cannot have happened after publication («لقي الجنود مصرعهم
+    // نهاية الأسبوع» told on a Monday: the weekend just past, which the date reader, knowing no
+    // tense, reads as the coming one): such a day is no date of this telling.
+    if (e.date && doc_.published && *e.date > *doc_.published && asserted(e) && !tr.participle) {
+      e.date.reset();
+      e.date_mention = -1;
+    }
     for (const CountBinding& c : counts_for(doc_, tr)) e.counts.push_back({c.role, {c.quantity, c.evidence}});
     return e;
   }
@@ -352,6 +360,20 @@ class Builder {
     return out;
   }
 
+  // «هجوم آخر», «غارة جديدة»: an indefinite trigger noun followed by a word of
+  // data/events/another_markers.tsv tells a happening other than those before it.
+  bool introduces_another(const TriggerMention& tr) const {
+    static const std::unordered_set<std::string> words = [] {
+      std::unordered_set<std::string> w;
+      const auto& t = data::table("events/another_markers");
+      for (size_t r = 0; r < t.rows(); ++r) w.insert(text::normalize_key(t.get(r, "word")));
+      return w;
+    }();
+    if (!tr.nominal || tr.end_token >= doc_.tokens.size() || definite(doc_.tokens[tr.first_token])) return false;
+    const Token& next = doc_.tokens[tr.end_token];
+    return next.kind == TokenKind::kWord && words.count(next.key);
+  }
+
   // Per token: whether it opens a clause of its own (data/events/clause_openers.tsv).
   std::vector<bool> clause_openers() const {
     struct Opener { std::string first; std::unordered_set<std::string> not_next; };
@@ -391,6 +413,9 @@ class Builder {
       if (r == role) return &c.quantity;
     return nullptr;
   }
+
+  // Whether the later telling j may join the earlier event i.
+  bool compatible(size_t i, size_t j) const { return !another_[j] && compatible(doc_.events[i], doc_.events[j]); }
 
   bool compatible(const Event& a, const Event& b) const {
     if (a.type != b.type || asserted(a) != asserted(b)) return false;
@@ -606,7 +631,7 @@ class Builder {
         Event& b = doc_.events[j];
         bool same_sentence = sentence_[i] == sentence_[j];
         if (same_sentence_only && !same_sentence) break;  // a sentence's events are contiguous
-        if (!compatible(a, b)) continue;
+        if (!compatible(i, j)) continue;
         if (!same_sentence_only && !share(a, b) && !(kFuseWithoutSharedArgument && both_vague(a, b))) continue;
         merge(a, b);
         gone[j] = true;
@@ -627,7 +652,7 @@ class Builder {
         if (gone[i] || doc_.events[i].type != doc_.events[j].type ||
             asserted(doc_.events[i]) != asserted(doc_.events[j]))
           continue;
-        if (compatible(doc_.events[i], doc_.events[j]) && !one_names_its_kind(doc_.events[i], doc_.events[j])) {
+        if (compatible(i, j) && !one_names_its_kind(doc_.events[i], doc_.events[j])) {
           merge(doc_.events[i], doc_.events[j]);
           gone[j] = true;
         }
@@ -641,11 +666,16 @@ class Builder {
     size_t w = 0;
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       if (gone[i]) continue;
-      if (w != i) { doc_.events[w] = std::move(doc_.events[i]); sentence_[w] = sentence_[i]; }
+      if (w != i) {
+        doc_.events[w] = std::move(doc_.events[i]);
+        sentence_[w] = sentence_[i];
+        another_[w] = another_[i];
+      }
       ++w;
     }
     doc_.events.resize(w);
     sentence_.resize(w);
+    another_.resize(w);
   }
 
   void fuse_within_sentences() { fuse(true); }
@@ -660,6 +690,7 @@ class Builder {
   std::vector<bool> report_date_;                  // per date mention (report_dates)
   std::vector<bool> clause_opener_;                // per token (clause_openers)
   std::vector<int32_t> sentence_;  // the first telling's sentence, per event
+  std::vector<bool> another_;      // per event: first told as another happening (another_markers)
 };
 
 }  // namespace
