@@ -187,6 +187,13 @@ TEST(ArgumentsTest, LinkedMentionsAreOnePhrase) {
   expect_parties("وقال شهود إن مسلحين من تنظيم داعش هاجموا القرية.", "ASSAULT", "داعش", "");
 }
 
+// Unnamed people by a common noun (data/actors/actor_nouns.tsv) take part like named ones: a
+// sniper the doer, a woman the victim, «الانقلابيين» a subject after «أن».
+TEST(ArgumentsTest, CommonNounPartiesTakePart) {
+  expect_parties("وأطلق قناص النار على امرأة قرب السوق صباح أمس.", "ASSAULT", "قناص", "امرأة");
+  expect_parties("وأفاد شهود بأن الانقلابيين قصفوا البلدة بالمدفعية.", "ASSAULT", "الانقلابيين", "");
+}
+
 // ---- layer 2: the trigger's grammar ------------------------------------------------------------
 
 // A finite verb's subject follows it, its object after the subject.
