@@ -70,7 +70,7 @@ std::vector<std::string> cues_of(std::string_view role) {
 // Every cue row names a known role and known event types; a proclitic row is one letter and "-".
 TEST(ArgumentsTest, CueRowsAreWellFormed) {
   const std::set<std::string> roles = {"agent", "target", "partner", "between", "aside",
-                                       "lam", "head", "clause", "speaker", "link"};
+                                       "lam", "head", "held", "clause", "speaker", "link"};
   const std::set<std::string> types = {"*", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "CONSULT"};
   const auto& t = data::table("events/argument_cues");
   ASSERT_GT(t.rows(), 0u);
@@ -161,6 +161,22 @@ TEST(ArgumentsTest, AsidePhrasesAreNoParty) {
 TEST(ArgumentsTest, HeadWordsLeadThePhrase) {
   for (const auto& head : cues_of("head"))
     expect_parties("استهدفت " + head + " الجيش مواقع الحوثيين شمال المدينة.", "ASSAULT", "الجيش", "الحوثيين", head);
+}
+
+// What a party holds («مواقع الحوثيين»): the holder suffers the act, as the object of a verb
+// or after «على», and is never its doer, even as a verbal noun's genitive.
+TEST(ArgumentsTest, HeldWordsMakeTheHolderTheRecipient) {
+  ASSERT_FALSE(cues_of("held").empty());
+  for (const auto& held : cues_of("held")) {
+    expect_parties("وقصفت القوات الروسية " + held + " المسلحين قرب المدينة.", "ASSAULT", "القوات الروسية", "المسلحين", held);
+    expect_parties("وتواصل قصف " + held + " المسلحين قرب المدينة.", "ASSAULT", "", "المسلحين", held);
+    expect_parties("وشن الجيش هجوما على " + held + " المسلحين قرب المدينة.", "ASSAULT", "الجيش", "المسلحين", held);
+  }
+}
+
+// «طائرة تابعة للجيش»: the owner after «تابعة ل» names the party, here the verb's subject.
+TEST(ArgumentsTest, OwnerAfterTabiaNamesTheParty) {
+  expect_parties("وقال شهود إن طائرة تابعة للجيش استهدفت المسلحين قرب الحدود.", "ASSAULT", "جيش", "المسلحين");
 }
 
 // «أن X» + verb: X is the verb's subject (SVO), the mention after is its object.

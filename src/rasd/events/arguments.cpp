@@ -27,7 +27,7 @@ constexpr uint32_t kNisbaReach = 2;       // words from a noun to its nationalit
 // Letters the proclitic reading needs (UTF-8): a conjunction و/ف, the article's alif.
 constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kAlif = "\xD8\xA7";
 
-enum class Role : uint8_t { kAgent, kTarget, kPartner, kBetween, kAside, kLam, kHead, kClause, kSpeaker, kLink };
+enum class Role : uint8_t { kAgent, kTarget, kPartner, kBetween, kAside, kLam, kHead, kHeld, kClause, kSpeaker, kLink };
 
 struct CueRow {
   Role role;
@@ -48,7 +48,7 @@ struct Lexicon {
 Role role_named(std::string_view r) {
   static const std::pair<std::string_view, Role> names[] = {
       {"agent", Role::kAgent}, {"target", Role::kTarget}, {"partner", Role::kPartner},
-      {"between", Role::kBetween}, {"aside", Role::kAside}, {"lam", Role::kLam}, {"head", Role::kHead},
+      {"between", Role::kBetween}, {"aside", Role::kAside}, {"lam", Role::kLam}, {"head", Role::kHead}, {"held", Role::kHeld},
       {"clause", Role::kClause}, {"speaker", Role::kSpeaker}, {"link", Role::kLink}};
   for (const auto& [n, role] : names)
     if (n == r) return role;
@@ -175,6 +175,7 @@ struct Candidate {
   std::vector<Role> cues;   // what the words right before the phrase say of it
   bool speaker = false;     // reports the statement the trigger is in
   bool counted = false;     // a count stands right before it («ثلاثة جنود»)
+  bool held = false;        // headed by what the party holds («مواقع الحوثيين»): a patient, never the doer
   bool has(Role r) const { return std::find(cues.begin(), cues.end(), r) != cues.end(); }
   // Taken by no cue phrase: free for the grammatical layers («ل» and «أن» still are).
   bool bare() const {
@@ -259,6 +260,7 @@ class Finder {
   // (nor another mention of its entity).
   void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
     if (!c || (c->party < 0 && c->place < 0 && c->nisba < 0) || st <= role.strength) return;
+    if (&role == &actor_ && c->held) return;  // «قصفت مواقع الحوثيين»: the positions' holder suffered it
     if (c->party >= 0 ? c->party == other.party : c->place >= 0 ? c->place == other.place : c->nisba == other.nisba) return;
     if (!other.empty()) {
       int32_t e = entity_of(c->party, c->place);
@@ -302,7 +304,9 @@ class Finder {
         const Token& t = doc_.tokens[c.lead - 1];
         std::vector<Role> r;
         roles_of(lx, t.stem, tr_.type, r);
-        if (std::find(r.begin(), r.end(), Role::kHead) == r.end()) break;
+        bool held = std::find(r.begin(), r.end(), Role::kHeld) != r.end();
+        if (!held && std::find(r.begin(), r.end(), Role::kHead) == r.end()) break;
+        c.held |= held;
         --c.lead;
       }
       c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
@@ -457,6 +461,8 @@ class Finder {
     // or when nothing stands right after it; its object after the subject.
     const Candidate* after = nearest(false, kAdjacent, true);
     const Candidate* before = nearest(true, kAdjacent, true);
+    if (after && after->held) after = nullptr;  // «استهدفت مواقع الحوثيين»: the object, its subject dropped
+    if (before && before->held) before = nullptr;
     const Candidate* subject = after;
     if (before && (before->has(Role::kClause) || !after)) subject = before;
     bool svo = subject && subject == before;
@@ -471,7 +477,7 @@ class Finder {
     if (genitive && !trigger_between(*genitive)) {
       std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
       auto it = lx.genitive_agent.find(noun);
-      bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive);
+      bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held;
       if (agent) {
         offer(actor_, recipient_, genitive, ArgStrength::kStrong);
         // «دعم روسيا للنظام»: a «ل» phrase after the doer is the patient.
