@@ -210,6 +210,26 @@ TEST(ArgumentsTest, CommonNounPartiesTakePart) {
   expect_parties("وأفاد شهود بأن الانقلابيين قصفوا البلدة بالمدفعية.", "ASSAULT", "الانقلابيين", "");
 }
 
+// A verb without a subject of its own carries the earlier subject that agrees with it in gender
+// and number (data/events/agreement.tsv), and no other.
+TEST(ArgumentsTest, DroppedSubjectIsCarriedByAgreement) {
+  expect_parties("انتشرت قوات الأمن في الحي فجرا، واعتقلت عشرة محتجين.", "COERCE", "قوات الأمن", "");
+  expect_parties("ودخل المسلحون البلدة صباحا، وخطفوا ثلاثة مدنيين.", "ASSAULT", "المسلحون", "");
+  expect_parties("ووصل وزير الداخلية زاكوفيتش إلى المدينة صباحا، واعتقلت عشرة محتجين.", "COERCE", "", "");
+}
+
+// Every agreement row is well formed, and a verb form and a noun form of one row agree.
+TEST(ArgumentsTest, AgreementRowsAreWellFormed) {
+  const auto& t = data::table("events/agreement");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    EXPECT_TRUE(t.get(r, "word") == "verb" || t.get(r, "word") == "noun") << t.get(r, "form");
+    std::string_view a = t.get(r, "agreement");
+    EXPECT_TRUE(a == "fem" || a == "plural" || a == "masc") << t.get(r, "form");
+    EXPECT_FALSE(t.get(r, "form").empty());
+  }
+}
+
 // ---- layer 2: the trigger's grammar ------------------------------------------------------------
 
 // A finite verb's subject follows it, its object after the subject.
