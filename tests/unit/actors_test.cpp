@@ -320,6 +320,16 @@ TEST(ActorsTablesTest, EverySpeechVerb) {
   }
 }
 
+// A speech verb after a name («المستشارة زاكوفيتش بيرلوني أكدت») ends it: SVO order.
+TEST(ActorsTablesTest, EverySpeechVerbEndsTheNameBeforeIt) {
+  const auto& t = data::table("actors/speech_verbs");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string verb(t.get(r, "verb"));
+    Document d = run("وكان وزير الخارجية الفرنسي زاكوفيتش بيرلوني " + verb + " أن المفاوضات ستستأنف.");
+    EXPECT_TRUE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني")) << verb << listing(d);
+  }
+}
+
 TEST(ActorsTablesTest, EveryNameWord) {
   const auto& t = data::table("actors/name_words");
   for (size_t r = 0; r < t.rows(); ++r) {

@@ -70,7 +70,7 @@ std::vector<std::string> cues_of(std::string_view role) {
 // Every cue row names a known role and known event types; a proclitic row is one letter and "-".
 TEST(ArgumentsTest, CueRowsAreWellFormed) {
   const std::set<std::string> roles = {"agent", "target", "partner", "between", "aside",
-                                       "lam", "head", "clause", "speaker", "link"};
+                                       "lam", "head", "held", "clause", "speaker", "link"};
   const std::set<std::string> types = {"*", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "CONSULT"};
   const auto& t = data::table("events/argument_cues");
   ASSERT_GT(t.rows(), 0u);
@@ -163,6 +163,22 @@ TEST(ArgumentsTest, HeadWordsLeadThePhrase) {
     expect_parties("استهدفت " + head + " الجيش مواقع الحوثيين شمال المدينة.", "ASSAULT", "الجيش", "الحوثيين", head);
 }
 
+// What a party holds («مواقع الحوثيين»): the holder suffers the act, as the object of a verb
+// or after «على», and is never its doer, even as a verbal noun's genitive.
+TEST(ArgumentsTest, HeldWordsMakeTheHolderTheRecipient) {
+  ASSERT_FALSE(cues_of("held").empty());
+  for (const auto& held : cues_of("held")) {
+    expect_parties("وقصفت القوات الروسية " + held + " المسلحين قرب المدينة.", "ASSAULT", "القوات الروسية", "المسلحين", held);
+    expect_parties("وتواصل قصف " + held + " المسلحين قرب المدينة.", "ASSAULT", "", "المسلحين", held);
+    expect_parties("وشن الجيش هجوما على " + held + " المسلحين قرب المدينة.", "ASSAULT", "الجيش", "المسلحين", held);
+  }
+}
+
+// «طائرة تابعة للجيش»: the owner after «تابعة ل» names the party, here the verb's subject.
+TEST(ArgumentsTest, OwnerAfterTabiaNamesTheParty) {
+  expect_parties("وقال شهود إن طائرة تابعة للجيش استهدفت المسلحين قرب الحدود.", "ASSAULT", "جيش", "المسلحين");
+}
+
 // «أن X» + verb: X is the verb's subject (SVO), the mention after is its object.
 TEST(ArgumentsTest, SubjectAfterTheParticle) {
   expect_parties("وقال مصدر محلي إن المسلحين هاجموا الشرطة في السوق.", "ASSAULT", "المسلحين", "الشرطة");
@@ -185,6 +201,33 @@ TEST(ArgumentsTest, ReporterIsNotTheDoer) {
 // «مقاتلين من تنظيم داعش»: one phrase, the organisation names the doer.
 TEST(ArgumentsTest, LinkedMentionsAreOnePhrase) {
   expect_parties("وقال شهود إن مسلحين من تنظيم داعش هاجموا القرية.", "ASSAULT", "داعش", "");
+}
+
+// Unnamed people by a common noun (data/actors/actor_nouns.tsv) take part like named ones: a
+// sniper the doer, a woman the victim, «الانقلابيين» a subject after «أن».
+TEST(ArgumentsTest, CommonNounPartiesTakePart) {
+  expect_parties("وأطلق قناص النار على امرأة قرب السوق صباح أمس.", "ASSAULT", "قناص", "امرأة");
+  expect_parties("وأفاد شهود بأن الانقلابيين قصفوا البلدة بالمدفعية.", "ASSAULT", "الانقلابيين", "");
+}
+
+// A verb without a subject of its own carries the earlier subject that agrees with it in gender
+// and number (data/events/agreement.tsv), and no other.
+TEST(ArgumentsTest, DroppedSubjectIsCarriedByAgreement) {
+  expect_parties("انتشرت قوات الأمن في الحي فجرا، واعتقلت عشرة محتجين.", "COERCE", "قوات الأمن", "");
+  expect_parties("ودخل المسلحون البلدة صباحا، وخطفوا ثلاثة مدنيين.", "ASSAULT", "المسلحون", "");
+  expect_parties("ووصل وزير الداخلية زاكوفيتش إلى المدينة صباحا، واعتقلت عشرة محتجين.", "COERCE", "", "");
+}
+
+// Every agreement row is well formed, and a verb form and a noun form of one row agree.
+TEST(ArgumentsTest, AgreementRowsAreWellFormed) {
+  const auto& t = data::table("events/agreement");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    EXPECT_TRUE(t.get(r, "word") == "verb" || t.get(r, "word") == "noun") << t.get(r, "form");
+    std::string_view a = t.get(r, "agreement");
+    EXPECT_TRUE(a == "fem" || a == "plural" || a == "masc") << t.get(r, "form");
+    EXPECT_FALSE(t.get(r, "form").empty());
+  }
 }
 
 // ---- layer 2: the trigger's grammar ------------------------------------------------------------

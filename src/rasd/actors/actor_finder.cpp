@@ -107,6 +107,12 @@ class Finder {
   bool free(uint32_t k) const { return !covered_[k] && !in_date_[k]; }
   bool unknown(uint32_t k) const { return !text::ArabicLexicon::get().known(surface(k)); }
   bool definite(uint32_t k) const { return has_article(key(k)); }
+  // «ميركل أكدت», «ماي قالت»: a speech verb after a name ends it (the lexicon may not know it).
+  bool speech_verb(uint32_t k) const {
+    for (const Reading& r : readings(tok(k)))
+      if (r.conj_only && !r.article && lex_.speech_verbs.count(r.key)) return true;
+    return false;
+  }
   bool is_quote(uint32_t k) const { return tok(k).kind == TokenKind::kPunct && (tok(k).key == "\"" || surface(k) == "\xC2\xAB" || surface(k) == "\xC2\xBB"); }
 
   // Tries every pattern at token i; returns the next token to look at.
@@ -176,6 +182,7 @@ class Finder {
     uint32_t e = k + 1;
     bool particle = c0 == Word::kParticle, family = false;
     while (e < end && e - k < 6) {
+      if (speech_verb(e)) break;
       if (particle) {
         // The word after بن / عبد / أبو belongs to the name: a given name, an unknown word, a
         // definite one («عبد الملك»); after أبو any word («أبو زيد»). «ابن عمه» is no name.
@@ -474,9 +481,7 @@ class Finder {
   // ---- weak and unnamed ----------------------------------------------------------------
   // «وقال لافروف»: words unknown to the lexicon after a speech verb (or the tagger's name there).
   uint32_t speech_at(uint32_t i, uint32_t end) {
-    bool verb = false;
-    for (const Reading& r : readings(tok(i))) verb |= r.conj_only && !r.article && lex_.speech_verbs.count(r.key);
-    if (!verb || i + 1 >= end) return 0;
+    if (!speech_verb(i) || i + 1 >= end) return 0;
     uint32_t k = i + 1;
     // «وقالت رويترز», «وقال الرئيس ...»: the next word starts a stronger pattern.
     if (parse_org(k, end) || match_phrase(lex_.titles, doc_, k, end, false).row >= 0) return 0;

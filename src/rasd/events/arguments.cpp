@@ -22,12 +22,15 @@ constexpr uint32_t kPronounVerbReach = 2; // tokens between a noun and «شنه�
 constexpr size_t kLongestCue = 3;         // words in the longest cue phrase
 constexpr uint32_t kCountWords = 4;       // words of a count between a verb and the counted («أكثر من 70»)
 constexpr size_t kQuoteLookBack = 8;
+constexpr uint32_t kCarryReach = 60;     // tokens back a dropped subject is looked for, in its paragraph
 constexpr uint32_t kNisbaReach = 2;       // words from a noun to its nationality adjective («غارات جوية روسية»)      // quotes before the trigger that may still hold it
 
 // Letters the proclitic reading needs (UTF-8): a conjunction و/ف, the article's alif.
 constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kAlif = "\xD8\xA7";
+// Punctuation that closes a clause: the Arabic comma and semicolon, the Latin ones.
+constexpr std::string_view kClauseMarks[] = {"\xD8\x8C", "\xD8\x9B", ",", ";", ":"};
 
-enum class Role : uint8_t { kAgent, kTarget, kPartner, kBetween, kAside, kLam, kHead, kClause, kSpeaker, kLink };
+enum class Role : uint8_t { kAgent, kTarget, kPartner, kBetween, kAside, kLam, kHead, kHeld, kClause, kSpeaker, kLink };
 
 struct CueRow {
   Role role;
@@ -43,12 +46,16 @@ struct Lexicon {
   std::set<std::string, std::less<>> victim_types;            // the types of those rows
   std::set<std::string, std::less<>> speech_acts;             // types a speaker does (speech_acts.tsv)
   std::set<std::pair<std::string, std::string>> non_doers;    // (type, sector): reporters, not doers
+  struct Affix { std::string prefix, suffix, agreement; };
+  std::vector<Affix> verb_affixes, noun_affixes;               // agreement.tsv, longest first
+  std::unordered_map<std::string, std::string> noun_words;    // whole nouns -> agreement
+  std::unordered_set<std::string> clause_openers;             // clause_openers.tsv words
 };
 
 Role role_named(std::string_view r) {
   static const std::pair<std::string_view, Role> names[] = {
       {"agent", Role::kAgent}, {"target", Role::kTarget}, {"partner", Role::kPartner},
-      {"between", Role::kBetween}, {"aside", Role::kAside}, {"lam", Role::kLam}, {"head", Role::kHead},
+      {"between", Role::kBetween}, {"aside", Role::kAside}, {"lam", Role::kLam}, {"head", Role::kHead}, {"held", Role::kHeld},
       {"clause", Role::kClause}, {"speaker", Role::kSpeaker}, {"link", Role::kLink}};
   for (const auto& [n, role] : names)
     if (n == r) return role;
@@ -102,6 +109,19 @@ const Lexicon& lexicon() {
     }
     const auto& nd = data::table("events/non_doer_sectors");
     for (size_t r = 0; r < nd.rows(); ++r) l.non_doers.emplace(nd.get(r, "type"), nd.get(r, "sector"));
+    const auto& ag = data::table("events/agreement");
+    for (size_t r = 0; r < ag.rows(); ++r) {
+      std::string_view form = ag.get(r, "form");
+      std::string agreement(ag.get(r, "agreement"));
+      size_t dash = form.find('-');
+      if (dash == std::string_view::npos) { l.noun_words[text::normalize_key(form)] = agreement; continue; }
+      Lexicon::Affix a{text::normalize_key(form.substr(0, dash)), text::normalize_key(form.substr(dash + 1)), agreement};
+      (ag.get(r, "word") == "verb" ? l.verb_affixes : l.noun_affixes).push_back(std::move(a));
+    }
+    for (auto* v : {&l.verb_affixes, &l.noun_affixes})
+      std::stable_sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.prefix.size() + a.suffix.size() > b.prefix.size() + b.suffix.size(); });
+    const auto& co = data::table("events/clause_openers");
+    for (size_t r = 0; r < co.rows(); ++r) l.clause_openers.insert(text::normalize_key(co.get(r, "word")));
     const auto& sa = data::table("events/speech_acts");
     for (size_t r = 0; r < sa.rows(); ++r) l.speech_acts.emplace(sa.get(r, "type"));
     return l;
@@ -158,6 +178,32 @@ std::string preposition_of(const Document& doc, uint32_t k, const ActorMention* 
   return std::string(p.substr(0, kWaw.size())) + "-";  // Arabic letters are two bytes
 }
 
+// The gender and number a verb marks or a noun heads (agreement.tsv): fem, plural or masc. A verb
+// is read without its conjunction, a noun by its stem (article and prepositions aside).
+std::string_view agreement_of(const Token& t, bool verb) {
+  const Lexicon& lx = lexicon();
+  std::string_view w = verb ? std::string_view(t.key) : std::string_view(t.stem.empty() ? t.key : t.stem);
+  if (verb) {
+    if (std::string_view bare = without_conjunction(w); !bare.empty()) w = bare;
+  } else if (auto it = lx.noun_words.find(std::string(w)); it != lx.noun_words.end()) {
+    return it->second;
+  }
+  constexpr size_t kRootBytes = 4;  // two Arabic letters at least besides the affixes
+  auto match = [&](std::string_view x) -> std::string_view {
+    for (const auto& a : verb ? lx.verb_affixes : lx.noun_affixes)
+      if (x.size() >= a.prefix.size() + a.suffix.size() + kRootBytes && x.starts_with(a.prefix) && x.ends_with(a.suffix))
+        return a.agreement;
+    return {};
+  };
+  if (std::string_view m = match(w); !m.empty()) return m;
+  // «ويهددونهم»: a verb read without its object pronoun.
+  if (verb)
+    for (const auto& a : text::analyse_clitics(w))
+      if (!a.suffix.empty() && a.prefix.empty())
+        if (std::string_view m = match(a.stem); !m.empty()) return m;
+  return "masc";
+}
+
 bool definite(const Token& t) {
   for (const auto& a : text::analyse_clitics(t.key))
     if (a.article) return true;
@@ -175,6 +221,7 @@ struct Candidate {
   std::vector<Role> cues;   // what the words right before the phrase say of it
   bool speaker = false;     // reports the statement the trigger is in
   bool counted = false;     // a count stands right before it («ثلاثة جنود»)
+  bool held = false;        // headed by what the party holds («مواقع الحوثيين»): a patient, never the doer
   bool has(Role r) const { return std::find(cues.begin(), cues.end(), r) != cues.end(); }
   // Taken by no cue phrase: free for the grammatical layers («ل» and «أن» still are).
   bool bare() const {
@@ -188,6 +235,15 @@ uint32_t words_between(const Document& doc, uint32_t from, uint32_t to) {
   uint32_t n = 0;
   for (uint32_t k = from; k < to; ++k) n += doc.tokens[k].kind != TokenKind::kPunct;
   return n;
+}
+
+// Whether a clause mark stands among tokens [from, to): «قصف الجيش القرية، وقتل ...».
+bool clause_break(const Document& doc, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k)
+    if (doc.tokens[k].kind == TokenKind::kPunct)
+      for (std::string_view m : kClauseMarks)
+        if (doc.tokens[k].key == m) return true;
+  return false;
 }
 
 // Whether token k's key, or its key less a conjunction, is a light verb; with `pronoun`, whether
@@ -224,6 +280,7 @@ class Finder {
     grammar();
     speech_act();
     guesses();
+    carried_subject();
     victims();
     Arguments out;
     out.actor = actor_.party;
@@ -259,6 +316,7 @@ class Finder {
   // (nor another mention of its entity).
   void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
     if (!c || (c->party < 0 && c->place < 0 && c->nisba < 0) || st <= role.strength) return;
+    if (&role == &actor_ && c->held) return;  // «قصفت مواقع الحوثيين»: the positions' holder suffered it
     if (c->party >= 0 ? c->party == other.party : c->place >= 0 ? c->place == other.place : c->nisba == other.nisba) return;
     if (!other.empty()) {
       int32_t e = entity_of(c->party, c->place);
@@ -302,7 +360,9 @@ class Finder {
         const Token& t = doc_.tokens[c.lead - 1];
         std::vector<Role> r;
         roles_of(lx, t.stem, tr_.type, r);
-        if (std::find(r.begin(), r.end(), Role::kHead) == r.end()) break;
+        bool held = std::find(r.begin(), r.end(), Role::kHeld) != r.end();
+        if (!held && std::find(r.begin(), r.end(), Role::kHead) == r.end()) break;
+        c.held |= held;
         --c.lead;
       }
       c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
@@ -457,6 +517,8 @@ class Finder {
     // or when nothing stands right after it; its object after the subject.
     const Candidate* after = nearest(false, kAdjacent, true);
     const Candidate* before = nearest(true, kAdjacent, true);
+    if (after && after->held) after = nullptr;  // «استهدفت مواقع الحوثيين»: the object, its subject dropped
+    if (before && before->held) before = nullptr;
     const Candidate* subject = after;
     if (before && (before->has(Role::kClause) || !after)) subject = before;
     bool svo = subject && subject == before;
@@ -471,7 +533,7 @@ class Finder {
     if (genitive && !trigger_between(*genitive)) {
       std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
       auto it = lx.genitive_agent.find(noun);
-      bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive);
+      bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held;
       if (agent) {
         offer(actor_, recipient_, genitive, ArgStrength::kStrong);
         // «دعم روسيا للنظام»: a «ل» phrase after the doer is the patient.
@@ -506,6 +568,7 @@ class Finder {
         for (const Candidate* c : side(true))
           if (c->end <= k && words_between(doc_, c->end, k) <= kAdjacent && c->bare()) { subject = c; break; }
       offer(actor_, recipient_, subject, ArgStrength::kStrong);
+      if (!subject) subjectless_verb_ = k;  // «كما شنت سلسلة غارات»: carried_subject()
       break;
     }
     // «هجوم شنه التنظيم»: the subject after a light verb with the noun's pronoun.
@@ -556,6 +619,12 @@ class Finder {
   void guesses() {
     const Candidate* before = nearest(true, kArgumentWindow, true);
     const Candidate* after = nearest(false, kArgumentWindow, false);
+    // A finite verb's nearest party across a clause mark is its subject only when it agrees
+    // with it (carried_subject()): «وصل الوزير، واعتقلت ...» has no subject named.
+    if (!tr_.passive && !tr_.nominal && before && actor_.empty() && clause_break(doc_, before->end, tr_.first_token)) {
+      carried_subject();
+      before = nullptr;
+    }
     if (tr_.passive) {
       offer(recipient_, actor_, after ? after : before, ArgStrength::kWeak);
     } else if (tr_.nominal) {
@@ -565,6 +634,81 @@ class Finder {
       offer(actor_, recipient_, before, ArgStrength::kMedium);
       offer(recipient_, actor_, after, ArgStrength::kWeak);
     }
+  }
+
+  // Layer 3b: a finite verb (or a light verb before a verbal noun) with no subject of its own
+  // («... واستهدفت مواقع», «كما شنت سلسلة غارات») carries the subject of an earlier clause: the
+  // nearest earlier party in its paragraph that agrees with the verb in gender and number
+  // (agreement.tsv), outside any quote the verb is not in. Weak: any telling's own subject wins.
+  void carried_subject() {
+    if (!actor_.empty() || tr_.passive) return;
+    uint32_t verb = tr_.nominal ? subjectless_verb_ : tr_.first_token;
+    if (verb == UINT32_MAX || opens_clause(verb)) return;
+    std::string_view want = agreement_of(doc_.tokens[verb], true);
+    // The paragraph's first token, no further back than kCarryReach.
+    size_t si = static_cast<size_t>(&s_ - doc_.sentences.data());
+    uint32_t floor = s_.first_token;
+    while (si > 0 && si < doc_.sentences.size() && doc_.sentences[si - 1].paragraph == s_.paragraph &&
+           doc_.sentences[si - 1].first_token + kCarryReach >= verb)
+      floor = doc_.sentences[--si].first_token;
+    int32_t quote = quote_holding(verb);
+    const ActorMention* best = nullptr;
+    Candidate c;
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      const ActorMention& m = doc_.actors[a];
+      if (m.first_token < floor || m.end_token > verb || (best && m.first_token <= best->first_token)) continue;
+      if (tr_.first_token < m.end_token && m.first_token < tr_.end_token) continue;
+      Candidate x = phrase_at(static_cast<int32_t>(a), floor);
+      if (!x.bare() || x.held || x.counted || quote_holding(m.first_token) != quote) continue;
+      if (agreement_of(doc_.tokens[x.lead], false) != want) continue;
+      if (victim(&x) || lexicon().non_doers.count({tr_.type, std::string(sector_of(x.party))})) continue;
+      best = &m;
+      c = std::move(x);
+    }
+    if (best) offer(actor_, recipient_, &c, ArgStrength::kWeak);
+  }
+
+  // The phrase of mention a read as a candidate: its head words («مدفعية الجيش»), or the unnamed
+  // head mention right before it («قوات الجيش»), and its cue words (none before `floor`).
+  Candidate phrase_at(int32_t a, uint32_t floor) const {
+    const Lexicon& lx = lexicon();
+    const ActorMention& m = doc_.actors[static_cast<size_t>(a)];
+    Candidate c;
+    c.party = a;
+    c.lead = m.first_token;
+    c.end = m.end_token;
+    for (const ActorMention& h : doc_.actors)
+      if (h.end_token == c.lead && h.entity < 0 && h.end_token == h.first_token + 1 && h.first_token >= floor) { c.lead = h.first_token; break; }
+    for (uint32_t n = 0; n < kHeadWords && c.lead > floor; ++n) {
+      std::vector<Role> r;
+      roles_of(lx, doc_.tokens[c.lead - 1].stem, tr_.type, r);
+      bool held = std::find(r.begin(), r.end(), Role::kHeld) != r.end();
+      if (!held && std::find(r.begin(), r.end(), Role::kHead) == r.end()) break;
+      c.held |= held;
+      --c.lead;
+    }
+    c.cues = cue_before(doc_, c.lead, floor, tr_.type);
+    std::string prep = preposition_of(doc_, c.lead, c.lead == m.first_token ? &m : nullptr);
+    if (!prep.empty()) roles_of(lx, prep, tr_.type, c.cues);
+    c.speaker = a == reporter_ || speaks_about(doc_, a, tr_.first_token);
+    c.counted = counted_at(c.lead);
+    return c;
+  }
+
+  // Whether a clause opener («فيما», «بينما», clause_openers.tsv) stands right before verb k: its
+  // clause tells a second fact, with a subject of its own («فيما اتهم بيان للحركة إسرائيل»).
+  bool opens_clause(uint32_t k) const {
+    if (k == 0 || k <= s_.first_token) return false;
+    const auto& openers = lexicon().clause_openers;
+    std::string_view w = doc_.tokens[k - 1].key;  // «فيما» itself begins with ف: try it whole first
+    return openers.count(std::string(w)) || openers.count(std::string(without_conjunction(w)));
+  }
+
+  // The quote whose words hold token t, -1 when none.
+  int32_t quote_holding(uint32_t t) const {
+    for (size_t q = 0; q < doc_.quotes.size(); ++q)
+      if (doc_.quotes[q].first_token <= t && t < doc_.quotes[q].end_token) return static_cast<int32_t>(q);
+    return -1;
   }
 
   // Layer 4: civilians and refugees are guessed doers of violence only by an agent phrase or as
@@ -583,6 +727,7 @@ class Finder {
   const Sentence& s_;
   int32_t reporter_;
   std::vector<Candidate> c_;  // in text order
+  uint32_t subjectless_verb_ = UINT32_MAX;  // a light verb before the noun, with no subject found
   Choice actor_, recipient_;
 };
 
