@@ -302,6 +302,20 @@ TEST(EventsTest, AnotherAttackIsAnotherEvent) {
   }
 }
 
+// A report's own date is not the event's, but a light verb after the speech verb takes the
+// date with it: «قال إنه شن الأربعاء غارة» dates the strike.
+TEST(EventsTest, LightVerbTakesTheDateFromTheReport) {
+  Document d = test_support::run_pipeline("وقال الجيش إنه شن الأربعاء غارة جوية على مواقع المسلحين.", "2023-06-10");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  ASSERT_TRUE(e->date) << listing(d);
+  EXPECT_EQ(e->date->day, 7);
+  Document r = test_support::run_pipeline("وقال الجيش الأربعاء إن غارة جوية استهدفت مواقع المسلحين.", "2023-06-10");
+  const Event* f = first_of(r, "ASSAULT");
+  ASSERT_NE(f, nullptr) << listing(r);
+  EXPECT_FALSE(f->date) << listing(r);
+}
+
 // A day after publication is no date of what the text says happened; a planned event keeps it.
 TEST(EventsTest, HappenedEventsAreNotDatedAfterPublication) {
   Document d = test_support::run_pipeline("قتل مسلحون خمسة جنود في هجوم نهاية الأسبوع.", "2023-06-12");

@@ -340,6 +340,13 @@ class Builder {
       for (size_t r = 0; r < w.rows(); ++r) v.insert(text::normalize_key(w.get(r, "word")));
       return v;
     }();
+    // A light verb between («قال إنه شن ليل الأربعاء غارة») dates its verbal noun, not the report.
+    static const std::unordered_set<std::string> light = [] {
+      std::unordered_set<std::string> v;
+      const auto& t = data::table("events/support_verbs");
+      for (size_t r = 0; r < t.rows(); ++r) v.insert(text::normalize_key(t.get(r, "verb")));
+      return v;
+    }();
     std::vector<bool> trigger_at(doc_.tokens.size(), false);
     for (const TriggerMention& tr : doc_.triggers)
       for (uint32_t t = tr.first_token; t < tr.end_token && t < trigger_at.size(); ++t) trigger_at[t] = true;
@@ -350,7 +357,7 @@ class Builder {
       uint32_t floor = s >= 0 ? doc_.sentences[static_cast<size_t>(s)].first_token : 0;
       for (uint32_t k = first; k-- > floor && first - k <= kSubjectReach;) {
         const Token& t = doc_.tokens[k];
-        if (trigger_at[k]) break;
+        if (trigger_at[k] || (t.kind == TokenKind::kWord && (light.count(t.key) || light.count(t.stem)))) break;
         if (t.kind == TokenKind::kWord && (verbs.count(t.key) || verbs.count(t.stem))) {
           out[d] = true;
           break;
