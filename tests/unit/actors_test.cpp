@@ -147,7 +147,9 @@ TEST(ActorsTest, NoActorOverAPlace) {
   EXPECT_TRUE(entity(d, EntityType::kLoc, "موسكو")) << listing(d);
   EXPECT_TRUE(entity(d, EntityType::kOrg, "وزارة الدفاع الروسية")) << listing(d);
   for (const auto& e : d.entities)
-    if (e.type != EntityType::kLoc) EXPECT_EQ(e.name.find("موسكو"), std::string::npos) << listing(d);
+    if (e.type != EntityType::kLoc) {
+      EXPECT_EQ(e.name.find("موسكو"), std::string::npos) << listing(d);
+    }
 }
 
 TEST(ActorsTest, SourceLineIsNotRead) {

@@ -54,7 +54,9 @@ void expect_parties(const std::string& text, std::string_view type, std::string_
   ASSERT_NE(e, nullptr) << context << listing(d);
   if (actor.empty()) EXPECT_TRUE(e->actor.empty()) << context << listing(d);
   else EXPECT_TRUE(has(e->actor, actor)) << context << listing(d);
-  if (!recipient.empty()) EXPECT_TRUE(has(e->recipient, recipient)) << context << listing(d);
+  if (!recipient.empty()) {
+    EXPECT_TRUE(has(e->recipient, recipient)) << context << listing(d);
+  }
 }
 
 std::vector<std::string> cues_of(std::string_view role) {
@@ -83,7 +85,9 @@ TEST(ArgumentsTest, CueRowsAreWellFormed) {
       i = j + 1;
     }
     std::string_view cue = t.get(r, "cue");
-    if (cue.ends_with('-')) EXPECT_EQ(cue.size(), 3u) << cue;  // one two-byte letter and the dash
+    if (cue.ends_with('-')) {  // one two-byte letter and the dash
+      EXPECT_EQ(cue.size(), 3u) << cue;
+    }
   }
 }
 

@@ -88,7 +88,9 @@ TEST(PlaceFinderTest, AmbiguousNamesResolved) {
 TEST(PlaceFinderTest, ArticleCountryDecidesBetweenNamesakes) {
   Document d = run("قصفت الطائرات مواقع في محافظة حجة شمال اليمن، وسقطت قذائف في حجة أمس.");
   for (const auto& e : d.entities)
-    if (e.type == EntityType::kLoc) EXPECT_EQ(e.country, "YE") << e.name;
+    if (e.type == EntityType::kLoc) {
+      EXPECT_EQ(e.country, "YE") << e.name;
+    }
 }
 
 // Each type word introduces a name the gazetteer need not know.
@@ -292,7 +294,9 @@ TEST(PlaceFinderTest, RelativeCuesMarkTheirPlace) {
     std::string_view name = m.name_span.of(d.text);
     if (name == "دمشق") damascus = m.relative;
     if (name == "صنعاء") sanaa = m.relative;
-    if (name == "الغوطة الشرقية" || name == "نهم") EXPECT_FALSE(m.relative) << name;
+    if (name == "الغوطة الشرقية" || name == "نهم") {
+      EXPECT_FALSE(m.relative) << name;
+    }
   }
   EXPECT_TRUE(damascus);
   EXPECT_TRUE(sanaa);

@@ -33,7 +33,9 @@ TEST(TeasersTest, TrailingUnrelatedLedesAreBoilerplate) {
   ASSERT_EQ(d.boilerplate.size(), 3u);
   EXPECT_NE(std::string(d.boilerplate[0].of(d.text)).find("شركة الطيران"), std::string::npos);
   for (const auto& s : d.sentences)
-    if (s.span.of(d.text).find("الفيضانات") != std::string_view::npos) EXPECT_EQ(s.kind, SentenceKind::kBody);
+    if (s.span.of(d.text).find("الفيضانات") != std::string_view::npos) {
+      EXPECT_EQ(s.kind, SentenceKind::kBody);
+    }
 }
 
 // Two unconnected closing paragraphs are not a run of teasers.
