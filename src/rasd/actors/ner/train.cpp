@@ -1,5 +1,6 @@
 #include "rasd/actors/ner/train.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -15,6 +16,22 @@ bool blank(std::string_view line) {
   for (char c : line)
     if (c != ' ' && c != '\t' && c != '\r') return false;
   return true;
+}
+
+// Every field of `rest` is a BIO tag («I-ORG B-PERS»): the line is `word TAG TAG...`.
+bool looks_like_tag(std::string_view rest) {
+  bool any = false;
+  size_t at = 0;
+  while (at < rest.size()) {
+    size_t b = rest.find_first_not_of(" \t", at);
+    if (b == std::string_view::npos) break;
+    size_t e = std::min(rest.size(), rest.find_first_of(" \t", b));
+    std::string_view f = rest.substr(b, e - b);
+    if (!(f == "O" || (f.size() > 2 && (f[0] == 'B' || f[0] == 'I') && f[1] == '-'))) return false;
+    any = true;
+    at = e;
+  }
+  return any;
 }
 
 // A training sentence turned into the extractor's input once (keys and stems kept alive).
@@ -66,6 +83,15 @@ std::optional<BioFile> parse_bio(std::string_view text) {
     if (sep == std::string_view::npos) return std::nullopt;  // a line without a tag: not a BIO file
     std::string_view word = line.substr(0, sep), tag = line.substr(sep + 1);
     while (!word.empty() && (word.back() == ' ' || word.back() == '\t')) word.remove_suffix(1);
+    // Nested tags (Wojood: `word OUTER INNER`): keep the outermost, the flat files' reading
+    // («مجلس الأمن ضد الأسد» is one ORG, not a PER inside it).
+    if (size_t first = word.find_first_of(" \t"); first != std::string_view::npos && looks_like_tag(word.substr(first))) {
+      tag = word.substr(first);
+      word = word.substr(0, first);
+      tag.remove_prefix(std::min(tag.size(), tag.find_first_not_of(" \t")));
+      tag = tag.substr(0, tag.find_first_of(" \t"));
+    }
+    if (word == "$#$") continue;  // Wojood's end-of-paragraph marker, not text
     std::optional<int> t = parse_tag(tag);
     if (!t) { ++out.unknown_tags; t = 0; }
     cur.words.emplace_back(word);
