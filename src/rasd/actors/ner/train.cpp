@@ -1,5 +1,7 @@
 #include "rasd/actors/ner/train.h"
 
+#include "rasd/actors/ner/clusters.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -11,6 +13,12 @@
 
 namespace rasd::actors::ner {
 namespace {
+
+std::string fnv_hex(uint64_t v) {
+  char b[17];
+  std::snprintf(b, sizeof b, "%016llx", static_cast<unsigned long long>(v));
+  return b;
+}
 
 bool blank(std::string_view line) {
   for (char c : line)
@@ -223,6 +231,7 @@ Model train(const std::vector<LabelledSentence>& data, const NameLists& lists, c
   }
   for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(trans[i] - utrans[i] / c);
   std::string opts = "feature-version=" + std::to_string(kFeatureVersion) + " epochs=" + std::to_string(options.epochs) +
+                     " clusters=" + std::to_string(WordClusters::get().size()) + "/" + fnv_hex(WordClusters::get().fingerprint()) +
                      " seed=" + std::to_string(options.seed) + " min-count=" + std::to_string(options.min_count) +
                      (options.description.empty() ? "" : " " + options.description);
   uint64_t h = feature_hash(opts);
