@@ -1,7 +1,7 @@
 // Import-time tool: word clusters for the name tagger (data/ner/clusters.tsv) from unlabelled
 // news, so the tagger can say something about names it never saw labelled (notes/ner.md).
 //
-// usage: zstdcat ../shared/corpus/news-ar.jsonl.zst | build/rasd_ner_clusters > data/ner/clusters.tsv
+// usage: zstdcat ../shared/corpus/news-ar.jsonl.zst | build/rasd_ner_clusters [VOCAB [FINE [COARSE]]] > data/ner/clusters.tsv
 //
 // Words are the tokenizer's stems (proclitics and article off, as the tagger's features see
 // them). Each of the kVocab most frequent word stems is described by the counts of its left and
@@ -25,7 +25,10 @@
 
 namespace {
 
-constexpr size_t kVocab = 50'000, kContext = 500, kFine = 256, kCoarse = 32, kIterations = 12;
+// Defaults are what data/ner/clusters.tsv was made with; argv may override them for experiments:
+// ner_clusters [VOCAB [FINE [COARSE]]].
+size_t kVocab = 50'000, kFine = 256, kCoarse = 32;
+constexpr size_t kContext = 500, kIterations = 12;
 constexpr uint32_t kMinCount = 5;
 constexpr uint32_t kBreak = UINT32_MAX;  // between articles
 
@@ -111,7 +114,10 @@ std::vector<uint32_t> kmeans(const Sparse& x, size_t dims, size_t k, const std::
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  if (argc > 1) kVocab = std::stoul(argv[1]);
+  if (argc > 2) kFine = std::stoul(argv[2]);
+  if (argc > 3) kCoarse = std::stoul(argv[3]);
   std::ios::sync_with_stdio(false);
   std::unordered_map<std::string, uint32_t> id_of;
   std::vector<std::string> word_of;
