@@ -21,6 +21,8 @@ struct TrainNerArgs {
   uint64_t seed = 1;
   int holdout_percent = 10;
   int min_count = 2;
+  size_t memory_block = 0;  // > 0: also score with document memory over blocks of this many sentences
+  float memory_confident = 5.0f;
 };
 
 std::optional<std::string> slurp(const std::string& path) {
@@ -104,6 +106,15 @@ int run(const TrainNerArgs& a) {
   if (dev)
     std::fputs(format_scores(evaluate(model, dev->sentences), "dev (" + base_name(a.dev) + ", " +
                                                                   std::to_string(dev->sentences.size()) + " sentences):").c_str(), stdout);
+  if (a.memory_block > 0) {
+    // Document memory is a tagging-time pass (memory.h): scored here on pseudo-documents.
+    std::string how = " with document memory (blocks of " + std::to_string(a.memory_block) + " sentences, confident " +
+                      std::to_string(a.memory_confident).substr(0, 4) + "):";
+    if (!holdout.empty())
+      std::fputs(format_scores(evaluate_with_memory(model, holdout, a.memory_block, a.memory_confident), "holdout" + how).c_str(), stdout);
+    if (dev)
+      std::fputs(format_scores(evaluate_with_memory(model, dev->sentences, a.memory_block, a.memory_confident), "dev" + how).c_str(), stdout);
+  }
   return 0;
 }
 
@@ -127,6 +138,9 @@ void add_train_ner_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--seed", args->seed, "Seed of the sentence order")->capture_default_str();
   cmd->add_option("--holdout-percent", args->holdout_percent, "Share of the training file held out")->capture_default_str()->check(CLI::Range(0, 90));
   cmd->add_option("--min-count", args->min_count, "Drop features seen fewer times")->capture_default_str()->check(CLI::Range(1, 1000));
+  cmd->add_option("--memory-block", args->memory_block,
+                  "Also score with document memory, taking blocks of this many sentences as documents");
+  cmd->add_option("--memory-confident", args->memory_confident, "Margin a name needs to be remembered")->capture_default_str();
   cmd->add_option("--anergazet", args->anergazet, "ANERgazet directory (name lists stored in the model)");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }

@@ -1,11 +1,13 @@
 #include "rasd/actors/ner/train.h"
 
 #include "rasd/actors/ner/clusters.h"
+#include "rasd/actors/ner/memory.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <ostream>
 #include <random>
 #include <sstream>
@@ -283,6 +285,36 @@ Counts Scores::token_main() const {
 Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences) {
   Scores s;
   for (const auto& sent : sentences) s.add(sent.tags, tag_words(model, sent.words));
+  return s;
+}
+
+Scores evaluate_with_memory(const Model& model, const std::vector<LabelledSentence>& sentences, size_t block,
+                            float confident) {
+  Scores s;
+  FeatureExtractor fx(model.lists());
+  std::vector<std::vector<uint64_t>> f;
+  for (size_t at = 0; at < sentences.size(); at += block) {
+    size_t end = std::min(sentences.size(), at + std::max<size_t>(block, 1));
+    std::vector<TaggedSentence> doc;
+    std::vector<std::unique_ptr<Prepared>> keep;  // the stems' storage (views must not move)
+    for (size_t k = at; k < end; ++k) {
+      keep.push_back(std::make_unique<Prepared>(sentences[k].words));
+      const Prepared& p = *keep.back();
+      fx.extract(p.tokens, f);
+      Decoded d = model.decode(f, true);
+      TaggedSentence t;
+      for (const TokenText& tok : p.tokens) {
+        bool word = tok.kind == TokenKind::kWord || tok.kind == TokenKind::kLatin;
+        t.stems.push_back(word ? tok.stem : std::string_view{});
+      }
+      t.tags = std::move(d.tags);
+      t.margin = std::move(d.margin);
+      mark_foreign_surnames(t, [&](size_t i) { return p.tokens[i].kind == TokenKind::kWord && !lexicon_known(p.tokens[i]); });
+      doc.push_back(std::move(t));
+    }
+    remember_names(doc, confident);
+    for (size_t k = at; k < end; ++k) s.add(sentences[k].tags, doc[k - at].tags);
+  }
   return s;
 }
 
