@@ -140,7 +140,7 @@ void add_train_ner_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--min-count", args->min_count, "Drop features seen fewer times")->capture_default_str()->check(CLI::Range(1, 1000));
   cmd->add_option("--memory-block", args->memory_block,
                   "Also score with document memory, taking blocks of this many sentences as documents");
-  cmd->add_option("--memory-confident", args->memory_confident, "Margin a name needs to be remembered")->capture_default_str();
+  cmd->add_option("--memory-confident", args->memory_confident, "Margin a name needs to be remembered (these scores only; tagging uses 5)")->capture_default_str();
   cmd->add_option("--anergazet", args->anergazet, "ANERgazet directory (name lists stored in the model)");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
