@@ -7,6 +7,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "rasd/actors/ner/train.h"
 
@@ -14,11 +15,14 @@ namespace rasd::cli {
 namespace {
 
 struct TrainNerArgs {
-  std::string train, dev, out, anergazet;
+  std::vector<std::string> train;  // the first file gives the holdout; the others are all trained on
+  std::string dev, out, anergazet;
   int epochs = 10;
   uint64_t seed = 1;
   int holdout_percent = 10;
   int min_count = 2;
+  size_t memory_block = 0;  // > 0: also score with document memory over blocks of this many sentences
+  float memory_confident = 5.0f;
 };
 
 std::optional<std::string> slurp(const std::string& path) {
@@ -42,10 +46,16 @@ std::string hex(uint64_t v) {
 
 int run(const TrainNerArgs& a) {
   using namespace rasd::actors::ner;
-  auto text = slurp(a.train);
-  if (!text) { std::fprintf(stderr, "rasd train-ner: cannot open '%s'\n", a.train.c_str()); return 1; }
-  auto file = parse_bio(*text);
-  if (!file) { std::fprintf(stderr, "rasd train-ner: '%s' is not a `token TAG` file\n", a.train.c_str()); return 1; }
+  std::vector<BioFile> files;
+  std::string trained_from;  // file names and FNV-1a hashes, recorded in the model
+  for (const std::string& path : a.train) {
+    auto text = slurp(path);
+    if (!text) { std::fprintf(stderr, "rasd train-ner: cannot open '%s'\n", path.c_str()); return 1; }
+    auto file = parse_bio(*text);
+    if (!file) { std::fprintf(stderr, "rasd train-ner: '%s' is not a `token TAG` file\n", path.c_str()); return 1; }
+    trained_from += (trained_from.empty() ? "train=" : " train=") + base_name(path) + " train-fnv=" + hex(feature_hash(*text));
+    files.push_back(std::move(*file));
+  }
   std::optional<BioFile> dev;
   if (!a.dev.empty()) {
     std::string error;
@@ -63,19 +73,24 @@ int run(const TrainNerArgs& a) {
   }
   // The holdout is the file's last sentences, a contiguous block: ANERcorp runs article by
   // article, so a random sample of sentences would share articles (and names) with training.
-  auto& all = file->sentences;
+  auto& all = files.front().sentences;
   size_t held = (all.size() * static_cast<size_t>(a.holdout_percent) + 99) / 100;
   std::vector<LabelledSentence> train(all.begin(), all.end() - static_cast<ptrdiff_t>(held));
   std::vector<LabelledSentence> holdout(all.end() - static_cast<ptrdiff_t>(held), all.end());
   std::printf("train-ner: %s: %zu sentences, %zu tokens (%zu unknown tags read as O); training on %zu, holding out the last %zu (%d%%)\n",
-              a.train.c_str(), all.size(), file->tokens, file->unknown_tags, train.size(), holdout.size(), a.holdout_percent);
+              a.train.front().c_str(), all.size(), files.front().tokens, files.front().unknown_tags, train.size(), holdout.size(),
+              a.holdout_percent);
+  for (size_t f = 1; f < files.size(); ++f) {
+    std::printf("train-ner: %s: %zu sentences, %zu tokens (%zu unknown tags read as O); training on all\n",
+                a.train[f].c_str(), files[f].sentences.size(), files[f].tokens, files[f].unknown_tags);
+    train.insert(train.end(), files[f].sentences.begin(), files[f].sentences.end());
+  }
 
   TrainOptions opt;
   opt.epochs = a.epochs;
   opt.seed = a.seed;
   opt.min_count = a.min_count;
-  opt.description = "train=" + base_name(a.train) + " train-fnv=" + hex(feature_hash(*text)) +
-                    " holdout-percent=" + std::to_string(a.holdout_percent) + " lists=" + lists_note;
+  opt.description = trained_from + " holdout-percent=" + std::to_string(a.holdout_percent) + " lists=" + lists_note;
   auto t0 = std::chrono::steady_clock::now();
   Model model = actors::ner::train(train, lists, opt, &std::cout);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -87,10 +102,19 @@ int run(const TrainNerArgs& a) {
   std::printf("train-ner: options: %s\n", model.options().c_str());
   if (!holdout.empty())
     std::fputs(format_scores(evaluate(model, holdout), "holdout (last " + std::to_string(a.holdout_percent) + "% of " +
-                                                         base_name(a.train) + ", " + std::to_string(holdout.size()) + " sentences):").c_str(), stdout);
+                                                         base_name(a.train.front()) + ", " + std::to_string(holdout.size()) + " sentences):").c_str(), stdout);
   if (dev)
     std::fputs(format_scores(evaluate(model, dev->sentences), "dev (" + base_name(a.dev) + ", " +
                                                                   std::to_string(dev->sentences.size()) + " sentences):").c_str(), stdout);
+  if (a.memory_block > 0) {
+    // Document memory is a tagging-time pass (memory.h): scored here on pseudo-documents.
+    std::string how = " with document memory (blocks of " + std::to_string(a.memory_block) + " sentences, confident " +
+                      std::to_string(a.memory_confident).substr(0, 4) + "):";
+    if (!holdout.empty())
+      std::fputs(format_scores(evaluate_with_memory(model, holdout, a.memory_block, a.memory_confident), "holdout" + how).c_str(), stdout);
+    if (dev)
+      std::fputs(format_scores(evaluate_with_memory(model, dev->sentences, a.memory_block, a.memory_confident), "dev" + how).c_str(), stdout);
+  }
   return 0;
 }
 
@@ -101,16 +125,22 @@ void add_train_ner_command(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("train-ner", "Train the statistical name tagger on a BIO file");
   cmd->footer(
       "Input: `token TAG` lines, a blank line between sentences; ANERcorp (PERS LOC ORG MISC) and\n"
-      "AQMAR (PER LOC ORG MIS) tags. The last --holdout-percent of the training file's sentences\n"
+      "AQMAR (PER LOC ORG MIS) tags; Wojood's nested tags are read outermost, GPE as LOC, its\n"
+      "other types as O. The last --holdout-percent of the first training file's sentences\n"
       "are held out and scored, as is --dev: exact-span entity P/R/F1 and token scores per type.\n"
       "Deterministic: the same files and options give the same model bytes.");
-  cmd->add_option("--train", args->train, "Training file (BIO)")->required();
+  cmd->add_option("--train", args->train,
+                  "Training file(s) (BIO), repeatable or several after one --train; the holdout comes from the first")
+      ->required()->expected(1, -1);
   cmd->add_option("--dev", args->dev, "Development file (BIO), scored only");
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--epochs", args->epochs, "Perceptron passes over the data")->capture_default_str()->check(CLI::Range(1, 100));
   cmd->add_option("--seed", args->seed, "Seed of the sentence order")->capture_default_str();
   cmd->add_option("--holdout-percent", args->holdout_percent, "Share of the training file held out")->capture_default_str()->check(CLI::Range(0, 90));
   cmd->add_option("--min-count", args->min_count, "Drop features seen fewer times")->capture_default_str()->check(CLI::Range(1, 1000));
+  cmd->add_option("--memory-block", args->memory_block,
+                  "Also score with document memory, taking blocks of this many sentences as documents");
+  cmd->add_option("--memory-confident", args->memory_confident, "Margin a name needs to be remembered (these scores only; tagging uses 5)")->capture_default_str();
   cmd->add_option("--anergazet", args->anergazet, "ANERgazet directory (name lists stored in the model)");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }

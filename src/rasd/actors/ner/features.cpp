@@ -4,6 +4,7 @@
 #include <mutex>
 #include <shared_mutex>
 
+#include "rasd/actors/ner/clusters.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/lexicon.h"
@@ -162,6 +163,18 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     fstem[i] = geo::fold_taa(s[i].stem);
     if (s[i].kind == TokenKind::kWord) lex[i] = lexicon_known(s[i]) ? 1 : 0;
   }
+  // Word clusters (by stem for words, key otherwise, as tools/ner_clusters.cpp saw them).
+  const WordClusters& wc = WordClusters::get();
+  std::vector<std::string> cf(n), cc(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_wordish(s[i].kind)) { cf[i] = cc[i] = "x"; continue; }
+    Cluster c = wc.of(s[i].kind == TokenKind::kWord ? s[i].stem : s[i].key);
+    cf[i] = c.fine < 0 ? "-" : std::to_string(c.fine);
+    cc[i] = c.coarse < 0 ? "-" : std::to_string(c.coarse);
+  }
+  auto cluster_at = [&](const std::vector<std::string>& v, ptrdiff_t j) -> std::string_view {
+    return j < 0 || j >= static_cast<ptrdiff_t>(n) ? "b" : std::string_view(v[static_cast<size_t>(j)]);
+  };
   const geo::Gazetteer& gaz = geo::Gazetteer::get();
   std::vector<char> gz, al;
   std::vector<uint8_t> gzbits, albits;
@@ -235,6 +248,13 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
       emit("lex|len=", lex_name[lex[i] + 1], len);
       emit("lex|p=", lex_name[lex[i] + 1], prefix);
     }
+    // Clusters of the word and its neighbours: a handle on words the labelled data lacks.
+    emit("cf=", cf[i]);
+    emit("cc=", cc[i]);
+    emit("cc|lex=", cc[i], lex_name[lex[i] + 1]);
+    emit("cf-1=", cluster_at(cf, si - 1));
+    emit("cf+1=", cluster_at(cf, si + 1));
+    emit("cc-1|cc|cc+1=", cluster_at(cc, si - 1), std::string("|").append(cc[i]).append("|").append(cluster_at(cc, si + 1)));
     // Gazetteer and lists: where a match starts or continues, and how trustworthy it is.
     emit("gz=", gz_name(si));
     emit("gz-1|gz=", gz_name(si - 1), gz_name(si));

@@ -19,7 +19,8 @@
 namespace rasd::actors::ner {
 
 // Bumped whenever a feature changes meaning: a model trained with another version is refused.
-inline constexpr uint32_t kFeatureVersion = 1;
+// 2: word clusters (data/ner/clusters.tsv) of the token and its neighbours.
+inline constexpr uint32_t kFeatureVersion = 2;
 
 // One token as the extractor sees it: views that outlive the extraction call.
 struct TokenText {

@@ -77,7 +77,8 @@ std::optional<int> parse_tag(std::string_view s) {
   NameType type;
   if (t == "PER" || t == "PERS") type = NameType::kPer;
   else if (t == "ORG") type = NameType::kOrg;
-  else if (t == "LOC") type = NameType::kLoc;
+  // Wojood's GPE (countries, cities) is what ANERcorp and AQMAR call LOC.
+  else if (t == "LOC" || t == "GPE") type = NameType::kLoc;
   else if (t == "MISC" || t == "MIS") type = NameType::kMisc;
   else return std::nullopt;
   return begin_tag(type) + (s[0] == 'I' ? 1 : 0);

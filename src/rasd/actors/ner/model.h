@@ -40,7 +40,8 @@ inline constexpr bool allowed(int prev, int tag) {
 }
 std::string_view tag_name(int tag);             // "O", "B-PER", ...
 std::string_view type_name(NameType t);         // "PER", "ORG", "LOC", "MISC"
-// A tag as written in ANERcorp (PERS, MISC) or AQMAR (PER, MIS); nullopt when unknown.
+// A tag as written in ANERcorp (PERS, MISC), AQMAR (PER, MIS) or Wojood (PERS, GPE -> LOC);
+// nullopt when unknown (Wojood's other 17 types, DATE, NORP, FAC ...: read as O).
 std::optional<int> parse_tag(std::string_view s);
 
 struct Decoded {

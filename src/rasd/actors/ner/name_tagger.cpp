@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "rasd/actors/ner/features.h"
+#include "rasd/actors/ner/memory.h"
 
 #ifndef RASD_DATA_DIR
 #define RASD_DATA_DIR "data"
@@ -11,6 +12,8 @@
 
 namespace rasd::actors {
 namespace {
+
+using ner::TaggedSentence;
 
 struct DefaultModel {
   std::optional<ner::Model> model;
@@ -28,17 +31,31 @@ const DefaultModel& default_state() {
   return state;
 }
 
-// The proposals of one run of tokens [first, end).
-void tag_run(Document& doc, const ner::Model& model, uint32_t first, uint32_t end,
-             std::vector<ner::TokenText>& tokens, std::vector<std::vector<uint64_t>>& features) {
-  if (first >= end) return;
+// Margin a name needs before the document remembers it: the actor finder's strong vote.
+constexpr float kRememberMargin = 5.0f;
+
+// One run of tokens [first, end) tagged, in the form document memory reads.
+TaggedSentence tag_run(const Document& doc, const ner::Model& model, uint32_t first, uint32_t end,
+                       std::vector<ner::TokenText>& tokens, std::vector<std::vector<uint64_t>>& features) {
+  TaggedSentence out;
+  if (first >= end) return out;
   tokens.clear();
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
     tokens.push_back({t.span.of(doc.text), t.key, t.stem, t.kind});
+    bool word = t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin;
+    out.stems.push_back(word ? std::string_view(t.stem) : std::string_view());
   }
   ner::FeatureExtractor(model.lists()).extract(tokens, features);
   ner::Decoded d = model.decode(features, true);
+  out.tags = std::move(d.tags);
+  out.margin = std::move(d.margin);
+  ner::mark_foreign_surnames(out, [&](size_t i) { return tokens[i].kind == TokenKind::kWord && !ner::lexicon_known(tokens[i]); });
+  return out;
+}
+
+// The proposals of one tagged run starting at token `first`.
+void propose(Document& doc, const TaggedSentence& d, uint32_t first) {
   for (size_t i = 0; i < d.tags.size();) {
     if (d.tags[i] == 0) { ++i; continue; }
     ner::NameType type = ner::type_of(d.tags[i]);
@@ -84,11 +101,13 @@ void tag_names(Document& doc, const ner::Model& model) {
   doc.name_candidates.clear();
   std::vector<ner::TokenText> tokens;
   std::vector<std::vector<uint64_t>> features;
-  if (doc.sentences.empty()) {
-    tag_run(doc, model, 0, static_cast<uint32_t>(doc.tokens.size()), tokens, features);
-    return;
-  }
-  for (const Sentence& s : doc.sentences) tag_run(doc, model, s.first_token, s.end_token, tokens, features);
+  std::vector<std::pair<uint32_t, uint32_t>> runs;
+  if (doc.sentences.empty()) runs.emplace_back(0, static_cast<uint32_t>(doc.tokens.size()));
+  for (const Sentence& s : doc.sentences) runs.emplace_back(s.first_token, s.end_token);
+  std::vector<TaggedSentence> tagged;
+  for (auto [first, end] : runs) tagged.push_back(tag_run(doc, model, first, end, tokens, features));
+  ner::remember_names(tagged, kRememberMargin);
+  for (size_t r = 0; r < runs.size(); ++r) propose(doc, tagged[r], runs[r].first);
 }
 
 }  // namespace rasd::actors

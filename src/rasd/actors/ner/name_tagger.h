@@ -1,6 +1,7 @@
 // Pipeline stage: the statistical name tagger (issue 4, "Recognition"). Proposes PER, ORG and LOC
 // names as Document::name_candidates for the pattern-based actor finder to weigh; it never
-// writes entities itself. Reads `tokens` and `sentences`; tags each sentence on its own.
+// writes entities itself. Reads `tokens` and `sentences`; tags each sentence on its own, then
+// lets the document's confident names fill their untagged repeats (ner/memory.h).
 //
 // The model (data/models/ner-anercorp.bin, see data/models/README.md) is loaded on first use,
 // once per process, thread-safely: from $RASD_DATA_DIR/models/ when that variable is set, else

@@ -1,8 +1,13 @@
 #include "rasd/actors/ner/train.h"
 
+#include "rasd/actors/ner/clusters.h"
+#include "rasd/actors/ner/memory.h"
+
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <ostream>
 #include <random>
 #include <sstream>
@@ -11,10 +16,32 @@
 namespace rasd::actors::ner {
 namespace {
 
+std::string fnv_hex(uint64_t v) {
+  char b[17];
+  std::snprintf(b, sizeof b, "%016llx", static_cast<unsigned long long>(v));
+  return b;
+}
+
 bool blank(std::string_view line) {
   for (char c : line)
     if (c != ' ' && c != '\t' && c != '\r') return false;
   return true;
+}
+
+// Every field of `rest` is a BIO tag («I-ORG B-PERS»): the line is `word TAG TAG...`.
+bool looks_like_tag(std::string_view rest) {
+  bool any = false;
+  size_t at = 0;
+  while (at < rest.size()) {
+    size_t b = rest.find_first_not_of(" \t", at);
+    if (b == std::string_view::npos) break;
+    size_t e = std::min(rest.size(), rest.find_first_of(" \t", b));
+    std::string_view f = rest.substr(b, e - b);
+    if (!(f == "O" || (f.size() > 2 && (f[0] == 'B' || f[0] == 'I') && f[1] == '-'))) return false;
+    any = true;
+    at = e;
+  }
+  return any;
 }
 
 // A training sentence turned into the extractor's input once (keys and stems kept alive).
@@ -66,6 +93,15 @@ std::optional<BioFile> parse_bio(std::string_view text) {
     if (sep == std::string_view::npos) return std::nullopt;  // a line without a tag: not a BIO file
     std::string_view word = line.substr(0, sep), tag = line.substr(sep + 1);
     while (!word.empty() && (word.back() == ' ' || word.back() == '\t')) word.remove_suffix(1);
+    // Nested tags (Wojood: `word OUTER INNER`): keep the outermost, the flat files' reading
+    // («مجلس الأمن ضد الأسد» is one ORG, not a PER inside it).
+    if (size_t first = word.find_first_of(" \t"); first != std::string_view::npos && looks_like_tag(word.substr(first))) {
+      tag = word.substr(first);
+      word = word.substr(0, first);
+      tag.remove_prefix(std::min(tag.size(), tag.find_first_not_of(" \t")));
+      tag = tag.substr(0, tag.find_first_of(" \t"));
+    }
+    if (word == "$#$") continue;  // Wojood's end-of-paragraph marker, not text
     std::optional<int> t = parse_tag(tag);
     if (!t) { ++out.unknown_tags; t = 0; }
     cur.words.emplace_back(word);
@@ -197,6 +233,7 @@ Model train(const std::vector<LabelledSentence>& data, const NameLists& lists, c
   }
   for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(trans[i] - utrans[i] / c);
   std::string opts = "feature-version=" + std::to_string(kFeatureVersion) + " epochs=" + std::to_string(options.epochs) +
+                     " clusters=" + std::to_string(WordClusters::get().size()) + "/" + fnv_hex(WordClusters::get().fingerprint()) +
                      " seed=" + std::to_string(options.seed) + " min-count=" + std::to_string(options.min_count) +
                      (options.description.empty() ? "" : " " + options.description);
   uint64_t h = feature_hash(opts);
@@ -248,6 +285,36 @@ Counts Scores::token_main() const {
 Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences) {
   Scores s;
   for (const auto& sent : sentences) s.add(sent.tags, tag_words(model, sent.words));
+  return s;
+}
+
+Scores evaluate_with_memory(const Model& model, const std::vector<LabelledSentence>& sentences, size_t block,
+                            float confident) {
+  Scores s;
+  FeatureExtractor fx(model.lists());
+  std::vector<std::vector<uint64_t>> f;
+  for (size_t at = 0; at < sentences.size(); at += block) {
+    size_t end = std::min(sentences.size(), at + std::max<size_t>(block, 1));
+    std::vector<TaggedSentence> doc;
+    std::vector<std::unique_ptr<Prepared>> keep;  // the stems' storage (views must not move)
+    for (size_t k = at; k < end; ++k) {
+      keep.push_back(std::make_unique<Prepared>(sentences[k].words));
+      const Prepared& p = *keep.back();
+      fx.extract(p.tokens, f);
+      Decoded d = model.decode(f, true);
+      TaggedSentence t;
+      for (const TokenText& tok : p.tokens) {
+        bool word = tok.kind == TokenKind::kWord || tok.kind == TokenKind::kLatin;
+        t.stems.push_back(word ? tok.stem : std::string_view{});
+      }
+      t.tags = std::move(d.tags);
+      t.margin = std::move(d.margin);
+      mark_foreign_surnames(t, [&](size_t i) { return p.tokens[i].kind == TokenKind::kWord && !lexicon_known(p.tokens[i]); });
+      doc.push_back(std::move(t));
+    }
+    remember_names(doc, confident);
+    for (size_t k = at; k < end; ++k) s.add(sentences[k].tags, doc[k - at].tags);
+  }
   return s;
 }
 

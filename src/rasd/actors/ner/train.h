@@ -65,6 +65,10 @@ struct Scores {
 };
 
 Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences);
+// The same with document memory (memory.h) over blocks of `block` consecutive sentences taken
+// as documents: the files mark no article boundaries.
+Scores evaluate_with_memory(const Model& model, const std::vector<LabelledSentence>& sentences, size_t block,
+                            float confident);
 // A readable table: per type P/R/F1 for exact-span entities and for tokens, then accuracy.
 std::string format_scores(const Scores& s, const std::string& title);
 

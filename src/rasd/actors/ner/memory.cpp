@@ -1,0 +1,88 @@
+#include "rasd/actors/ner/memory.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "rasd/actors/ner/model.h"
+
+static_assert(rasd::actors::ner::begin_tag(rasd::actors::ner::NameType::kPer) + 1 == 2, "memory.h spells I-PER as 2");
+
+namespace rasd::actors::ner {
+namespace {
+
+constexpr size_t kMaxWords = 4;
+
+struct Memory {
+  int type = -1;  // NameType; -2 when the document gave the name two types
+  float score = 0;
+};
+
+void note(std::map<std::string, Memory>& m, const std::string& key, int type, float score) {
+  auto [it, fresh] = m.try_emplace(key, Memory{type, score});
+  if (fresh) return;
+  if (it->second.type != type) it->second.type = -2;
+  else it->second.score = std::max(it->second.score, score);
+}
+
+}  // namespace
+
+size_t remember_names(std::vector<TaggedSentence>& doc, float confident) {
+  // Ordered map: the pass is deterministic whatever the hash of a string.
+  std::map<std::string, Memory> memory;
+  for (const TaggedSentence& s : doc)
+    for (size_t i = 0; i < s.tags.size();) {
+      if (!is_begin(s.tags[i])) { ++i; continue; }
+      size_t j = i + 1;
+      while (j < s.tags.size() && is_inside(s.tags[j])) ++j;
+      int type = static_cast<int>(type_of(s.tags[i]));
+      float score = *std::min_element(s.margin.begin() + static_cast<ptrdiff_t>(i), s.margin.begin() + static_cast<ptrdiff_t>(j));
+      if (type != static_cast<int>(NameType::kMisc) && score >= confident && j - i <= kMaxWords) {
+        std::string key(s.stems[i]);
+        for (size_t k = i + 1; k < j; ++k) (key += ' ') += s.stems[k];
+        note(memory, key, type, score);
+        // The short form of a person: the last word, when it is foreign (a surname like
+        // «توكاييف»; an Arabic one like «الأسد» is also a common word).
+        if (type == static_cast<int>(NameType::kPer) && j - i >= 2 && s.foreign[j - 1])
+          note(memory, std::string(s.stems[j - 1]), type, score);
+      }
+      i = j;
+    }
+  // First words of the remembered names: most tokens are rejected on this set, unbuilt keys.
+  std::vector<std::string> firsts;
+  for (const auto& [k, m] : memory)
+    if (m.type >= 0) firsts.push_back(k.substr(0, k.find(' ')));
+  std::sort(firsts.begin(), firsts.end());
+  auto may_start = [&](std::string_view w) {
+    auto it = std::lower_bound(firsts.begin(), firsts.end(), w, [](const std::string& a, std::string_view b) { return a < b; });
+    return it != firsts.end() && *it == w;
+  };
+  size_t added = 0;
+  std::string key;
+  for (TaggedSentence& s : doc)
+    for (size_t i = 0; i < s.tags.size();) {
+      if (s.tags[i] != 0 || s.stems[i].empty() || !may_start(s.stems[i])) { ++i; continue; }
+      size_t found = 0;
+      Memory hit;
+      for (size_t n = std::min(kMaxWords, s.tags.size() - i); n >= 1 && !found; --n) {
+        bool free = true;
+        for (size_t k = i; k < i + n; ++k) free = free && s.tags[k] == 0 && !s.stems[k].empty();
+        if (!free) continue;
+        key = s.stems[i];
+        for (size_t k = i + 1; k < i + n; ++k) (key += ' ') += s.stems[k];
+        auto it = memory.find(key);
+        if (it != memory.end() && it->second.type >= 0) { found = n; hit = it->second; }
+      }
+      if (!found) { ++i; continue; }
+      int b = begin_tag(static_cast<NameType>(hit.type));
+      for (size_t k = i; k < i + found; ++k) {
+        s.tags[k] = k == i ? b : b + 1;
+        s.margin[k] = hit.score;
+      }
+      ++added;
+      i += found;
+    }
+  return added;
+}
+
+}  // namespace rasd::actors::ner

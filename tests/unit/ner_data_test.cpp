@@ -1,0 +1,63 @@
+// The name tagger's inputs beyond ANERcorp: other BIO tag sets (Wojood's nested tags) and the
+// word clusters learnt from unlabelled news (data/ner/clusters.tsv).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "rasd/actors/ner/clusters.h"
+#include "rasd/actors/ner/features.h"
+#include "rasd/actors/ner/model.h"
+#include "rasd/actors/ner/train.h"
+
+namespace rasd::actors::ner {
+namespace {
+
+TEST(NerData, WojoodNestedTagsReadOutermostAndMapped) {
+  // Invented lines in Wojood's layout: `word OUTER INNER`, GPE, other types, the $#$ marker.
+  auto bio = parse_bio(
+      "مجلس B-ORG\nالوفاق I-ORG\nضد I-ORG\nكاراموف I-ORG B-PERS\nفي O\nطشقند B-GPE\n"
+      "يوم B-DATE\nالأحد I-DATE\n$#$ O\n\nقال O\nسليم B-PERS\n");
+  ASSERT_TRUE(bio);
+  ASSERT_EQ(bio->sentences.size(), 2u);
+  const auto& s = bio->sentences[0];
+  ASSERT_EQ(s.words.size(), 8u);  // the marker is not a word
+  EXPECT_EQ(s.words[3], "كاراموف");
+  EXPECT_EQ(tag_name(s.tags[3]), "I-ORG");  // the outer span, not the person inside it
+  EXPECT_EQ(tag_name(s.tags[5]), "B-LOC");  // GPE
+  EXPECT_EQ(s.tags[6], 0);                  // DATE: not a type rasd tags
+  EXPECT_EQ(bio->unknown_tags, 2u);         // B-DATE and I-DATE; the inner B-PERS is not read
+  EXPECT_EQ(tag_name(bio->sentences[1].tags[1]), "B-PER");
+}
+
+TEST(NerData, ClustersGroupNamesApartFromVerbs) {
+  const WordClusters& wc = WordClusters::get();
+  EXPECT_GT(wc.size(), 40'000u);
+  Cluster trump = wc.of("ترامب"), netanyahu = wc.of("نتنياهو"), said = wc.of("قال");
+  ASSERT_GE(trump.fine, 0);
+  EXPECT_EQ(trump.fine, netanyahu.fine);  // two leaders' names, never labelled together
+  EXPECT_NE(trump.fine, said.fine);
+  EXPECT_GE(trump.coarse, 0);
+  EXPECT_EQ(wc.of("كاراموفيتشيان").fine, -1);  // invented: not in the table
+}
+
+TEST(NerData, ClusterFeaturesOfTheWordAndItsNeighbours) {
+  std::vector<std::string> words = {"قال", "ترامب", "كاراموفيتشيان"};
+  std::vector<std::string> keys(words.size()), stems(words.size());
+  std::vector<TokenText> toks;
+  for (size_t i = 0; i < words.size(); ++i) toks.push_back(token_text(words[i], keys[i], stems[i]));
+  auto f = FeatureExtractor(NameLists{}).extract_strings(toks);
+  auto has = [](const std::vector<std::string>& fs, const std::string& x) {
+    return std::find(fs.begin(), fs.end(), x) != fs.end();
+  };
+  std::string trump = std::to_string(WordClusters::get().of("ترامب").fine);
+  EXPECT_TRUE(has(f[1], "cf=" + trump));
+  EXPECT_TRUE(has(f[0], "cf+1=" + trump));
+  EXPECT_TRUE(has(f[2], "cf-1=" + trump));
+  EXPECT_TRUE(has(f[2], "cf=-"));  // a word the news corpus never showed often enough
+  EXPECT_TRUE(has(f[0], "cf-1=b"));
+}
+
+}  // namespace
+}  // namespace rasd::actors::ner
