@@ -1,7 +1,10 @@
 // Import-time tool: word clusters for the name tagger (data/ner/clusters.tsv) from unlabelled
 // news, so the tagger can say something about names it never saw labelled (notes/ner.md).
 //
-// usage: zstdcat ../shared/corpus/news-ar.jsonl.zst | build/rasd_ner_clusters [VOCAB [FINE [COARSE]]] > data/ner/clusters.tsv
+// usage: zstdcat ../shared/corpus/news-ar.jsonl.zst | grep -v '^{"id": "sn-' |
+//          build/rasd_ner_clusters [VOCAB [FINE [COARSE]]] > data/ner/clusters.tsv
+// The grep keeps the ANT corpus's articles (Apache-2.0) and leaves out SaudiNewsNet's («sn-»
+// ids, CC BY-NC-SA): what the table derives from must be free to ship with rasd.
 //
 // Words are the tokenizer's stems (proclitics and article off, as the tagger's features see
 // them). Each of the kVocab most frequent word stems is described by the counts of its left and
@@ -217,7 +220,8 @@ int main(int argc, char** argv) {
   std::sort(rows.begin(), rows.end(), [&](size_t a, size_t b) { return word_of[vocab[a]] < word_of[vocab[b]]; });
   std::cout << "# Word clusters for the name tagger's features (actors/ner/clusters.h), written by\n"
                "# tools/ner_clusters.cpp from ../shared/corpus/news-ar.jsonl.zst (" << articles << " articles):\n"
-               "#   zstdcat ../shared/corpus/news-ar.jsonl.zst | build/rasd_ner_clusters > data/ner/clusters.tsv\n"
+               "#   zstdcat ../shared/corpus/news-ar.jsonl.zst | grep -v '^{\"id\": \"sn-' | build/rasd_ner_clusters > data/ner/clusters.tsv\n"
+               "# (the ANT corpus's articles only, Apache-2.0; SaudiNewsNet's are CC BY-NC-SA)\n"
                "# word: the tokenizer's stem (normalised key without proclitics). fine: one of " << kFine
             << " k-means\n# clusters of neighbour counts; coarse: one of " << kCoarse
             << " groups of the fine clusters; note: empty. Regenerate, never hand-edit.\n"
