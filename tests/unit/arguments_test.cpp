@@ -9,6 +9,7 @@
 #include "rasd/core/table.h"
 #include "rasd/events/arguments.h"
 #include "rasd/text/normalize.h"
+#include "event_helpers.h"
 #include "run_pipeline.h"
 
 namespace rasd::events {
@@ -16,34 +17,10 @@ namespace {
 
 Document run(const std::string& text) { return test_support::run_pipeline(text); }
 
-const Event* first_of(const Document& d, std::string_view type) {
-  for (const auto& e : d.events)
-    if (e.type == type) return &e;
-  return nullptr;
-}
-
-std::string names(const std::vector<EventParty>& ps) {
-  std::string out;
-  for (const auto& p : ps) out += (out.empty() ? "" : "|") + p.name;
-  return out.empty() ? "-" : out;
-}
-
-std::string listing(const Document& d) {
-  std::string out;
-  for (const auto& e : d.events) {
-    out += " [" + e.type + " actor=" + names(e.actor) + " recipient=" + names(e.recipient);
-    for (const auto& m : e.mentions) out += " «" + std::string(m.of(d.text)) + "»";
-    out += "]";
-  }
-  return out;
-}
-
-// Whether a party of the role has `word` in its name.
-bool has(const std::vector<EventParty>& ps, std::string_view word) {
-  for (const auto& p : ps)
-    if (p.name.find(word) != std::string::npos) return true;
-  return false;
-}
+using test_support::first_of;
+inline std::string names(const std::vector<EventParty>& ps) { return test_support::party_names(ps); }
+inline std::string listing(const Document& d) { return test_support::party_listing(d); }
+inline bool has(const std::vector<EventParty>& ps, std::string_view word) { return test_support::has_party(ps, word); }
 
 // The test checks one event of `type`: its actor holds `actor` (none when empty) and its recipient
 // holds `recipient` (not checked when empty).

@@ -6,34 +6,16 @@
 #include <string>
 
 #include "rasd/core/table.h"
+#include "event_helpers.h"
 #include "run_pipeline.h"
 
 namespace rasd::events {
 namespace {
 
-const Event* first_of(const Document& d, std::string_view type) {
-  for (const auto& e : d.events)
-    if (e.type == type) return &e;
-  return nullptr;
-}
-
-std::string names(const std::vector<EventParty>& ps) {
-  std::string out;
-  for (const auto& p : ps) out += (out.empty() ? "" : "|") + p.name;
-  return out.empty() ? "-" : out;
-}
-
-std::string listing(const Document& d) {
-  std::string out;
-  for (const auto& e : d.events) out += " [" + e.type + " actor=" + names(e.actor) + " recipient=" + names(e.recipient) + "]";
-  return out;
-}
-
-bool has(const std::vector<EventParty>& ps, std::string_view word) {
-  for (const auto& p : ps)
-    if (p.name.find(word) != std::string::npos) return true;
-  return false;
-}
+using test_support::first_of;
+inline std::string names(const std::vector<EventParty>& ps) { return test_support::party_names(ps); }
+inline std::string listing(const Document& d) { return test_support::party_listing(d); }
+inline bool has(const std::vector<EventParty>& ps, std::string_view word) { return test_support::has_party(ps, word); }
 
 // A country subject and object of a finite verb are its doer and its target, as governments.
 TEST(PlacePartiesTest, CountryIsSubjectAndObject) {
