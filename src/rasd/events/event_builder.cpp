@@ -112,7 +112,7 @@ class Builder {
   explicit Builder(Document& doc)
       : doc_(doc), country_(main_country(doc)), actors_(by_first_token(doc.actors)),
         places_(by_first_token(doc.places)), dates_(by_first_token(doc.dates)), report_date_(report_dates()),
-        clause_opener_(clause_openers()) {}
+        clause_opener_(clause_openers()), next_opener_(next_openers()) {}
 
   void run() {
     // A trigger word inside a place's name tells no event («مديرية أرحب» is no welcome), nor
@@ -205,8 +205,7 @@ class Builder {
     int32_t best = -1;
     uint32_t best_d = UINT32_MAX;
     // A clause opened after the trigger by «فيما/بينما» has its own scene (clause_openers).
-    uint32_t clause_end = tr.end_token;
-    while (clause_end < s.end_token && !clause_opener_[clause_end]) ++clause_end;
+    uint32_t clause_end = tr.end_token < next_opener_.size() ? std::min(s.end_token, next_opener_[tr.end_token]) : s.end_token;
     for (uint32_t p : in_range(places_, doc_.places, s.first_token, s.end_token)) {
       const PlaceMention& m = doc_.places[p];
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
@@ -409,6 +408,14 @@ class Builder {
       out[o.first.empty() ? k : k - 1] = true;
     }
     return out;
+  }
+
+  // Per token: the first clause opener at or after it (tokens.size() when none), so a trigger's
+  // clause end is one look-up, not a scan (a huge run-on sentence would make it quadratic).
+  std::vector<uint32_t> next_openers() const {
+    std::vector<uint32_t> next(clause_opener_.size() + 1, static_cast<uint32_t>(clause_opener_.size()));
+    for (size_t k = clause_opener_.size(); k-- > 0;) next[k] = clause_opener_[k] ? static_cast<uint32_t>(k) : next[k + 1];
+    return next;
   }
 
   static bool asserted(const Event& e) {
@@ -696,6 +703,7 @@ class Builder {
   std::vector<uint32_t> actors_, places_, dates_;  // by first token (by_first_token)
   std::vector<bool> report_date_;                  // per date mention (report_dates)
   std::vector<bool> clause_opener_;                // per token (clause_openers)
+  std::vector<uint32_t> next_opener_;              // per token (next_openers)
   std::vector<int32_t> sentence_;  // the first telling's sentence, per event
   std::vector<bool> another_;      // per event: first told as another happening (another_markers)
 };
