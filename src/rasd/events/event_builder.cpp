@@ -11,6 +11,7 @@
 #include "rasd/events/place_parties.h"
 #include "rasd/events/counts.h"
 #include "rasd/events/modality.h"
+#include "rasd/events/trigger_finder.h"
 #include "rasd/core/table.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/clitics.h"
@@ -281,12 +282,7 @@ class Builder {
   // البلدة، في الرابع من نيسان، لغارة»), no other trigger in the way.
   bool lam_complement_before(uint32_t first) const {
     constexpr uint32_t kGovernorReach = 10;  // words
-    static const std::unordered_set<std::string> words = [] {
-      std::unordered_set<std::string> w;
-      const auto& t = data::table("events/lam_complements");
-      for (size_t r = 0; r < t.rows(); ++r) w.insert(text::normalize_key(t.get(r, "word")));
-      return w;
-    }();
+    static const std::unordered_set<std::string> words = text::key_set("events/lam_complements", "word");
     int32_t s = sentence_of(doc_, first);
     uint32_t floor = s >= 0 ? doc_.sentences[static_cast<size_t>(s)].first_token : 0;
     uint32_t seen = 0;
@@ -298,15 +294,9 @@ class Builder {
       if (words.count(std::string(key))) return true;
       if ((key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81")) && words.count(std::string(key.substr(2))))  // و ف
         return true;
-      if (trigger_starts_at(k)) return false;
+      if (trigger_starts_at(doc_, k)) return false;
     }
     return false;
-  }
-
-  bool trigger_starts_at(uint32_t k) const {
-    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
-                               [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
-    return it != doc_.triggers.end() && it->first_token == k;
   }
 
   // Whether another trigger lies wholly between tr and the date. Triggers are in text order
@@ -340,12 +330,7 @@ class Builder {
       return v;
     }();
     // A light verb between («قال إنه شن ليل الأربعاء غارة») dates its verbal noun, not the report.
-    static const std::unordered_set<std::string> light = [] {
-      std::unordered_set<std::string> v;
-      const auto& t = data::table("events/support_verbs");
-      for (size_t r = 0; r < t.rows(); ++r) v.insert(text::normalize_key(t.get(r, "verb")));
-      return v;
-    }();
+    static const std::unordered_set<std::string> light = text::key_set("events/support_verbs", "verb");
     std::vector<bool> trigger_at(doc_.tokens.size(), false);
     for (const TriggerMention& tr : doc_.triggers)
       for (uint32_t t = tr.first_token; t < tr.end_token && t < trigger_at.size(); ++t) trigger_at[t] = true;
@@ -369,12 +354,7 @@ class Builder {
   // «هجوم آخر», «غارة جديدة»: an indefinite trigger noun followed by a word of
   // data/events/another_markers.tsv tells a happening other than those before it.
   bool introduces_another(const TriggerMention& tr) const {
-    static const std::unordered_set<std::string> words = [] {
-      std::unordered_set<std::string> w;
-      const auto& t = data::table("events/another_markers");
-      for (size_t r = 0; r < t.rows(); ++r) w.insert(text::normalize_key(t.get(r, "word")));
-      return w;
-    }();
+    static const std::unordered_set<std::string> words = text::key_set("events/another_markers", "word");
     if (!tr.nominal || tr.end_token >= doc_.tokens.size() || definite(doc_.tokens[tr.first_token])) return false;
     const Token& next = doc_.tokens[tr.end_token];
     return next.kind == TokenKind::kWord && words.count(next.key);

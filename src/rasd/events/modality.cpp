@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "rasd/core/table.h"
+#include "rasd/events/trigger_finder.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
 #include "rasd/text/utf8.h"
@@ -134,13 +135,6 @@ bool requirements_hold(const Cue& cue, const TriggerMention& t) {
   return !(cue.need_verb && t.nominal) && !(cue.need_noun && !t.nominal);
 }
 
-// Whether a trigger starts at token k (triggers are in text order).
-bool trigger_at(const Document& doc, uint32_t k) {
-  auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
-                             [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
-  return it != doc.triggers.end() && it->first_token == k;
-}
-
 bool starts_with_conjunction(const Token& t) {
   return t.kind == TokenKind::kWord && (t.key.starts_with("\xD9\x88") || t.key.starts_with("\xD9\x81"));  // و ف
 }
@@ -241,11 +235,7 @@ int32_t future_verb_before(const Document& doc, const Sentence& s, const Trigger
     std::string_view prefix = w.substr(2, 2);
     if (prefix != "ي" && prefix != "ت" && prefix != "ن") continue;
     if (w.ends_with("ة") || w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ية")) continue;
-    // Triggers are in text order (trigger_finder), so a binary search finds one starting at k.
-    auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
-                               [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
-    bool trigger = it != doc.triggers.end() && it->first_token == k;
-    if (!trigger) return static_cast<int32_t>(k);
+    if (!trigger_starts_at(doc, k)) return static_cast<int32_t>(k);
   }
   return -1;
 }
@@ -292,7 +282,7 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
     }
     // A denial's object is the first trigger after it: «نفى مقتل مدنيين في المظاهرات» denies
     // the killing, not the protests it happened at.
-    if (neg.cue && neg.cue->kind == Kind::kDenial && i > neg.first && trigger_at(doc, i)) neg = {};
+    if (neg.cue && neg.cue->kind == Kind::kDenial && i > neg.first && trigger_starts_at(doc, i)) neg = {};
     Hit h = match_at(doc, i, t);
     if (!h.cue) { ++i; continue; }
     const Cue& c = *h.cue;

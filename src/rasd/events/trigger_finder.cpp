@@ -79,12 +79,7 @@ std::vector<std::string> split(std::string_view s, char sep) { return data::spli
 
 // Whether a word takes a noun after it, never a finite verb (data/events/noun_context.tsv).
 bool noun_context(const Token& t) {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> w;
-    const auto& tab = data::table("events/noun_context");
-    for (size_t r = 0; r < tab.rows(); ++r) w.insert(text::normalize_key(tab.get(r, "word")));
-    return w;
-  }();
+  static const std::unordered_set<std::string> words = text::key_set("events/noun_context", "word");
   return t.kind == TokenKind::kWord && words.count(t.key);
 }
 
@@ -605,5 +600,11 @@ std::vector<std::string> inflect(std::string_view form, std::string_view gen) {
 }
 
 std::vector<std::string> lexicon_problems() { return lexicon().problems; }
+
+bool trigger_starts_at(const Document& doc, uint32_t k) {
+  auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                             [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+  return it != doc.triggers.end() && it->first_token == k;
+}
 
 }  // namespace rasd::events

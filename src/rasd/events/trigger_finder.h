@@ -59,6 +59,10 @@ namespace rasd::events {
 
 void find_triggers(Document& doc);
 
+// Whether a trigger starts at token k. find_triggers leaves Document::triggers in text order, so
+// this is a binary search.
+bool trigger_starts_at(const Document& doc, uint32_t k);
+
 // The normalised forms a row's first word yields under its inflection pattern (`gen`), in a fixed
 // order, the base form first; forms only valid before an enclitic pronoun («اعتقلو» of
 // «اعتقلوهم») are left out. Empty for an unknown pattern. For tests and reviewers.

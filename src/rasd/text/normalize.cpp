@@ -149,4 +149,11 @@ std::string loose_key(std::string_view text) {
   return normalize_key(text, o);
 }
 
+std::unordered_set<std::string> key_set(std::string_view table, std::string_view column) {
+  std::unordered_set<std::string> out;
+  const data::Table& t = data::table(table);
+  for (size_t r = 0; r < t.rows(); ++r) out.insert(normalize_key(t.get(r, column)));
+  return out;
+}
+
 }  // namespace rasd::text

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,10 @@ struct NormalizedText {
 NormalizedText normalize(std::string_view text, const NormalizeOptions& opts = {});
 // Only the key (no map), for table entries and look-ups.
 std::string normalize_key(std::string_view text, const NormalizeOptions& opts = {});
+
+// The normalised keys of one column of a data table (data/<table>.tsv): the word lists stages
+// look tokens up in. Built on each call: callers keep it in a function-local static.
+std::unordered_set<std::string> key_set(std::string_view table, std::string_view column);
 // The key with taa marbuta folded too (ة -> ه): the loose key used when matching names.
 std::string loose_key(std::string_view text);
 
