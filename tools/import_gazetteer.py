@@ -64,8 +64,17 @@ def word_frequencies(corpus, wanted):
 ARABIC = re.compile('[\u0600-\u06ff]')
 MARKS = re.compile('[\u200e\u200f\u202a-\u202e\u2066-\u2069]')
 
+# cities1000 also lists Persian, Urdu, Kurdish, Pashto and Uyghur spellings. Arabic news writes a
+# place in Arabic letters, so a letter with an Arabic twin is written as that twin («کابول» ->
+# «كابول») and the name is counted as a word like any other (freq/cued below: «کیف» is «كيف»,
+# 'how', almost never after a place cue); a name with letters Arabic lacks is not Arabic spelling.
+ARABIC_TWIN = str.maketrans({'\u06a9': '\u0643', '\u06cc': '\u064a', '\u06be': '\u0647',
+                             '\u06c0': '\u0647', '\u06d5': '\u0647'})
+NOT_ARABIC_LETTERS = re.compile('[\u0679-\u06d3\u06d5-\u06ff]')
+
 def clean(name):
-    return MARKS.sub('', name).strip()
+    name = MARKS.sub('', name).strip().translate(ARABIC_TWIN)
+    return '' if NOT_ARABIC_LETTERS.search(name) else name
 
 def catalogue(path):
     with open(path, 'rb') as f:
