@@ -32,8 +32,10 @@ def loose(w):
 
 # Words after which a name is a place: prepositions of place and type words (place_finder.cpp
 # reads the same cues from data/places/locative_cues.tsv and type_words.tsv).
+# «من» is left out here: the commonest preposition, it governs far more than places («من طراز»,
+# «من التحالف»), and counting it made words look like cued place names.
 CUES = {loose(w) for w in (
-    'في من إلى الى قرب بالقرب محيط وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أطراف ضواحي داخل '
+    'في إلى الى قرب بالقرب محيط وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أطراف ضواحي داخل '
     'باتجاه نحو محافظة مديرية مدينة قرية بلدة منطقة ولاية قضاء ناحية عزلة مخيم حي العاصمة عاصمة مطار').split()}
 
 def word_frequencies(corpus, wanted):
