@@ -199,6 +199,36 @@ TEST(ArgumentsTest, DroppedSubjectIsCarriedByAgreement) {
   expect_parties("ووصل وزير الداخلية زاكوفيتش إلى المدينة صباحا، واعتقلت عشرة محتجين.", "COERCE", "", "");
 }
 
+// The carried subject is looked for within a fixed reach (kCarryReach tokens), not back to the
+// start of an arbitrarily long sentence: near, it is carried; far beyond, no subject is named.
+TEST(ArgumentsTest, CarriedSubjectHasABoundedReach) {
+  auto with_filler = [](int n) {
+    std::string s = "انتشرت قوات الأمن في الحي";
+    for (int i = 0; i < n; ++i) s += " بهدوء شديد";
+    return s + "، واعتقلت عشرة محتجين.";
+  };
+  expect_parties(with_filler(3), "COERCE", "قوات الأمن", "", "near");
+  expect_parties(with_filler(60), "COERCE", "", "", "far");
+}
+
+// On a run of clauses without a stop, each trigger's parties are found among the mentions near
+// it: the arrests keep the police as doer and the protesters as recipient however long the run.
+TEST(ArgumentsTest, LongRunKeepsNearParties) {
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "اعتقلت الشرطة متظاهرين في المدينة و";
+  text += "انتهى اليوم.";
+  Document d = run(text);
+  size_t coerce = 0;
+  for (const Event& e : d.events) {
+    if (e.type != "COERCE") continue;
+    ++coerce;
+    EXPECT_TRUE(has(e.actor, "الشرطة")) << listing(d).substr(0, 400);
+    EXPECT_FALSE(has(e.actor, "متظاهرين"));
+    EXPECT_TRUE(has(e.recipient, "متظاهرين")) << listing(d).substr(0, 400);
+  }
+  EXPECT_GT(coerce, 0u);
+}
+
 // Every agreement row is well formed, and a verb form and a noun form of one row agree.
 TEST(ArgumentsTest, AgreementRowsAreWellFormed) {
   const auto& t = data::table("events/agreement");

@@ -21,9 +21,12 @@ constexpr uint32_t kSupportReach = 8;     // tokens between a light verb and its
 constexpr uint32_t kPronounVerbReach = 2; // tokens between a noun and «شنه» after it
 constexpr size_t kLongestCue = 3;         // words in the longest cue phrase
 constexpr uint32_t kCountWords = 4;       // words of a count between a verb and the counted («أكثر من 70»)
-constexpr size_t kQuoteLookBack = 8;
+constexpr size_t kQuoteLookBack = 8;      // quotes before the trigger that may still hold it
 constexpr uint32_t kCarryReach = 60;     // tokens back a dropped subject is looked for, in its paragraph
-constexpr uint32_t kNisbaReach = 2;       // words from a noun to its nationality adjective («غارات جوية روسية»)      // quotes before the trigger that may still hold it
+constexpr uint32_t kNisbaReach = 2;       // words from a noun to its nationality adjective («غارات جوية روسية»)
+constexpr uint32_t kPhraseReach = 16;     // tokens a chained phrase («قوات من مقاتلي ...») may span
+constexpr size_t kQuoteReach = 8;         // statements near a trigger that may be the one it is in
+constexpr uint32_t kQuoteWordsReach = 32; // tokens after a trigger the words of its statement may start
 
 // Letters the proclitic reading needs (UTF-8): a conjunction و/ف, the article's alif.
 constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kAlif = "\xD8\xA7";
@@ -339,8 +342,15 @@ class Finder {
   // داعش»): its later mention names the party, unless the first is named.
   void gather(std::span<const uint32_t> in_sentence) {
     const Lexicon& lx = lexicon();
-    for (uint32_t a : in_sentence) {
+    // Only the mentions within reach of the trigger: a phrase of chained mentions ending in the
+    // window may start before it, so the scan begins kPhraseReach tokens earlier, and stops past
+    // the window once no mention can chain on.
+    uint32_t from = tr_.first_token > kArgumentWindow + kPhraseReach ? tr_.first_token - kArgumentWindow - kPhraseReach : 0;
+    auto lo = std::lower_bound(in_sentence.begin(), in_sentence.end(), from,
+                               [&](uint32_t a, uint32_t t) { return doc_.actors[a].first_token < t; });
+    for (uint32_t a : in_sentence.subspan(static_cast<size_t>(lo - in_sentence.begin()))) {
       const ActorMention& m = doc_.actors[a];
+      if (m.first_token > tr_.end_token + kArgumentWindow + kHeadWords && (c_.empty() || m.first_token > c_.back().end + 1)) break;
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
       if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;  // the trigger itself
       if (!c_.empty() && m.first_token < c_.back().end) continue;                   // nested in the last
@@ -389,8 +399,12 @@ class Finder {
   // (events/place_parties.h), with their cue words like any mention's.
   void add_places(const Lexicon& lx) {
     bool added = false;
-    for (size_t p = 0; p < doc_.places.size(); ++p) {
+    uint32_t from = tr_.first_token > kArgumentWindow + kPhraseReach ? tr_.first_token - kArgumentWindow - kPhraseReach : 0;
+    auto lo = std::lower_bound(doc_.places.begin(), doc_.places.end(), std::max(from, s_.first_token),
+                               [](const PlaceMention& m, uint32_t t) { return m.first_token < t; });
+    for (size_t p = static_cast<size_t>(lo - doc_.places.begin()); p < doc_.places.size(); ++p) {
       const PlaceMention& m = doc_.places[p];
+      if (m.first_token > tr_.end_token + kArgumentWindow) break;
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
       if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;
       if (!country_party(doc_, p)) continue;
@@ -596,22 +610,45 @@ class Finder {
     if (!tr_.nominal && joined && q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end) return;
     Candidate c;
     c.party = q->speaker;
-    if (c.party < 0 && q->speaker_entity >= 0)  // a carried speaker: its latest mention before
-      for (uint32_t a = 0; a < doc_.actors.size() && doc_.actors[a].first_token < tr_.first_token; ++a)
-        if (doc_.actors[a].entity == q->speaker_entity) c.party = static_cast<int32_t>(a);
+    if (c.party < 0 && q->speaker_entity >= 0) c.party = latest_mention(q->speaker_entity);  // a carried speaker
     offer(actor_, recipient_, &c, ArgStrength::kMedium);
   }
 
   // The quote whose speech verb is the trigger, else the last one whose verb stands before the
   // trigger in its sentence; null when none.
+  // Statements are looked for among those whose words start near the trigger (a speech verb
+  // stands a few words before or after its words), the nearest kQuoteReach before it.
   const Quote* statement_of() const {
     const Quote* last = nullptr;
-    for (const Quote& q : doc_.quotes) {
+    const Quote* over = nullptr;
+    auto it = std::upper_bound(doc_.quotes.begin(), doc_.quotes.end(), tr_.end_token + kQuoteWordsReach,
+                               [](uint32_t v, const Quote& q) { return v < q.first_token; });
+    for (size_t n = 0; it != doc_.quotes.begin() && n < kQuoteReach;) {
+      const Quote& q = *--it;
+      n += q.first_token <= tr_.first_token;
       if (q.cue.begin >= tr_.span.end) continue;
-      if (q.cue.end > tr_.span.begin) return &q;  // overlaps the trigger
-      if (q.cue.begin >= s_.span.begin && (!last || q.cue.begin > last->cue.begin)) last = &q;
+      if (q.cue.end > tr_.span.begin) { over = &q; continue; }  // overlaps the trigger: the first such
+      if (q.cue.begin >= s_.span.begin && (!last || q.cue.begin >= last->cue.begin)) last = &q;
     }
-    return last;
+    return over ? over : last;
+  }
+
+  // The latest actor mention of entity e before the trigger, -1 when none: found through the
+  // entity's mentions (in text order), each an actor mention's span or not.
+  int32_t latest_mention(int32_t e) const {
+    const auto& spans = doc_.entities[static_cast<size_t>(e)].mentions;
+    auto it = std::lower_bound(spans.begin(), spans.end(), tr_.span.begin,
+                               [](const Span& x, uint32_t v) { return x.begin < v; });
+    while (it != spans.begin()) {
+      uint32_t at = (--it)->begin;
+      auto a = std::upper_bound(doc_.actors.begin(), doc_.actors.end(), at,
+                                [](uint32_t v, const ActorMention& m) { return v < m.span.begin; });
+      while (a != doc_.actors.begin() && (a - 1)->span.begin == at) {
+        --a;
+        if (a->entity == e && a->first_token < tr_.first_token) return static_cast<int32_t>(a - doc_.actors.begin());
+      }
+    }
+    return -1;
   }
 
   // Layer 3: nearest mentions, weak: before a verbal noun its doer, after it its patient; a
@@ -651,14 +688,19 @@ class Finder {
     while (si > 0 && si < doc_.sentences.size() && doc_.sentences[si - 1].paragraph == s_.paragraph &&
            doc_.sentences[si - 1].first_token + kCarryReach >= verb)
       floor = doc_.sentences[--si].first_token;
+    floor = std::max(floor, verb > kCarryReach ? verb - kCarryReach : 0);
     int32_t quote = quote_holding(verb);
+    // The nearest agreeing mention: latest first token, then earliest in the layer.
     const ActorMention* best = nullptr;
     Candidate c;
-    for (size_t a = 0; a < doc_.actors.size(); ++a) {
-      const ActorMention& m = doc_.actors[a];
-      if (m.first_token < floor || m.end_token > verb || (best && m.first_token <= best->first_token)) continue;
+    auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), verb,
+                               [](const ActorMention& m, uint32_t v) { return m.first_token < v; });
+    while (it != doc_.actors.begin()) {
+      const ActorMention& m = *--it;
+      if (m.first_token < floor || (best && m.first_token < best->first_token)) break;
+      if (m.end_token > verb) continue;
       if (tr_.first_token < m.end_token && m.first_token < tr_.end_token) continue;
-      Candidate x = phrase_at(static_cast<int32_t>(a), floor);
+      Candidate x = phrase_at(static_cast<int32_t>(it - doc_.actors.begin()), floor);
       if (!x.bare() || x.held || x.counted || quote_holding(m.first_token) != quote) continue;
       if (agreement_of(doc_.tokens[x.lead], false) != want) continue;
       if (victim(&x) || lexicon().non_doers.count({tr_.type, std::string(sector_of(x.party))})) continue;
@@ -677,8 +719,11 @@ class Finder {
     c.party = a;
     c.lead = m.first_token;
     c.end = m.end_token;
-    for (const ActorMention& h : doc_.actors)
-      if (h.end_token == c.lead && h.entity < 0 && h.end_token == h.first_token + 1 && h.first_token >= floor) { c.lead = h.first_token; break; }
+    if (c.lead > 0)
+      for (auto h = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), c.lead - 1,
+                                     [](const ActorMention& x, uint32_t v) { return x.first_token < v; });
+           h != doc_.actors.end() && h->first_token == c.lead - 1; ++h)
+        if (h->end_token == c.lead && h->entity < 0 && h->first_token >= floor) { c.lead = h->first_token; break; }
     for (uint32_t n = 0; n < kHeadWords && c.lead > floor; ++n) {
       std::vector<Role> r;
       roles_of(lx, doc_.tokens[c.lead - 1].stem, tr_.type, r);
@@ -706,9 +751,12 @@ class Finder {
 
   // The quote whose words hold token t, -1 when none.
   int32_t quote_holding(uint32_t t) const {
-    for (size_t q = 0; q < doc_.quotes.size(); ++q)
-      if (doc_.quotes[q].first_token <= t && t < doc_.quotes[q].end_token) return static_cast<int32_t>(q);
-    return -1;
+    auto it = std::upper_bound(doc_.quotes.begin(), doc_.quotes.end(), t,
+                               [](uint32_t v, const Quote& q) { return v < q.first_token; });
+    int32_t found = -1;
+    for (size_t n = 0; it != doc_.quotes.begin() && n < kQuoteLookBack; ++n)
+      if (--it; t < it->end_token) found = static_cast<int32_t>(it - doc_.quotes.begin());
+    return found;
   }
 
   // Layer 4: civilians and refugees are guessed doers of violence only by an agent phrase or as

@@ -1,5 +1,6 @@
 #include "rasd/events/place_parties.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -13,6 +14,18 @@ namespace {
 
 constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81";
 constexpr uint32_t kLongestLocative = 2;  // words in the longest locative_words row
+constexpr uint32_t kListReach = 16;       // countries back a conjoined list shares its first one's reading
+constexpr size_t kOverlapReach = 4;       // actor mentions before a token that may still cover it
+
+// Whether an actor mention covers any of tokens [first, end). Mentions are in text order and do
+// not nest deeply, so only the few starting last before `end` may.
+bool inside_actor(const Document& doc, uint32_t first, uint32_t end) {
+  auto it = std::lower_bound(doc.actors.begin(), doc.actors.end(), end,
+                             [](const ActorMention& a, uint32_t v) { return a.first_token < v; });
+  for (size_t n = 0; it != doc.actors.begin() && n < kOverlapReach; ++n)
+    if ((--it)->end_token > first) return true;
+  return false;
+}
 
 const std::unordered_set<std::string>& locatives() {
   static const std::unordered_set<std::string> words = [] {
@@ -52,7 +65,7 @@ std::string proclitic(const Document& doc, const PlaceMention& m, bool& conjunct
   return p;
 }
 
-bool blocked(const Document& doc, size_t p) {
+bool blocked(const Document& doc, size_t p, uint32_t depth = 0) {
   const PlaceMention& m = doc.places[p];
   bool conjunction = false;
   std::string pre = proclitic(doc, m, conjunction);
@@ -74,7 +87,7 @@ bool blocked(const Document& doc, size_t p) {
       if (locatives().count(phrase) || (!tail.empty() && locatives().count(phrase + tail))) return true;
   }
   // «في سوريا والعراق»: a country joined to the one before shares its reading.
-  if (conjunction && p > 0 && doc.places[p - 1].end_token == m.first_token) return blocked(doc, p - 1);
+  if (conjunction && p > 0 && doc.places[p - 1].end_token == m.first_token && depth < kListReach) return blocked(doc, p - 1, depth + 1);
   return false;
 }
 
@@ -83,17 +96,17 @@ bool blocked(const Document& doc, size_t p) {
 bool country_party(const Document& doc, size_t p) {
   const PlaceMention& m = doc.places[p];
   if (m.precision != PlacePrecision::kCountry || m.relative || m.country.empty()) return false;
-  for (const ActorMention& a : doc.actors)
-    if (a.first_token < m.end_token && m.first_token < a.end_token) return false;
-  return !blocked(doc, p);
+  return !inside_actor(doc, m.first_token, m.end_token) && !blocked(doc, p);
 }
 
 int32_t place_entity(const Document& doc, size_t p) {
   const Span& s = doc.places[p].span;
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     if (doc.entities[e].type != EntityType::kLoc) continue;
-    for (const Span& x : doc.entities[e].mentions)
-      if (x == s) return static_cast<int32_t>(e);
+    const auto& xs = doc.entities[e].mentions;  // in text order
+    auto it = std::lower_bound(xs.begin(), xs.end(), s.begin, [](const Span& x, uint32_t v) { return x.begin < v; });
+    for (; it != xs.end() && it->begin == s.begin; ++it)
+      if (*it == s) return static_cast<int32_t>(e);
   }
   return -1;
 }
@@ -110,8 +123,7 @@ EventParty place_party(const Document& doc, size_t p) {
 
 std::string nisba_country(const Document& doc, uint32_t t) {
   if (t >= doc.tokens.size() || doc.tokens[t].kind != TokenKind::kWord) return {};
-  for (const ActorMention& a : doc.actors)
-    if (a.first_token <= t && t < a.end_token) return {};
+  if (inside_actor(doc, t, t + 1)) return {};
   return actors::demonym_country(doc.tokens[t]);
 }
 
