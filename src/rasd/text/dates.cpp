@@ -161,12 +161,21 @@ CivilDate add_months(CivilDate d, int n) {
   return {m / 12, m % 12 + 1, 1};
 }
 
-// The year for a day and month written without one. shift: nullopt = latest on or before
-// publication (GUIDELINES); -1 = latest strictly before; 0 = publication's year; 1 = the next
-// one strictly after. A 29 February takes the nearest leap year in that direction.
+// Days after publication within which a day and month without a year is the coming one: news
+// announces what is due within weeks («الانتخابات المقررة في 25 يوليو» in mid-July) far more
+// often than it recalls the same day of last year.
+constexpr int kComingDays = 31;
+
+// The year for a day and month written without one. shift: nullopt = the coming one when it is
+// within kComingDays, else the latest on or before publication (GUIDELINES' rule for weekdays);
+// -1 = latest strictly before; 0 = publication's year; 1 = the next one strictly after. A 29
+// February takes the nearest leap year in that direction.
 std::optional<CivilDate> place_day(int month, int day, CivilDate pub, std::optional<int> shift) {
   int dir = shift.value_or(-1) < 0 ? -1 : 1;
   if (shift && *shift == 0) return CivilDate{pub.year, month, day};
+  if (!shift)
+    for (int year : {pub.year, pub.year + 1})
+      if (CivilDate d{year, month, day}; is_valid_date(d) && pub < d && !(add_days(pub, kComingDays) < d)) return d;
   for (int k = 0; k < 8; ++k) {
     CivilDate d{pub.year + dir * k, month, day};
     if (!is_valid_date(d)) continue;
