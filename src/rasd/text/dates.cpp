@@ -332,7 +332,7 @@ class Recogniser {
 
   // After a month at j: «/آذار» or «(آذار)» naming the same month in the other series.
   uint32_t skip_pair(uint32_t j, int month) const {
-    if (c_.punct(j, "/")) {
+    if (c_.punct(j, "/") || c_.punct(j, "-") || c_.punct(j, "\xE2\x80\x93")) {  // «مايو/أيار», «مايو - أيار», en dash
       if (Hit h = c_.lex.month.match(c_, j + 1); h && c_.month_of(h) == month) return j + 1 + h.len;
     } else if (c_.punct(j, "(")) {
       if (Hit h = c_.lex.month.match(c_, j + 1); h && c_.month_of(h) == month && c_.punct(j + 1 + h.len, ")"))
