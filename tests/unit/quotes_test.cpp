@@ -246,6 +246,44 @@ TEST(Quotes, QuotationOpeningAParagraph) {
   EXPECT_NE(q->speaker_name.find("العلي"), std::string::npos) << q->speaker_name;
 }
 
+// A speaker more than ten sentences back is out of reach: the quotation is nobody's, so none.
+TEST(Quotes, QuotationOpeningAParagraphFarFromItsSpeaker) {
+  auto text = [](int filler) {
+    std::string t = "وقال المتحدث باسم الجيش العقيد سامر الخطيب إن القوات تقدمت.\n";
+    for (int i = 0; i < filler; ++i) t += "وصلت الحافلات إلى المحطة صباحا.\n";
+    return t + "«سنواصل العمليات حتى نهاية الشهر الجاري بلا توقف».";
+  };
+  Document near = test_support::run_pipeline(text(9));
+  const Quote* q = quote_with(near, "سنواصل العمليات");
+  ASSERT_NE(q, nullptr) << listing(near);
+  EXPECT_NE(q->speaker_name.find("الخطيب"), std::string::npos) << q->speaker_name;
+  Document far = test_support::run_pipeline(text(11));
+  EXPECT_EQ(quote_with(far, "سنواصل العمليات"), nullptr) << listing(far);
+}
+
+// A cue without a subject mid-sentence takes the sentence's first actor that may govern it: the
+// protesters (plural) cannot be the subject of «ذكرت», the commission can.
+TEST(Quotes, SubjectlessCuePassesOverADisagreeingActor) {
+  Document d = test_support::run_pipeline(
+      "تجمع المحتجون أمام اللجنة الانتخابية في العاصمة وذكرت أن الفرز سيبدأ غدا.");
+  const Quote* q = quote_with(d, "الفرز سيبدأ غدا");
+  ASSERT_NE(q, nullptr) << listing(d);
+  EXPECT_EQ(q->speaker_name, "اللجنة الانتخابية");
+}
+
+// A run-on sentence of many cues: every statement is found, each with the sentence's subject
+// (the look-ups are indexed, so this stays as fast per cue as a short sentence).
+TEST(Quotes, ManyCuesInOneSentence) {
+  std::string t = "تجمع المحتجون أمام اللجنة الانتخابية في العاصمة";
+  for (int i = 0; i < 2000; ++i) t += " وذكرت أن الفرز سيبدأ غدا";
+  Document d = test_support::run_pipeline(t + ".");
+  ASSERT_EQ(d.quotes.size(), 2000u);
+  for (const Quote& q : d.quotes) {
+    EXPECT_EQ(q.speaker_name, "اللجنة الانتخابية");
+    EXPECT_EQ(text_of(d, q.span), "الفرز سيبدأ غدا");
+  }
+}
+
 TEST(Quotes, NothingFromBoilerplate) {
   Document d = test_support::run_pipeline("اقرأ أيضا\nوقال الوزير إن الاتفاق صامد.");
   for (const auto& q : d.quotes)

@@ -113,6 +113,42 @@ TEST(SentenceTest, StrayClosingQuoteDoesNotPairWithTheNextOpener) {
             (V{"انتهى الأمر عند الحدود\".", "وقال المسؤول: \"سنرى\"."}));
 }
 
+// Right-to-left copy-paste mirrors brackets: «)رويترز(» is an aside like «(رويترز)». Read the
+// ordinary way, each «(» would pair with the next sentence's «)» and chain the paragraph into one.
+TEST(SentenceTest, MirroredBracketsAreAsides) {
+  const std::string a = "وقالت الشرطة )رويترز( إن الطريق أغلق.";
+  const std::string b = "وأعلنت البلدية )أ ف ب( فتح الجسر.";
+  const std::string c = "وعاد السكان )بي بي سي( إلى منازلهم.";
+  EXPECT_EQ(texts(split(a + " " + b + " " + c)), (V{a, b, c}));
+  // Mirrored square brackets too, and an ordinary aside glued to a word stays one.
+  const std::string d = "وصل الوفد ]الرسمي[ إلى المطار.";
+  EXPECT_EQ(texts(split(d + " " + b)), (V{d, b}));
+  const std::string e = "وذكرت وكالة الأنباء(واس) أن الرحلات عادت.";
+  EXPECT_EQ(texts(split(e + " " + c)), (V{e, c}));
+}
+
+// A pair of marks far apart is a mark left open, not a quotation or an aside: the sentences
+// inside still split. Short quotations of several sentences stay whole.
+TEST(SentenceTest, FarApartMarksDoNotHoldTheParagraph) {
+  std::string inner;
+  std::vector<std::string> want;
+  for (int i = 0; i < 30; ++i) {
+    std::string s = "وصلت قافلة الإغاثة رقم " + std::to_string(i + 1) + " إلى المخيم صباح اليوم.";
+    inner += (i ? " " : "") + s;
+    want.push_back(s);
+  }
+  // 30 sentences of 9 tokens: past the bracket bound, and past the quotation bound when doubled.
+  Document d = split("(" + inner + ")");
+  EXPECT_EQ(d.sentences.size(), 30u) << texts(d).front();
+  std::string twice = inner + " " + inner + " " + inner + " " + inner + " " + inner;
+  EXPECT_EQ(split("«" + twice + "»").sentences.size(), 150u);
+  // Within the bounds the marks hold: four sentences in brackets, six in guillemets.
+  std::string four = want[0] + " " + want[1] + " " + want[2] + " " + want[3];
+  EXPECT_EQ(texts(split("قال (" + four + ") ثم غادر.")), (V{"قال (" + four + ") ثم غادر."}));
+  std::string six = four + " " + want[4] + " " + want[5];
+  EXPECT_EQ(split("قال «" + six + "» ثم غادر.").sentences.size(), 1u);
+}
+
 TEST(SentenceTest, ApostropheInsideWordIsNotAQuote) {
   EXPECT_EQ(texts(split("قرأ كتاب Don’t Panic أمس. ثم نام.")), (V{"قرأ كتاب Don’t Panic أمس.", "ثم نام."}));
 }

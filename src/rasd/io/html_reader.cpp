@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "rasd/io/html_prefilter.h"
 #include "rasd/text/utf8.h"
 
 namespace rasd::io {
@@ -423,6 +424,8 @@ RawDocument read_html(std::string_view bytes, std::string_view id) {
                           std::nullopt, false});
     bytes = bounded;
   }
+  std::string unattributed;  // gumbo is quadratic in one tag's attributes (html_prefilter.h)
+  if (bound_attributes(bytes, unattributed)) bytes = unattributed;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 64;  // parse errors are not used; don't let tag soup allocate millions
   GumboOutput* out = gumbo_parse_with_options(&options, bytes.data(), bytes.size());

@@ -1,6 +1,8 @@
 #include "rasd/quotes/quote_finder.h"
 
 #include <algorithm>
+#include <array>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -100,6 +102,37 @@ class Finder {
       for (uint32_t k = doc_.sentences[si].first_token; k < doc_.sentences[si].end_token && k < n_; ++k)
         sentence_of_[k] = si;
     used_.assign(n_, false);
+    used_tree_.assign(n_ + 1, 0);
+    words_before_.assign(n_ + 1, 0);
+    foreign_before_.assign(n_ + 1, 0);
+    for (uint32_t k = 0; k < n_; ++k) {
+      words_before_[k + 1] = words_before_[k] + is_word(k);
+      uint32_t ks = sentence_of_[k];
+      bool foreign = ks != UINT32_MAX && doc_.sentences[ks].kind != SentenceKind::kBody &&
+                     doc_.sentences[ks].kind != SentenceKind::kSubheading;
+      foreign_before_[k + 1] = foreign_before_[k] + foreign;
+    }
+    // Trimming a quote's ends: the nearest token that is not punctuation (or a joiner) on each side.
+    next_word_.assign(n_ + 1, n_);
+    for (uint32_t k = n_; k-- > 0;)
+      next_word_[k] = doc_.tokens[k].kind == TokenKind::kPunct ? next_word_[k + 1] : k;
+    last_kept_.assign(n_ + 1, -1);
+    for (uint32_t k = 0; k < n_; ++k) {
+      bool trimmed = doc_.tokens[k].kind == TokenKind::kPunct || lex_.joiners.count(doc_.tokens[k].key);
+      last_kept_[k + 1] = trimmed ? last_kept_[k] : static_cast<int32_t>(k);
+    }
+    boiler_ = doc_.boilerplate;
+    std::sort(boiler_.begin(), boiler_.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    boiler_end_.resize(boiler_.size());
+    for (size_t b = 0; b < boiler_.size(); ++b)
+      boiler_end_[b] = std::max(b ? boiler_end_[b - 1] : 0u, boiler_[b].end);
+    // A place's entity: the first LOC entity with a mention starting where the place does.
+    loc_entity_at_.clear();
+    for (size_t e = 0; e < doc_.entities.size(); ++e)
+      if (doc_.entities[e].type == EntityType::kLoc)
+        for (const Span& m : doc_.entities[e].mentions) loc_entity_at_.emplace(m.begin, static_cast<int32_t>(e));
+    first_actor_.assign(doc_.sentences.size(), -2);
+    subject_scans_.clear();
   }
 
   bool is_mark(uint32_t k) const { return k < n_ && doc_.tokens[k].kind == TokenKind::kPunct && doc_.tokens[k].key == "\""; }
@@ -139,12 +172,32 @@ class Finder {
       if (partner_[k] > static_cast<int32_t>(k))
         for (uint32_t m = k + 1; m < static_cast<uint32_t>(partner_[k]); ++m) inside_[m] = true;
   }
+  // Tokens already quoted: a Fenwick tree over used_, so a cue tests its whole span in log time.
+  void mark_used(uint32_t at, uint32_t end) {
+    for (uint32_t k = at; k < end; ++k) {
+      used_[k] = true;
+      for (uint32_t i = k + 1; i <= n_; i += i & (0 - i)) ++used_tree_[i];
+    }
+  }
+  uint32_t used_before(uint32_t k) const {
+    uint32_t sum = 0;
+    for (uint32_t i = k; i > 0; i -= i & (0 - i)) sum += used_tree_[i];
+    return sum;
+  }
+  bool used_in(uint32_t at, uint32_t end) const { return used_before(end) != used_before(at); }
+  // Whether the tokens [at, end) overlap a boilerplate span (sorted by start, with running ends).
+  bool overlaps_boilerplate(uint32_t at, uint32_t end) const {
+    Span span{doc_.tokens[at].span.begin, doc_.tokens[end - 1].span.end};
+    auto it = std::lower_bound(boiler_.begin(), boiler_.end(), span.end,
+                               [](const Span& b, uint32_t e) { return b.begin < e; });
+    return it != boiler_.begin() && boiler_end_[it - boiler_.begin() - 1] > span.begin;
+  }
   bool opening(uint32_t k) const { return is_mark(k) && partner_[k] > static_cast<int32_t>(k); }
   bool closing(uint32_t k) const { return is_mark(k) && partner_[k] >= 0 && partner_[k] < static_cast<int32_t>(k); }
   uint32_t words_between(uint32_t a, uint32_t b) const {
-    uint32_t w = 0;
-    for (uint32_t m = a; m < b; ++m) w += is_word(m);
-    return w;
+    a = std::min(a, n_);
+    b = std::min(b, n_);
+    return b > a ? words_before_[b] - words_before_[a] : 0;
   }
 
   // ---- cues --------------------------------------------------------------------------------
@@ -303,10 +356,10 @@ class Finder {
     sp.end = p.end_token;
     sp.named = true;
     sp.gender = 'f';  // it spoke through a feminine verb: «وأضافت» carries it, «وأضاف» does not
-    for (size_t e = 0; e < doc_.entities.size() && sp.entity < 0; ++e)
-      if (doc_.entities[e].type == EntityType::kLoc)
-        for (const Span& m : doc_.entities[e].mentions)
-          if (m.begin == p.span.begin || m.begin == p.name_span.begin) { sp.entity = static_cast<int32_t>(e); break; }
+    for (uint32_t at : {p.span.begin, p.name_span.begin}) {
+      auto it = loc_entity_at_.find(at);
+      if (it != loc_entity_at_.end() && (sp.entity < 0 || it->second < sp.entity)) sp.entity = it->second;
+    }
     return sp;
   }
 
@@ -448,24 +501,45 @@ class Finder {
   Speaker carried(uint32_t si, char gender) const {
     Speaker best;
     uint32_t best_si = 0;
-    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
-      if (it->second > si || si - it->second > kCarrySentences) break;
-      if (agrees(gender, it->first.gender)) { best = it->first; best_si = it->second; break; }
+    // History runs in text order, so the last speaker who agrees is within reach iff every later one is.
+    int32_t last = last_agreeing(gender);
+    if (last >= 0 && history_[last].second <= si && si - history_[last].second <= kCarrySentences) {
+      best = history_[last].first;
+      best_si = history_[last].second;
     }
     if (si > 0 && (!best.found() || best_si + 1 < si)) {
       const Sentence& prev = doc_.sentences[si - 1];
       if (prev.kind == SentenceKind::kBody && prev.paragraph == doc_.sentences[si].paragraph) {
-        for (uint32_t g = prev.first_token; g < prev.end_token; ++g) {
+        int32_t g = first_actor(si - 1);
+        if (g >= 0) {
           int32_t a = actor_start_[g];
-          if (a < 0 || inside_[g]) continue;
           const ActorMention& m = doc_.actors[a];
           if (m.entity >= 0 && agrees(gender, gender_of(m))) best = from_actor(a);
-          break;
         }
       }
     }
     best.named = false;
     return best;
+  }
+  // The first token of sentence si that starts an actor outside quotation marks, or -1 (memoised:
+  // a long sentence of cues would otherwise be read once per cue).
+  int32_t first_actor(uint32_t si) const {
+    int32_t& memo = first_actor_[si];
+    if (memo != -2) return memo;
+    memo = -1;
+    const Sentence& s = doc_.sentences[si];
+    for (uint32_t g = s.first_token; g < s.end_token && g < n_; ++g)
+      if (actor_start_[g] >= 0 && !inside_[g]) { memo = static_cast<int32_t>(g); break; }
+    return memo;
+  }
+  // The verb genders of the cue table; the index of each in last_agree_.
+  static int gender_slot(char g) { return g == 0 ? 0 : g == 'm' ? 1 : g == 'f' ? 2 : g == 'p' ? 3 : -1; }
+  int32_t last_agreeing(char gender) const {
+    int slot = gender_slot(gender);
+    if (slot >= 0) return last_agree_[slot];
+    for (size_t i = history_.size(); i-- > 0;)
+      if (agrees(gender, history_[i].first.gender)) return static_cast<int32_t>(i);
+    return -1;
   }
 
   // A verb without a subject: opening a sentence it continues the last speaker; mid-sentence it
@@ -485,7 +559,42 @@ class Finder {
   // One that cannot be the subject of a verb of `gender` is passed over («تحدثت صحيفة ... عن
   // جنازات أقيمت لجنود ذكرت»: the paper).
   Speaker sentence_subject(const Sentence& s, uint32_t before, char gender = 0) const {
-    for (uint32_t g = s.first_token; g < before; ++g) {
+    int slot = gender_slot(gender);
+    if (slot < 0) return scan_subject(s.first_token, before, gender);
+    // The scan with the sentence end as limit, kept per sentence and gender, answers every cue of
+    // the sentence: a cue sees the same candidates up to the last one starting before it, and only
+    // that one can differ (a source noun's phrase cut at the cue), so only it is read again.
+    uint32_t si = sentence_of_[s.first_token];
+    SubjectScan& sc = subject_scans_[static_cast<uint64_t>(si) * 4 + slot];
+    if (!sc.started) { sc.started = true; sc.pos = s.first_token; }
+    while (!sc.done && sc.pos < before) {
+      uint32_t g = sc.pos;
+      if (g >= s.end_token) { sc.done = true; break; }
+      ++sc.pos;
+      if (inside_[g]) continue;
+      Speaker sp;
+      bool noun = false;
+      if (actor_start_[g] >= 0) sp = from_actor(actor_start_[g]);
+      else if (!(noun = speaker_noun(g, s.end_token, sp))) continue;
+      bool governs = may_govern(gender, sp);
+      sc.cands.push_back({g, sp.end, noun, governs});
+      if (governs) sc.done = true;
+      else sc.pos = std::max(g + 1, sp.end);
+    }
+    auto it = std::lower_bound(sc.cands.begin(), sc.cands.end(), before,
+                               [](const SubjectCand& c, uint32_t b) { return c.g < b; });
+    if (it == sc.cands.begin()) return {};
+    const SubjectCand& c = *(it - 1);
+    if (c.noun && c.end > before) return scan_subject(c.g, before, gender);
+    if (!c.governs) return {};
+    Speaker sp;
+    if (c.noun) speaker_noun(c.g, before, sp);
+    else sp = from_actor(actor_start_[c.g]);
+    sp.named = false;
+    return sp;
+  }
+  Speaker scan_subject(uint32_t from, uint32_t before, char gender) const {
+    for (uint32_t g = from; g < before; ++g) {
       if (inside_[g]) continue;
       Speaker sp;
       if (actor_start_[g] >= 0) sp = from_actor(actor_start_[g]);
@@ -504,6 +613,8 @@ class Finder {
     if (!sp.found()) return;
     if (!history_.empty() && history_.back().second == si && history_.back().first.name == sp.name) return;
     history_.emplace_back(sp, si);
+    for (char g : {'\0', 'm', 'f', 'p'})
+      if (agrees(g, sp.gender)) last_agree_[gender_slot(g)] = static_cast<int32_t>(history_.size() - 1);
   }
 
   // ---- one sentence ------------------------------------------------------------------------
@@ -566,23 +677,14 @@ class Finder {
 
   bool emit(uint32_t si, const Hit& h, const Speaker& sp, uint32_t at, uint32_t end, bool direct) {
     // Trim punctuation at both ends (a trailing «،», a closing mark, the full stop).
-    while (at < end && doc_.tokens[at].kind == TokenKind::kPunct) ++at;
+    if (at < end) at = std::min(end, next_word_[std::min(at, n_)]);
     // A joiner or a comma before the next statement's verb is not part of the words («...، كما»).
-    while (end > at && (doc_.tokens[end - 1].kind == TokenKind::kPunct || lex_.joiners.count(doc_.tokens[end - 1].key)))
-      --end;
+    if (end > at) end = std::max<int64_t>(at, int64_t{last_kept_[std::min(end, n_)]} + 1);
     if (at >= end || end > n_) return false;
-    for (uint32_t k = at; k < end; ++k)
-      if (used_[k]) return false;
+    if (used_in(at, end) || overlaps_boilerplate(at, end)) return false;
     Span span{doc_.tokens[at].span.begin, doc_.tokens[end - 1].span.end};
-    for (const Span& b : doc_.boilerplate)
-      if (b.overlaps(span)) return false;
     if (doc_.source_line && doc_.source_line->span.overlaps(span)) return false;
-    for (uint32_t k = at; k < end; ++k) {
-      uint32_t ks = sentence_of_[k];
-      if (ks != UINT32_MAX && doc_.sentences[ks].kind != SentenceKind::kBody &&
-          doc_.sentences[ks].kind != SentenceKind::kSubheading)
-        return false;
-    }
+    if (foreign_before_[end] != foreign_before_[at]) return false;
     Quote q;
     q.span = span;
     q.cue = h.row ? Span{doc_.tokens[h.first].span.begin, doc_.tokens[h.end - 1].span.end} : Span{};
@@ -594,7 +696,7 @@ class Finder {
     q.first_token = at;
     q.end_token = end;
     doc_.quotes.push_back(std::move(q));
-    for (uint32_t k = at; k < end; ++k) used_[k] = true;
+    mark_used(at, end);
     remember(sp, si);
     return true;
   }
@@ -611,6 +713,10 @@ class Finder {
       hits.push_back(h);
       i = h.end - 1;
     }
+    // Where each cue's statement may run to: the next cue that starts one of its own.
+    std::vector<uint32_t> next_cut(hits.size() + 1, s.end_token);
+    for (size_t x = hits.size(); x-- > 0;)
+      next_cut[x] = x + 1 < hits.size() && cuts(hits[x + 1]) ? hits[x + 1].first : next_cut[x + 1];
     uint32_t covered = s.first_token;  // tokens before this belong to an earlier quote or cue
     Speaker here;                      // the last speaker in this sentence
     bool verb_before = false;          // a speech verb came earlier in the sentence
@@ -618,9 +724,7 @@ class Finder {
       const Hit& h = hits[x];
       if (h.first < covered && !cuts(h)) continue;
       // The statement runs to the next cue that starts one of its own.
-      uint32_t limit = s.end_token;
-      for (size_t y = x + 1; y < hits.size(); ++y)
-        if (cuts(hits[y])) { limit = hits[y].first; break; }
+      uint32_t limit = next_cut[x];
       const Row& row = *h.row;
       Speaker sp;
       Open o;
@@ -723,6 +827,7 @@ class Finder {
   // Quotations no cue claimed: «X: "..."», a quotation opening a paragraph (the last speaker's),
   // and a long quotation inside a sentence (the sentence's subject's: «أرسل الأمير برقية "..."»).
   void standalone_marks() {
+    index_cue_quotes();
     for (uint32_t k = 0; k + 1 < n_; ++k) {
       if (!opening(k) || used_[k + 1]) continue;
       uint32_t c = static_cast<uint32_t>(partner_[k]);
@@ -748,20 +853,48 @@ class Finder {
   }
 
   // The speaker of the last quote before sentence si, within reach.
+  // Read from the last quote back: the first one from an earlier sentence decides, unless it is
+  // unnamed, when the search goes on. The quotes the cues found (before the standalone ones) are
+  // looked up through suffix minima of their sentences, so a long article is not read per mark.
   Speaker speaker_before(uint32_t si) const {
-    for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {
-      uint32_t qs = sentence_of_[it->first_token];
-      if (qs >= si) continue;
-      if (si - qs > kCarrySentences) break;
-      if (it->speaker_name.empty()) continue;
+    const auto& qs = doc_.quotes;
+    auto found = [&](const Quote& q) {
       Speaker sp;
-      sp.actor = it->speaker;
-      sp.entity = it->speaker_entity;
-      sp.name = it->speaker_name;
-      sp.mention = it->speaker_span;
+      sp.actor = q.speaker;
+      sp.entity = q.speaker_entity;
+      sp.name = q.speaker_name;
+      sp.mention = q.speaker_span;
       return sp;
+    };
+    for (size_t j = qs.size(); j-- > cue_quotes_;) {
+      uint32_t s = sentence_of_[qs[j].first_token];
+      if (s >= si) continue;
+      if (si - s > kCarrySentences) return {};
+      if (!qs[j].speaker_name.empty()) return found(qs[j]);
     }
-    return {};
+    // The last cue quote from an earlier sentence, the last named one, and the last one too far.
+    auto last_below = [&](const std::vector<uint32_t>& suffix_min, uint32_t bound) -> int64_t {
+      auto it = std::upper_bound(suffix_min.begin(), suffix_min.end(), bound,
+                                 [](uint32_t b, uint32_t v) { return b <= v; });
+      return static_cast<int64_t>(it - suffix_min.begin()) - 1;  // largest j with suffix_min[j] < bound
+    };
+    int64_t named = last_below(named_min_, si);
+    if (named < 0) return {};
+    int64_t far = si > kCarrySentences ? last_below(all_min_, si - kCarrySentences) : -1;
+    return named > far ? found(qs[named]) : Speaker{};
+  }
+  // Suffix minima of the cue quotes' sentences (all, and named only), before standalone ones.
+  void index_cue_quotes() {
+    cue_quotes_ = doc_.quotes.size();
+    all_min_.assign(cue_quotes_, UINT32_MAX);
+    named_min_.assign(cue_quotes_, UINT32_MAX);
+    for (size_t j = cue_quotes_; j-- > 0;) {
+      uint32_t s = sentence_of_[doc_.quotes[j].first_token];
+      uint32_t next_all = j + 1 < cue_quotes_ ? all_min_[j + 1] : UINT32_MAX;
+      uint32_t next_named = j + 1 < cue_quotes_ ? named_min_[j + 1] : UINT32_MAX;
+      all_min_[j] = std::min(next_all, s);
+      named_min_[j] = doc_.quotes[j].speaker_name.empty() ? next_named : std::min(next_named, s);
+    }
   }
 
   Document& doc_;
@@ -770,6 +903,26 @@ class Finder {
   std::vector<int32_t> actor_start_, actor_end_, actor_cover_, cand_start_, partner_, quantity_of_, place_start_;
   std::vector<bool> in_date_, in_place_, inside_, used_;
   std::vector<uint32_t> sentence_of_;
+  // Indexes that keep every step bounded (see index_layers).
+  std::vector<uint32_t> used_tree_, words_before_, foreign_before_, next_word_;
+  std::vector<int32_t> last_kept_;
+  std::vector<Span> boiler_;
+  std::vector<uint32_t> boiler_end_;
+  std::unordered_map<uint32_t, int32_t> loc_entity_at_;
+  std::array<int32_t, 4> last_agree_{-1, -1, -1, -1};  // per verb gender slot: last agreeing history entry
+  mutable std::vector<int32_t> first_actor_;
+  struct SubjectCand {
+    uint32_t g = 0, end = 0;
+    bool noun = false, governs = false;
+  };
+  struct SubjectScan {
+    bool started = false, done = false;
+    uint32_t pos = 0;
+    std::vector<SubjectCand> cands;
+  };
+  mutable std::unordered_map<uint64_t, SubjectScan> subject_scans_;
+  size_t cue_quotes_ = 0;                        // quotes found at cues, before standalone_marks
+  std::vector<uint32_t> all_min_, named_min_;    // their sentences' suffix minima
   std::vector<std::pair<Speaker, uint32_t>> history_;  // speakers in text order, with their sentence
 };
 

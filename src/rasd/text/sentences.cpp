@@ -368,6 +368,19 @@ struct Mark {
   bool open = false, close = false;  // brackets only: fixed direction
 };
 
+// A bracket facing the wrong way, as right-to-left copy-paste leaves «(رويترز)»: «)رويترز(». A
+// closer spaced before and glued to the word after opens; an opener glued to the word before and
+// not to a word after closes.
+Mark bracket(const Document& doc, uint32_t i, uint32_t tb, uint32_t te, Family family, bool opener) {
+  const auto& tk = doc.tokens;
+  bool glued_left = i > tb && tk[i - 1].span.end == tk[i].span.begin;
+  bool word_left = glued_left && is_content(tk[i - 1]);
+  bool word_right = i + 1 < te && tk[i + 1].span.begin == tk[i].span.end && is_content(tk[i + 1]);
+  bool mirrored = opener ? word_left && !word_right : !glued_left && word_right;
+  bool opens = opener != mirrored;
+  return {family, opens, !opens};
+}
+
 Mark classify_mark(const Document& doc, uint32_t i, uint32_t tb, uint32_t te) {
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::kPunct) return {};
@@ -385,12 +398,12 @@ Mark classify_mark(const Document& doc, uint32_t i, uint32_t tb, uint32_t te) {
     case U'\u00AB': case U'\u00BB': return {kGuillemet};
     case U'\u2039': case U'\u203A': return {kAngle};
     case U'\uFD3E': case U'\uFD3F': return {kOrnate};
-    case U'(': return {kParen, true, false};
-    case U')': return {kParen, false, true};
-    case U'[': return {kSquare, true, false};
-    case U']': return {kSquare, false, true};
-    case U'{': return {kCurly, true, false};
-    case U'}': return {kCurly, false, true};
+    case U'(': return bracket(doc, i, tb, te, kParen, true);
+    case U')': return bracket(doc, i, tb, te, kParen, false);
+    case U'[': return bracket(doc, i, tb, te, kSquare, true);
+    case U']': return bracket(doc, i, tb, te, kSquare, false);
+    case U'{': return bracket(doc, i, tb, te, kCurly, true);
+    case U'}': return bracket(doc, i, tb, te, kCurly, false);
     default: return {};
   }
 }
@@ -401,6 +414,9 @@ Mark classify_mark(const Document& doc, uint32_t i, uint32_t tb, uint32_t te) {
 // pushed and popped at most once.
 std::vector<int8_t> pair_marks(const Document& doc, uint32_t tb, uint32_t te) {
   constexpr size_t kMaxLookDown = 32;
+  // Longest protected spans, in tokens: a quotation may run a few sentences (a speech quoted
+  // whole), an aside in brackets rarely more than a sentence.
+  constexpr uint32_t kMaxQuoteTokens = 400, kMaxBracketTokens = 150;
   std::vector<int8_t> delta(te - tb, 0);
   struct Open { uint32_t tok; Family family; char32_t ch; };
   std::vector<Open> stack;
@@ -456,8 +472,13 @@ std::vector<int8_t> pair_marks(const Document& doc, uint32_t tb, uint32_t te) {
       }
     }
     if (closes) {
-      delta[stack.back().tok - tb] = 1;
-      delta[i - tb] = -1;
+      // A pair too far apart is not a quotation or an aside but a mark left open (or one pasted
+      // out of order): it holds no sentence together, so a stray mark cannot turn a paragraph
+      // into one sentence. The marks inside it keep their own pairs.
+      if (i - stack.back().tok <= (m.family >= kParen ? kMaxBracketTokens : kMaxQuoteTokens)) {
+        delta[stack.back().tok - tb] = 1;
+        delta[i - tb] = -1;
+      }
       --open_count[m.family];
       stack.pop_back();
     } else {

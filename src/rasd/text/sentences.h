@@ -17,7 +17,10 @@
 //     swallow the paragraph. A sentence end inside a quote never ends the outer sentence, even
 //     right before the closing mark («قال إن "نعم. سنعود." مضيفا» stays one); a straight or curly
 //     double/single quote glued to the word before and not to the word after is a closer, glued
-//     only to the word after an opener, and a stray closer is dropped.
+//     only to the word after an opener, and a stray closer is dropped. A bracket facing the wrong
+//     way, as right-to-left copy-paste leaves «)رويترز(», pairs as the aside it was. A pair more
+//     than 400 tokens apart (150 for brackets) protects nothing: a mark left open or pasted out
+//     of order must not make a paragraph one sentence.
 //   Dashes never end sentences, so a parenthetical «-في مؤتمر صحفي بواشنطن-» stays inside.
 //
 // Page furniture (data/text/boilerplate.tsv): a line whose normalised words are a table phrase
