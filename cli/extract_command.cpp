@@ -1,20 +1,24 @@
 #include "extract_command.h"
 
+#include <unistd.h>
+
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "rasd/core/civil_date.h"
+#include "rasd/io/byte_source.h"
 #include "rasd/io/extract.h"
+#include "rasd/io/fd_writer.h"
 #include "rasd/io/json_writer.h"
 #include "rasd/io/summary_writer.h"
 #include "rasd/pipeline.h"
 
 namespace rasd::cli {
 namespace {
+
+constexpr int kOutputFailed = 3;  // README: the output could not be written
 
 struct ExtractArgs {
   std::string format = "text";
@@ -26,13 +30,6 @@ struct ExtractArgs {
   bool no_name_tagger = false;
   std::vector<std::string> files;
 };
-
-std::string file_stem(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
-  size_t dot = base.find_last_of('.');
-  return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
-}
 
 int run(const ExtractArgs& a) {
   if (!a.published.empty() && !parse_iso_date(a.published))
@@ -48,27 +45,36 @@ int run(const ExtractArgs& a) {
   config.id = a.id;
   io::WriteOptions write;
   write.include_text = a.include_text;
+  // Records go out one write each, unbuffered: a killed run leaves whole lines only, and a
+  // failed write (full disk, closed pipe) is named and ends the run at once (exit 3).
+  io::FdWriter out(STDOUT_FILENO);
+  if (!io::FdWriter::is_open(STDOUT_FILENO)) {
+    std::fprintf(stderr, "rasd extract: standard output is closed; nothing can be written\n");
+    return kOutputFailed;
+  }
   std::string buffer;
   bool summary = a.output == "summary";
+  io::Extractor* running = nullptr;
   io::Extractor extractor(pipeline, config, [&](const Document& doc) {
     buffer.clear();
     if (summary) io::write_summary(doc, buffer);
     else io::write_record(doc, write, buffer);
-    std::fwrite(buffer.data(), 1, buffer.size(), stdout);
+    if (!out.write(buffer)) running->stop();
   });
-  std::ios::sync_with_stdio(false);
-  if (a.files.empty()) extractor.read(std::cin, "stdin");
+  running = &extractor;
+  io::FdSource stdin_source(STDIN_FILENO);
+  if (a.files.empty()) extractor.read(stdin_source, "stdin");
   for (const std::string& path : a.files) {
-    if (path == "-") { extractor.read(std::cin, "stdin"); continue; }
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-      std::fprintf(stderr, "rasd extract: cannot open '%s'\n", path.c_str());
-      extractor.unreadable(file_stem(path), "cannot open");
-      continue;
-    }
-    extractor.read(file, file_stem(path));
+    if (extractor.stopped()) break;
+    if (path == "-") { extractor.read(stdin_source, "stdin"); continue; }
+    std::string why = extractor.read_file(path);
+    if (!why.empty()) std::fprintf(stderr, "rasd extract: cannot read '%s': %s\n", path.c_str(), why.c_str());
   }
-  std::fflush(stdout);
+  if (out.failed()) {
+    std::fprintf(stderr, "rasd extract: cannot write the output: %s; stopped at record %zu\n",
+                 out.error().c_str(), extractor.stats().records);
+    return kOutputFailed;
+  }
   const auto& s = extractor.stats();
   if (s.failed) std::fprintf(stderr, "rasd extract: %zu of %zu records failed\n", s.failed, s.records);
   return s.failed ? 1 : 0;
@@ -85,12 +91,13 @@ void add_extract_command(CLI::App& app, int& exit_code) {
       "Output: one JSON object per article on standard output, in input order; a record that\n"
       "cannot be read still yields a record, with its errors.\n"
       "Exit status: 0 every record was read; 1 at least one record failed (its errors say why);\n"
-      "2 usage error.");
+      "2 usage error; 3 the output could not be written (the message names the error; the run\n"
+      "stopped there).");
   cmd->add_option("files", args->files, "Input files (standard input when none, or '-')");
   cmd->add_option("--format", args->format, "Input format")->check(CLI::IsMember({"text", "jsonl", "html"}))->capture_default_str();
   cmd->add_option("--output", args->output, "jsonl: records; summary: a readable account")->check(CLI::IsMember({"jsonl", "summary"}))->capture_default_str();
   cmd->add_option("--published", args->published, "Publication date YYYY-MM-DD (for records that carry none)");
-  cmd->add_option("--id", args->id, "Document id for text and html input (default: the file name)");
+  cmd->add_option("--id", args->id, "Document id for text and html input (default: the path without its extension, made unique)");
   cmd->add_option("--max-bytes", args->max_bytes, "Cut texts longer than this many bytes")->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_flag("--include-text", args->include_text, "Put the text in every record (always for html)");
   cmd->add_flag("--no-name-tagger", args->no_name_tagger, "Actors from the rules alone, without the statistical tagger's votes");

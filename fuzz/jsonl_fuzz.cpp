@@ -1,5 +1,5 @@
-// The whole extract path on JSON Lines bytes: one record per non-blank line (split as std::getline
-// does, blank as io::is_blank_line says), each written record a valid UTF-8 JSON object whose
+// The whole extract path on JSON Lines bytes: one record per non-blank line (LF, CR-LF or CR
+// ends one; blank as io::is_blank_line says), each written record a valid UTF-8 JSON object whose
 // offsets are within its text. A small size limit exercises the cut path too.
 #include <sstream>
 
@@ -8,15 +8,24 @@
 #include "rasd/io/extract.h"
 #include "rasd/io/json_writer.h"
 #include "rasd/io/jsonl_reader.h"
+#include "rasd/io/sniff.h"
 
 using namespace rasd;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view in = fuzz::bytes(data, size);
+  // One record per non-blank line; lines end at LF, CR-LF or CR, and a UTF-8 BOM opening a line
+  // is not part of it. Input the sniffer takes for UTF-16/32 is decoded first: not counted here.
   size_t expected = 0;
-  std::string_view rest = in;  // the Extractor drops a byte-order mark at the start of the input
-  if (rest.starts_with("\xEF\xBB\xBF")) rest.remove_prefix(3);
-  fuzz::for_each_getline(rest, [&](std::string_view line) { expected += !io::is_blank_line(line); });
+  bool utf8 = io::sniff_encoding(in.substr(0, io::kSniffBytes)).charset.empty();
+  for (size_t pos = 0; pos < in.size();) {
+    size_t end = in.find_first_of("\r\n", pos);
+    if (end == std::string_view::npos) end = in.size();
+    std::string_view line = in.substr(pos, end - pos);
+    if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
+    expected += !io::is_blank_line(line);
+    pos = end + (end + 1 < in.size() && in[end] == '\r' && in[end + 1] == '\n' ? 2 : 1);
+  }
 
   Options options;
   options.max_document_bytes = 1024;
@@ -43,8 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   });
   std::istringstream stream{std::string(in)};
   extractor.read(stream, "fuzz");
-  if (seen != expected) std::fprintf(stderr, "records %zu, non-blank lines %zu\n", seen, expected);
-  FUZZ_CHECK(seen == expected);
+  if (utf8 && seen != expected) std::fprintf(stderr, "records %zu, non-blank lines %zu\n", seen, expected);
+  FUZZ_CHECK(!utf8 || seen == expected);
   FUZZ_CHECK(extractor.stats().records == seen);
   FUZZ_CHECK(extractor.stats().failed == failed);
   return 0;

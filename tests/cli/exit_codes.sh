@@ -49,6 +49,47 @@ expect "rasd --help"                    0 - -- "$rasd" --help
 expect "rasd extract --help"            0 - -- "$rasd" extract --help
 grep -q "Exit status" "$tmp/out" || { echo "FAIL extract --help does not document the exit status"; fails=$((fails + 1)); }
 
+# ---- write errors (issue 21): named on stderr, exit 3, the run stops
+expect_stderr() {  # NAME PATTERN: the last command's stderr names the error
+  grep -q "$2" "$tmp/err" || { echo "FAIL $1: stderr does not say '$2'"; sed 's/^/  stderr: /' "$tmp/err" | head -3; fails=$((fails + 1)); }
+}
+expect "output to a full disk: exit 3"  3 - -- sh -c '"$1" extract --format jsonl "$2" >/dev/full' _ "$rasd" "$tmp/good.jsonl"
+expect_stderr "full disk" "No space left"
+expect "closed standard output: exit 3" 3 - -- sh -c '"$1" extract --format jsonl "$2" >&-' _ "$rasd" "$tmp/good.jsonl"
+expect_stderr "closed stdout" "standard output is closed"
+# SIGPIPE ignored (as under many supervisors): EPIPE must still stop the run with a message.
+expect "reader gone, SIGPIPE ignored"   3 - -- bash -c 'trap "" PIPE; "$1" extract --format jsonl "$2" | true; exit ${PIPESTATUS[0]}' _ "$rasd" "$tmp/good.jsonl"
+expect_stderr "broken pipe" "Broken pipe"
+
+# ---- inputs that are not articles, and bounded reads
+mkdir -p "$tmp/dir/sub"
+expect "a directory: file-unreadable, exit 1" 1 1 -- "$rasd" extract "$tmp/dir/sub"
+grep -q '"file-unreadable"' "$tmp/out" || { echo "FAIL directory: no file-unreadable"; fails=$((fails + 1)); }
+# /dev/zero never ends: each format reads a bounded amount, then the next file is read.
+head -1 "$tmp/good.jsonl" >"$tmp/good1.jsonl"
+for fmt in text html jsonl; do
+  expect "/dev/zero as $fmt, then a file" 1 2 -- bash -c 'ulimit -v 2000000; exec timeout 60 "$1" extract --format "$2" /dev/zero "$3"' _ \
+    "$rasd" "$fmt" "$([[ $fmt == jsonl ]] && echo "$tmp/good1.jsonl" || echo "$tmp/article.txt")"
+done
+
+# ---- default ids are unique: the path without extension, a suffix for a name met again
+mkdir -p "$tmp/d"
+cp "$tmp/article.txt" "$tmp/d/a.txt"; cp "$tmp/article.txt" "$tmp/a.txt"; cp "$tmp/article.txt" "$tmp/a.md"
+(cd "$tmp" && "$rasd" extract a.txt d/a.txt a.md a.txt) >"$tmp/out" 2>/dev/null
+ids=$(python3 -c 'import json,sys; print(" ".join(json.loads(l)["id"] for l in sys.stdin))' <"$tmp/out")
+[[ $ids == "a d/a a-2 a-3" ]] && echo "ok   default ids unique ($ids)" || { echo "FAIL default ids: $ids"; fails=$((fails + 1)); }
+
+# ---- output is written per record: the first record is out while the input is still open
+mkfifo "$tmp/fifo"
+( head -1 "$tmp/good.jsonl"; while [[ ! -e $tmp/done ]]; do sleep 0.1; done ) >"$tmp/fifo" &
+writer=$!
+"$rasd" extract --format jsonl "$tmp/fifo" >"$tmp/live" 2>/dev/null &
+reader=$!
+for _ in $(seq 1 300); do [[ -s $tmp/live ]] && break; sleep 0.1; done
+if [[ $(wc -l <"$tmp/live") -eq 1 ]]; then echo "ok   a record is written as soon as it is done"
+else echo "FAIL nothing written while the input stays open (output buffered?)"; fails=$((fails + 1)); fi
+touch "$tmp/done"; wait "$writer" "$reader"
+
 # Every output line is a JSON object (checked with python3 when present).
 if command -v python3 >/dev/null; then
   "$rasd" extract --format jsonl "$tmp/bad.jsonl" >"$tmp/out" 2>/dev/null  # exits 1: records failed

@@ -65,6 +65,42 @@ std::string nested(size_t depth) {
   return "{\"text\":\"نص\",\"meta\":" + std::string(depth, '[') + std::string(depth, ']') + "}\n";
 }
 
+// UTF-16 code units of valid UTF-8 `s` (BMP only), little- or big-endian.
+std::string utf16(std::string_view s, bool little) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = text::next(s, i);
+    char lo = static_cast<char>(c & 0xFF), hi = static_cast<char>((c >> 8) & 0xFF);
+    out += little ? lo : hi;
+    out += little ? hi : lo;
+  }
+  return out;
+}
+
+// Bytes shaped like an executable: a header, then records full of NULs and small integers.
+std::string executable_like() {
+  std::string s = "\x7F" "ELF";
+  for (int i = 0; i < 500; ++i) s += std::string("\x02\x01\x01\0\0\0\0\0\x3E\0", 10) + "main" + std::string(6, '\0');
+  return s;
+}
+
+// Deterministic noise (a linear congruential generator), like compressed or encrypted data.
+std::string random_bytes() {
+  std::string s;
+  uint32_t x = 2026;
+  for (int i = 0; i < 20000; ++i) s += static_cast<char>((x = x * 1103515245u + 12345u) >> 24);
+  return s;
+}
+
+void expect_no_layers(const Docs& d) {
+  EXPECT_TRUE(d[0].failed());
+  EXPECT_TRUE(d[0].text.empty());
+  EXPECT_TRUE(d[0].tokens.empty());
+  EXPECT_TRUE(d[0].entities.empty());
+  EXPECT_TRUE(d[0].quotes.empty());
+  EXPECT_TRUE(d[0].events.empty());
+}
+
 bool any_key_has(const Docs& d, std::string_view needle) {
   for (const auto& t : d[0].tokens)
     if (t.key.find(needle) != std::string::npos) return true;
@@ -106,9 +142,8 @@ const std::vector<Row>& table() {
       {"text_lone_cr", InputFormat::kText, lit("سطر أول\rسطر ثان"), 1, "", "",
        [](const Docs& d) { EXPECT_EQ(d[0].tokens.size(), 4u); }},
       {"jsonl_crlf", InputFormat::kJsonl, lit("{\"text\":\"أ\"}\r\n{\"text\":\"ب\"}\r\n"), 2, ""},
-      // JSON Lines ends lines with LF only: a lone CR is white space inside the line, so two
-      // objects separated by CR are one line that is not one JSON value.
-      {"jsonl_lone_cr_is_not_a_line_end", InputFormat::kJsonl, lit("{\"text\":\"أ\"}\r{\"text\":\"ب\"}\n"), 1, "invalid-json"},
+      // A lone CR ends a line too (old Mac tools; Python's universal newlines read it so).
+      {"jsonl_lone_cr_line_ends", InputFormat::kJsonl, lit("{\"text\":\"أ\"}\r{\"text\":\"ب\"}\r"), 2, ""},
       // ---- size: a 50 MB line is cut to the 4 MiB limit, never an out-of-memory kill
       {"jsonl_50mb_line", InputFormat::kJsonl, fifty_mb_line, 1, "document-truncated", "",
        [](const Docs& d) {
@@ -191,6 +226,77 @@ const std::vector<Row>& table() {
          EXPECT_EQ(d[0].text.find("color"), std::string::npos) << d[0].text;
        }},
       {"html_invalid_utf8", InputFormat::kHtml, lit("<p>قال \xC0\xAF الوزير</p>"), 1, "invalid-utf8"},
+      // ---- line ends and marks: CR, CR-LF and LF all end a JSON line; concatenated files bring
+      // a BOM on a later line
+      {"jsonl_mixed_line_ends", InputFormat::kJsonl,
+       lit("{\"text\":\"أ\"}\r\n{\"text\":\"ب\"}\r{\"text\":\"ج\"}\n{\"text\":\"د\"}"), 4, ""},
+      {"jsonl_bom_on_every_line", InputFormat::kJsonl,
+       lit("\xEF\xBB\xBF" + jsonl(kArabic) + "\xEF\xBB\xBF" + jsonl(kArabic) + "\xEF\xBB\xBF" + jsonl(kArabic)), 3, ""},
+      // ---- UTF-16 and UTF-32: decoded (a mark, or UTF-16's NUL pattern without one)
+      {"jsonl_utf16le_with_bom", InputFormat::kJsonl, [] { return "\xFF\xFE" + utf16(jsonl(kArabic) + jsonl(kArabic), true); },
+       2, "", "", [](const Docs& d) { EXPECT_EQ(d[1].text, kArabic); }},
+      {"jsonl_utf16be_with_bom", InputFormat::kJsonl, [] { return "\xFE\xFF" + utf16(jsonl(kArabic) + jsonl(kArabic), false); },
+       2, "", "", [](const Docs& d) { EXPECT_EQ(d[0].text, kArabic); }},
+      {"text_utf16le_without_bom", InputFormat::kText, [] { return utf16(kArabic, true); }, 1, "", "",
+       [](const Docs& d) {
+         EXPECT_EQ(d[0].text, kArabic);
+         EXPECT_TRUE(d[0].text_is_extracted);  // the record carries the decoded text
+         EXPECT_FALSE(d[0].tokens.empty());
+       }},
+      {"text_utf32be_with_bom", InputFormat::kText,
+       [] {
+         std::string out("\0\0\xFE\xFF", 4);
+         for (size_t i = 0; i < kArabic.size();) {
+           char32_t c = text::next(kArabic, i);
+           out += {'\0', static_cast<char>(c >> 16), static_cast<char>((c >> 8) & 0xFF), static_cast<char>(c & 0xFF)};
+         }
+         return out;
+       },
+       1, "", "", [](const Docs& d) { EXPECT_EQ(d[0].text, kArabic); }},
+      {"text_utf16_lone_surrogate", InputFormat::kText,
+       [] { return "\xFF\xFE" + utf16("قال", true) + std::string("\x00\xD8", 2) + utf16(" الوزير", true); }, 1,
+       "invalid-encoding", "", [](const Docs& d) { EXPECT_EQ(d[0].text, "قال\uFFFD الوزير"); }},
+      {"html_utf16le_with_bom", InputFormat::kHtml, [] { return "\xFF\xFE" + utf16("<p>" + kArabic + "</p>", true); }, 1, "",
+       "", [](const Docs& d) { EXPECT_EQ(d[0].text, kArabic); }},
+      // ---- an HTML page's declared charset (through ICU), unless the page is valid UTF-8 anyway
+      {"html_windows_1256", InputFormat::kHtml,
+       lit("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\"></head><body><p>"
+           "\xC3\xDB\xE1\xDE\xCA\x20\xC7\xE1\xC8\xE1\xCF\xED\xC9\x20\xC7\xE1\xD3\xE6\xDE\x20\xC7\xE1\xDE\xCF\xED\xE3\x20"
+           "\xC8\xDA\xCF\x20\xCD\xD1\xED\xDE\x20\xD5\xDB\xED\xD1</p></body></html>"),
+       1, "", "", [](const Docs& d) { EXPECT_EQ(d[0].text, "أغلقت البلدية السوق القديم بعد حريق صغير"); }},
+      {"html_declared_1256_but_utf8", InputFormat::kHtml, lit("<meta charset=\"windows-1256\"><p>" + kArabic + "</p>"), 1, "",
+       "", [](const Docs& d) { EXPECT_EQ(d[0].text, kArabic); }},
+      {"html_unknown_charset", InputFormat::kHtml, lit("<meta charset=\"x-no-such-charset\"><p>" + kArabic + "</p>"), 1,
+       "unknown-charset", "", [](const Docs& d) { EXPECT_EQ(d[0].text, kArabic); }},
+      // ---- valid JSON that simdjson's number parser or Unicode rejects: read, text kept
+      {"jsonl_big_numbers", InputFormat::kJsonl,
+       lit("{\"id\":123456789012345678901234567890,\"views\":1e400,\"rank\":-1e-999,\"text\":\"" + kArabic + "\"}\n"), 1, "",
+       "", [](const Docs& d) {
+         EXPECT_EQ(d[0].id, "123456789012345678901234567890");
+         EXPECT_FALSE(d[0].tokens.empty());
+       }},
+      {"jsonl_lone_surrogate", InputFormat::kJsonl, lit(jsonl("قال \\ud800 الوزير")), 1, "lone-surrogate", "",
+       [](const Docs& d) {
+         EXPECT_FALSE(d[0].failed());
+         EXPECT_EQ(d[0].text, "قال \uFFFD الوزير");
+       }},
+      // ---- not text at all: flagged, no text, no linguistic layers
+      {"text_binary_executable", InputFormat::kText, executable_like, 1, "binary-input", "", expect_no_layers},
+      {"text_random_bytes", InputFormat::kText, random_bytes, 1, "binary-input", "", expect_no_layers},
+      {"html_random_bytes", InputFormat::kHtml, random_bytes, 1, "binary-input", "", expect_no_layers},
+      // ---- reads bounded by the size limit: a text is read up to it and no further
+      {"text_longer_than_the_limit", InputFormat::kText,
+       [] {
+         std::string s;
+         while (s.size() < (5u << 20)) s += "سطر\n";  // cheap to analyse: no sentence to read
+         return s;
+       },
+       1, "document-truncated", "",
+       [](const Docs& d) {
+         EXPECT_LE(d[0].text.size(), Options{}.max_document_bytes);
+         EXPECT_TRUE(text::is_valid(d[0].text));
+         for (const auto& e : d[0].errors) EXPECT_NE(e.code, "invalid-utf8");  // the cut is not a bad byte
+       }},
       // ---- --published that is not a date: reported on the record, relative dates unresolved
       {"text_published_not_a_date", InputFormat::kText, lit(kArabic), 1, "invalid-published-date", "2022-13-45",
        [](const Docs& d) {

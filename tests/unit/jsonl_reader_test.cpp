@@ -73,6 +73,70 @@ TEST(JsonlReaderTest, NonStringOptionalFieldIsIgnoredWithAWarning) {
   EXPECT_FALSE(r.errors[0].fatal);
 }
 
+TEST(JsonlReaderTest, NumbersOfAnySizeAreValidJson) {
+  // Beyond 64 bits and beyond double range, in any field: the record is read, the text kept.
+  auto r = read_jsonl_record(
+      R"({"id":123456789012345678901234567890,"views":1e400,"score":-1e-400,"n":-98765432109876543210,"text":"نص"})", "f:1");
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_EQ(r.id, "123456789012345678901234567890");  // kept as written
+  EXPECT_EQ(r.text, "نص");
+  auto nested = read_jsonl_record(R"({"text":"نص","meta":{"a":[1e999,{"b":99999999999999999999999}]}})", "f:1");
+  EXPECT_TRUE(nested.errors.empty());
+  // A number-valued title is not an integer id: ignored with a warning, as any non-string.
+  auto title = read_jsonl_record(R"({"text":"نص","title":1e400})", "f:1");
+  ASSERT_EQ(title.errors.size(), 1u);
+  EXPECT_EQ(title.errors[0].code, "field-not-string");
+}
+
+TEST(JsonlReaderTest, NumberGrammarIsStillChecked) {
+  for (const char* line : {R"({"text":"a","n":01})", R"({"text":"a","n":1.})", R"({"text":"a","n":-})",
+                           R"({"text":"a","n":.5})", R"({"text":"a","n":1e})", R"({"text":"a","n":+1})",
+                           R"({"id":0x10,"text":"a"})", R"(12 13)", R"(-)"}) {
+    auto r = read_jsonl_record(line, "f:1");
+    ASSERT_FALSE(r.errors.empty()) << line;
+    EXPECT_EQ(r.errors.back().code, "invalid-json") << line;
+  }
+  EXPECT_EQ(read_jsonl_record("123456789012345678901234567890", "f:1").errors.back().code, "not-an-object");
+}
+
+TEST(JsonlReaderTest, LoneSurrogateEscapesAreRepairedAndNoted) {
+  auto r = read_jsonl_record(R"({"text":"قال\ud800 الوزير","title":"\udc00"})", "f:1");
+  EXPECT_EQ(r.text, "قال\uFFFD الوزير");
+  ASSERT_TRUE(r.title);
+  EXPECT_EQ(*r.title, "\uFFFD");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].code, "lone-surrogate");
+  EXPECT_FALSE(r.errors[0].fatal);
+  // A pair is a character, not an error.
+  auto pair = read_jsonl_record(R"({"text":"\ud83d\ude00"})", "f:1");
+  EXPECT_TRUE(pair.errors.empty());
+  EXPECT_EQ(pair.text, "😀");
+}
+
+TEST(JsonlReaderTest, FirstOfDuplicateKeysAndTrailingContent) {
+  auto r = read_jsonl_record(R"({"text":"أول","text":"ثان","id":"a","id":"b"})", "f:1");
+  EXPECT_EQ(r.text, "أول");
+  EXPECT_EQ(r.id, "a");
+  for (const char* line : {R"({"text":"a"} {"text":"b"})", R"({"text":"a"}])", R"([1] x)", R"("a" "b")"}) {
+    auto bad = read_jsonl_record(line, "f:1");
+    ASSERT_FALSE(bad.errors.empty()) << line;
+    EXPECT_EQ(bad.errors.back().code, "invalid-json") << line;
+  }
+}
+
+TEST(JsonlReaderTest, CutLineKeepsItsTextUpToTheCut) {
+  std::string line = R"({"id":"long","title":"عنوان","text":"قال الوزير إن)";
+  auto r = read_cut_jsonl_record(line.substr(0, line.size() - 1), "f:1");  // mid-letter: dropped
+  EXPECT_EQ(r.id, "long");
+  EXPECT_EQ(r.text, "قال الوزير إ");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].code, "document-truncated");
+  EXPECT_FALSE(r.errors[0].fatal);
+  // Cut before the text: no text field, so the record fails as any line without one.
+  auto early = read_cut_jsonl_record(R"({"id":"x","tit)", "f:1");
+  EXPECT_EQ(early.errors.back().code, "missing-text");
+}
+
 TEST(JsonlReaderTest, BlankLines) {
   EXPECT_TRUE(is_blank_line(""));
   EXPECT_TRUE(is_blank_line(" \t\r"));

@@ -19,8 +19,6 @@
 namespace rasd::io {
 namespace {
 
-constexpr size_t kMaxHtmlBytes = 16u << 20;  // 16 MiB; the pipeline cuts the extracted text again
-
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -391,16 +389,16 @@ bool bound_nesting(std::string_view s, std::string& out) {
 
 }  // namespace
 
-RawDocument read_html(std::string_view bytes, std::string_view id) {
+RawDocument read_html(std::string_view bytes, std::string_view id, size_t max_bytes) {
   RawDocument raw;
   raw.id = std::string(id);
   raw.text_is_extracted = true;
-  if (bytes.size() > kMaxHtmlBytes) {
+  if (bytes.size() > max_bytes) {
     raw.errors.push_back({"document-truncated",
                           "HTML of " + std::to_string(bytes.size()) + " bytes cut to the limit of " +
-                              std::to_string(kMaxHtmlBytes) + " bytes before parsing; the rest was not read",
+                              std::to_string(max_bytes) + " bytes before parsing; the rest was not read",
                           std::nullopt, false});
-    bytes = bytes.substr(0, text::floor_boundary(bytes, kMaxHtmlBytes));  // not mid-character
+    bytes = bytes.substr(0, text::floor_boundary(bytes, max_bytes));  // not mid-character
   }
   // gumbo would quietly turn bad bytes into U+FFFD; repair them ourselves, the way the pipeline
   // does for text, so the record reports them. Positions are in the HTML source, not in the

@@ -11,7 +11,9 @@ namespace rasd::io {
 
 // The extracted text is one block per line (paragraph breaks as "\n"); raw.text_is_extracted is
 // set so the writer includes the text the offsets refer to. Never fails: a page with no body
-// text yields an empty text and an "empty-html" error.
-RawDocument read_html(std::string_view bytes, std::string_view id);
+// text yields an empty text and an "empty-html" error. A page longer than `max_bytes` is cut
+// there before parsing ("document-truncated").
+constexpr size_t kMaxHtmlBytes = 16u << 20;
+RawDocument read_html(std::string_view bytes, std::string_view id, size_t max_bytes = kMaxHtmlBytes);
 
 }  // namespace rasd::io

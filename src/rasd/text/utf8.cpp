@@ -109,4 +109,13 @@ size_t floor_boundary(std::string_view s, size_t max) {
   return max;
 }
 
+size_t complete_prefix(std::string_view s) {
+  size_t i = s.size(), continuation = 0;
+  while (i > 0 && continuation < 3 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i, ++continuation;
+  if (i > 0 && static_cast<unsigned char>(s[i - 1]) >= 0xC0 &&
+      static_cast<size_t>(seq_len(static_cast<unsigned char>(s[i - 1]))) > continuation + 1)
+    return i - 1;
+  return s.size();
+}
+
 }  // namespace rasd::text

@@ -45,5 +45,8 @@ inline size_t code_points(std::string_view s) {
 }
 // Largest n <= max such that s[0,n) ends on a code-point boundary.
 size_t floor_boundary(std::string_view s, size_t max);
+// Length of `s` without a multi-byte sequence cut short at its very end (what a read that
+// stopped at a byte count may leave), so the cut is not reported as invalid UTF-8.
+size_t complete_prefix(std::string_view s);
 
 }  // namespace rasd::text
