@@ -536,7 +536,10 @@ class Finder {
     const Candidate* subject = after;
     if (before && (before->has(Role::kClause) || !after)) subject = before;
     bool svo = subject && subject == before;
-    offer(actor_, recipient_, subject, ArgStrength::kStrong, svo);
+    // A subject before its verb did it even when it is a victim's kind («المتظاهرون أحرقوا»), if
+    // the verb marks a plural: a singular before an unvowelled verb is as often its passive
+    // subject («أن طفلا قتل»).
+    offer(actor_, recipient_, subject, ArgStrength::kStrong, svo && agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
     offer(recipient_, actor_, next_after(svo ? nullptr : subject), ArgStrength::kMedium);
   }
 
