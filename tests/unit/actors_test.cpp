@@ -304,6 +304,14 @@ TEST(ActorsTablesTest, EveryActorNoun) {
   }
 }
 
+// After a title a name runs on past two words only through words the lexicon does not know: the
+// verb after the name is not part of it.
+TEST(ActorsTablesTest, NameAfterATitleEndsBeforeAKnownWord) {
+  Document d = run("وقال إن الرئيس زاكوفيتش بيرلوني رفض العرض.");
+  EXPECT_TRUE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني")) << listing(d);
+  EXPECT_FALSE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني رفض")) << listing(d);
+}
+
 // A definite title with nothing name-like after it («وقال وزير الداخلية إن») is its holder, unnamed;
 // an indefinite one-word title alone («وزير») is not.
 TEST(ActorsTablesTest, TitleAloneIsItsHolder) {

@@ -199,7 +199,8 @@ class Finder {
       }
       Word c = classify(e, false, key(e));
       if (c == Word::kNone && lex_.tails.count(key(e))) c = Word::kFamily;  // «صلاح الدين»
-      if (c == Word::kNone && after_title && !family && e - k < 4 && title_name_word(e)) c = Word::kUnknown;
+      // Past two words only a word the lexicon does not know: «دونالد ترامب قرر» ends before the verb.
+      if (c == Word::kNone && after_title && !family && e - k < 4 && title_name_word(e) && (e - k < 2 || unknown(e))) c = Word::kUnknown;
       // «مهدي محمد حسين المشاط»: after two name words a definite word outside every table is the
       // family name (and ends the name).
       bool last = false;
