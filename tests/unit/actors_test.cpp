@@ -304,6 +304,44 @@ TEST(ActorsTablesTest, EveryActorNoun) {
   }
 }
 
+// After a title a name runs on past two words only through words the lexicon does not know: the
+// verb after the name is not part of it.
+TEST(ActorsTablesTest, NameAfterATitleEndsBeforeAKnownWord) {
+  Document d = run("وقال إن الرئيس زاكوفيتش بيرلوني رفض العرض.");
+  EXPECT_TRUE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني")) << listing(d);
+  EXPECT_FALSE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني رفض")) << listing(d);
+}
+
+// A definite title with nothing name-like after it («وقال وزير الداخلية إن») is its holder, unnamed;
+// an indefinite one-word title alone («وزير») is not.
+TEST(ActorsTablesTest, TitleAloneIsItsHolder) {
+  Document d = run("وقال وزير الداخلية إن الطريق مغلق.");
+  ASSERT_TRUE(actor(d, "وزير الداخلية")) << listing(d);
+  EXPECT_EQ(actor(d, "وزير الداخلية")->sector, "GOV");
+  Document e = run("وقال الوزير إن الطريق مغلق.");
+  EXPECT_TRUE(actor(e, "الوزير")) << listing(e);
+  Document f = run("ولم يعين وزير حتى الآن.");
+  EXPECT_FALSE(actor(f, "وزير")) << listing(f);
+}
+
+// A count of eleven and more takes the accusative singular: the noun is found in that form too.
+TEST(ActorsTablesTest, CountedNounInTheAccusative) {
+  Document d = run("وقتل 14 شخصا وأصيب 30 مدنيا في القصف.");
+  ASSERT_TRUE(actor(d, "شخصا")) << listing(d);
+  EXPECT_EQ(actor(d, "شخصا")->sector, "CVL");
+  EXPECT_TRUE(actor(d, "مدنيا")) << listing(d);
+}
+
+// A nisba noun right after a definite word agreeing with it is that word's adjective, no party:
+// «الهجوم الانتحاري» names no bomber, «الدفاع المدني» no civilian; alone or counted it is one.
+TEST(ActorsTablesTest, NisbaNounAfterADefiniteWordIsAnAdjective) {
+  Document d = run("وأدان الوزير الهجوم الانتحاري وشكر الدفاع المدني.");
+  EXPECT_FALSE(actor(d, "الانتحاري")) << listing(d);
+  EXPECT_FALSE(actor(d, "المدني")) << listing(d);
+  Document e = run("وفجر الانتحاري نفسه قرب الحاجز.");
+  EXPECT_TRUE(actor(e, "الانتحاري")) << listing(e);
+}
+
 TEST(ActorsTablesTest, EveryAdjectiveAfterATitle) {
   const auto& t = data::table("actors/adjectives");
   for (size_t r = 0; r < t.rows(); ++r) {

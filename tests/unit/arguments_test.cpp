@@ -229,6 +229,17 @@ TEST(ArgumentsTest, LongRunKeepsNearParties) {
   EXPECT_GT(coerce, 0u);
 }
 
+// A victim's kind before a singular unvowelled verb is as often its passive subject: not the doer.
+// Before a plural verb it did it.
+TEST(ArgumentsTest, SingularVictimBeforeItsVerbIsNoDoer) {
+  Document d = run("وقالت الوكالة إن طفلا قتل في القصف.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "طفلا")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "طفلا")) << listing(d);
+  expect_parties("وقال شهود إن المتظاهرين أحرقوا مبنى البلدية.", "ASSAULT", "المتظاهرين", "");
+}
+
 // Every agreement row is well formed, and a verb form and a noun form of one row agree.
 TEST(ArgumentsTest, AgreementRowsAreWellFormed) {
   const auto& t = data::table("events/agreement");

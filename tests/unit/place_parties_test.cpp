@@ -50,6 +50,34 @@ TEST(PlacePartiesTest, LocativeWordsBarTheCountry) {
   }
 }
 
+// Every capital of capitals.tsv named as a subject is its government; after a locative word or
+// «العاصمة» it is the city, and a capital is never a guessed party.
+TEST(PlacePartiesTest, EveryCapitalIsItsGovernment) {
+  const auto& t = data::table("events/capitals");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string name(t.get(r, "name"));
+    Document d = test_support::run_pipeline("واتهمت " + name + " المعارضة بالتحريض على العنف.");
+    const Event* e = first_of(d, "ACCUSE");
+    ASSERT_NE(e, nullptr) << name << listing(d);
+    ASSERT_TRUE(has(e->actor, name)) << name << listing(d);
+    EXPECT_EQ(e->actor.front().country, t.get(r, "country")) << name;
+    EXPECT_EQ(e->actor.front().sector, "GOV") << name;
+    Document f = test_support::run_pipeline("وتظاهر المحتجون في " + name + " أمس.");
+    const Event* g = first_of(f, "PROTEST");
+    ASSERT_NE(g, nullptr) << name << listing(f);
+    EXPECT_FALSE(has(g->actor, name) || has(g->recipient, name)) << name << listing(f);
+  }
+  Document d = test_support::run_pipeline("وتظاهر المحتجون أمام مقر الحكومة في العاصمة طهران أمس.");
+  const Event* e = first_of(d, "PROTEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "طهران")) << listing(d);
+  Document g = test_support::run_pipeline("وقال قائد شرطة كابول إن مسلحين هاجموا الحاجز.");
+  const Event* a = first_of(g, "ASSAULT");
+  ASSERT_NE(a, nullptr) << listing(g);
+  EXPECT_FALSE(has(a->actor, "كابول")) << listing(g);
+}
+
 // A country joined by «و» to a barred one is barred too: «في العراق وسوريا».
 TEST(PlacePartiesTest, JoinedCountrySharesTheBar) {
   Document d = test_support::run_pipeline("وقصفت الطائرات مواقع في العراق وسوريا أمس.");

@@ -70,6 +70,9 @@ class Finder {
     }
     main_country_ = most(countries.empty() ? any : countries);
     for (const NameCandidate& c : doc_.name_candidates) candidates_.emplace(c.first_token, &c);
+    count_end_.assign(n + 1, false);
+    for (const Quantity& q : doc_.quantities)
+      if (q.unit.empty() && q.end_token <= n) count_end_[q.end_token] = true;
 
     body_.assign(n, false);
     for (const Sentence& s : doc_.sentences) {
@@ -196,7 +199,8 @@ class Finder {
       }
       Word c = classify(e, false, key(e));
       if (c == Word::kNone && lex_.tails.count(key(e))) c = Word::kFamily;  // «صلاح الدين»
-      if (c == Word::kNone && after_title && !family && e - k < 4 && title_name_word(e)) c = Word::kUnknown;
+      // Past two words only a word the lexicon does not know: «دونالد ترامب قرر» ends before the verb.
+      if (c == Word::kNone && after_title && !family && e - k < 4 && title_name_word(e) && (e - k < 2 || unknown(e))) c = Word::kUnknown;
       // «مهدي محمد حسين المشاط»: after two name words a definite word outside every table is the
       // family name (and ends the name).
       bool last = false;
@@ -284,6 +288,7 @@ class Finder {
         described = true;
       } else if (is_word(k) && free(k) && definite(k) && !is_function(k) && demonym_country(tok(k)).empty()) {
         ++k;  // «وزير الطاقة»
+        described = true;
       }
     }
     k = modifiers(k, end, country);
@@ -301,7 +306,10 @@ class Finder {
     auto nm = name_at(k, end, true);
     if (!nm) nm = candidate_at(k, EntityType::kPer);
     if (nm) return emit_person(*nm, role_key, role, sector, i, text::skip_key_letters(doc_.text, tok(i), m.prefix_letters), country);
-    if (!described) return 0;
+    // A definite title alone («وقال وزير الداخلية إن», «الوزير إن») refers to its holder too, when
+    // no word that could be a name follows it.
+    bool alone = (m.definite || title_end > i + 1) && (k >= end || !is_word(k) || is_function(k));
+    if (!described && !alone) return 0;
     // A role description without a name: the person last introduced in that role.
     Span desc{text::skip_key_letters(doc_.text, tok(i), m.prefix_letters), tok(k - 1).span.end};
     ActorMention a;
@@ -498,7 +506,7 @@ class Finder {
 
   uint32_t noun_at(uint32_t i, uint32_t end) {
     PhraseMatch m = match_phrase(lex_.nouns, doc_, i, end, true);
-    if (m.row < 0) return 0;
+    if (m.row < 0 || adjective_at(i, m)) return 0;
     uint32_t j = m.end;
     std::string country;
     if (j < end && is_word(j) && free(j)) {
@@ -515,6 +523,21 @@ class Finder {
     push_actor(std::move(a), true);
     for (uint32_t t = i; t < j; ++t) covered_[t] = true;
     return j;
+  }
+
+  // Whether a one-word nisba noun («مدني», «انتحاري», «عسكري») at token i is an adjective of the
+  // word before it: definite after a definite content word («الهجوم الانتحاري», «للجناح العسكري»),
+  // unless a count governs it.
+  bool adjective_at(uint32_t i, const PhraseMatch& m) const {
+    if (m.end != i + 1 || i == 0 || count_end_[i]) return false;
+    std::string bare(drop_article(key(i)));
+    if (!nisba(bare) && !(bare.ends_with("\xD9\x8A\xD8\xA7") && nisba(bare.substr(0, bare.size() - 2)))) return false;
+    uint32_t p = i - 1;
+    if (!is_word(p) || is_function(p)) return false;
+    // Only after a definite word: an indefinite one may be a verb («قتل مدني»).
+    bool before = false;  // «للجناح»: the article behind a preposition
+    for (const Reading& r : readings(tok(p))) before |= r.article;
+    return before && m.definite;
   }
 
   // Tagger candidates sure enough to stand without a rule, where no rule and no place read.
@@ -541,6 +564,7 @@ class Finder {
   std::vector<bool> covered_, in_date_, body_;  // body_: story text (no furniture, no credit line)
   std::vector<int32_t> place_;  // token -> index of the place mention holding it, -1 when none
   std::vector<bool> domestic_;  // per actor: may take the article's main country
+  std::vector<bool> count_end_; // token k follows a head count (text/quantities)
   std::unordered_multimap<uint32_t, const NameCandidate*> candidates_;
   std::string main_country_;
 };

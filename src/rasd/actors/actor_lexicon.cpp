@@ -15,6 +15,8 @@ constexpr std::string_view kUn = "\xD9\x88\xD9\x86";       // ون
 constexpr std::string_view kIn = "\xD9\x8A\xD9\x86";       // ين
 constexpr std::string_view kAt = "\xD8\xA7\xD8\xAA";       // ات
 constexpr std::string_view kTaa = "\xD9\x87";              // ه: the folded ة
+constexpr std::string_view kAlif = "\xD8\xA7";             // ا
+constexpr std::string_view kAlifMaqsura = "\xD9\x89";      // ى
 
 std::vector<std::string> split_words(std::string_view phrase) {
   std::vector<std::string> out;
@@ -35,7 +37,9 @@ std::string join(const std::vector<std::string>& words) {
 }
 
 // Loads a phrase table; a sound plural in -ون is also indexed in -ين («الحوثيون», «الحوثيين»).
-void load(PhraseTable& into, std::string_view name, std::string_view col, bool strip) {
+// With `counted`, a one-word row is also indexed in the accusative with tanween alif a count of
+// eleven to ninety-nine takes («16 شخصا», «20 مدنيا»); words ending in ة, ا or ى take none.
+void load(PhraseTable& into, std::string_view name, std::string_view col, bool strip, bool counted = false) {
   const auto& t = data::table(name);
   into.table = &t;
   for (size_t r = 0; r < t.rows(); ++r) {
@@ -47,6 +51,9 @@ void load(PhraseTable& into, std::string_view name, std::string_view col, bool s
     for (auto& w : words)
       if (w.ends_with(kUn)) { w.replace(w.size() - kUn.size(), kUn.size(), kIn); plural = true; }
     if (plural) into.rows.emplace(join(words), static_cast<int>(r));
+    if (counted && words.size() == 1 && !plural && !words[0].ends_with(kTaa) && !words[0].ends_with(kAlif) &&
+        !words[0].ends_with(kAlifMaqsura))
+      into.rows.emplace(words[0] + std::string(kAlif), static_cast<int>(r));
   }
 }
 
@@ -66,7 +73,7 @@ const Lexicon& lexicon() {
     load(l.titles, "actors/titles", "title", false);
     load(l.heads, "actors/org_heads", "head", true);
     load(l.orgs, "actors/named_orgs", "name", false);
-    load(l.nouns, "actors/actor_nouns", "noun", true);
+    load(l.nouns, "actors/actor_nouns", "noun", true, true);
     // Demonyms: the masculine nisba makes the feminine, the sound plurals and the feminine plural.
     const auto& d = data::table("actors/demonyms");
     for (size_t r = 0; r < d.rows(); ++r) {

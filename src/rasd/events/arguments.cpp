@@ -225,6 +225,7 @@ struct Candidate {
   bool speaker = false;     // reports the statement the trigger is in
   bool counted = false;     // a count stands right before it («ثلاثة جنود»)
   bool held = false;        // headed by what the party holds («مواقع الحوثيين»): a patient, never the doer
+  bool capital = false;     // a capital named for its government: a party by cue or grammar only
   bool has(Role r) const { return std::find(cues.begin(), cues.end(), r) != cues.end(); }
   // Taken by no cue phrase: free for the grammatical layers («ل» and «أن» still are).
   bool bare() const {
@@ -410,6 +411,7 @@ class Finder {
       if (!country_party(doc_, p)) continue;
       Candidate c;
       c.place = static_cast<int32_t>(p);
+      c.capital = m.precision != PlacePrecision::kCountry;
       c.lead = m.first_token;
       c.end = m.end_token;
       c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
@@ -536,7 +538,10 @@ class Finder {
     const Candidate* subject = after;
     if (before && (before->has(Role::kClause) || !after)) subject = before;
     bool svo = subject && subject == before;
-    offer(actor_, recipient_, subject, ArgStrength::kStrong, svo);
+    // A subject before its verb did it even when it is a victim's kind («المتظاهرون أحرقوا»), if
+    // the verb marks a plural: a singular before an unvowelled verb is as often its passive
+    // subject («أن طفلا قتل»).
+    offer(actor_, recipient_, subject, ArgStrength::kStrong, svo && agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
     offer(recipient_, actor_, next_after(svo ? nullptr : subject), ArgStrength::kMedium);
   }
 
@@ -656,6 +661,9 @@ class Finder {
   void guesses() {
     const Candidate* before = nearest(true, kArgumentWindow, true);
     const Candidate* after = nearest(false, kArgumentWindow, false);
+    // A capital is a city as often as a government: never a guess («شرطة كابول»).
+    if (before && before->capital) before = nullptr;
+    if (after && after->capital) after = nullptr;
     // A finite verb's nearest party across a clause mark is its subject only when it agrees
     // with it (carried_subject()): «وصل الوزير، واعتقلت ...» has no subject named.
     if (!tr_.passive && !tr_.nominal && before && actor_.empty() && clause_break(doc_, before->end, tr_.first_token)) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "rasd/actors/actor_lexicon.h"
@@ -50,6 +51,21 @@ const std::unordered_set<std::string>& locatives() {
   return words;
 }
 
+// A phrase's words, each normalised, joined by one space.
+std::string phrase_key(std::string_view phrase) {
+  std::string key;
+  for (size_t i = 0; i < phrase.size();) {
+    size_t j = phrase.find(' ', i);
+    if (j == std::string_view::npos) j = phrase.size();
+    if (j > i) {
+      if (!key.empty()) key += ' ';
+      key += text::normalize_key(phrase.substr(i, j - i));
+    }
+    i = j + 1;
+  }
+  return key;
+}
+
 std::string_view without_conjunction(std::string_view key) {
   if ((key.starts_with(kWaw) || key.starts_with(kFa)) && key.size() > 4) key.remove_prefix(kWaw.size());
   return key;
@@ -91,11 +107,29 @@ bool blocked(const Document& doc, size_t p, uint32_t depth = 0) {
   return false;
 }
 
+// Capitals named for their governments (capitals.tsv): name key -> country.
+const std::unordered_map<std::string, std::string>& capitals() {
+  static const std::unordered_map<std::string, std::string> c = [] {
+    std::unordered_map<std::string, std::string> out;
+    const auto& t = data::table("events/capitals");
+    for (size_t r = 0; r < t.rows(); ++r) out.emplace(phrase_key(t.get(r, "name")), std::string(t.get(r, "country")));
+    return out;
+  }();
+  return c;
+}
+
 }  // namespace
+
+bool capital_of_country(const Document& doc, const PlaceMention& m) {
+  // A type word makes it the city («العاصمة بغداد», «مدينة دمشق»).
+  if (m.precision == PlacePrecision::kCountry || m.country.empty() || m.span != m.name_span) return false;
+  auto it = capitals().find(phrase_key(m.name_span.of(doc.text)));
+  return it != capitals().end() && it->second == m.country;
+}
 
 bool country_party(const Document& doc, size_t p) {
   const PlaceMention& m = doc.places[p];
-  if (m.precision != PlacePrecision::kCountry || m.relative || m.country.empty()) return false;
+  if ((m.precision != PlacePrecision::kCountry && !capital_of_country(doc, m)) || m.relative || m.country.empty()) return false;
   return !inside_actor(doc, m.first_token, m.end_token) && !blocked(doc, p);
 }
 

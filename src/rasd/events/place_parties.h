@@ -13,7 +13,11 @@
 
 namespace rasd::events {
 
-// Whether place mention p (index into Document::places) may name a party.
+// Whether mention m is a capital named for its government (data/events/capitals.tsv): its name
+// and the country the place finder resolved both match a row.
+bool capital_of_country(const Document& doc, const PlaceMention& m);
+
+// Whether place mention p (index into Document::places) may name a party: a country, or a capital.
 bool country_party(const Document& doc, size_t p);
 
 // The LOC entity of place mention p, -1 when it has none.
