@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "rasd/core/civil_date.h"
+#include "rasd/store/acled.h"
 #include "rasd/store/export.h"
 #include "rasd/store/store.h"
 
@@ -45,10 +46,13 @@ int run(const QueryArgs& a) {
       if (buffer.size() > (1u << 16)) flush();
     });
   } else {
-    bool csv = a.format == "csv";
+    bool csv = a.format == "csv", acled = a.format == "acled";
     if (csv) store::write_csv_header(buffer);
+    if (acled) store::write_acled_header(buffer);
+    size_t rows = 0;
     status = db->query(a.q, [&](const store::StoredEvent& e) {
       if (csv) store::write_event_csv(e, buffer);
+      else if (acled) rows += store::write_event_acled(e, rows + 1, buffer);
       else store::write_event_jsonl(e, buffer);
       if (buffer.size() > (1u << 16)) flush();
     });
@@ -75,8 +79,10 @@ void add_query_command(CLI::App& app, int& exit_code) {
       "order, since a time T (ISO 8601, inclusive) or after a sequence number T (from 'seq').\n"
       "Exit status: 0 done; 2 usage error; 3 store error (no such store, not a rasd store).");
   cmd->add_option("--db", args->db, "Store: a SQLite file PATH or sqlite:PATH")->capture_default_str();
-  cmd->add_option("--format", args->format, "jsonl: one JSON object per event; csv: RFC 4180 with a header row")
-      ->check(CLI::IsMember({"jsonl", "csv"}))->capture_default_str();
+  cmd->add_option("--format", args->format,
+                  "jsonl: one JSON object per event; csv: RFC 4180 with a header row; acled: ACLED's 31 columns, "
+                  "then rasd's (ACLED's kinds of event only)")
+      ->check(CLI::IsMember({"jsonl", "csv", "acled"}))->capture_default_str();
   cmd->add_option("--from", args->q.date_from, "Events on or after this date");
   cmd->add_option("--to", args->q.date_to, "Events on or before this date");
   cmd->add_option("--published-from", args->q.published_from, "Articles published on or after this date");
