@@ -137,6 +137,29 @@ TEST(StoreIdentityTest, NewIdsAreDerivedFromArticleTypeAndMentionAndNeverCollide
   EXPECT_TRUE(a.events[0].id.starts_with("ev-"));
 }
 
+TEST(StoreIdentityTest, MentionsFollowTheirLinesWhenParagraphsAreAddedOrCut) {
+  // Written for this test: three paragraphs; a new first paragraph is inserted and the
+  // second one is cut.
+  std::string old_text = "أ ب\nتظاهر الطلاب\nاعتقل شرطي\nانتهى";
+  std::string new_text = "سطر جديد تماما\nأ ب\nاعتقل شرطي\nانتهى";
+  auto cp = [](std::string_view s, std::string_view word) {
+    size_t bytes = s.find(word);
+    uint32_t n = 0;
+    for (size_t i = 0; i < bytes; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+    return n;
+  };
+  std::vector<KnownEvent> known = {
+      {"ev-arrest", "COERCE", {{cp(old_text, "اعتقل"), cp(old_text, "اعتقل") + 5, ""}}, "c", false},
+      {"ev-protest", "PROTEST", {{cp(old_text, "تظاهر"), cp(old_text, "تظاهر") + 5, ""}}, "c", false}};
+  realign(known, old_text, new_text);
+  EXPECT_EQ(known[0].mentions[0].start, cp(new_text, "اعتقل"));  // moved with its line
+  EXPECT_EQ(known[0].mentions[0].end, cp(new_text, "اعتقل") + 5);
+  Reconciled r = reconcile("art", known, {row("COERCE", cp(new_text, "اعتقل"), cp(new_text, "اعتقل") + 5)}, {"c"});
+  EXPECT_EQ(r.events[0].id, "ev-arrest");
+  EXPECT_EQ(r.events[0].fate, Fate::kUnchanged);
+  EXPECT_EQ(r.deleted, (std::vector<std::string>{"ev-protest"}));  // its paragraph is gone
+}
+
 // ---- rows ----------------------------------------------------------------------------------
 TEST(StoreRowsTest, StatusFollowsTheContractsReadingOfAsserted) {
   EXPECT_EQ(event_status("asserted", false, false), "asserted");
@@ -206,6 +229,18 @@ TEST(StoreTest, AChangedTextUpdatesInPlaceAndEventsKeepTheirIds) {
   std::optional<std::string> text;
   ASSERT_TRUE(f.store->article_text("a-protest", text).ok);
   EXPECT_EQ(text, edited.text);
+}
+
+TEST(StoreTest, AParagraphAddedOnTopMovesTheMentionsAndKeepsTheIds) {
+  Fixture f;
+  f.put(protest_doc());
+  auto before = f.query();
+  PutResult r = f.put(protest_doc("تحديث: أضيفت تفاصيل جديدة.\n" + kProtestText));
+  EXPECT_EQ(r.events_updated, 2u);  // their offsets moved
+  EXPECT_EQ(r.events_added + r.events_deleted, 0u);
+  auto after = f.query();
+  ASSERT_EQ(after.size(), before.size());
+  for (size_t i = 0; i < after.size(); ++i) EXPECT_EQ(after[i].event_id, before[i].event_id);
 }
 
 TEST(StoreTest, ANewEngineVersionUpdatesTheArticleAndOnlyChangedEvents) {

@@ -1,6 +1,7 @@
 #include "rasd/store/identity.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <tuple>
 
@@ -29,7 +30,65 @@ std::string derived_id(std::string_view article_id, const EventRow& e, const std
   return id;
 }
 
+struct Line {
+  std::string_view text;
+  int64_t start = 0;  // code points before it
+};
+
+std::vector<Line> lines(std::string_view text) {
+  std::vector<Line> out;
+  int64_t cp = 0, line_start = 0;
+  size_t begin = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      out.push_back({text.substr(begin, i - begin), line_start});
+      line_start = ++cp;  // past the newline
+      begin = i + 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++cp;  // a lead byte: one code point
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+void realign(std::vector<KnownEvent>& known, std::string_view old_text, std::string_view new_text) {
+  if (old_text == new_text) return;
+  std::vector<Line> a = lines(old_text), b = lines(new_text);
+  size_t n = a.size(), m = b.size();
+  // The LCS table is n*m: beyond a few million cells (texts of thousands of lines) keep offsets.
+  if (n * m > 4'000'000) return;
+  std::vector<uint32_t> lcs((n + 1) * (m + 1), 0);
+  auto at = [&](size_t i, size_t j) -> uint32_t& { return lcs[i * (m + 1) + j]; };
+  for (size_t i = n; i-- > 0;)
+    for (size_t j = m; j-- > 0;)
+      at(i, j) = a[i].text == b[j].text ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+  std::vector<int64_t> delta(n, 0);
+  std::vector<bool> matched(n, false);
+  for (size_t i = 0, j = 0; i < n && j < m;) {
+    if (a[i].text == b[j].text) {
+      delta[i] = b[j].start - a[i].start;
+      matched[i] = true;
+      ++i, ++j;
+    } else if (at(i + 1, j) >= at(i, j + 1)) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  for (size_t i = 1; i < n; ++i)
+    if (!matched[i]) delta[i] = delta[i - 1];
+  for (KnownEvent& k : known)
+    for (MentionRow& mention : k.mentions) {
+      // The line holding the mention's start: the last one starting at or before it.
+      size_t line = 0;
+      while (line + 1 < n && a[line + 1].start <= mention.start) ++line;
+      int64_t d = delta[line];
+      mention.start = static_cast<uint32_t>(std::max<int64_t>(0, mention.start + d));
+      mention.end = static_cast<uint32_t>(std::max<int64_t>(0, mention.end + d));
+    }
+}
 
 Reconciled reconcile(std::string_view article_id, const std::vector<KnownEvent>& known,
                      const std::vector<EventRow>& fresh, const std::vector<std::string>& contents) {

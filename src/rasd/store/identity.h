@@ -39,6 +39,12 @@ struct Reconciled {
   std::vector<std::string> deleted;  // live known events no fresh event matched: tombstone them
 };
 
+// Moves the known events' mentions from `old_text` to where the same words are in `new_text`,
+// so a correction elsewhere in the article (a paragraph added on top, a sentence cut) does not
+// break overlaps. Lines (paragraphs) are aligned by their longest common subsequence; a mention
+// in a line that is gone or was edited moves with the nearest unchanged line before it.
+void realign(std::vector<KnownEvent>& known, std::string_view old_text, std::string_view new_text);
+
 // Matches the fresh events of `article_id` to the known ones. `contents[i]` is
 // fresh[i].content_json(). Greedy on the largest overlap, so each known event is used once.
 Reconciled reconcile(std::string_view article_id, const std::vector<KnownEvent>& known,

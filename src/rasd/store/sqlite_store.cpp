@@ -233,12 +233,9 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
     s.run();
 
     // The article's own layers are replaced whole: they have no identity of their own.
-    for (auto* slot : {&del_entities_, &del_quotes_, &del_errors_}) {
-      const char* sql = slot == &del_entities_ ? "DELETE FROM entities WHERE article_id = ?"
-                        : slot == &del_quotes_ ? "DELETE FROM quotes WHERE article_id = ?"
-                                               : "DELETE FROM errors WHERE article_id = ?";
-      stmt(*slot, sql).bind(1, std::string_view(a.id)).run();
-    }
+    stmt(del_entities_, "DELETE FROM entities WHERE article_id = ?").bind(1, a.id).run();
+    stmt(del_quotes_, "DELETE FROM quotes WHERE article_id = ?").bind(1, a.id).run();
+    stmt(del_errors_, "DELETE FROM errors WHERE article_id = ?").bind(1, a.id).run();
     Stmt& en = stmt(ins_entity_,
                     "INSERT INTO entities(article_id, ord, type, name, canonical, geonames_id, country, admin1, "
                     "lat, lon, precision, mentions) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -314,10 +311,11 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
   void put_article(const ArticleRow& a, PutResult& result, bool force) {
     if (read_only_) throw DbError("the store is open read-only");
     result = {};
-    Stmt& prev = stmt(find_article_, "SELECT input_sha256, engine_version FROM articles WHERE id = ?");
+    Stmt& prev = stmt(find_article_, "SELECT input_sha256, engine_version, text FROM articles WHERE id = ?");
     prev.bind(1, std::string_view(a.id));
     bool existed = prev.step();
     bool same = existed && prev.text(0) == a.input_sha256 && prev.text(1) == a.engine_version;
+    std::string old_text = existed && !same ? prev.text(2) : std::string();
     prev.reset();
     if (same && !force) {
       result.fate = ArticleFate::kUnchanged;
@@ -325,6 +323,7 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
     }
     std::string now = clock_();
     std::vector<KnownEvent> known = known_events(a.id);
+    if (existed && !same) realign(known, old_text, a.text);
     write_article(a, now);
 
     std::vector<std::string> contents;
