@@ -83,6 +83,7 @@ int run(const IngestArgs& a) {
   const store::IngestStats& s = ingester.stats();
   if (!status) {
     std::fprintf(stderr, "rasd ingest: store error, the last batch was not written: %s\n", status.message.c_str());
+    std::fprintf(stderr, "rasd ingest: stored before the error: %s\n", store::summary_line(s).c_str());
     return 3;
   }
   std::printf("rasd ingest: %s\n", store::summary_line(s).c_str());

@@ -98,5 +98,55 @@ TEST(StoreIngestTest, AKillInTheMiddleOfABatchThenARerunGivesTheUninterruptedSto
   EXPECT_EQ(dump(tmp.path("killed.db")), dump(tmp.path("whole.db")));
 }
 
+// A store whose disk "fills up" at the n-th article: everything else goes to a real store.
+class FailingStore : public Store {
+ public:
+  FailingStore(Store& real, size_t fail_at) : real_(real), fail_at_(fail_at) {}
+  Status begin() override { return real_.begin(); }
+  Status commit() override { return real_.commit(); }
+  void rollback() override { real_.rollback(); }
+  Status put(const ArticleRow& a, PutResult& r, bool force) override {
+    if (++puts_ == fail_at_) return Status::error("database or disk is full");
+    return real_.put(a, r, force);
+  }
+  Status query(const EventQuery& q, const std::function<void(const StoredEvent&)>& s) override { return real_.query(q, s); }
+  Status changes(std::string_view since, const std::function<void(const Change&)>& s) override {
+    return real_.changes(since, s);
+  }
+  Status article_text(std::string_view id, std::optional<std::string>& t) override { return real_.article_text(id, t); }
+
+ private:
+  Store& real_;
+  size_t fail_at_, puts_ = 0;
+};
+
+TEST(StoreIngestTest, AStoreErrorRollsBackItsBatchAndStopsTheIngest) {
+  TempStore tmp;
+  std::unique_ptr<Store> real;
+  ASSERT_TRUE(open_store(tmp.path(), pinned_clock(), real).ok);
+  FailingStore failing(*real, 8);  // batches of 3: articles 7 and 8 share the failing batch
+  IngestOptions o;
+  o.extract.format = io::InputFormat::kJsonl;
+  o.batch_size = 3;
+  o.engine_version = "test-engine";
+  {
+    Ingester ingester(failing, pipeline(), o);
+    std::istringstream in(articles());
+    ingester.read(in, "articles");
+    Status s = ingester.finish();
+    EXPECT_FALSE(s.ok);
+    EXPECT_NE(s.message.find("disk is full"), std::string::npos);
+    EXPECT_EQ(ingester.stats().articles, 6u);  // the summary counts what was stored
+  }
+  std::string stored = dump(tmp.path());
+  EXPECT_NE(stored.find("art-6\t"), std::string::npos);
+  EXPECT_EQ(stored.find("art-7\t"), std::string::npos);  // rolled back with its batch
+  EXPECT_EQ(stored.find("art-9\t"), std::string::npos);  // nothing after the error
+  // The rerun on a healthy store completes it.
+  IngestStats rerun = ingest(tmp.path());
+  EXPECT_EQ(rerun.unchanged, 6u);
+  EXPECT_EQ(rerun.added, 14u);
+}
+
 }  // namespace
 }  // namespace rasd::store

@@ -29,31 +29,43 @@ void Ingester::put(const Document& doc) {
   if (!status_.ok) {
     store_.rollback();
     in_batch_ = 0;
+    pending_ = {};
     return;
   }
   ++in_batch_;
-  ++stats_.articles;
-  if (doc.failed()) ++stats_.failed;
-  else if (r.fate == ArticleFate::kNew) ++stats_.added;
-  else if (r.fate == ArticleFate::kUpdated) ++stats_.updated;
-  else ++stats_.unchanged;
-  stats_.events_added += r.events_added;
-  stats_.events_updated += r.events_updated;
-  stats_.events_deleted += r.events_deleted;
-  if (options_.after_article) options_.after_article(stats_.articles);
-  if (in_batch_ >= options_.batch_size) {
-    in_batch_ = 0;
-    status_ = store_.commit();
-    if (!status_.ok) store_.rollback();
+  ++pending_.articles;
+  if (doc.failed()) ++pending_.failed;
+  else if (r.fate == ArticleFate::kNew) ++pending_.added;
+  else if (r.fate == ArticleFate::kUpdated) ++pending_.updated;
+  else ++pending_.unchanged;
+  pending_.events_added += r.events_added;
+  pending_.events_updated += r.events_updated;
+  pending_.events_deleted += r.events_deleted;
+  if (options_.after_article) options_.after_article(stats_.articles + pending_.articles);
+  if (in_batch_ >= options_.batch_size) commit_batch();
+}
+
+void Ingester::commit_batch() {
+  in_batch_ = 0;
+  status_ = store_.commit();
+  if (!status_.ok) {
+    store_.rollback();
+  } else {
+    // Only what is committed is counted: a rolled-back batch was never stored.
+    stats_.articles += pending_.articles;
+    stats_.added += pending_.added;
+    stats_.updated += pending_.updated;
+    stats_.unchanged += pending_.unchanged;
+    stats_.failed += pending_.failed;
+    stats_.events_added += pending_.events_added;
+    stats_.events_updated += pending_.events_updated;
+    stats_.events_deleted += pending_.events_deleted;
   }
+  pending_ = {};
 }
 
 Status Ingester::finish() {
-  if (status_.ok && in_batch_) {
-    in_batch_ = 0;
-    status_ = store_.commit();
-    if (!status_.ok) store_.rollback();
-  }
+  if (status_.ok && in_batch_) commit_batch();
   return status_;
 }
 

@@ -41,16 +41,18 @@ class Ingester {
   // Commits the open batch. The status is the first store error, if any.
   Status finish();
 
+  // What was committed (a rolled-back batch is not counted).
   const IngestStats& stats() const { return stats_; }
   const Status& status() const { return status_; }
 
  private:
   void put(const Document& doc);
+  void commit_batch();
 
   Store& store_;
   IngestOptions options_;
   io::Extractor extractor_;
-  IngestStats stats_;
+  IngestStats stats_, pending_;  // committed; in the open batch
   Status status_;
   size_t in_batch_ = 0;
 };
