@@ -137,5 +137,17 @@ dump "$tmp/killed.db" >"$tmp/killed.dump"
 check "killed + rerun == uninterrupted" cmp -s "$tmp/whole.dump" "$tmp/killed.dump"
 check "  (and not trivially: events were stored)" grep -q "^events" "$tmp/whole.dump"
 
+# Two ingests at once into one store (WAL, short write transactions): both complete.
+head -150 "$tmp/many.jsonl" >"$tmp/first.jsonl"
+tail -150 "$tmp/many.jsonl" >"$tmp/second.jsonl"
+"$rasd" ingest --db "$tmp/shared.db" --batch 10 --format jsonl "$tmp/first.jsonl" >"$tmp/o1" 2>&1 &
+p1=$!
+"$rasd" ingest --db "$tmp/shared.db" --batch 10 --format jsonl "$tmp/second.jsonl" >"$tmp/o2" 2>&1 &
+p2=$!
+wait $p1; r1=$?
+wait $p2; r2=$?
+both=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM articles").fetchone()[0])' "$tmp/shared.db")
+check "two ingests at once: both exit 0, 300 articles stored" test "$r1" -eq 0 -a "$r2" -eq 0 -a "$both" -eq 300
+
 [[ $fails -eq 0 ]] || { echo "$fails failure(s)"; exit 1; }
 echo "all store CLI checks passed"

@@ -10,9 +10,7 @@ Ingester::Ingester(Store& store, const Pipeline& pipeline, IngestOptions options
   if (options_.batch_size == 0) options_.batch_size = 1;
 }
 
-Ingester::~Ingester() {
-  if (in_batch_) store_.rollback();
-}
+Ingester::~Ingester() = default;
 
 void Ingester::read(std::istream& in, std::string_view source) { extractor_.read(in, source); }
 
@@ -20,52 +18,47 @@ void Ingester::unreadable(std::string_view source, std::string_view why) { extra
 
 void Ingester::put(const Document& doc) {
   if (!status_.ok) return;  // after a store error nothing more is written
-  if (in_batch_ == 0) {
-    status_ = store_.begin();
-    if (!status_.ok) return;
-  }
-  PutResult r;
-  status_ = store_.put(flatten(doc, options_.engine_version), r, options_.force);
-  if (!status_.ok) {
-    store_.rollback();
-    in_batch_ = 0;
-    pending_ = {};
-    return;
-  }
-  ++in_batch_;
-  ++pending_.articles;
-  if (doc.failed()) ++pending_.failed;
-  else if (r.fate == ArticleFate::kNew) ++pending_.added;
-  else if (r.fate == ArticleFate::kUpdated) ++pending_.updated;
-  else ++pending_.unchanged;
-  pending_.events_added += r.events_added;
-  pending_.events_updated += r.events_updated;
-  pending_.events_deleted += r.events_deleted;
-  if (options_.after_article) options_.after_article(stats_.articles + pending_.articles);
-  if (in_batch_ >= options_.batch_size) commit_batch();
+  batch_.push_back(flatten(doc, options_.engine_version));
+  if (options_.after_article) options_.after_article(stats_.articles + batch_.size());
+  if (batch_.size() >= options_.batch_size) flush();
 }
 
-void Ingester::commit_batch() {
-  in_batch_ = 0;
-  status_ = store_.commit();
-  if (!status_.ok) {
-    store_.rollback();
-  } else {
-    // Only what is committed is counted: a rolled-back batch was never stored.
-    stats_.articles += pending_.articles;
-    stats_.added += pending_.added;
-    stats_.updated += pending_.updated;
-    stats_.unchanged += pending_.unchanged;
-    stats_.failed += pending_.failed;
-    stats_.events_added += pending_.events_added;
-    stats_.events_updated += pending_.events_updated;
-    stats_.events_deleted += pending_.events_deleted;
+void Ingester::flush() {
+  if (batch_.empty() || !status_.ok) return;
+  // The batch is written in one short transaction after its articles were processed, so the
+  // write lock is held for the writes alone and not while the pipeline runs.
+  IngestStats done;
+  status_ = store_.begin();
+  for (size_t i = 0; status_.ok && i < batch_.size(); ++i) {
+    PutResult r;
+    status_ = store_.put(batch_[i], r, options_.force);
+    ++done.articles;
+    if (batch_[i].failed) ++done.failed;
+    else if (r.fate == ArticleFate::kNew) ++done.added;
+    else if (r.fate == ArticleFate::kUpdated) ++done.updated;
+    else ++done.unchanged;
+    done.events_added += r.events_added;
+    done.events_updated += r.events_updated;
+    done.events_deleted += r.events_deleted;
   }
-  pending_ = {};
+  if (status_.ok) status_ = store_.commit();
+  batch_.clear();
+  if (!status_.ok) {
+    store_.rollback();  // only what is committed is counted: a rolled-back batch was never stored
+    return;
+  }
+  stats_.articles += done.articles;
+  stats_.added += done.added;
+  stats_.updated += done.updated;
+  stats_.unchanged += done.unchanged;
+  stats_.failed += done.failed;
+  stats_.events_added += done.events_added;
+  stats_.events_updated += done.events_updated;
+  stats_.events_deleted += done.events_deleted;
 }
 
 Status Ingester::finish() {
-  if (status_.ok && in_batch_) commit_batch();
+  flush();
   return status_;
 }
 

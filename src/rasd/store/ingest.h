@@ -1,5 +1,5 @@
-// `rasd ingest` as a library call: read inputs (io/extract), run the pipeline, put each record
-// into a Store, committing every `batch_size` articles. One record in, one article stored, even
+// `rasd ingest` as a library call: read inputs (io/extract), run the pipeline, and write every
+// `batch_size` processed articles into a Store in one transaction. One record in, one article stored, even
 // when extraction failed (its errors are stored with it). After a store error nothing more is
 // written and the open batch is rolled back, so the store is never half-written.
 #pragma once
@@ -8,6 +8,7 @@
 #include <istream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rasd/io/extract.h"
 #include "rasd/pipeline.h"
@@ -20,8 +21,8 @@ struct IngestOptions {
   size_t batch_size = 100;     // articles per transaction
   std::string engine_version;  // "" = engine_version()
   bool force = false;          // reprocess and rewrite unchanged articles too
-  // Called after each stored article with the number stored so far (progress; tests use it to
-  // stop a process in the middle of a batch).
+  // Called after each processed article with the number processed so far (progress; tests use
+  // it to stop a process in the middle of a batch).
   std::function<void(size_t)> after_article;
 };
 
@@ -34,7 +35,7 @@ struct IngestStats {
 class Ingester {
  public:
   Ingester(Store& store, const Pipeline& pipeline, IngestOptions options);
-  ~Ingester();  // rolls back a batch finish() did not commit
+  ~Ingester();  // a batch finish() did not write is dropped
 
   void read(std::istream& in, std::string_view source);
   void unreadable(std::string_view source, std::string_view why);
@@ -47,14 +48,14 @@ class Ingester {
 
  private:
   void put(const Document& doc);
-  void commit_batch();
+  void flush();  // writes the batch in one transaction
 
   Store& store_;
   IngestOptions options_;
   io::Extractor extractor_;
-  IngestStats stats_, pending_;  // committed; in the open batch
+  IngestStats stats_;                // committed
+  std::vector<ArticleRow> batch_;    // processed, not yet written
   Status status_;
-  size_t in_batch_ = 0;
 };
 
 // "N articles: a new, b updated, c unchanged, d failed; events: x added, y updated, z deleted"
