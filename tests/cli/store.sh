@@ -71,6 +71,21 @@ assert len(df) > 0 and df["event_type"].notna().all()
 assert str(df["fatalities"].dtype) == "int64" and str(df["data_id"].dtype) == "int64"
 assert df["event_date"].dropna().str.match(r"^\d{4}-\d{2}-\d{2}$").all()' "$tmp/acled.csv"
 
+# Text and HTML input, and a file that cannot be read: stored with its error, exit 1.
+printf 'اعتقلت الشرطة خمسة أشخاص في المدينة أمس.\n' >"$tmp/note.txt"
+printf '<html><body><p>تظاهر مئات الطلاب أمام الجامعة أمس.</p></body></html>' >"$tmp/page.html"
+"$rasd" ingest --db "$tmp/mixed.db" --published 2024-02-05 "$tmp/note.txt" "$tmp/missing.txt" >"$tmp/out3" 2>/dev/null
+check "text input and a missing file: exit 1, both stored" test $? -eq 1
+check "  summary: 1 new, 1 failed" grep -q "2 articles: 1 new, 0 updated, 0 unchanged, 1 failed" "$tmp/out3"
+"$rasd" ingest --db "$tmp/mixed.db" --format html "$tmp/page.html" >/dev/null 2>&1
+check "html input" python3 -c '
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+ids = sorted(r[0] for r in con.execute("SELECT id FROM articles"))
+assert ids == ["missing", "note", "page"], ids
+codes = [r[0] for r in con.execute("SELECT code FROM errors WHERE article_id = \"missing\"")]
+assert codes == ["file-unreadable"], codes' "$tmp/mixed.db"
+
 # Clear errors, never a store created by mistake.
 "$rasd" query --db "$tmp/missing.db" >/dev/null 2>"$tmp/err"
 check "query on a missing store: exit 3" test $? -eq 3

@@ -184,8 +184,10 @@ class SqliteStore final : public Store {
     }
   }
 
+  // A cached prepared statement, reset: one that threw half-way is usable again.
   Stmt& stmt(std::unique_ptr<Stmt>& slot, std::string_view sql) {
     if (!slot) slot = std::make_unique<Stmt>(db_, sql);
+    else slot->reset();
     return *slot;
   }
 
