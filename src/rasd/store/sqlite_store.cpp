@@ -1,0 +1,470 @@
+#include "rasd/store/sqlite_store.h"
+
+#include <map>
+
+#include "rasd/store/identity.h"
+#include "rasd/store/sqlite_db.h"
+#include "rasd/text/normalize.h"
+
+namespace rasd::store {
+namespace {
+
+using sqlite::Db;
+using sqlite::DbError;
+using sqlite::Stmt;
+
+const char* sql_type(Kind k) {
+  switch (k) {
+    case Kind::kText: return "TEXT";
+    case Kind::kInt: case Kind::kBool: return "INTEGER";
+    case Kind::kReal: return "REAL";
+  }
+  return "TEXT";
+}
+
+std::string event_column_list(std::string_view prefix) {
+  std::string out;
+  for (const Column& c : kEventColumns) {
+    out += ", ";
+    out += prefix;
+    out += c.name;
+  }
+  return out;
+}
+
+std::string schema_sql() {
+  std::string cols;
+  for (const Column& c : kEventColumns) cols += std::string(",\n  ") + std::string(c.name) + " " + sql_type(c.kind);
+  return R"(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+  id TEXT PRIMARY KEY, outlet TEXT, url TEXT, title TEXT, published TEXT, published_raw TEXT,
+  text TEXT NOT NULL, sha256 TEXT NOT NULL, input_sha256 TEXT NOT NULL,
+  engine_version TEXT NOT NULL, processed_at TEXT NOT NULL, failed INTEGER NOT NULL,
+  record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events(
+  event_id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  ord INTEGER NOT NULL)" + cols + R"(,
+  actor_key TEXT, recipient_key TEXT, content TEXT NOT NULL,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_country ON events(country);
+CREATE TABLE IF NOT EXISTS mentions(
+  event_id TEXT NOT NULL REFERENCES events(event_id), ord INTEGER NOT NULL,
+  cp_start INTEGER NOT NULL, cp_end INTEGER NOT NULL, text TEXT NOT NULL,
+  PRIMARY KEY(event_id, ord));
+CREATE TABLE IF NOT EXISTS entities(
+  article_id TEXT NOT NULL REFERENCES articles(id), ord INTEGER NOT NULL, type TEXT NOT NULL,
+  name TEXT NOT NULL, canonical TEXT, geonames_id INTEGER, country TEXT, admin1 TEXT,
+  lat REAL, lon REAL, precision TEXT, mentions TEXT NOT NULL, PRIMARY KEY(article_id, ord));
+CREATE TABLE IF NOT EXISTS quotes(
+  article_id TEXT NOT NULL REFERENCES articles(id), ord INTEGER NOT NULL, speaker TEXT,
+  cp_start INTEGER NOT NULL, cp_end INTEGER NOT NULL, direct INTEGER NOT NULL, text TEXT NOT NULL,
+  PRIMARY KEY(article_id, ord));
+CREATE TABLE IF NOT EXISTS errors(
+  article_id TEXT NOT NULL REFERENCES articles(id), ord INTEGER NOT NULL, code TEXT NOT NULL,
+  message TEXT NOT NULL, cp_start INTEGER, PRIMARY KEY(article_id, ord));
+CREATE TABLE IF NOT EXISTS changes(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK(kind IN ('added', 'updated', 'deleted')),
+  event_id TEXT NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS changes_at ON changes(at);
+)";
+}
+
+void bind_value(Stmt& s, int i, const Value& v) {
+  if (std::holds_alternative<std::monostate>(v)) s.bind_null(i);
+  else if (const auto* t = std::get_if<std::string>(&v)) s.bind(i, std::string_view(*t));
+  else if (const auto* n = std::get_if<int64_t>(&v)) s.bind(i, *n);
+  else s.bind(i, std::get<double>(v));
+}
+
+Value read_value(const Stmt& s, int c, Kind kind) {
+  if (s.is_null(c)) return {};
+  switch (kind) {
+    case Kind::kText: return s.text(c);
+    case Kind::kInt: case Kind::kBool: return s.integer(c);
+    case Kind::kReal: return s.real(c);
+  }
+  return {};
+}
+
+template <class T>
+void bind_opt(Stmt& s, int i, const std::optional<T>& v) {
+  if (!v) s.bind_null(i);
+  else if constexpr (std::is_same_v<T, std::string>) s.bind(i, std::string_view(*v));
+  else if constexpr (std::is_floating_point_v<T>) s.bind(i, static_cast<double>(*v));
+  else s.bind(i, static_cast<int64_t>(*v));
+}
+
+std::optional<std::string> opt_text(const Stmt& s, int c) {
+  if (s.is_null(c)) return std::nullopt;
+  return s.text(c);
+}
+
+// "%text%" for LIKE, with the user's own % and _ taken literally.
+std::string like_pattern(std::string_view text) {
+  std::string out = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) if (c < '0' || c > '9') return false;
+  return true;
+}
+
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(const std::string& path, const StoreOptions& options)
+      : db_(path, options.read_only ? Db::Mode::kReadOnly : Db::Mode::kCreate),
+        clock_(options.clock ? options.clock : utc_now),
+        read_only_(options.read_only) {
+    if (!read_only_) {
+      db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+      db_.exec(schema_sql().c_str());
+      Stmt meta(db_, "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)");
+      meta.bind(1, std::to_string(kSchemaVersion)).run();
+    }
+    db_.exec("PRAGMA foreign_keys=ON;");
+    Stmt version(db_, "SELECT value FROM meta WHERE key = 'schema_version'");
+    if (!version.step()) throw DbError("not a rasd store (no schema version)");
+    if (version.text(0) != std::to_string(kSchemaVersion))
+      throw DbError("store schema version " + version.text(0) + ", this rasd reads version " +
+                    std::to_string(kSchemaVersion));
+  }
+
+  Status begin() override {
+    return guard([&] { db_.exec("BEGIN IMMEDIATE"); });
+  }
+  Status commit() override {
+    return guard([&] { db_.exec("COMMIT"); });
+  }
+  void rollback() override {
+    try { db_.exec("ROLLBACK"); } catch (const DbError&) {}  // nothing open: nothing to undo
+  }
+
+  Status put(const ArticleRow& a, PutResult& result, bool force) override {
+    return guard([&] { put_article(a, result, force); });
+  }
+
+  Status query(const EventQuery& q, const std::function<void(const StoredEvent&)>& sink) override {
+    return guard([&] { run_query(q, sink); });
+  }
+
+  Status changes(std::string_view since, const std::function<void(const Change&)>& sink) override {
+    return guard([&] { run_changes(since, sink); });
+  }
+
+  Status article_text(std::string_view id, std::optional<std::string>& text) override {
+    return guard([&] {
+      Stmt s(db_, "SELECT text FROM articles WHERE id = ?");
+      s.bind(1, id);
+      text = s.step() ? std::optional<std::string>(s.text(0)) : std::nullopt;
+    });
+  }
+
+ private:
+  template <class F>
+  Status guard(F f) {
+    try {
+      f();
+      return {};
+    } catch (const DbError& e) {
+      return Status::error(e.what());
+    } catch (const std::exception& e) {
+      return Status::error(std::string("store: ") + e.what());
+    }
+  }
+
+  // A cached prepared statement, reset: one that threw half-way is usable again.
+  Stmt& stmt(std::unique_ptr<Stmt>& slot, std::string_view sql) {
+    if (!slot) slot = std::make_unique<Stmt>(db_, sql);
+    else slot->reset();
+    return *slot;
+  }
+
+  std::vector<KnownEvent> known_events(const std::string& article_id) {
+    std::vector<KnownEvent> known;
+    std::map<std::string, size_t> index;
+    Stmt& ev = stmt(known_events_, "SELECT event_id, type, content, deleted_at FROM events WHERE article_id = ? ORDER BY ord");
+    ev.bind(1, std::string_view(article_id));
+    while (ev.step()) {
+      index[ev.text(0)] = known.size();
+      known.push_back({ev.text(0), ev.text(1), {}, ev.text(2), !ev.is_null(3)});
+    }
+    ev.reset();
+    Stmt& m = stmt(known_mentions_,
+                   "SELECT m.event_id, m.cp_start, m.cp_end FROM mentions m JOIN events e USING(event_id) "
+                   "WHERE e.article_id = ? ORDER BY m.event_id, m.ord");
+    m.bind(1, std::string_view(article_id));
+    while (m.step()) {
+      auto it = index.find(m.text(0));
+      if (it == index.end()) continue;
+      known[it->second].mentions.push_back(
+          {static_cast<uint32_t>(m.integer(1)), static_cast<uint32_t>(m.integer(2)), {}});
+    }
+    m.reset();
+    return known;
+  }
+
+  void write_article(const ArticleRow& a, const std::string& now) {
+    Stmt& s = stmt(upsert_article_, R"(
+INSERT INTO articles(id, outlet, url, title, published, published_raw, text, sha256, input_sha256,
+                     engine_version, processed_at, failed, record)
+VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5, published_raw = ?6,
+  text = ?7, sha256 = ?8, input_sha256 = ?9, engine_version = ?10, processed_at = ?11, failed = ?12,
+  record = ?13)");
+    s.bind(1, std::string_view(a.id));
+    bind_opt(s, 2, a.outlet);
+    bind_opt(s, 3, a.url);
+    bind_opt(s, 4, a.title);
+    bind_opt(s, 5, a.published);
+    bind_opt(s, 6, a.published_raw);
+    s.bind(7, std::string_view(a.text)).bind(8, std::string_view(a.sha256)).bind(9, std::string_view(a.input_sha256));
+    s.bind(10, std::string_view(a.engine_version)).bind(11, std::string_view(now));
+    s.bind(12, int64_t{a.failed}).bind(13, std::string_view(a.record));
+    s.run();
+
+    // The article's own layers are replaced whole: they have no identity of their own.
+    stmt(del_entities_, "DELETE FROM entities WHERE article_id = ?").bind(1, a.id).run();
+    stmt(del_quotes_, "DELETE FROM quotes WHERE article_id = ?").bind(1, a.id).run();
+    stmt(del_errors_, "DELETE FROM errors WHERE article_id = ?").bind(1, a.id).run();
+    Stmt& en = stmt(ins_entity_,
+                    "INSERT INTO entities(article_id, ord, type, name, canonical, geonames_id, country, admin1, "
+                    "lat, lon, precision, mentions) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (size_t i = 0; i < a.entities.size(); ++i) {
+      const EntityRow& e = a.entities[i];
+      en.bind(1, std::string_view(a.id)).bind(2, static_cast<int64_t>(i)).bind(3, std::string_view(e.type));
+      en.bind(4, std::string_view(e.name)).bind(5, std::string_view(e.canonical));
+      bind_opt(en, 6, e.geonames_id);
+      en.bind(7, std::string_view(e.country)).bind(8, std::string_view(e.admin1));
+      bind_opt(en, 9, e.lat);
+      bind_opt(en, 10, e.lon);
+      en.bind(11, std::string_view(e.precision)).bind(12, std::string_view(e.mentions_json));
+      en.run();
+    }
+    Stmt& qu = stmt(ins_quote_,
+                    "INSERT INTO quotes(article_id, ord, speaker, cp_start, cp_end, direct, text) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    for (size_t i = 0; i < a.quotes.size(); ++i) {
+      const QuoteRow& q = a.quotes[i];
+      qu.bind(1, std::string_view(a.id)).bind(2, static_cast<int64_t>(i)).bind(3, std::string_view(q.speaker));
+      qu.bind(4, int64_t{q.start}).bind(5, int64_t{q.end}).bind(6, int64_t{q.direct}).bind(7, std::string_view(q.text));
+      qu.run();
+    }
+    Stmt& er = stmt(ins_error_, "INSERT INTO errors(article_id, ord, code, message, cp_start) VALUES(?, ?, ?, ?, ?)");
+    for (size_t i = 0; i < a.errors.size(); ++i) {
+      const ErrorRow& e = a.errors[i];
+      er.bind(1, std::string_view(a.id)).bind(2, static_cast<int64_t>(i)).bind(3, std::string_view(e.code));
+      er.bind(4, std::string_view(e.message));
+      bind_opt(er, 5, e.start);
+      er.run();
+    }
+  }
+
+  // Writes an event's columns and mentions: a new row (insert) or the row of an existing id.
+  void write_event(const std::string& id, const std::string& article_id, size_t ord, const EventRow& e,
+                   const std::string& content, const std::string& now, bool insert) {
+    if (insert) {
+      std::string sql = "INSERT INTO events(event_id, article_id, ord" + event_column_list("") +
+                        ", actor_key, recipient_key, content, created_at, updated_at, deleted_at) VALUES(?, ?, ?";
+      for (size_t i = 0; i < kEventColumnCount; ++i) sql += ", ?";
+      sql += ", ?, ?, ?, ?, ?, NULL)";
+      Stmt& s = stmt(ins_event_, sql);
+      s.bind(1, std::string_view(id)).bind(2, std::string_view(article_id)).bind(3, static_cast<int64_t>(ord));
+      int i = 4;
+      for (const Value& v : e.values) bind_value(s, i++, v);
+      for (const std::string* v : {&e.party_keys[0], &e.party_keys[1], &content, &now, &now}) s.bind(i++, *v);
+      s.run();
+    } else {
+      std::string sql = "UPDATE events SET ord = ?";
+      for (const Column& c : kEventColumns) sql += ", " + std::string(c.name) + " = ?";
+      sql += ", actor_key = ?, recipient_key = ?, content = ?, updated_at = ?, deleted_at = NULL WHERE event_id = ?";
+      Stmt& s = stmt(upd_event_, sql);
+      s.bind(1, static_cast<int64_t>(ord));
+      int i = 2;
+      for (const Value& v : e.values) bind_value(s, i++, v);
+      for (const std::string* v : {&e.party_keys[0], &e.party_keys[1], &content, &now, &id}) s.bind(i++, *v);
+      s.run();
+      stmt(del_mentions_, "DELETE FROM mentions WHERE event_id = ?").bind(1, std::string_view(id)).run();
+    }
+    Stmt& m = stmt(ins_mention_, "INSERT INTO mentions(event_id, ord, cp_start, cp_end, text) VALUES(?, ?, ?, ?, ?)");
+    for (size_t k = 0; k < e.mentions.size(); ++k) {
+      m.bind(1, std::string_view(id)).bind(2, static_cast<int64_t>(k));
+      m.bind(3, int64_t{e.mentions[k].start}).bind(4, int64_t{e.mentions[k].end});
+      m.bind(5, std::string_view(e.mentions[k].text)).run();
+    }
+  }
+
+  void record_change(const std::string& now, const char* kind, const std::string& event_id, const std::string& article_id) {
+    Stmt& s = stmt(ins_change_, "INSERT INTO changes(at, kind, event_id, article_id) VALUES(?, ?, ?, ?)");
+    s.bind(1, std::string_view(now)).bind(2, std::string_view(kind));
+    s.bind(3, std::string_view(event_id)).bind(4, std::string_view(article_id)).run();
+  }
+
+  void put_article(const ArticleRow& a, PutResult& result, bool force) {
+    if (read_only_) throw DbError("the store is open read-only");
+    result = {};
+    Stmt& prev = stmt(find_article_, "SELECT input_sha256, engine_version, text FROM articles WHERE id = ?");
+    prev.bind(1, std::string_view(a.id));
+    bool existed = prev.step();
+    bool same = existed && prev.text(0) == a.input_sha256 && prev.text(1) == a.engine_version;
+    std::string old_text = existed && !same ? prev.text(2) : std::string();
+    prev.reset();
+    if (same && !force) {
+      result.fate = ArticleFate::kUnchanged;
+      return;
+    }
+    std::string now = clock_();
+    std::vector<KnownEvent> known = known_events(a.id);
+    if (existed && !same) realign(known, old_text, a.text);
+    write_article(a, now);
+
+    std::vector<std::string> contents;
+    contents.reserve(a.events.size());
+    for (const EventRow& e : a.events) contents.push_back(e.content_json());
+    Reconciled r = reconcile(a.id, known, a.events, contents);
+    for (size_t i = 0; i < a.events.size(); ++i) {
+      const auto& m = r.events[i];
+      switch (m.fate) {
+        case Fate::kAdded:
+          write_event(m.id, a.id, i, a.events[i], contents[i], now, true);
+          record_change(now, "added", m.id, a.id);
+          ++result.events_added;
+          break;
+        case Fate::kRestored:
+          write_event(m.id, a.id, i, a.events[i], contents[i], now, false);
+          record_change(now, "added", m.id, a.id);
+          ++result.events_added;
+          break;
+        case Fate::kUpdated:
+          write_event(m.id, a.id, i, a.events[i], contents[i], now, false);
+          record_change(now, "updated", m.id, a.id);
+          ++result.events_updated;
+          break;
+        case Fate::kUnchanged:
+          // Only its place in the article's order may move; that is not a change of the event.
+          stmt(set_ord_, "UPDATE events SET ord = ? WHERE event_id = ?")
+              .bind(1, static_cast<int64_t>(i)).bind(2, std::string_view(m.id)).run();
+          ++result.events_unchanged;
+          break;
+      }
+    }
+    for (const std::string& id : r.deleted) {
+      stmt(tombstone_, "UPDATE events SET deleted_at = ?, updated_at = ? WHERE event_id = ?")
+          .bind(1, std::string_view(now)).bind(2, std::string_view(now)).bind(3, std::string_view(id)).run();
+      record_change(now, "deleted", id, a.id);
+      ++result.events_deleted;
+    }
+    bool events_changed = result.events_added || result.events_updated || result.events_deleted;
+    result.fate = !existed ? ArticleFate::kNew
+                  : (same && !events_changed) ? ArticleFate::kUnchanged
+                                              : ArticleFate::kUpdated;
+  }
+
+  static std::string select_events_sql() {
+    return "SELECT e.event_id, e.article_id, e.created_at, e.updated_at, e.deleted_at, e.content, "
+           "a.outlet, a.url, a.published, a.title" + event_column_list("e.") +
+           " FROM events e JOIN articles a ON a.id = e.article_id";
+  }
+
+  static StoredEvent read_event(const Stmt& s) {
+    StoredEvent ev;
+    ev.event_id = s.text(0);
+    ev.article_id = s.text(1);
+    ev.created_at = s.text(2);
+    ev.updated_at = s.text(3);
+    ev.deleted_at = opt_text(s, 4);
+    ev.content = s.text(5);
+    ev.outlet = opt_text(s, 6);
+    ev.url = opt_text(s, 7);
+    ev.published = opt_text(s, 8);
+    ev.title = opt_text(s, 9);
+    for (size_t i = 0; i < kEventColumnCount; ++i)
+      ev.row.values[i] = read_value(s, static_cast<int>(10 + i), kEventColumns[i].kind);
+    return ev;
+  }
+
+  void run_query(const EventQuery& q, const std::function<void(const StoredEvent&)>& sink) {
+    std::string sql = select_events_sql() + " WHERE e.deleted_at IS NULL";
+    std::vector<std::string> args;
+    auto cond = [&](const std::string& clause, const std::string& arg) {
+      if (arg.empty()) return;
+      sql += " AND " + clause;
+      args.push_back(arg);
+    };
+    auto any_of = [&](const char* column, const std::vector<std::string>& values) {
+      if (values.empty()) return;
+      sql += std::string(" AND ") + column + " IN (";
+      for (size_t i = 0; i < values.size(); ++i) {
+        sql += i ? ", ?" : "?";
+        args.push_back(values[i]);
+      }
+      sql += ")";
+    };
+    cond("e.event_date >= ?", q.date_from);
+    cond("e.event_date <= ?", q.date_to);
+    cond("a.published >= ?", q.published_from);
+    cond("a.published <= ?", q.published_to);
+    cond("e.article_id = ?", q.article);
+    any_of("e.type", q.types);
+    any_of("e.country", q.countries);
+    if (!q.actor.empty()) cond("e.actor_key LIKE ? ESCAPE '\\'", like_pattern(text::loose_key(q.actor)));
+    if (!q.recipient.empty()) cond("e.recipient_key LIKE ? ESCAPE '\\'", like_pattern(text::loose_key(q.recipient)));
+    if (!q.all) any_of("e.status", q.statuses.empty() ? std::vector<std::string>{"asserted"} : q.statuses);
+    sql += " ORDER BY e.event_date IS NULL, e.event_date, a.published, e.article_id, e.ord";
+    Stmt s(db_, sql);
+    for (size_t i = 0; i < args.size(); ++i) s.bind(static_cast<int>(i + 1), std::string_view(args[i]));
+    while (s.step()) sink(read_event(s));
+  }
+
+  void run_changes(std::string_view since, const std::function<void(const Change&)>& sink) {
+    bool cursor = all_digits(since);
+    Stmt s(db_, cursor ? "SELECT seq, at, kind, event_id, article_id FROM changes WHERE seq > ? ORDER BY seq"
+                       : "SELECT seq, at, kind, event_id, article_id FROM changes WHERE at >= ? ORDER BY seq");
+    if (cursor) s.bind(1, static_cast<int64_t>(std::stoll(std::string(since))));
+    else s.bind(1, since);
+    Stmt ev(db_, select_events_sql() + " WHERE e.event_id = ? AND e.deleted_at IS NULL");
+    while (s.step()) {
+      Change c;
+      c.seq = s.integer(0);
+      c.at = s.text(1);
+      c.kind = s.text(2);
+      c.event_id = s.text(3);
+      c.article_id = s.text(4);
+      ev.bind(1, std::string_view(c.event_id));
+      if (ev.step()) c.event = read_event(ev);
+      ev.reset();
+      sink(c);
+    }
+  }
+
+  Db db_;
+  std::function<std::string()> clock_;
+  bool read_only_;
+  std::unique_ptr<Stmt> known_events_, known_mentions_, upsert_article_, del_entities_, del_quotes_, del_errors_,
+      ins_entity_, ins_quote_, ins_error_, ins_event_, upd_event_, del_mentions_, ins_mention_, ins_change_,
+      find_article_, set_ord_, tombstone_;
+};
+
+}  // namespace
+
+Status open_sqlite_store(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>& out) {
+  try {
+    out = std::make_unique<SqliteStore>(path, options);
+    return {};
+  } catch (const DbError& e) {
+    out.reset();
+    return Status::error(e.what());
+  }
+}
+
+}  // namespace rasd::store

@@ -1,0 +1,105 @@
+// The event store: processed articles and their events in a database that queries, exports and
+// a change feed read. This header is the interface every backend implements (SQLite now,
+// PostgreSQL next); `open_store` picks one from a URL. Backends share the rows (rows.h) and the
+// identity rules (identity.h), so they behave the same.
+//
+// Writes happen in batches: begin(), put() per article, commit(). A batch is one transaction:
+// a crash at any moment leaves the store as it was after the last commit, and a rerun of the
+// same input then gives the store an uninterrupted run would have.
+//
+// Library code never throws from here: every call returns a Status. A Store is used by one
+// thread at a time; several processes may read while one writes (SQLite: WAL).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rasd/store/rows.h"
+
+namespace rasd::store {
+
+struct [[nodiscard]] Status {
+  bool ok = true;
+  std::string message;  // for people: what failed and why
+  static Status error(std::string m) { return {false, std::move(m)}; }
+  explicit operator bool() const { return ok; }
+};
+
+struct StoreOptions {
+  bool read_only = false;
+  // The clock for processed_at / created_at / updated_at / the change feed; ISO 8601 UTC with
+  // milliseconds ("2026-12-06T18:40:01.123Z"). Tests pin it; by default the system clock.
+  std::function<std::string()> clock;
+};
+
+// What put() did with one article.
+enum class ArticleFate { kNew, kUpdated, kUnchanged };
+
+struct PutResult {
+  ArticleFate fate = ArticleFate::kNew;
+  size_t events_added = 0, events_updated = 0, events_deleted = 0, events_unchanged = 0;
+};
+
+// Event filters; empty fields do not filter. Dates are ISO "YYYY-MM-DD"; ranges are inclusive.
+struct EventQuery {
+  std::string date_from{}, date_to{};            // the event's date (undated events drop out)
+  std::string published_from{}, published_to{};  // the article's publication date
+  std::vector<std::string> types{};              // PLOVER types, any of
+  std::vector<std::string> countries{};          // ISO 3166-1 alpha-2 of the event's place, any of
+  std::string actor{}, recipient{};              // text in a party's name (normalised, as a substring)
+  std::vector<std::string> statuses{};           // default: {"asserted"}
+  bool all = false;                              // every status (negated, future, background, ...)
+  std::string article{};                         // one article's events
+};
+
+struct StoredEvent {
+  std::string event_id, article_id;
+  std::string created_at, updated_at;
+  std::optional<std::string> deleted_at;
+  EventRow row;         // columns only (mentions and parties are in content)
+  std::string content;  // EventRow::content_json() as stored
+  std::optional<std::string> outlet, url, published, title;
+};
+
+struct Change {
+  int64_t seq = 0;       // strictly increasing; a cursor for the next poll
+  std::string at;        // when (StoreOptions::clock)
+  std::string kind;      // added | updated | deleted
+  std::string event_id, article_id;
+  std::optional<StoredEvent> event;  // the event as it is now; none once deleted
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  virtual Status begin() = 0;
+  virtual Status commit() = 0;
+  virtual void rollback() = 0;
+  // Stores one processed article inside a batch: new, updated in place (events keep their ids,
+  // removed ones become tombstones), or unchanged when its input and engine version are the same.
+  virtual Status put(const ArticleRow& article, PutResult& result, bool force = false) = 0;
+
+  virtual Status query(const EventQuery& q, const std::function<void(const StoredEvent&)>& sink) = 0;
+  // Changes after cursor `since`: a number is a sequence cursor (changes with seq > it), anything
+  // else an ISO time (changes at or after it). In order.
+  virtual Status changes(std::string_view since, const std::function<void(const Change&)>& sink) = 0;
+  // The stored article's text, or nullopt.
+  virtual Status article_text(std::string_view id, std::optional<std::string>& text) = 0;
+};
+
+// "PATH", "sqlite:PATH" or "sqlite://PATH": the SQLite store (created when missing unless
+// read_only). Other schemes are an error naming what is supported.
+Status open_store(std::string_view url, const StoreOptions& options, std::unique_ptr<Store>& out);
+
+// The current UTC time as ISO 8601 with milliseconds.
+std::string utc_now();
+
+// Schema version of the stored data; bumped when a table or column changes.
+inline constexpr int kSchemaVersion = 1;
+
+}  // namespace rasd::store

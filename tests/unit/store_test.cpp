@@ -1,0 +1,415 @@
+// The event store (src/rasd/store): stable ids, idempotent re-ingest, updates in place,
+// tombstones, the change feed, every query filter and the CSV/JSON writers, on SQLite.
+// Documents are built by hand (store_helpers.h) so these tests fix the store's behaviour
+// whatever the engine finds; store_ingest_test.cpp drives the whole pipeline.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "rasd/store/export.h"
+#include "rasd/store/identity.h"
+#include "rasd/store/store.h"
+#include "store_helpers.h"
+
+namespace rasd::store {
+namespace {
+
+using test_support::dump;
+using test_support::EventSpec;
+using test_support::make_doc;
+using test_support::TempStore;
+
+constexpr CivilDate kMar1{2024, 3, 1}, kMar2{2024, 3, 2}, kMay10{2024, 5, 10}, kMay11{2024, 5, 11};
+
+// Sentences written for these tests.
+const std::string kProtestText = "تظاهر مئات الطلاب في المدينة أمس. واعتقلت الشرطة عشرة منهم.";
+const std::string kAttackText = "هاجم مسلحون قرية نائية فقتلوا ثلاثة من القرويين. ونفى الجيش أنه قصف القرية.";
+
+// The protest article; without the arrest sentence when `arrest` is false.
+Document protest_doc(const std::string& text = kProtestText, bool arrest = true) {
+  std::vector<EventSpec> events = {{.type = "PROTEST", .trigger = "تظاهر", .date = kMar1, .country = "EG",
+                                    .place = "المدينة", .actors = {"الطلاب"}}};
+  if (arrest)
+    events.push_back({.type = "COERCE", .trigger = "اعتقلت", .date = kMar1, .country = "EG",
+                      .actors = {"الشرطة"}, .recipients = {"الطلاب"}});
+  return make_doc("a-protest", text, kMar2, events);
+}
+
+Document attack_doc() {
+  return make_doc("a-attack", kAttackText, kMay11,
+                  {{.type = "ASSAULT", .trigger = "هاجم", .date = kMay10, .country = "SY",
+                    .actors = {"مسلحون"}, .recipients = {"القرويين"}, .dead = 3},
+                   {.type = "ASSAULT", .trigger = "قصف", .negated = true, .date = kMay10, .country = "SY",
+                    .actors = {"الجيش"}},
+                   {.type = "PROTEST", .trigger = "نائية", .modality = "future", .country = "SY"}});
+}
+
+struct Fixture {
+  TempStore tmp;
+  std::string now = "2026-01-01T10:00:00.000Z";
+  std::unique_ptr<Store> store;
+  Fixture() { reopen(); }
+  void reopen() {
+    store.reset();
+    StoreOptions o;
+    o.clock = [this] { return now; };
+    Status s = open_store(tmp.path(), o, store);
+    EXPECT_TRUE(s.ok) << s.message;
+  }
+  PutResult put(const Document& doc, const std::string& engine = "engine-1", bool force = false) {
+    PutResult r;
+    EXPECT_TRUE(store->begin().ok);
+    Status s = store->put(flatten(doc, engine), r, force);
+    EXPECT_TRUE(s.ok) << s.message;
+    EXPECT_TRUE(store->commit().ok);
+    return r;
+  }
+  std::vector<StoredEvent> query(EventQuery q = {}) {
+    std::vector<StoredEvent> out;
+    Status s = store->query(q, [&](const StoredEvent& e) { out.push_back(e); });
+    EXPECT_TRUE(s.ok) << s.message;
+    return out;
+  }
+  std::vector<Change> changes(const std::string& since) {
+    std::vector<Change> out;
+    Status s = store->changes(since, [&](const Change& c) { out.push_back(c); });
+    EXPECT_TRUE(s.ok) << s.message;
+    return out;
+  }
+};
+
+std::vector<std::string> types_of(const std::vector<StoredEvent>& events) {
+  std::vector<std::string> out;
+  for (const auto& e : events) out.push_back(e.row.type());
+  return out;
+}
+
+std::string text_of(const Value& v) { return std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : ""; }
+
+// ---- identity (backend-neutral) ----------------------------------------------------------
+EventRow row(const std::string& type, uint32_t start, uint32_t end) {
+  EventRow r;
+  r.at("type") = type;
+  r.mentions.push_back({start, end, ""});
+  return r;
+}
+
+TEST(StoreIdentityTest, SameTypeAndOverlapKeepTheIdOtherwiseNewOrDeleted) {
+  std::vector<KnownEvent> known = {{"ev-a", "PROTEST", {{10, 20, ""}}, "c1", false},
+                                   {"ev-b", "COERCE", {{40, 50, ""}}, "c2", false},
+                                   {"ev-c", "ASSAULT", {{70, 80, ""}}, "c3", false}};
+  // PROTEST moved a little (still overlapping), COERCE now another type, ASSAULT gone.
+  std::vector<EventRow> fresh = {row("PROTEST", 15, 25), row("ASSAULT", 40, 50)};
+  Reconciled r = reconcile("art", known, fresh, {"c1-changed", "c9"});
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].id, "ev-a");
+  EXPECT_EQ(r.events[0].fate, Fate::kUpdated);
+  EXPECT_EQ(r.events[1].fate, Fate::kAdded);  // same place, another type: not the same happening
+  EXPECT_NE(r.events[1].id, "ev-b");
+  EXPECT_EQ(r.deleted, (std::vector<std::string>{"ev-b", "ev-c"}));
+}
+
+TEST(StoreIdentityTest, SameContentIsUnchangedAndATombstoneComesBack) {
+  std::vector<KnownEvent> known = {{"ev-a", "PROTEST", {{10, 20, ""}}, "c1", false},
+                                   {"ev-t", "ASSAULT", {{30, 35, ""}}, "c2", true}};
+  Reconciled r = reconcile("art", known, {row("PROTEST", 10, 20), row("ASSAULT", 33, 40)}, {"c1", "c2"});
+  EXPECT_EQ(r.events[0].fate, Fate::kUnchanged);
+  EXPECT_EQ(r.events[1].id, "ev-t");
+  EXPECT_EQ(r.events[1].fate, Fate::kRestored);
+  EXPECT_TRUE(r.deleted.empty());  // a tombstone is not deleted twice
+}
+
+TEST(StoreIdentityTest, TheLargestOverlapWinsAndEachKnownEventIsUsedOnce) {
+  std::vector<KnownEvent> known = {{"ev-a", "PROTEST", {{10, 20, ""}}, "c", false}};
+  Reconciled r = reconcile("art", known, {row("PROTEST", 18, 30), row("PROTEST", 10, 19)}, {"x", "y"});
+  EXPECT_EQ(r.events[1].id, "ev-a");  // 9 shared code points beat 2
+  EXPECT_EQ(r.events[0].fate, Fate::kAdded);
+}
+
+TEST(StoreIdentityTest, NewIdsAreDerivedFromArticleTypeAndMentionAndNeverCollide) {
+  Reconciled a = reconcile("art", {}, {row("PROTEST", 5, 9), row("PROTEST", 5, 9)}, {"x", "y"});
+  Reconciled b = reconcile("art", {}, {row("PROTEST", 5, 9)}, {"x"});
+  Reconciled c = reconcile("other", {}, {row("PROTEST", 5, 9)}, {"x"});
+  EXPECT_EQ(a.events[0].id, b.events[0].id);  // same input, same id: a rebuilt store agrees
+  EXPECT_NE(a.events[0].id, a.events[1].id);
+  EXPECT_NE(a.events[0].id, c.events[0].id);
+  EXPECT_TRUE(a.events[0].id.starts_with("ev-"));
+}
+
+TEST(StoreIdentityTest, MentionsFollowTheirLinesWhenParagraphsAreAddedOrCut) {
+  // Written for this test: three paragraphs; a new first paragraph is inserted and the
+  // second one is cut.
+  std::string old_text = "أ ب\nتظاهر الطلاب\nاعتقل شرطي\nانتهى";
+  std::string new_text = "سطر جديد تماما\nأ ب\nاعتقل شرطي\nانتهى";
+  auto cp = [](std::string_view s, std::string_view word) {
+    size_t bytes = s.find(word);
+    uint32_t n = 0;
+    for (size_t i = 0; i < bytes; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+    return n;
+  };
+  std::vector<KnownEvent> known = {
+      {"ev-arrest", "COERCE", {{cp(old_text, "اعتقل"), cp(old_text, "اعتقل") + 5, ""}}, "c", false},
+      {"ev-protest", "PROTEST", {{cp(old_text, "تظاهر"), cp(old_text, "تظاهر") + 5, ""}}, "c", false}};
+  realign(known, old_text, new_text);
+  EXPECT_EQ(known[0].mentions[0].start, cp(new_text, "اعتقل"));  // moved with its line
+  EXPECT_EQ(known[0].mentions[0].end, cp(new_text, "اعتقل") + 5);
+  Reconciled r = reconcile("art", known, {row("COERCE", cp(new_text, "اعتقل"), cp(new_text, "اعتقل") + 5)}, {"c"});
+  EXPECT_EQ(r.events[0].id, "ev-arrest");
+  EXPECT_EQ(r.events[0].fate, Fate::kUnchanged);
+  EXPECT_EQ(r.deleted, (std::vector<std::string>{"ev-protest"}));  // its paragraph is gone
+}
+
+// ---- rows ----------------------------------------------------------------------------------
+TEST(StoreRowsTest, StatusFollowsTheContractsReadingOfAsserted) {
+  EXPECT_EQ(event_status("asserted", false, false), "asserted");
+  EXPECT_EQ(event_status("reported", false, false), "asserted");  // a report is still news
+  EXPECT_EQ(event_status("asserted", true, false), "negated");
+  EXPECT_EQ(event_status("negated", false, false), "negated");
+  EXPECT_EQ(event_status("planned", false, false), "future");
+  EXPECT_EQ(event_status("conditional", false, false), "hypothetical");
+  EXPECT_EQ(event_status("generic", false, false), "generic");
+  EXPECT_EQ(event_status("asserted", false, true), "background");
+}
+
+TEST(StoreRowsTest, FlattenKeepsProvenanceAndCodePointMentions) {
+  Document doc = protest_doc();
+  ArticleRow a = flatten(doc, "engine-1");
+  EXPECT_EQ(a.sha256, sha256_hex(doc.text));
+  EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(a.published, "2024-03-02");
+  ASSERT_EQ(a.events.size(), 2u);
+  const EventRow& coerce = a.events[1];
+  ASSERT_EQ(coerce.mentions.size(), 1u);
+  // Code points, not bytes: the Arabic text is two bytes a letter.
+  std::u32string_view trigger = U"اعتقلت";
+  EXPECT_EQ(coerce.mentions[0].end - coerce.mentions[0].start, trigger.size());
+  EXPECT_EQ(coerce.mentions[0].text, "اعتقلت");
+  EXPECT_EQ(text_of(coerce.at("actor")), "الشرطة");
+  EXPECT_EQ(text_of(coerce.at("status")), "asserted");
+  // Another publication date is another input even with the same text.
+  Document redated = doc;
+  redated.published_raw = "2024-03-03";
+  EXPECT_NE(flatten(redated, "engine-1").input_sha256, a.input_sha256);
+  EXPECT_EQ(flatten(redated, "engine-1").sha256, a.sha256);
+}
+
+// ---- the SQLite store ------------------------------------------------------------------------
+TEST(StoreTest, ReIngestingAnUnchangedArticleChangesNothing) {
+  Fixture f;
+  EXPECT_EQ(f.put(protest_doc()).fate, ArticleFate::kNew);
+  std::string before = dump(f.tmp.path());
+  f.now = "2026-01-02T10:00:00.000Z";
+  PutResult r = f.put(protest_doc());
+  EXPECT_EQ(r.fate, ArticleFate::kUnchanged);
+  EXPECT_EQ(r.events_added + r.events_updated + r.events_deleted, 0u);
+  EXPECT_EQ(dump(f.tmp.path()), before);  // not even a timestamp moved
+}
+
+TEST(StoreTest, AChangedTextUpdatesInPlaceAndEventsKeepTheirIds) {
+  Fixture f;
+  f.put(protest_doc());
+  auto before = f.query();
+  ASSERT_EQ(before.size(), 2u);
+  f.now = "2026-01-02T10:00:00.000Z";
+  // A correction after publication: a sentence added at the end with a new event.
+  Document edited = protest_doc(kProtestText + " وأصيب شرطي بجروح.");
+  edited.events.push_back(make_doc("x", edited.text, kMar2, {{.type = "ASSAULT", .trigger = "وأصيب"}}).events[0]);
+  PutResult r = f.put(edited);
+  EXPECT_EQ(r.fate, ArticleFate::kUpdated);
+  EXPECT_EQ(r.events_added, 1u);
+  EXPECT_EQ(r.events_unchanged, 2u);
+  auto after = f.query();
+  ASSERT_EQ(after.size(), 3u);
+  std::set<std::string> ids;
+  for (const auto& e : after) ids.insert(e.event_id);
+  for (const auto& e : before) EXPECT_TRUE(ids.count(e.event_id)) << e.event_id;
+  for (const auto& e : after)
+    EXPECT_EQ(e.created_at.substr(0, 10), e.row.type() == "ASSAULT" ? "2026-01-02" : "2026-01-01");
+  std::optional<std::string> text;
+  ASSERT_TRUE(f.store->article_text("a-protest", text).ok);
+  EXPECT_EQ(text, edited.text);
+}
+
+TEST(StoreTest, AParagraphAddedOnTopMovesTheMentionsAndKeepsTheIds) {
+  Fixture f;
+  f.put(protest_doc());
+  auto before = f.query();
+  PutResult r = f.put(protest_doc("تحديث: أضيفت تفاصيل جديدة.\n" + kProtestText));
+  EXPECT_EQ(r.events_updated, 2u);  // their offsets moved
+  EXPECT_EQ(r.events_added + r.events_deleted, 0u);
+  auto after = f.query();
+  ASSERT_EQ(after.size(), before.size());
+  for (size_t i = 0; i < after.size(); ++i) EXPECT_EQ(after[i].event_id, before[i].event_id);
+}
+
+TEST(StoreTest, ANewEngineVersionUpdatesTheArticleAndOnlyChangedEvents) {
+  Fixture f;
+  f.put(protest_doc());
+  Document better = protest_doc();
+  better.events[1].counts.push_back({"arrested", EventCount{}});
+  better.events[1].counts.back().second.quantity.value = 10;
+  f.now = "2026-01-03T00:00:00.000Z";
+  PutResult r = f.put(better, "engine-2");
+  EXPECT_EQ(r.fate, ArticleFate::kUpdated);
+  EXPECT_EQ(r.events_updated, 1u);
+  EXPECT_EQ(r.events_unchanged, 1u);
+  auto events = f.query({.types = {"COERCE"}});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(std::get<double>(events[0].row.at("arrested")), 10);
+  EXPECT_EQ(events[0].created_at, "2026-01-01T10:00:00.000Z");
+  EXPECT_EQ(events[0].updated_at, "2026-01-03T00:00:00.000Z");
+  // The same engine again: nothing to do.
+  EXPECT_EQ(f.put(better, "engine-2").fate, ArticleFate::kUnchanged);
+}
+
+TEST(StoreTest, ARemovedEventLeavesATombstoneAndTheFeedListsChangesInOrder) {
+  Fixture f;
+  f.put(protest_doc());
+  f.now = "2026-01-02T00:00:00.000Z";
+  // The arrest sentence is withdrawn.
+  Document cut = protest_doc("تظاهر مئات الطلاب في المدينة أمس.", false);
+  PutResult r = f.put(cut);
+  EXPECT_EQ(r.events_deleted, 1u);
+  EXPECT_EQ(types_of(f.query()), (std::vector<std::string>{"PROTEST"}));
+  EXPECT_EQ(types_of(f.query({.all = true})), (std::vector<std::string>{"PROTEST"}));  // gone for --all too
+  f.now = "2026-01-03T00:00:00.000Z";
+  PutResult back = f.put(protest_doc());  // and restored
+  EXPECT_EQ(back.events_added, 1u);
+
+  auto feed = f.changes("0");
+  std::vector<std::string> kinds;
+  for (const auto& c : feed) kinds.push_back(c.kind + " " + c.at.substr(0, 10));
+  EXPECT_EQ(kinds, (std::vector<std::string>{"added 2026-01-01", "added 2026-01-01", "deleted 2026-01-02",
+                                             "added 2026-01-03"}));
+  EXPECT_EQ(feed[2].event_id, feed[3].event_id);  // the same id comes back
+  EXPECT_EQ(feed[1].event_id, feed[2].event_id);
+  EXPECT_TRUE(feed[3].event.has_value());
+  for (size_t i = 1; i < feed.size(); ++i) EXPECT_GT(feed[i].seq, feed[i - 1].seq);
+  // A time cursor is inclusive, a sequence cursor exclusive.
+  EXPECT_EQ(f.changes("2026-01-02T00:00:00.000Z").size(), 2u);
+  EXPECT_EQ(f.changes("2026-01-02").size(), 2u);
+  EXPECT_EQ(f.changes(std::to_string(feed[2].seq)).size(), 1u);
+  EXPECT_TRUE(f.changes("2027-01-01").empty());
+}
+
+TEST(StoreTest, EveryFilter) {
+  Fixture f;
+  f.put(protest_doc());
+  f.put(attack_doc());
+  auto q = [&](EventQuery query) { return types_of(f.query(query)); };
+  using V = std::vector<std::string>;
+  // Default: asserted events only, in date order.
+  EXPECT_EQ(q({}), (V{"PROTEST", "COERCE", "ASSAULT"}));
+  EXPECT_EQ(q({.all = true}).size(), 5u);
+  EXPECT_EQ(q({.statuses = {"negated"}}), (V{"ASSAULT"}));
+  EXPECT_EQ(q({.statuses = {"future", "negated"}}), (V{"ASSAULT", "PROTEST"}));
+  // Event dates (inclusive); an undated event drops out of any date filter.
+  EXPECT_EQ(q({.date_from = "2024-03-02"}), (V{"ASSAULT"}));
+  EXPECT_EQ(q({.date_to = "2024-03-01"}), (V{"PROTEST", "COERCE"}));
+  EXPECT_EQ(q({.date_from = "2024-01-01", .all = true}).size(), 4u);
+  // Publication dates.
+  EXPECT_EQ(q({.published_from = "2024-05-11", .published_to = "2024-05-11"}), (V{"ASSAULT"}));
+  EXPECT_EQ(q({.published_to = "2024-05-10"}), (V{"PROTEST", "COERCE"}));
+  // Type and country, any of several.
+  EXPECT_EQ(q({.types = {"COERCE", "ASSAULT"}}), (V{"COERCE", "ASSAULT"}));
+  EXPECT_EQ(q({.countries = {"SY"}}), (V{"ASSAULT"}));
+  EXPECT_EQ(q({.countries = {"EG", "SY"}}).size(), 3u);
+  // Party names on the normalised key: «الشرطه» finds «الشرطة», a part of a name is enough.
+  EXPECT_EQ(q({.actor = "الشرطه"}), (V{"COERCE"}));
+  EXPECT_EQ(q({.actor = "مسلح"}), (V{"ASSAULT"}));
+  EXPECT_EQ(q({.recipient = "الطلاب"}), (V{"COERCE"}));
+  EXPECT_TRUE(q({.recipient = "الشرطة"}).empty());
+  EXPECT_TRUE(q({.actor = "%"}).empty());  // LIKE's wildcards are literal text
+  EXPECT_EQ(q({.all = true, .article = "a-attack"}).size(), 3u);
+}
+
+TEST(StoreTest, ARolledBackBatchLeavesNothing) {
+  Fixture f;
+  PutResult r;
+  ASSERT_TRUE(f.store->begin().ok);
+  ASSERT_TRUE(f.store->put(flatten(protest_doc(), "engine-1"), r).ok);
+  f.store->rollback();
+  EXPECT_TRUE(f.query({.all = true}).empty());
+  EXPECT_TRUE(f.changes("0").empty());
+}
+
+TEST(StoreTest, AFailedArticleIsStoredWithItsErrors) {
+  Fixture f;
+  Document bad;
+  bad.id = "broken";
+  bad.add_error("invalid-json", "not JSON", std::nullopt, true);
+  f.put(bad);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(f.tmp.path().c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db, "SELECT a.failed, e.code FROM articles a JOIN errors e ON e.article_id = a.id", -1, &s, nullptr);
+  ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(s, 0), 1);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 1)), "invalid-json");
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+}
+
+TEST(StoreTest, BadLocationsAreClearErrors) {
+  TempStore tmp;
+  std::unique_ptr<Store> s;
+  StoreOptions ro;
+  ro.read_only = true;
+  EXPECT_FALSE(open_store(tmp.path("missing.db"), ro, s).ok);  // a query never creates a store
+  EXPECT_FALSE(std::filesystem::exists(tmp.path("missing.db")));
+  Status url = open_store("postgresql://localhost/x", {}, s);
+  EXPECT_FALSE(url.ok);
+  EXPECT_NE(url.message.find("SQLite"), std::string::npos);
+  EXPECT_FALSE(open_store(tmp.path("no-such-dir") + "/x.db", {}, s).ok);
+  // Another program's SQLite file is not a store.
+  sqlite3* db = nullptr;
+  sqlite3_open(tmp.path("other.db").c_str(), &db);
+  sqlite3_exec(db, "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                   "INSERT INTO meta VALUES('schema_version', '999');", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  Status other = open_store(tmp.path("other.db"), {}, s);
+  EXPECT_FALSE(other.ok);
+  EXPECT_NE(other.message.find("schema version 999"), std::string::npos);
+  // sqlite:PATH is the same store as PATH.
+  EXPECT_TRUE(open_store("sqlite:" + tmp.path("a.db"), {}, s).ok);
+  EXPECT_TRUE(std::filesystem::exists(tmp.path("a.db")));
+}
+
+// ---- writers ---------------------------------------------------------------------------------
+TEST(StoreExportTest, CsvFieldsAreQuotedOnlyWhenRfc4180NeedsIt) {
+  auto field = [](std::string_view s) { std::string out; append_csv_field(out, s); return out; };
+  EXPECT_EQ(field("قصف"), "قصف");
+  EXPECT_EQ(field("أ، ب"), "أ، ب");  // the Arabic comma is not a separator
+  EXPECT_EQ(field("a,b"), "\"a,b\"");
+  EXPECT_EQ(field("say \"x\""), "\"say \"\"x\"\"\"");
+  EXPECT_EQ(field("line\nbreak"), "\"line\nbreak\"");
+  EXPECT_EQ(field(" padded"), "\" padded\"");
+  EXPECT_EQ(field(""), "");
+}
+
+TEST(StoreExportTest, CsvRowsHaveTheHeadersColumnsAndJsonKeepsMentions) {
+  Fixture f;
+  f.put(attack_doc());
+  std::string csv;
+  write_csv_header(csv);
+  size_t columns = std::count(csv.begin(), csv.end(), ',') + 1;
+  EXPECT_EQ(columns, 2 + kEventColumnCount + 6);
+  for (const auto& e : f.query({.all = true})) {
+    std::string line;
+    write_event_csv(e, line);
+    EXPECT_TRUE(line.ends_with("\r\n"));
+    EXPECT_EQ(static_cast<size_t>(std::count(line.begin(), line.end(), ',')) + 1, columns) << line;
+    std::string json;
+    write_event_jsonl(e, json);
+    EXPECT_NE(json.find("\"event_id\":\"" + e.event_id + "\""), std::string::npos);
+    EXPECT_NE(json.find("\"mentions\":[{\"start\":"), std::string::npos);
+  }
+  std::string line;
+  write_event_csv(f.query({.types = {"ASSAULT"}})[0], line);
+  EXPECT_NE(line.find(",3,"), std::string::npos);  // dead: 3, an integer, not 3.0
+  EXPECT_NE(line.find(",false,false,"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rasd::store
