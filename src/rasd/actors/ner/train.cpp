@@ -2,6 +2,8 @@
 
 #include "rasd/actors/ner/clusters.h"
 #include "rasd/actors/ner/memory.h"
+#include "rasd/geo/gazetteer.h"
+#include "rasd/text/normalize.h"
 
 #include <algorithm>
 #include <chrono>
@@ -70,6 +72,31 @@ std::vector<Chunk> chunks(const std::vector<int>& tags) {
     out.push_back({i, j, type});
     i = j;
   }
+  return out;
+}
+
+// A span's words as one loose key (geo::place_key: hamzas, taa marbuta and final hamza folded),
+// so a name spelt two ways in two corpora counts as seen.
+std::string span_key(const std::vector<std::string>& words, size_t begin, size_t end) {
+  std::string joined;
+  for (size_t i = begin; i < end; ++i) (joined += i > begin ? " " : "") += words[i];
+  return geo::place_key(joined);
+}
+
+// Hashes of the word trigrams of a sentence, on normalised keys so that two tokenisations of one
+// article still meet. Sentences under kMinOverlapWords words give none: «2 م .» or a price line
+// recurs in any news and says nothing about shared articles.
+constexpr size_t kMinOverlapWords = 8;
+std::vector<uint64_t> trigrams(const std::vector<std::string>& words) {
+  std::vector<std::string> keys;
+  for (const auto& w : words) {
+    std::string k = text::normalize_key(w);
+    if (!k.empty()) keys.push_back(std::move(k));
+  }
+  std::vector<uint64_t> out;
+  if (keys.size() < kMinOverlapWords) return out;
+  for (size_t i = 0; i + 3 <= keys.size(); ++i)
+    out.push_back(feature_hash(keys[i] + '\x1f' + keys[i + 1] + '\x1f' + keys[i + 2]));
   return out;
 }
 
@@ -247,7 +274,8 @@ std::vector<int> tag_words(const Model& model, const std::vector<std::string>& w
   return model.decode(f, false).tags;
 }
 
-void Scores::add(const std::vector<int>& gold, const std::vector<int>& pred) {
+void Scores::add(const std::vector<int>& gold, const std::vector<int>& pred, const std::vector<std::string>* words,
+                 const TrainingNames* names) {
   for (size_t i = 0; i < gold.size(); ++i) {
     ++tokens;
     if (gold[i] == pred[i]) ++correct;
@@ -258,14 +286,26 @@ void Scores::add(const std::vector<int>& gold, const std::vector<int>& pred) {
       if (p >= 0) ++token[p].fp;
     }
   }
+  const bool by_seen = words && names;
+  split = split || by_seen;
+  auto bucket = [&](const Chunk& c) -> std::array<Counts, kTypes>& {
+    return names->seen(*words, c.begin, c.end) ? seen : unseen;
+  };
+  auto fn = [&](const Chunk& c) { ++entity[c.type].fn; if (by_seen) ++bucket(c)[c.type].fn; };
+  auto fp = [&](const Chunk& c) { ++entity[c.type].fp; if (by_seen) ++bucket(c)[c.type].fp; };
   std::vector<Chunk> gc = chunks(gold), pc = chunks(pred);
   // Both lists are in text order: a merge finds the exact matches.
   size_t a = 0, b = 0;
   while (a < gc.size() || b < pc.size()) {
-    if (b == pc.size() || (a < gc.size() && gc[a].begin < pc[b].begin)) { ++entity[gc[a++].type].fn; continue; }
-    if (a == gc.size() || pc[b].begin < gc[a].begin) { ++entity[pc[b++].type].fp; continue; }
-    if (gc[a] == pc[b]) ++entity[gc[a].type].tp;
-    else { ++entity[gc[a].type].fn; ++entity[pc[b].type].fp; }
+    if (b == pc.size() || (a < gc.size() && gc[a].begin < pc[b].begin)) { fn(gc[a++]); continue; }
+    if (a == gc.size() || pc[b].begin < gc[a].begin) { fp(pc[b++]); continue; }
+    if (gc[a] == pc[b]) {
+      ++entity[gc[a].type].tp;
+      if (by_seen) ++bucket(gc[a])[gc[a].type].tp;
+    } else {
+      fn(gc[a]);
+      fp(pc[b]);
+    }
     ++a, ++b;
   }
 }
@@ -282,14 +322,38 @@ Counts Scores::token_main() const {
   return c;
 }
 
-Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences) {
+void TrainingNames::add(const std::vector<LabelledSentence>& sentences) {
+  for (const auto& s : sentences)
+    for (const Chunk& c : chunks(s.tags)) keys_.insert(span_key(s.words, c.begin, c.end));
+}
+
+bool TrainingNames::seen(const std::vector<std::string>& words, size_t begin, size_t end) const {
+  return keys_.count(span_key(words, begin, end)) > 0;
+}
+
+size_t drop_overlaps(std::vector<LabelledSentence>& train, const std::vector<const std::vector<LabelledSentence>*>& held) {
+  std::unordered_set<uint64_t> grams;
+  for (const auto* set : held)
+    for (const auto& s : *set)
+      for (uint64_t g : trigrams(s.words)) grams.insert(g);
+  size_t before = train.size();
+  std::erase_if(train, [&](const LabelledSentence& s) {
+    std::vector<uint64_t> own = trigrams(s.words);
+    size_t shared = 0;
+    for (uint64_t g : own) shared += grams.count(g);
+    return !own.empty() && 2 * shared > own.size();
+  });
+  return before - train.size();
+}
+
+Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences, const TrainingNames* names) {
   Scores s;
-  for (const auto& sent : sentences) s.add(sent.tags, tag_words(model, sent.words));
+  for (const auto& sent : sentences) s.add(sent.tags, tag_words(model, sent.words), &sent.words, names);
   return s;
 }
 
 Scores evaluate_with_memory(const Model& model, const std::vector<LabelledSentence>& sentences, size_t block,
-                            float confident) {
+                            float confident, const TrainingNames* names) {
   Scores s;
   FeatureExtractor fx(model.lists());
   std::vector<std::vector<uint64_t>> f;
@@ -313,7 +377,7 @@ Scores evaluate_with_memory(const Model& model, const std::vector<LabelledSenten
       doc.push_back(std::move(t));
     }
     remember_names(doc, confident);
-    for (size_t k = at; k < end; ++k) s.add(sentences[k].tags, doc[k - at].tags);
+    for (size_t k = at; k < end; ++k) s.add(sentences[k].tags, doc[k - at].tags, &sentences[k].words, names);
   }
   return s;
 }
@@ -331,6 +395,18 @@ std::string format_scores(const Scores& s, const std::string& title) {
   };
   for (int t = 0; t < kTypes; ++t) row(std::string(type_name(static_cast<NameType>(t))).c_str(), s.entity[t], s.token[t]);
   row("PER+ORG+LOC", s.entity_main(), s.token_main());
+  if (s.split) {
+    // Entity scores only (tokens are not split): names seen in training, then the others.
+    auto line_of = [&](const char* name, const std::array<Counts, kTypes>& c) {
+      Counts m;
+      for (int t = 0; t < 3; ++t) m.tp += c[t].tp, m.fp += c[t].fp, m.fn += c[t].fn;
+      std::snprintf(line, sizeof line, "  %-16s %6.3f %6.3f %6.3f | PER %5.3f ORG %5.3f LOC %5.3f | %6zu\n", name,
+                    m.precision(), m.recall(), m.f1(), c[0].f1(), c[1].f1(), c[2].f1(), m.tp + m.fn);
+      out += line;
+    };
+    line_of("seen names", s.seen);
+    line_of("unseen names", s.unseen);
+  }
   std::snprintf(line, sizeof line, "  token accuracy %.4f over %zu tokens (entity P/R/F1: exact spans; tok: per token)\n",
                 s.tokens ? double(s.correct) / double(s.tokens) : 0.0, s.tokens);
   out += line;

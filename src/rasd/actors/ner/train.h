@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "rasd/actors/ner/model.h"
@@ -55,20 +56,43 @@ struct Counts {
   double f1() const { double p = precision(), r = recall(); return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 };
 
+// The names of a training set, by their words' normalised keys: a held-out name found here was
+// "seen" (the tagger may have memorised it), one not found is "unseen" (it must be inferred from
+// its shape and context). Unseen names are what new news brings, so the split is reported.
+class TrainingNames {
+ public:
+  void add(const std::vector<LabelledSentence>& sentences);
+  bool seen(const std::vector<std::string>& words, size_t begin, size_t end) const;
+  size_t size() const { return keys_.size(); }
+
+ private:
+  std::unordered_set<std::string> keys_;
+};
+
+// Drops training sentences that share most of their word trigrams with a held-out sentence
+// (the same article in two files, e.g. ANERcorp and its relabelled copy). Returns how many.
+size_t drop_overlaps(std::vector<LabelledSentence>& train, const std::vector<const std::vector<LabelledSentence>*>& held);
+
 struct Scores {
   std::array<Counts, kTypes> entity{}, token{};
+  // Exact-span entities split by TrainingNames (gold and predicted spans alike): filled when
+  // add() is given the names.
+  std::array<Counts, kTypes> seen{}, unseen{};
+  bool split = false;
   size_t tokens = 0, correct = 0;  // token accuracy over all nine tags
-  void add(const std::vector<int>& gold, const std::vector<int>& predicted);
+  void add(const std::vector<int>& gold, const std::vector<int>& predicted,
+           const std::vector<std::string>* words = nullptr, const TrainingNames* names = nullptr);
   // Micro average over PER, ORG, LOC (the types rasd emits).
   Counts entity_main() const;
   Counts token_main() const;
 };
 
-Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences);
+Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences,
+                const TrainingNames* names = nullptr);
 // The same with document memory (memory.h) over blocks of `block` consecutive sentences taken
 // as documents: the files mark no article boundaries.
 Scores evaluate_with_memory(const Model& model, const std::vector<LabelledSentence>& sentences, size_t block,
-                            float confident);
+                            float confident, const TrainingNames* names = nullptr);
 // A readable table: per type P/R/F1 for exact-span entities and for tokens, then accuracy.
 std::string format_scores(const Scores& s, const std::string& title);
 
