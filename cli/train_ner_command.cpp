@@ -1,5 +1,6 @@
 #include "train_ner_command.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -16,6 +17,7 @@ namespace {
 
 struct TrainNerArgs {
   std::vector<std::string> train;  // each gives its last --holdout-percent as a holdout
+  std::vector<std::string> segmented;  // of the training files, those a clitic segmenter wrote
   std::vector<std::string> dev;  // scored only
   std::string out, anergazet;
   int epochs = 10;
@@ -55,7 +57,13 @@ int run(const TrainNerArgs& a) {
     if (!text) { std::fprintf(stderr, "rasd train-ner: cannot open '%s'\n", path.c_str()); return 1; }
     auto file = parse_bio(*text);
     if (!file) { std::fprintf(stderr, "rasd train-ner: '%s' is not a `token TAG` file\n", path.c_str()); return 1; }
-    trained_from += (trained_from.empty() ? "train=" : " train=") + base_name(path) + " train-fnv=" + hex(feature_hash(*text));
+    bool seg = std::find(a.segmented.begin(), a.segmented.end(), path) != a.segmented.end();
+    if (seg) {
+      size_t n = join_clitics(*file);
+      std::printf("train-ner: %s: %zu clitic tokens joined to their words\n", path.c_str(), n);
+    }
+    trained_from += (trained_from.empty() ? "train=" : " train=") + base_name(path) + (seg ? " joined" : "") +
+                    " train-fnv=" + hex(feature_hash(*text));
     files.push_back(std::move(*file));
   }
   std::vector<BioFile> devs;
@@ -168,6 +176,10 @@ void add_train_ner_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--train", args->train,
                   "Training file(s) (BIO), repeatable or several after one --train; each one's last sentences are held out")
       ->required()->expected(1, -1);
+  cmd->add_option("--segmented", args->segmented,
+                  "Training files (also given to --train) whose clitics a segmenter split off («و بغداد»): "
+                  "joined back to words before training")
+      ->expected(1, -1);
   cmd->add_option("--dev", args->dev, "Development file(s) (BIO), scored only; repeatable")->expected(1, -1);
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--epochs", args->epochs, "Perceptron passes over the data")->capture_default_str()->check(CLI::Range(1, 100));

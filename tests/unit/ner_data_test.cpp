@@ -31,6 +31,26 @@ TEST(NerData, WojoodNestedTagsReadOutermostAndMapped) {
   EXPECT_EQ(tag_name(bio->sentences[1].tags[1]), "B-PER");
 }
 
+TEST(NerData, SegmentedCliticsJoinTheirWords) {
+  // Invented lines in a clitic segmenter's layout: a lone conjunction and preposition before a
+  // name, a conjunction the segmenter cut from inside a name, a pronoun after a taa marbuta.
+  auto bio = parse_bio(
+      "و O\nب O\nطشقند B-LOC\nزار O\nو B-LOC\nهران I-LOC\nمع O\nعائلة O\nه O\n. O\n\n"
+      "ل O\n2020 O\nو O\n");
+  ASSERT_TRUE(bio);
+  EXPECT_EQ(join_clitics(*bio), 4u);
+  const auto& s = bio->sentences[0];
+  std::vector<std::string> want = {"وبطشقند", "زار", "وهران", "مع", "عائلته", "."};
+  EXPECT_EQ(s.words, want);
+  EXPECT_EQ(tag_name(s.tags[0]), "B-LOC");  // the name's tag, opened by the clitics before it
+  EXPECT_EQ(tag_name(s.tags[2]), "B-LOC");  // «و هران» B I: one name, begun by the clitic
+  EXPECT_EQ(s.tags[4], 0);
+  // A clitic before a number, or at the end, stays as it was.
+  std::vector<std::string> want2 = {"ل", "2020", "و"};
+  EXPECT_EQ(bio->sentences[1].words, want2);
+  EXPECT_EQ(bio->tokens, 9u);
+}
+
 TEST(NerData, ClustersGroupNamesApartFromVerbs) {
   const WordClusters& wc = WordClusters::get();
   EXPECT_GT(wc.size(), 30'000u);

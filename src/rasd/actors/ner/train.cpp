@@ -1,6 +1,7 @@
 #include "rasd/actors/ner/train.h"
 
 #include "rasd/actors/ner/clusters.h"
+#include "rasd/actors/ner/context_words.h"
 #include "rasd/actors/ner/memory.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/normalize.h"
@@ -12,6 +13,7 @@
 #include <memory>
 #include <ostream>
 #include <random>
+#include <span>
 #include <sstream>
 #include <unordered_map>
 
@@ -152,6 +154,71 @@ std::optional<BioFile> read_bio(const std::string& path, std::string* error) {
   return out;
 }
 
+size_t join_clitics(BioFile& file) {
+  static const std::string_view pro[] = {"و", "ف", "ب", "ل", "ك"};
+  static const std::string_view pron[] = {"ه", "ها", "هم", "هما", "هن", "كم", "نا"};
+  auto one_of = [](std::string_view w, std::span<const std::string_view> set) {
+    return std::find(set.begin(), set.end(), w) != set.end();
+  };
+  // An Arabic letter (U+0621..U+064A) at the start or the end of a word.
+  auto arabic = [](std::string_view w, bool at_end) {
+    if (w.size() < 2) return false;
+    std::string_view c = at_end ? w.substr(w.size() - 2) : w.substr(0, 2);
+    auto a = static_cast<unsigned char>(c[0]), b = static_cast<unsigned char>(c[1]);
+    return (a == 0xD8 && b >= 0xA1) || (a == 0xD9 && b <= 0x8A);
+  };
+  size_t joined = 0;
+  for (LabelledSentence& s : file.sentences) {
+    LabelledSentence out;
+    std::string pending;  // clitics waiting for their word
+    int pending_tag = 0;
+    size_t pending_n = 0;
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const std::string& w = s.words[i];
+      int tag = s.tags[i];
+      if (one_of(w, pro) && i + 1 < s.words.size()) {
+        if (pending.empty()) pending_tag = tag;
+        pending += w;
+        ++pending_n;
+        continue;
+      }
+      if (!pending.empty()) {
+        if (arabic(w, false)) {
+          // «و هران» B-LOC I-LOC is one name «وهران»: the clitic opened it.
+          int t = tag == 0 ? pending_tag : (is_begin(pending_tag) && is_inside(tag) ? pending_tag : tag);
+          out.words.push_back(pending + w);
+          out.tags.push_back(t);
+          joined += pending_n;
+          pending.clear();
+          pending_n = 0;
+          continue;
+        }
+        out.words.push_back(pending);  // nothing to join: the clitic stands as it was
+        out.tags.push_back(pending_tag);
+        pending.clear();
+        pending_n = 0;
+      }
+      if (one_of(w, pron) && !out.words.empty() && arabic(out.words.back(), true)) {
+        std::string& prev = out.words.back();
+        if (prev.size() >= 2 && prev.compare(prev.size() - 2, 2, "ة") == 0) prev.replace(prev.size() - 2, 2, "ت");
+        prev += w;
+        ++joined;
+        continue;
+      }
+      out.words.push_back(w);
+      out.tags.push_back(tag);
+    }
+    if (!pending.empty()) { out.words.push_back(pending); out.tags.push_back(pending_tag); }
+    for (size_t i = 0; i < out.tags.size(); ++i)
+      if (is_inside(out.tags[i]) && (i == 0 || !out.tags[i - 1] || type_of(out.tags[i - 1]) != type_of(out.tags[i])))
+        out.tags[i] -= 1;  // I-X -> B-X
+    s = std::move(out);
+  }
+  file.tokens = 0;
+  for (const auto& s : file.sentences) file.tokens += s.words.size();
+  return joined;
+}
+
 std::optional<NameLists> read_anergazet(const std::string& dir, std::string* error) {
   NameLists lists;
   const std::pair<const char*, uint8_t> files[] = {
@@ -261,6 +328,7 @@ Model train(const std::vector<LabelledSentence>& data, const NameLists& lists, c
   for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(trans[i] - utrans[i] / c);
   std::string opts = "feature-version=" + std::to_string(kFeatureVersion) + " epochs=" + std::to_string(options.epochs) +
                      " clusters=" + std::to_string(WordClusters::get().size()) + "/" + fnv_hex(WordClusters::get().fingerprint()) +
+                     " context=" + std::to_string(ContextWords::get().size()) + "/" + fnv_hex(ContextWords::get().fingerprint()) +
                      " seed=" + std::to_string(options.seed) + " min-count=" + std::to_string(options.min_count) +
                      (options.description.empty() ? "" : " " + options.description);
   uint64_t h = feature_hash(opts);

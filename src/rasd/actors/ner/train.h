@@ -30,6 +30,13 @@ struct BioFile {
 std::optional<BioFile> read_bio(const std::string& path, std::string* error);
 std::optional<BioFile> parse_bio(std::string_view text);
 
+// Re-joins the tokens of a clitic segmenter (WikiFANE: «و بغداد», «اقسام ه») into words as news
+// writes them («وبغداد», «اقسامه»), so that training sees what the tokenizer gives at run time:
+// a lone و ف ب ل ك joins the next word, a lone pronoun (ه ها هم هما هن كم نا) the previous one
+// (ة becoming ت). The joined word takes the word's tag, B- when the clitic opened the name; an I-
+// left after O becomes B-. Returns the number of tokens joined.
+size_t join_clitics(BioFile& file);
+
 // ANERgazet's three lists (AlignedPersGazetteer.txt, AlignedOrgGazetteer.txt,
 // AlignedLocGazetteer.txt) from `dir`; its "====" and "****" separator lines are skipped.
 std::optional<NameLists> read_anergazet(const std::string& dir, std::string* error);
