@@ -18,6 +18,7 @@ namespace {
 struct TrainNerArgs {
   std::vector<std::string> train;  // each gives its last --holdout-percent as a holdout
   std::vector<std::string> segmented;  // of the training files, those a clitic segmenter wrote
+  bool align_heads = false;  // cut from the other files' spans the heads the first leaves out
   std::vector<std::string> dev;  // scored only
   std::string out, anergazet;
   int epochs = 10;
@@ -85,15 +86,24 @@ int run(const TrainNerArgs& a) {
   // Each training file's last sentences are held out, a contiguous block: the corpora run article
   // by article, so a random sample of sentences would share articles (and names) with training.
   std::vector<LabelledSentence> train;
+  size_t first_train = 0;  // train[0, first_train) comes from the first file
   std::vector<std::vector<LabelledSentence>> holdouts;
   for (size_t f = 0; f < files.size(); ++f) {
     auto& all = files[f].sentences;
     size_t held = (all.size() * static_cast<size_t>(a.holdout_percent) + 99) / 100;
     train.insert(train.end(), all.begin(), all.end() - static_cast<ptrdiff_t>(held));
+    if (f == 0) first_train = train.size();
     holdouts.emplace_back(all.end() - static_cast<ptrdiff_t>(held), all.end());
     std::printf("train-ner: %s: %zu sentences, %zu tokens (%zu unknown tags read as O); training on %zu, holding out the last %zu (%d%%)\n",
                 a.train[f].c_str(), all.size(), files[f].tokens, files[f].unknown_tags, all.size() - held, held,
                 a.holdout_percent);
+  }
+  if (a.align_heads && files.size() > 1) {
+    // Learnt from the first file's training part only: the holdouts stay as published.
+    auto heads = outside_heads(std::vector<LabelledSentence>(train.begin(), train.begin() + static_cast<ptrdiff_t>(first_train)));
+    size_t cut = cut_heads(train, heads, first_train);
+    std::printf("train-ner: %zu words head names outside them in %s; cut from %zu spans of the other files\n",
+                heads.size(), base_name(a.train.front()).c_str(), cut);
   }
   // No held-out article may be trained on through another file (ANERcorp and its relabelled copy).
   std::vector<const std::vector<LabelledSentence>*> held;
@@ -108,7 +118,7 @@ int run(const TrainNerArgs& a) {
   opt.epochs = a.epochs;
   opt.seed = a.seed;
   opt.min_count = a.min_count;
-  opt.description = trained_from + " holdout-percent=" + std::to_string(a.holdout_percent) + " lists=" + lists_note;
+  opt.description = trained_from + " holdout-percent=" + std::to_string(a.holdout_percent) + " lists=" + lists_note + (a.align_heads ? " align-heads" : "");
   auto t0 = std::chrono::steady_clock::now();
   Model model = actors::ner::train(train, lists, opt, &std::cout);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -180,6 +190,9 @@ void add_train_ner_command(CLI::App& app, int& exit_code) {
                   "Training files (also given to --train) whose clitics a segmenter split off («و بغداد»): "
                   "joined back to words before training")
       ->expected(1, -1);
+  cmd->add_flag("--align-heads", args->align_heads,
+                 "Cut from the other training files' spans the head words the first file leaves outside names "
+                 "(«مدينة», «مطار»)");
   cmd->add_option("--dev", args->dev, "Development file(s) (BIO), scored only; repeatable")->expected(1, -1);
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--epochs", args->epochs, "Perceptron passes over the data")->capture_default_str()->check(CLI::Range(1, 100));

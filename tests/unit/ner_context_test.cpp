@@ -78,9 +78,11 @@ const char* kTeams =
     "وتعادل O\nفريق O\nدمشق B-ORG\nمع O\nضيفه O\n\n"
     "وصل O\nالوفد O\nإلى O\nمدينة O\nحلب B-LOC\nأمس O\n\n"
     "وعاد O\nالوزير O\nإلى O\nمدينة O\nطشقند B-LOC\nليلا O\n\n"
-    "وزار O\nالسفير O\nمدينة O\nدمشق B-LOC\nصباحا O\n\n";
+    "وزار O\nالسفير O\nمدينة O\nدمشق B-LOC\nصباحا O\n\n"
+    "ونقلت O\nصحيفة O\nحلب B-ORG\nعن O\nمصدر O\n\n"
+    "وذكرت O\nوكالة O\nدمشق B-ORG\nأن O\nالوفد O\n\n";
 
-TEST(NerContext, ATeamHeadMakesAPlaceNameATeam) {
+TEST(NerContext, TeamAndOutletHeadsMakeAPlaceNameAnOrganisation) {
   auto bio = parse_bio(kTeams);
   ASSERT_TRUE(bio);
   TrainOptions opt;
@@ -92,6 +94,9 @@ TEST(NerContext, ATeamHeadMakesAPlaceNameATeam) {
   EXPECT_EQ(tag_name(team[2]), "B-ORG");
   auto place = tag_words(m, {"ووصل", "الوفد", "إلى", "محافظة", "بغداد", "أمس"});
   EXPECT_EQ(tag_name(place[4]), "B-LOC");  // after a place type word the same name stays a place
+  // «قناة» never occurs in training either: an outlet named by a place is an organisation.
+  auto outlet = tag_words(m, {"وبثت", "قناة", "بغداد", "عن", "مصدر"});
+  EXPECT_EQ(tag_name(outlet[2]), "B-ORG");
 }
 
 }  // namespace

@@ -51,6 +51,27 @@ TEST(NerData, SegmentedCliticsJoinTheirWords) {
   EXPECT_EQ(bio->tokens, 9u);
 }
 
+TEST(NerData, HeadsOneCorpusLeavesOutsideAreCutFromAnother) {
+  // Reference: «مدينة» before a name three times, never inside one; «حزب» inside its names.
+  auto ref = parse_bio(
+      "زار O\nمدينة O\nحمص B-LOC\n\nغادر O\nالمدينة O\nحلب B-LOC\n\nوصل O\nمدينة O\nطشقند B-LOC\n\n"
+      "قال O\nحزب B-ORG\nالوسط I-ORG\n\nأعلن O\nحزب B-ORG\nالأمل I-ORG\n\nدعا O\nحزب B-ORG\nالغد I-ORG\n\n"
+      "نفى O\nحزب O\nالنور B-ORG\n");
+  ASSERT_TRUE(ref);
+  auto heads = outside_heads(ref->sentences);
+  EXPECT_TRUE(heads.count("مدينه"));   // taa folded
+  EXPECT_FALSE(heads.count("حزب"));    // mostly inside its names
+  // Another corpus keeps the head inside: cut it there, keep the party's.
+  auto other = parse_bio("زار O\nمدينة B-LOC\nبغداد I-LOC\nمع O\nحزب B-ORG\nالعمل I-ORG\n\nمدينة B-LOC\n");
+  ASSERT_TRUE(other);
+  EXPECT_EQ(cut_heads(other->sentences, heads), 1u);
+  const auto& s = other->sentences[0];
+  EXPECT_EQ(s.tags[1], 0);
+  EXPECT_EQ(tag_name(s.tags[2]), "B-LOC");
+  EXPECT_EQ(tag_name(s.tags[4]), "B-ORG");
+  EXPECT_EQ(tag_name(other->sentences[1].tags[0]), "B-LOC");  // a one-word name is not cut to nothing
+}
+
 TEST(NerData, ClustersGroupNamesApartFromVerbs) {
   const WordClusters& wc = WordClusters::get();
   EXPECT_GT(wc.size(), 30'000u);

@@ -219,6 +219,41 @@ size_t join_clitics(BioFile& file) {
   return joined;
 }
 
+namespace {
+std::string head_key(const std::string& word) {
+  std::string key, stem;
+  token_text(word, key, stem);
+  return geo::fold_taa(stem);
+}
+}  // namespace
+
+std::unordered_set<std::string> outside_heads(const std::vector<LabelledSentence>& reference, size_t min_outside) {
+  std::unordered_map<std::string, std::pair<size_t, size_t>> seen;  // stem -> (outside, inside)
+  for (const auto& s : reference)
+    for (size_t i = 0; i + 1 < s.tags.size(); ++i) {
+      if (s.tags[i] == 0 && is_begin(s.tags[i + 1])) ++seen[head_key(s.words[i])].first;
+      else if (is_begin(s.tags[i]) && is_inside(s.tags[i + 1])) ++seen[head_key(s.words[i])].second;
+    }
+  std::unordered_set<std::string> out;
+  for (const auto& [k, c] : seen)
+    if (c.first >= min_outside && 4 * c.second <= c.first) out.insert(k);
+  return out;
+}
+
+size_t cut_heads(std::vector<LabelledSentence>& other, const std::unordered_set<std::string>& heads, size_t from) {
+  size_t cut = 0;
+  for (size_t k = from; k < other.size(); ++k) {
+    auto& s = other[k];
+    for (size_t i = 0; i + 1 < s.tags.size(); ++i)
+      if (is_begin(s.tags[i]) && is_inside(s.tags[i + 1]) && heads.count(head_key(s.words[i]))) {
+        s.tags[i + 1] = s.tags[i];  // the next word opens the name
+        s.tags[i] = 0;
+        ++cut;
+      }
+  }
+  return cut;
+}
+
 std::optional<NameLists> read_anergazet(const std::string& dir, std::string* error) {
   NameLists lists;
   const std::pair<const char*, uint8_t> files[] = {

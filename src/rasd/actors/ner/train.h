@@ -37,6 +37,15 @@ std::optional<BioFile> parse_bio(std::string_view text);
 // left after O becomes B-. Returns the number of tokens joined.
 size_t join_clitics(BioFile& file);
 
+// Span conventions differ between corpora: ANERcorp leaves a type word outside the name («مدينة»
+// O, «حمص» B-LOC), WikiFANE keeps it inside («مطار القاهرة» B I). These find the words `reference`
+// leaves outside a following name at least `min_outside` times and keeps inside at most a quarter
+// as often (by normalised stem), and cut them from the head of `other`'s multi-word spans.
+// Returns the number of spans cut.
+std::unordered_set<std::string> outside_heads(const std::vector<LabelledSentence>& reference, size_t min_outside = 3);
+// Cuts in other[from, end): the sentences before `from` are left alone.
+size_t cut_heads(std::vector<LabelledSentence>& other, const std::unordered_set<std::string>& heads, size_t from = 0);
+
 // ANERgazet's three lists (AlignedPersGazetteer.txt, AlignedOrgGazetteer.txt,
 // AlignedLocGazetteer.txt) from `dir`; its "====" and "****" separator lines are skipped.
 std::optional<NameLists> read_anergazet(const std::string& dir, std::string* error);
