@@ -31,6 +31,47 @@ TEST(NerData, WojoodNestedTagsReadOutermostAndMapped) {
   EXPECT_EQ(tag_name(bio->sentences[1].tags[1]), "B-PER");
 }
 
+TEST(NerData, SegmentedCliticsJoinTheirWords) {
+  // Invented lines in a clitic segmenter's layout: a lone conjunction and preposition before a
+  // name, a conjunction the segmenter cut from inside a name, a pronoun after a taa marbuta.
+  auto bio = parse_bio(
+      "و O\nب O\nطشقند B-LOC\nزار O\nو B-LOC\nهران I-LOC\nمع O\nعائلة O\nه O\n. O\n\n"
+      "ل O\n2020 O\nو O\n");
+  ASSERT_TRUE(bio);
+  EXPECT_EQ(join_clitics(*bio), 4u);
+  const auto& s = bio->sentences[0];
+  std::vector<std::string> want = {"وبطشقند", "زار", "وهران", "مع", "عائلته", "."};
+  EXPECT_EQ(s.words, want);
+  EXPECT_EQ(tag_name(s.tags[0]), "B-LOC");  // the name's tag, opened by the clitics before it
+  EXPECT_EQ(tag_name(s.tags[2]), "B-LOC");  // «و هران» B I: one name, begun by the clitic
+  EXPECT_EQ(s.tags[4], 0);
+  // A clitic before a number, or at the end, stays as it was.
+  std::vector<std::string> want2 = {"ل", "2020", "و"};
+  EXPECT_EQ(bio->sentences[1].words, want2);
+  EXPECT_EQ(bio->tokens, 9u);
+}
+
+TEST(NerData, HeadsOneCorpusLeavesOutsideAreCutFromAnother) {
+  // Reference: «مدينة» before a name three times, never inside one; «حزب» inside its names.
+  auto ref = parse_bio(
+      "زار O\nمدينة O\nحمص B-LOC\n\nغادر O\nالمدينة O\nحلب B-LOC\n\nوصل O\nمدينة O\nطشقند B-LOC\n\n"
+      "قال O\nحزب B-ORG\nالوسط I-ORG\n\nأعلن O\nحزب B-ORG\nالأمل I-ORG\n\nدعا O\nحزب B-ORG\nالغد I-ORG\n\n"
+      "نفى O\nحزب O\nالنور B-ORG\n");
+  ASSERT_TRUE(ref);
+  auto heads = outside_heads(ref->sentences);
+  EXPECT_TRUE(heads.count("مدينه"));   // taa folded
+  EXPECT_FALSE(heads.count("حزب"));    // mostly inside its names
+  // Another corpus keeps the head inside: cut it there, keep the party's.
+  auto other = parse_bio("زار O\nمدينة B-LOC\nبغداد I-LOC\nمع O\nحزب B-ORG\nالعمل I-ORG\n\nمدينة B-LOC\n");
+  ASSERT_TRUE(other);
+  EXPECT_EQ(cut_heads(other->sentences, heads), 1u);
+  const auto& s = other->sentences[0];
+  EXPECT_EQ(s.tags[1], 0);
+  EXPECT_EQ(tag_name(s.tags[2]), "B-LOC");
+  EXPECT_EQ(tag_name(s.tags[4]), "B-ORG");
+  EXPECT_EQ(tag_name(other->sentences[1].tags[0]), "B-LOC");  // a one-word name is not cut to nothing
+}
+
 TEST(NerData, ClustersGroupNamesApartFromVerbs) {
   const WordClusters& wc = WordClusters::get();
   EXPECT_GT(wc.size(), 30'000u);

@@ -86,7 +86,7 @@ TEST(NerFeatures, CliticsAffixesShapeGazetteerAndContext) {
   std::vector<std::vector<uint64_t>> h;
   FeatureExtractor(lists).extract(toks, h);
   ASSERT_EQ(h[6].size(), baghdad.size());
-  EXPECT_EQ(h[6][1], feature_hash(baghdad[1]));
+  for (size_t k = 0; k < baghdad.size(); ++k) EXPECT_EQ(h[6][k], feature_id(baghdad[k])) << baghdad[k];
 }
 
 TEST(NerViterbi, NeverOpensANameWithInside) {
@@ -142,6 +142,51 @@ TEST(NerScores, ExactSpansOnly) {
   EXPECT_EQ(s.entity[2].tp, 1u);
   EXPECT_EQ(s.token[0].tp, 1u);
   EXPECT_EQ(s.correct, 3u);
+}
+
+TEST(NerScores, NamesSeenInTrainingAndUnseenAreScoredApart) {
+  auto train_set = parse_bio("قال O\nأحمد B-PERS\nكاراموفيتش I-PERS\nفي O\nطشقند B-LOC\n");
+  ASSERT_TRUE(train_set);
+  TrainingNames names;
+  names.add(train_set->sentences);
+  EXPECT_EQ(names.size(), 2u);
+  // Held out: the trained name spelt without its hamza (still seen), and a new one.
+  std::vector<std::string> words = {"التقى", "احمد", "كاراموفيتش", "ببيلوسكي", "أمس"};
+  EXPECT_TRUE(names.seen(words, 1, 3));
+  EXPECT_FALSE(names.seen(words, 1, 2));  // a part of a name is not the name
+  Scores s;
+  // gold: PER over 1-2 and PER at 3; predicted: the first right, the second missed.
+  s.add({0, 1, 2, 1, 0}, {0, 1, 2, 0, 0}, &words, &names);
+  EXPECT_TRUE(s.split);
+  EXPECT_EQ(s.seen[0].tp, 1u);
+  EXPECT_EQ(s.seen[0].fn, 0u);
+  EXPECT_EQ(s.unseen[0].tp, 0u);
+  EXPECT_EQ(s.unseen[0].fn, 1u);
+  EXPECT_EQ(s.entity[0].tp, 1u);  // the totals are unchanged by the split
+  EXPECT_EQ(s.entity[0].fn, 1u);
+  Scores plain;
+  plain.add({0, 1, 2, 1, 0}, {0, 1, 2, 0, 0});
+  EXPECT_FALSE(plain.split);
+  EXPECT_EQ(plain.unseen[0].fn, 0u);
+}
+
+TEST(NerTrain, DropsTrainingSentencesThatRepeatHeldOutText) {
+  auto bio = parse_bio(
+      "وصل O\nالوزير O\nكاراموفيتش B-PERS\nإلى O\nطشقند B-LOC\nصباح O\nأمس O\nفي O\nزيارة O\n\n"
+      "غادر O\nالوفد O\nمدينة O\nحمص B-LOC\nبعد O\nلقاء O\nمع O\nالمحافظ O\nالجديد O\n\n"
+      "2 O\nم O\n. O\n");
+  ASSERT_TRUE(bio);
+  // Held out: the first sentence again, its article hamza written differently and one word
+  // changed (a relabelled copy of the same article), and the short line.
+  auto held = parse_bio(
+      "وصل O\nالوزير O\nكاراموفيتش B-PER\nالى O\nطشقند B-LOC\nصباح O\nامس O\nخلال O\nزيارة O\n\n"
+      "2 O\nم O\n. O\n");
+  ASSERT_TRUE(held);
+  std::vector<LabelledSentence> train_set = bio->sentences;
+  EXPECT_EQ(drop_overlaps(train_set, {&held->sentences}), 1u);
+  ASSERT_EQ(train_set.size(), 2u);
+  EXPECT_EQ(train_set[0].words[0], "غادر");
+  EXPECT_EQ(train_set[1].words[1], "م");  // too short to say it comes from the same article
 }
 
 TEST(NerModel, SaveLoadRoundTripTagsIdentically) {

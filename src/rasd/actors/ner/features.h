@@ -3,8 +3,10 @@
 // proclitics: «وبغداد», «لواشنطن»), the foreign-word signal (hunspell-ar membership, long vowel
 // runs as in «توكاييف»), gazetteers as evidence rather than answers, and the words around.
 //
-// Features are strings («s=بغداد», «k-1=الرئيس») hashed to 64 bits; the model keeps a weight row
-// per hash. Training and tagging call the same extractor, so the two can never drift apart.
+// A feature reads as a string («s=بغداد», «k-1|s=الرئيس|كاراموف») but is never built as one while
+// tagging: each token's strings are hashed once, and a feature's 64-bit id combines its name's
+// hash with its values' (the neighbours' words are reused, not re-hashed). The model keeps a
+// weight row per id. Training and tagging call the same extractor, so the two never drift apart.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +22,9 @@ namespace rasd::actors::ner {
 
 // Bumped whenever a feature changes meaning: a model trained with another version is refused.
 // 2: word clusters (data/ner/clusters.tsv) of the token and its neighbours.
-inline constexpr uint32_t kFeatureVersion = 2;
+// 3: ids combined from per-token hashes; context-word classes (data/ner/context_words.tsv);
+//    the shape of Latin words.
+inline constexpr uint32_t kFeatureVersion = 3;
 
 // One token as the extractor sees it: views that outlive the extraction call.
 struct TokenText {
@@ -35,9 +39,23 @@ struct TokenText {
 struct NameLists {
   // loose key of an entry -> bit set of list types (1 PER, 2 ORG, 4 LOC)
   std::unordered_map<std::string, uint8_t> entries;
+  // The same entries by the combined hash of their words (phrase_hash): what tagging looks up.
+  std::unordered_map<uint64_t, uint8_t> by_hash;
   size_t max_words = 0;
   void add(std::string_view name, uint8_t type_bit);
+  // An entry already in loose-key form (place_key), as the model file stores it.
+  void add_key(const std::string& key, uint8_t type_bits);
 };
+
+// The hash of one word's string, and of a phrase from its words' hashes: a phrase is looked up
+// without building its string.
+uint64_t string_hash(std::string_view s);
+// Hash and equality that let a map of strings be searched with a string_view (no copy).
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+uint64_t phrase_hash(uint64_t so_far, uint64_t word);
 
 // Builds a TokenText for a word read from a training file (one word, no spaces): the same key and
 // stem the tokenizer would give, even for strings it would split («U.S.»). `key_store` owns the
@@ -54,7 +72,8 @@ class FeatureExtractor {
 
   // The hashed features of every token of one sentence: out[i] gets token i's.
   void extract(std::span<const TokenText> sentence, std::vector<std::vector<uint64_t>>& out) const;
-  // The same features as readable strings (tests and debugging); slow.
+  // The same features as readable strings (tests and debugging); slow. feature_id() of a
+  // string gives the id extract() gives that feature.
   std::vector<std::vector<std::string>> extract_strings(std::span<const TokenText> sentence) const;
 
  private:
@@ -63,6 +82,9 @@ class FeatureExtractor {
   const NameLists& lists_;
 };
 
+// FNV-1a and a final mix: options and text fingerprints.
 uint64_t feature_hash(std::string_view s);
+// The id of a feature written as extract_strings() writes it: «name=value|value|...».
+uint64_t feature_id(std::string_view feature);
 
 }  // namespace rasd::actors::ner

@@ -266,8 +266,7 @@ std::optional<Model> Model::parse(std::string_view bytes, std::string* error) {
   for (uint32_t i = 0; i < lists && r.ok; ++i) {
     uint8_t bits = r.get<uint8_t>();
     std::string key(r.str());
-    m.lists_.entries[key] |= bits;
-    m.lists_.max_words = std::max<size_t>(m.lists_.max_words, static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1);
+    m.lists_.add_key(key, bits);
     m.list_entries_.emplace_back(bits, std::move(key));
   }
   m.scale_ = r.get<float>();

@@ -1,7 +1,10 @@
 #include "rasd/actors/ner/train.h"
 
 #include "rasd/actors/ner/clusters.h"
+#include "rasd/actors/ner/context_words.h"
 #include "rasd/actors/ner/memory.h"
+#include "rasd/geo/gazetteer.h"
+#include "rasd/text/normalize.h"
 
 #include <algorithm>
 #include <chrono>
@@ -10,6 +13,7 @@
 #include <memory>
 #include <ostream>
 #include <random>
+#include <span>
 #include <sstream>
 #include <unordered_map>
 
@@ -73,6 +77,31 @@ std::vector<Chunk> chunks(const std::vector<int>& tags) {
   return out;
 }
 
+// A span's words as one loose key (geo::place_key: hamzas, taa marbuta and final hamza folded),
+// so a name spelt two ways in two corpora counts as seen.
+std::string span_key(const std::vector<std::string>& words, size_t begin, size_t end) {
+  std::string joined;
+  for (size_t i = begin; i < end; ++i) (joined += i > begin ? " " : "") += words[i];
+  return geo::place_key(joined);
+}
+
+// Hashes of the word trigrams of a sentence, on normalised keys so that two tokenisations of one
+// article still meet. Sentences under kMinOverlapWords words give none: «2 م .» or a price line
+// recurs in any news and says nothing about shared articles.
+constexpr size_t kMinOverlapWords = 8;
+std::vector<uint64_t> trigrams(const std::vector<std::string>& words) {
+  std::vector<std::string> keys;
+  for (const auto& w : words) {
+    std::string k = text::normalize_key(w);
+    if (!k.empty()) keys.push_back(std::move(k));
+  }
+  std::vector<uint64_t> out;
+  if (keys.size() < kMinOverlapWords) return out;
+  for (size_t i = 0; i + 3 <= keys.size(); ++i)
+    out.push_back(feature_hash(keys[i] + '\x1f' + keys[i + 1] + '\x1f' + keys[i + 2]));
+  return out;
+}
+
 }  // namespace
 
 std::optional<BioFile> parse_bio(std::string_view text) {
@@ -123,6 +152,106 @@ std::optional<BioFile> read_bio(const std::string& path, std::string* error) {
   auto out = parse_bio(buf.str());
   if (!out && error) *error = "'" + path + "' is not a `token TAG` file (a line has no tag)";
   return out;
+}
+
+size_t join_clitics(BioFile& file) {
+  static const std::string_view pro[] = {"و", "ف", "ب", "ل", "ك"};
+  static const std::string_view pron[] = {"ه", "ها", "هم", "هما", "هن", "كم", "نا"};
+  auto one_of = [](std::string_view w, std::span<const std::string_view> set) {
+    return std::find(set.begin(), set.end(), w) != set.end();
+  };
+  // An Arabic letter (U+0621..U+064A) at the start or the end of a word.
+  auto arabic = [](std::string_view w, bool at_end) {
+    if (w.size() < 2) return false;
+    std::string_view c = at_end ? w.substr(w.size() - 2) : w.substr(0, 2);
+    auto a = static_cast<unsigned char>(c[0]), b = static_cast<unsigned char>(c[1]);
+    return (a == 0xD8 && b >= 0xA1) || (a == 0xD9 && b <= 0x8A);
+  };
+  size_t joined = 0;
+  for (LabelledSentence& s : file.sentences) {
+    LabelledSentence out;
+    std::string pending;  // clitics waiting for their word
+    int pending_tag = 0;
+    size_t pending_n = 0;
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const std::string& w = s.words[i];
+      int tag = s.tags[i];
+      if (one_of(w, pro) && i + 1 < s.words.size()) {
+        if (pending.empty()) pending_tag = tag;
+        pending += w;
+        ++pending_n;
+        continue;
+      }
+      if (!pending.empty()) {
+        if (arabic(w, false)) {
+          // «و هران» B-LOC I-LOC is one name «وهران»: the clitic opened it.
+          int t = tag == 0 ? pending_tag : (is_begin(pending_tag) && is_inside(tag) ? pending_tag : tag);
+          out.words.push_back(pending + w);
+          out.tags.push_back(t);
+          joined += pending_n;
+          pending.clear();
+          pending_n = 0;
+          continue;
+        }
+        out.words.push_back(pending);  // nothing to join: the clitic stands as it was
+        out.tags.push_back(pending_tag);
+        pending.clear();
+        pending_n = 0;
+      }
+      if (one_of(w, pron) && !out.words.empty() && arabic(out.words.back(), true)) {
+        std::string& prev = out.words.back();
+        if (prev.size() >= 2 && prev.compare(prev.size() - 2, 2, "ة") == 0) prev.replace(prev.size() - 2, 2, "ت");
+        prev += w;
+        ++joined;
+        continue;
+      }
+      out.words.push_back(w);
+      out.tags.push_back(tag);
+    }
+    if (!pending.empty()) { out.words.push_back(pending); out.tags.push_back(pending_tag); }
+    for (size_t i = 0; i < out.tags.size(); ++i)
+      if (is_inside(out.tags[i]) && (i == 0 || !out.tags[i - 1] || type_of(out.tags[i - 1]) != type_of(out.tags[i])))
+        out.tags[i] -= 1;  // I-X -> B-X
+    s = std::move(out);
+  }
+  file.tokens = 0;
+  for (const auto& s : file.sentences) file.tokens += s.words.size();
+  return joined;
+}
+
+namespace {
+std::string head_key(const std::string& word) {
+  std::string key, stem;
+  token_text(word, key, stem);
+  return geo::fold_taa(stem);
+}
+}  // namespace
+
+std::unordered_set<std::string> outside_heads(const std::vector<LabelledSentence>& reference, size_t min_outside) {
+  std::unordered_map<std::string, std::pair<size_t, size_t>> seen;  // stem -> (outside, inside)
+  for (const auto& s : reference)
+    for (size_t i = 0; i + 1 < s.tags.size(); ++i) {
+      if (s.tags[i] == 0 && is_begin(s.tags[i + 1])) ++seen[head_key(s.words[i])].first;
+      else if (is_begin(s.tags[i]) && is_inside(s.tags[i + 1])) ++seen[head_key(s.words[i])].second;
+    }
+  std::unordered_set<std::string> out;
+  for (const auto& [k, c] : seen)
+    if (c.first >= min_outside && 4 * c.second <= c.first) out.insert(k);
+  return out;
+}
+
+size_t cut_heads(std::vector<LabelledSentence>& other, const std::unordered_set<std::string>& heads, size_t from) {
+  size_t cut = 0;
+  for (size_t k = from; k < other.size(); ++k) {
+    auto& s = other[k];
+    for (size_t i = 0; i + 1 < s.tags.size(); ++i)
+      if (is_begin(s.tags[i]) && is_inside(s.tags[i + 1]) && heads.count(head_key(s.words[i]))) {
+        s.tags[i + 1] = s.tags[i];  // the next word opens the name
+        s.tags[i] = 0;
+        ++cut;
+      }
+  }
+  return cut;
 }
 
 std::optional<NameLists> read_anergazet(const std::string& dir, std::string* error) {
@@ -234,6 +363,7 @@ Model train(const std::vector<LabelledSentence>& data, const NameLists& lists, c
   for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(trans[i] - utrans[i] / c);
   std::string opts = "feature-version=" + std::to_string(kFeatureVersion) + " epochs=" + std::to_string(options.epochs) +
                      " clusters=" + std::to_string(WordClusters::get().size()) + "/" + fnv_hex(WordClusters::get().fingerprint()) +
+                     " context=" + std::to_string(ContextWords::get().size()) + "/" + fnv_hex(ContextWords::get().fingerprint()) +
                      " seed=" + std::to_string(options.seed) + " min-count=" + std::to_string(options.min_count) +
                      (options.description.empty() ? "" : " " + options.description);
   uint64_t h = feature_hash(opts);
@@ -247,7 +377,8 @@ std::vector<int> tag_words(const Model& model, const std::vector<std::string>& w
   return model.decode(f, false).tags;
 }
 
-void Scores::add(const std::vector<int>& gold, const std::vector<int>& pred) {
+void Scores::add(const std::vector<int>& gold, const std::vector<int>& pred, const std::vector<std::string>* words,
+                 const TrainingNames* names) {
   for (size_t i = 0; i < gold.size(); ++i) {
     ++tokens;
     if (gold[i] == pred[i]) ++correct;
@@ -258,14 +389,26 @@ void Scores::add(const std::vector<int>& gold, const std::vector<int>& pred) {
       if (p >= 0) ++token[p].fp;
     }
   }
+  const bool by_seen = words && names;
+  split = split || by_seen;
+  auto bucket = [&](const Chunk& c) -> std::array<Counts, kTypes>& {
+    return names->seen(*words, c.begin, c.end) ? seen : unseen;
+  };
+  auto fn = [&](const Chunk& c) { ++entity[c.type].fn; if (by_seen) ++bucket(c)[c.type].fn; };
+  auto fp = [&](const Chunk& c) { ++entity[c.type].fp; if (by_seen) ++bucket(c)[c.type].fp; };
   std::vector<Chunk> gc = chunks(gold), pc = chunks(pred);
   // Both lists are in text order: a merge finds the exact matches.
   size_t a = 0, b = 0;
   while (a < gc.size() || b < pc.size()) {
-    if (b == pc.size() || (a < gc.size() && gc[a].begin < pc[b].begin)) { ++entity[gc[a++].type].fn; continue; }
-    if (a == gc.size() || pc[b].begin < gc[a].begin) { ++entity[pc[b++].type].fp; continue; }
-    if (gc[a] == pc[b]) ++entity[gc[a].type].tp;
-    else { ++entity[gc[a].type].fn; ++entity[pc[b].type].fp; }
+    if (b == pc.size() || (a < gc.size() && gc[a].begin < pc[b].begin)) { fn(gc[a++]); continue; }
+    if (a == gc.size() || pc[b].begin < gc[a].begin) { fp(pc[b++]); continue; }
+    if (gc[a] == pc[b]) {
+      ++entity[gc[a].type].tp;
+      if (by_seen) ++bucket(gc[a])[gc[a].type].tp;
+    } else {
+      fn(gc[a]);
+      fp(pc[b]);
+    }
     ++a, ++b;
   }
 }
@@ -282,14 +425,38 @@ Counts Scores::token_main() const {
   return c;
 }
 
-Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences) {
+void TrainingNames::add(const std::vector<LabelledSentence>& sentences) {
+  for (const auto& s : sentences)
+    for (const Chunk& c : chunks(s.tags)) keys_.insert(span_key(s.words, c.begin, c.end));
+}
+
+bool TrainingNames::seen(const std::vector<std::string>& words, size_t begin, size_t end) const {
+  return keys_.count(span_key(words, begin, end)) > 0;
+}
+
+size_t drop_overlaps(std::vector<LabelledSentence>& train, const std::vector<const std::vector<LabelledSentence>*>& held) {
+  std::unordered_set<uint64_t> grams;
+  for (const auto* set : held)
+    for (const auto& s : *set)
+      for (uint64_t g : trigrams(s.words)) grams.insert(g);
+  size_t before = train.size();
+  std::erase_if(train, [&](const LabelledSentence& s) {
+    std::vector<uint64_t> own = trigrams(s.words);
+    size_t shared = 0;
+    for (uint64_t g : own) shared += grams.count(g);
+    return !own.empty() && 2 * shared > own.size();
+  });
+  return before - train.size();
+}
+
+Scores evaluate(const Model& model, const std::vector<LabelledSentence>& sentences, const TrainingNames* names) {
   Scores s;
-  for (const auto& sent : sentences) s.add(sent.tags, tag_words(model, sent.words));
+  for (const auto& sent : sentences) s.add(sent.tags, tag_words(model, sent.words), &sent.words, names);
   return s;
 }
 
 Scores evaluate_with_memory(const Model& model, const std::vector<LabelledSentence>& sentences, size_t block,
-                            float confident) {
+                            float confident, const TrainingNames* names) {
   Scores s;
   FeatureExtractor fx(model.lists());
   std::vector<std::vector<uint64_t>> f;
@@ -313,7 +480,7 @@ Scores evaluate_with_memory(const Model& model, const std::vector<LabelledSenten
       doc.push_back(std::move(t));
     }
     remember_names(doc, confident);
-    for (size_t k = at; k < end; ++k) s.add(sentences[k].tags, doc[k - at].tags);
+    for (size_t k = at; k < end; ++k) s.add(sentences[k].tags, doc[k - at].tags, &sentences[k].words, names);
   }
   return s;
 }
@@ -331,6 +498,18 @@ std::string format_scores(const Scores& s, const std::string& title) {
   };
   for (int t = 0; t < kTypes; ++t) row(std::string(type_name(static_cast<NameType>(t))).c_str(), s.entity[t], s.token[t]);
   row("PER+ORG+LOC", s.entity_main(), s.token_main());
+  if (s.split) {
+    // Entity scores only (tokens are not split): names seen in training, then the others.
+    auto line_of = [&](const char* name, const std::array<Counts, kTypes>& c) {
+      Counts m;
+      for (int t = 0; t < 3; ++t) m.tp += c[t].tp, m.fp += c[t].fp, m.fn += c[t].fn;
+      std::snprintf(line, sizeof line, "  %-16s %6.3f %6.3f %6.3f | PER %5.3f ORG %5.3f LOC %5.3f | %6zu\n", name,
+                    m.precision(), m.recall(), m.f1(), c[0].f1(), c[1].f1(), c[2].f1(), m.tp + m.fn);
+      out += line;
+    };
+    line_of("seen names", s.seen);
+    line_of("unseen names", s.unseen);
+  }
   std::snprintf(line, sizeof line, "  token accuracy %.4f over %zu tokens (entity P/R/F1: exact spans; tok: per token)\n",
                 s.tokens ? double(s.correct) / double(s.tokens) : 0.0, s.tokens);
   out += line;
