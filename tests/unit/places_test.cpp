@@ -308,6 +308,30 @@ TEST(PlaceFinderTest, DefiniteTypeWordRefersBack) {
   EXPECT_TRUE(loc_names(n).empty());
 }
 
+// «المنطقة» refers to the nearest earlier «منطقة …» within reach (about four sentences), however
+// many the article names; past the reach it is no place.
+TEST(PlaceFinderTest, DefiniteTypeWordTakesTheNearestAntecedent) {
+  Document d = run("حاصر المسلحون منطقة زقطونة الجبلية. ثم تقدموا نحو منطقة دهشورة الشرقية.\n"
+                   "وقال سكان إن القصف طال المنطقة ليلا.");
+  const Entity* near = entity_named(d, "دهشورة الشرقية");
+  ASSERT_NE(near, nullptr);
+  ASSERT_EQ(near->mentions.size(), 2u);
+  EXPECT_EQ(near->mentions[1].of(d.text), "المنطقة");
+  std::string filler;
+  for (int i = 0; i < 30; ++i) filler += "وصلت الحافلات إلى المحطة صباحا بعد رحلة طويلة.\n";
+  Document far = run("حاصر المسلحون منطقة زقطونة الجبلية.\n" + filler + "وقال سكان إن القصف طال المنطقة ليلا.");
+  const Entity* e = entity_named(far, "زقطونة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 1u);
+  // A name typed many times: each «المنطقة» still refers back, and every repeat is found.
+  std::string many;
+  for (int i = 0; i < 300; ++i) many += "حاصر المسلحون منطقة زقطونة الجبلية وقصفوا المنطقة ليلا.\n";
+  Document m = run(many);
+  const Entity* z = entity_named(m, "زقطونة");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->mentions.size(), 600u);
+}
+
 // «قرب دمشق», «شرقي العاصمة صنعاء»: places the scene is described from are marked relative.
 TEST(PlaceFinderTest, RelativeCuesMarkTheirPlace) {
   Document d = run("قتل ثلاثة أشخاص في الغوطة الشرقية قرب دمشق، وفي مديرية نهم شرقي العاصمة صنعاء.");

@@ -329,6 +329,10 @@ TEST(SentenceTest, LinearOnHugeLines) {
   quotes += "نهاية. أخرى.";
   Document q = split(quotes);
   EXPECT_EQ(q.sentences.size(), 2u);
+  // Mirrored brackets in every sentence of one huge paragraph: every sentence still ends.
+  std::string mirrored;
+  for (int i = 0; i < 50000; ++i) mirrored += ")المدينة( وصل الوفد. ";
+  EXPECT_EQ(split(mirrored).sentences.size(), 50000u);
 }
 
 // The seed article: its furniture and credit line land exactly where the gold puts them.

@@ -479,7 +479,12 @@ class Finder {
       Known k{{}, f, false};
       for (uint32_t t = n0; t < c.m.end_token; ++t) k.words.push_back(fold_taa(doc_.tokens[t].key));
       k.needs_cue = k.words.size() == 1 && text::ArabicLexicon::get().known(doc_.tokens[n0].span.of(doc_.text));
-      by_first[k.words[0]].push_back(std::move(k));
+      // A name typed again behaves as its first typing did, and only the first is ever taken:
+      // keeping one per name keeps a story that repeats «منطقة X» linear.
+      std::vector<Known>& same_first = by_first[k.words[0]];
+      bool seen = false;
+      for (const Known& o : same_first) seen |= o.words == k.words && o.needs_cue == k.needs_cue;
+      if (!seen) same_first.push_back(std::move(k));
     }
     if (by_first.empty()) return;
     std::vector<bool> in = covered();
@@ -517,6 +522,15 @@ class Finder {
   void refer_back() {
     constexpr uint32_t kReach = 250;  // tokens: about four sentences
     std::vector<bool> in = covered();
+    // The typed mentions per type word, by first token (found order among equals): the latest
+    // within reach is a binary search, not a pass over every place of the article.
+    std::unordered_map<std::string, std::vector<size_t>> typed;
+    for (size_t f = 0; f < found_.size(); ++f)
+      if (found_[f].typed) typed[found_[f].type_word].push_back(f);
+    for (auto& [word, list] : typed)
+      std::stable_sort(list.begin(), list.end(), [&](size_t a, size_t b) {
+        return found_[a].m.first_token < found_[b].m.first_token;
+      });
     std::vector<Candidate> more;
     for_each_content_token([&](uint32_t i, uint32_t end) {
       const Token& t = doc_.tokens[i];
@@ -527,10 +541,19 @@ class Finder {
         std::string bare = r.key.substr(kArticle.size());
         if (!lex_.type_words.count(bare)) continue;
         const Candidate* ante = nullptr;
-        for (const Candidate& c : found_)
-          if (c.typed && c.type_word == bare && c.m.end_token <= i && i - c.m.first_token <= kReach &&
-              (!ante || c.m.first_token > ante->m.first_token))
-            ante = &c;
+        if (auto it = typed.find(bare); it != typed.end()) {
+          // The last mention starting before i, walking back; among equal starts the first found.
+          const std::vector<size_t>& list = it->second;
+          auto at = std::lower_bound(list.begin(), list.end(), i,
+                                     [&](size_t f, uint32_t tok) { return found_[f].m.first_token < tok; });
+          while (at != list.begin()) {
+            const Candidate& c = found_[*--at];
+            if (i - c.m.first_token > kReach) break;
+            if (c.m.end_token > i) continue;
+            if (ante && c.m.first_token < ante->m.first_token) break;
+            ante = &c;  // equal starts: keep walking to the one found first
+          }
+        }
         if (!ante) return;
         Candidate c = *ante;
         c.antecedent_token = ante->m.first_token;
