@@ -32,6 +32,11 @@ struct ExtractArgs {
 };
 
 int run(const ExtractArgs& a) {
+  // First of all: the next file opened would otherwise take descriptor 1 and become "stdout".
+  if (!io::FdWriter::is_open(STDOUT_FILENO)) {
+    std::fprintf(stderr, "rasd extract: standard output is closed; nothing can be written\n");
+    return kOutputFailed;
+  }
   if (!a.published.empty() && !parse_iso_date(a.published))
     std::fprintf(stderr, "rasd extract: --published '%s' is not a YYYY-MM-DD date; relative dates stay unresolved\n",
                  a.published.c_str());
@@ -48,10 +53,6 @@ int run(const ExtractArgs& a) {
   // Records go out one write each, unbuffered: a killed run leaves whole lines only, and a
   // failed write (full disk, closed pipe) is named and ends the run at once (exit 3).
   io::FdWriter out(STDOUT_FILENO);
-  if (!io::FdWriter::is_open(STDOUT_FILENO)) {
-    std::fprintf(stderr, "rasd extract: standard output is closed; nothing can be written\n");
-    return kOutputFailed;
-  }
   std::string buffer;
   bool summary = a.output == "summary";
   io::Extractor* running = nullptr;

@@ -266,6 +266,10 @@ const std::vector<Row>& table() {
        1, "", "", [](const Docs& d) { EXPECT_EQ(d[0].text, "أغلقت البلدية السوق القديم بعد حريق صغير"); }},
       {"html_declared_1256_but_utf8", InputFormat::kHtml, lit("<meta charset=\"windows-1256\"><p>" + kArabic + "</p>"), 1, "",
        "", [](const Docs& d) { EXPECT_EQ(d[0].text, kArabic); }},
+      // A UTF-8 page with a stale windows-1256 declaration and a stray byte: still read as UTF-8.
+      {"html_declared_1256_mostly_utf8", InputFormat::kHtml,
+       lit("<meta charset=\"windows-1256\"><p>" + kArabic + "\xFF</p>"), 1, "invalid-utf8", "",
+       [](const Docs& d) { EXPECT_EQ(d[0].text, kArabic + "\uFFFD"); }},
       {"html_unknown_charset", InputFormat::kHtml, lit("<meta charset=\"x-no-such-charset\"><p>" + kArabic + "</p>"), 1,
        "unknown-charset", "", [](const Docs& d) { EXPECT_EQ(d[0].text, kArabic); }},
       // ---- valid JSON that simdjson's number parser or Unicode rejects: read, text kept

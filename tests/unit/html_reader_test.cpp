@@ -125,6 +125,23 @@ TEST(HtmlReaderTest, DeepNestingIsBoundedAndFast) {
   EXPECT_TRUE(has_error(raw, "html-too-deep"));
 }
 
+TEST(HtmlReaderTest, TooManyTagsAreDroppedTextKept) {
+  // gumbo's tree grows with the tag count, not the byte count: past the cap tags become spaces.
+  std::string page = "<html><body><p>بداية الخبر.</p>";
+  for (int i = 0; i < 250000; ++i) page += "<br>";
+  page += "<p>نهاية الخبر.</p><script>var hidden = 1;</script><!-- ملاحظة --></body></html>";
+  RawDocument raw = read_html(page, "many");
+  EXPECT_TRUE(has_error(raw, "html-too-many-tags"));
+  EXPECT_FALSE(has_error(raw, "html-too-deep"));
+  EXPECT_TRUE(has(raw.text, "بداية الخبر."));
+  EXPECT_TRUE(has(raw.text, "نهاية الخبر."));
+  EXPECT_FALSE(has(raw.text, "hidden")) << "a script past the cap is dropped with its code";
+  EXPECT_FALSE(has(raw.text, "ملاحظة"));
+  EXPECT_FALSE(has(raw.text, "<p>"));
+  // A page under the cap is parsed untouched.
+  EXPECT_FALSE(has_error(read_html(fixture("article.html"), "a"), "html-too-many-tags"));
+}
+
 TEST(HtmlReaderTest, OversizedInputIsTruncatedWithAnError) {
   std::string big = "<html><body><p>بداية النص.</p><!--";
   big.append((16u << 20) + 100 - big.size(), 'x');  // one long comment: cheap to parse

@@ -16,6 +16,7 @@
 #include "rasd/io/json_repair.h"
 #include "rasd/io/line_reader.h"
 #include "rasd/io/sniff.h"
+#include "rasd/pipeline.h"
 #include "rasd/text/utf8.h"
 
 namespace rasd::io {
@@ -79,6 +80,13 @@ TEST(SniffTest, DeclaredHtmlCharset) {
   EXPECT_EQ(declared_html_charset("<p>no declaration</p>"), "");
   // Beyond the sniffed head, a declaration is not looked for.
   EXPECT_EQ(declared_html_charset(std::string(kSniffBytes, ' ') + "<meta charset=\"windows-1256\">"), "");
+}
+
+TEST(SniffTest, MostlyUtf8) {
+  EXPECT_TRUE(mostly_utf8(kSentence));
+  EXPECT_TRUE(mostly_utf8(kSentence + "\xC7\xE1"));  // a UTF-8 page with two stray bytes
+  EXPECT_FALSE(mostly_utf8("\xC3\xDB\xE1\xDE\xCA\x20\xC7\xE1\xC8\xE1\xCF\xED\xC9"));  // windows-1256 Arabic
+  EXPECT_FALSE(mostly_utf8("plain ASCII"));  // nothing multi-byte either way
 }
 
 // ---- looks_binary
@@ -281,6 +289,58 @@ TEST(SourceNameTest, PathWithoutItsExtension) {
   EXPECT_EQ(source_name("dir.d/a"), "dir.d/a");  // a dot in a folder name is not an extension
   EXPECT_EQ(source_name(".hidden"), ".hidden");
   EXPECT_EQ(source_name("a.tar.gz"), "a.tar");
+}
+
+}  // namespace
+}  // namespace rasd::io
+
+namespace rasd::io {
+namespace {
+
+// ---- the Extractor's run-level promises
+TEST(ExtractorTest, DefaultNamesAreUniqueWithinARun) {
+  Pipeline pipeline;
+  std::vector<std::string> ids;
+  Extractor ex(pipeline, {}, [&](const Document& d) { ids.push_back(d.id); });
+  for (int i = 0; i < 3; ++i) {
+    std::istringstream in("نص");
+    ex.read(in, "news/a");
+  }
+  std::istringstream other("نص");
+  ex.read(other, "news/a-2");  // a name that a suffix already took gets its own suffix
+  EXPECT_EQ(ids, (std::vector<std::string>{"news/a", "news/a-2", "news/a-3", "news/a-2-2"}));
+}
+
+TEST(ExtractorTest, StopEndsTheRunAtTheNextRecord) {
+  Pipeline pipeline;
+  ExtractConfig config;
+  config.format = InputFormat::kJsonl;
+  size_t seen = 0;
+  Extractor* self = nullptr;
+  Extractor ex(pipeline, config, [&](const Document&) { ++seen; self->stop(); });
+  self = &ex;
+  std::istringstream in("{\"text\":\"أ\"}\n{\"text\":\"ب\"}\n{\"text\":\"ج\"}\n");
+  ex.read(in, "in");
+  std::istringstream more("{\"text\":\"د\"}\n");
+  ex.read(more, "more");
+  EXPECT_EQ(seen, 1u);
+  EXPECT_TRUE(ex.stopped());
+}
+
+TEST(ExtractorTest, DirectoriesAndMissingFilesAreUnreadable) {
+  Pipeline pipeline;
+  std::vector<Document> docs;
+  Extractor ex(pipeline, {}, [&](const Document& d) { docs.push_back(d); });
+  EXPECT_EQ(ex.read_file(RASD_SOURCE_DIR "/tests"), "it is a directory");
+  EXPECT_FALSE(ex.read_file(RASD_SOURCE_DIR "/no/such/file.txt").empty());
+  ASSERT_EQ(docs.size(), 2u);
+  for (const Document& d : docs) {
+    EXPECT_TRUE(d.failed());
+    ASSERT_FALSE(d.errors.empty());
+    EXPECT_EQ(d.errors[0].code, "file-unreadable");
+  }
+  EXPECT_EQ(docs[0].id, RASD_SOURCE_DIR "/tests");
+  EXPECT_EQ(ex.stats().failed, 2u);
 }
 
 }  // namespace

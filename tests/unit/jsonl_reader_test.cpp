@@ -137,6 +137,38 @@ TEST(JsonlReaderTest, CutLineKeepsItsTextUpToTheCut) {
   EXPECT_EQ(early.errors.back().code, "missing-text");
 }
 
+bool fatal(const RawDocument& r) {
+  for (const RecordError& e : r.errors)
+    if (e.fatal) return true;
+  return false;
+}
+
+TEST(JsonlReaderTest, EveryCutOfAValidLineIsStillValidJson) {
+  // Whatever byte a cut line ends at, closing it yields JSON (the record may lack its text, but
+  // it is never invalid-json), and any text kept is a prefix of the whole text.
+  const char* lines[] = {
+      R"({"id":"a-1","title":"عنوان \"مقتبس\"","n":-12.5e+3,"ok":true,"none":null,"tags":["x",{"k":[1,2]}],"text":"قال \u0627\u0644 \ud83d\ude00 نص\\ آخر"})",
+      R"({"text":"نص قصير","meta":{"a":{"b":[[],{},"\/"]},"c":false},"id":123456789012345678901234567890})",
+      R"(  {  "text" : "مسافات حول الرموز" ,  "x" : [ 1 , 2 ]  }  )",
+  };
+  for (const char* l : lines) {
+    std::string line(l);
+    RawDocument whole = read_jsonl_record(line, "f:1");
+    ASSERT_FALSE(fatal(whole)) << line;
+    for (size_t k = 0; k <= line.size(); ++k) {
+      if (is_blank_line(line.substr(0, k))) continue;  // a blank line is no record (never cut)
+      RawDocument r = read_cut_jsonl_record(line.substr(0, k), "f:1");
+      for (const RecordError& e : r.errors) EXPECT_NE(e.code, "invalid-json") << "cut at " << k << ": " << line.substr(0, k);
+      if (!fatal(r)) {
+        std::string kept = r.text;
+        // A repaired half surrogate pair ends the kept text with U+FFFD.
+        if (kept.ends_with("\uFFFD")) kept.resize(kept.size() - 3);
+        EXPECT_TRUE(whole.text.starts_with(kept)) << "cut at " << k << ": " << r.text;
+      }
+    }
+  }
+}
+
 TEST(JsonlReaderTest, BlankLines) {
   EXPECT_TRUE(is_blank_line(""));
   EXPECT_TRUE(is_blank_line(" \t\r"));

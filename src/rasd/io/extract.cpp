@@ -210,21 +210,23 @@ void Extractor::read_whole(Input& input, const std::string& name) {
   std::vector<RecordError> notes;
   if (more)
     notes.push_back({"document-truncated",
-                     "the input is longer than " + std::to_string(bound) + " bytes" + (html ? " (the size limit plus " + std::to_string(kHtmlSlack) + " for markup)" : "") +
+                     "the input is longer than " + std::to_string(bound) + " bytes" +
+                         (html ? " (the size limit plus " + std::to_string(kHtmlSlack) + " for markup)" : "") +
                          "; only its first bytes up to there were read",
                      std::nullopt, false});
   if (size_t n = input.newly_replaced()) notes.push_back(invalid_encoding(n, input.charset()));
   std::string charset = input.charset();
   if (html && charset.empty()) {
-    // A declared legacy charset is honoured unless the bytes are valid UTF-8 anyway (a page
-    // re-encoded on its way often keeps its old declaration; real windows-1256 is never valid UTF-8).
+    // A declared legacy charset is honoured unless the bytes are (mostly) UTF-8 anyway: a page
+    // re-encoded on its way often keeps its old declaration (sniff.h, mostly_utf8).
     std::string declared = declared_html_charset(bytes);
     std::string canonical = canonical_charset(declared);
     if (!declared.empty() && canonical.empty()) {
-      notes.push_back({"unknown-charset", "the page declares the charset '" + declared.substr(0, 40) + "', which is not known; read as UTF-8",
+      notes.push_back({"unknown-charset",
+                       "the page declares the charset '" + declared.substr(0, 40) + "', which is not known; read as UTF-8",
                        std::nullopt, false});
     } else if (!canonical.empty() && canonical != "UTF-8" && canonical.rfind("UTF-16", 0) != 0 &&
-               canonical.rfind("UTF-32", 0) != 0 && !text::is_valid(bytes)) {
+               canonical.rfind("UTF-32", 0) != 0 && !mostly_utf8(bytes)) {
       Decoded d = decode(bytes, canonical);
       if (d.ok) {
         bytes = std::move(d.text);

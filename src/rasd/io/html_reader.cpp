@@ -326,22 +326,36 @@ bool adds_no_depth(std::string_view name) {
   return false;
 }
 
-// Returns true and fills `out` when tags had to be dropped.
-bool bound_nesting(std::string_view s, std::string& out) {
+// gumbo's tree costs about 250 bytes a node: a 10 MB page of «<br>» took 600 MB. Real pages have
+// a few thousand tags, so tags beyond kMaxTags become spaces (their text stays, in one block).
+constexpr size_t kMaxTags = 200000;
+
+struct Bounded {
+  bool too_deep = false, too_many = false;
+  bool changed() const { return too_deep || too_many; }
+};
+
+// Fills `out` (and says why) when tags had to be dropped.
+Bounded bound_tree(std::string_view s, std::string& out) {
   int depth = 0, excess = 0;
+  size_t tags = 0;
+  Bounded result;
   bool changed = false;
   size_t copied = 0;  // s[0, copied) is already in out (only once changed)
-  auto drop = [&](size_t b, size_t e) {
+  auto drop = [&](size_t b, size_t e, bool space) {
     if (!changed) { out.reserve(s.size()); changed = true; }
     out.append(s.substr(copied, b - copied));
+    if (space) out += ' ';
     copied = e;
   };
   for (size_t i = 0; i < s.size();) {
     if (s[i] != '<') { ++i; continue; }
     size_t b = i;
-    if (ieq_prefix(s, i, "<!--")) {
-      size_t e = s.find("-->", i + 4);
-      i = e == std::string_view::npos ? s.size() : e + 3;
+    if (i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?')) {
+      // A comment, doctype or processing instruction: one node each.
+      size_t e = ieq_prefix(s, i, "<!--") ? s.find("-->", i + 4) : s.find('>', i + 2);
+      i = e == std::string_view::npos ? s.size() : e + (ieq_prefix(s, b, "<!--") ? 3 : 1);
+      if (++tags > kMaxTags) result.too_many = true, drop(b, i, false);
       continue;
     }
     bool end = i + 1 < s.size() && s[i + 1] == '/';
@@ -360,6 +374,7 @@ bool bound_nesting(std::string_view s, std::string& out) {
     }
     bool self_closing = e < s.size() && e > name_end && s[e - 1] == '/';
     i = e < s.size() ? e + 1 : s.size();
+    bool over = ++tags > kMaxTags;
     if (!end && (name == "script" || name == "style" || name == "textarea" || name == "title" ||
                  name == "xmp" || name == "noembed" || name == "noframes")) {
       // Raw text: no tags inside until the matching end tag.
@@ -370,21 +385,34 @@ bool bound_nesting(std::string_view s, std::string& out) {
         k = next_lt == std::string_view::npos ? s.size() : next_lt;
       }
       i = k;
+      if (over) {
+        // Dropped with its content (a script's code must not become text) and its end tag.
+        size_t gt = s.find('>', k);
+        i = gt == std::string_view::npos ? s.size() : gt + 1;
+        result.too_many = true;
+        drop(b, i, true);
+      }
+      continue;
+    }
+    if (over) {
+      result.too_many = true;
+      drop(b, i, true);
       continue;
     }
     if (adds_no_depth(name) || self_closing) continue;
     if (end) {
-      if (excess > 0) { --excess; drop(b, i); }
+      if (excess > 0) { --excess; drop(b, i, false); }
       else if (depth > 0) --depth;
     } else if (depth >= kMaxDepth) {
       ++excess;
-      drop(b, i);
+      result.too_deep = true;
+      drop(b, i, false);
     } else {
       ++depth;
     }
   }
   if (changed) out.append(s.substr(copied));
-  return changed;
+  return result;
 }
 
 }  // namespace
@@ -415,13 +443,18 @@ RawDocument read_html(std::string_view bytes, std::string_view id, size_t max_by
     bytes = repaired;
   }
   std::string bounded;
-  if (bound_nesting(bytes, bounded)) {
+  Bounded b = bound_tree(bytes, bounded);
+  if (b.too_deep)
     raw.errors.push_back({"html-too-deep",
                           "elements nested deeper than " + std::to_string(kMaxDepth) +
                               " levels were flattened before parsing",
                           std::nullopt, false});
-    bytes = bounded;
-  }
+  if (b.too_many)
+    raw.errors.push_back({"html-too-many-tags",
+                          "the page has more than " + std::to_string(kMaxTags) +
+                              " tags; those beyond were dropped before parsing (their text kept)",
+                          std::nullopt, false});
+  if (b.changed()) bytes = bounded;
   std::string unattributed;  // gumbo is quadratic in one tag's attributes (html_prefilter.h)
   if (bound_attributes(bytes, unattributed)) bytes = unattributed;
   GumboOptions options = kGumboDefaultOptions;

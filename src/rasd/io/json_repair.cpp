@@ -41,27 +41,26 @@ size_t repair_lone_surrogates(std::string& json) {
 void close_json_prefix(std::string& json) {
   std::vector<char> open;    // closers of the open containers
   bool in_string = false, key = false;
-  size_t string_start = 0, escape_start = std::string::npos;
   bool expect_key = false;   // in an object, where a key (not a value) comes next
+  bool pending_key = false;  // a key has closed and its colon has not come yet
+  size_t escape_start = std::string::npos;
   for (size_t i = 0; i < json.size(); ++i) {
     char c = json[i];
     if (in_string) {
-      if (c == '\\') { escape_start = i; i += json[i + 1 < json.size() ? i + 1 : i] == 'u' ? 5 : 1; continue; }
-      if (c == '"') in_string = false;
+      if (c == '\\') { escape_start = i; i += i + 1 < json.size() && json[i + 1] == 'u' ? 5 : 1; continue; }
+      if (c == '"') in_string = false, pending_key = key;
       continue;
     }
     switch (c) {
-      case '{': open.push_back('}'); expect_key = true; break;
-      case '[': open.push_back(']'); expect_key = false; break;
-      case '}': case ']': if (!open.empty()) open.pop_back(); expect_key = false; break;
-      case ',': expect_key = !open.empty() && open.back() == '}'; break;
-      case ':': expect_key = false; break;
-      case '"': in_string = true; string_start = i; key = expect_key; escape_start = std::string::npos; break;
+      case '{': open.push_back('}'); expect_key = true; pending_key = false; break;
+      case '[': open.push_back(']'); expect_key = false; pending_key = false; break;
+      case '}': case ']': if (!open.empty()) open.pop_back(); expect_key = false; pending_key = false; break;
+      case ',': expect_key = !open.empty() && open.back() == '}'; pending_key = false; break;
+      case ':': expect_key = false; pending_key = false; break;
+      case '"': in_string = true; key = expect_key; escape_start = std::string::npos; break;
       default: break;
     }
   }
-  (void)string_start;
-  bool after_key = false;
   if (in_string) {
     // A cut inside an escape drops the escape: the string ends before its backslash.
     if (escape_start != std::string::npos) {
@@ -69,7 +68,7 @@ void close_json_prefix(std::string& json) {
       if (escape_start + (unicode ? 6 : 2) > json.size()) json.resize(escape_start);
     }
     json += '"';
-    after_key = key;
+    pending_key = key;
   } else {
     // Drop a cut number or literal and what then dangles: white space and a trailing comma.
     while (!json.empty()) {
@@ -78,10 +77,9 @@ void close_json_prefix(std::string& json) {
       else break;
     }
     if (!json.empty() && json.back() == ',') json.pop_back();
-    if (!json.empty() && json.back() == '"' && expect_key) after_key = true;  // a key, its colon cut
     if (!json.empty() && json.back() == ':') json += "null";
   }
-  if (after_key) json += ":null";
+  if (pending_key) json += ":null";
   for (size_t k = open.size(); k-- > 0;) json += open[k];
 }
 

@@ -68,6 +68,20 @@ std::string declared_html_charset(std::string_view page) {
   return {};
 }
 
+bool mostly_utf8(std::string_view s) {
+  size_t good = 0, bad = 0;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; continue; }
+    size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    size_t k = 1;
+    while (len && k < len && i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80) ++k;
+    if (len && k == len) { ++good; i += len; }
+    else { ++bad; ++i; }
+  }
+  return good > bad;
+}
+
 bool looks_binary(std::string_view head) {
   head = head.substr(0, 64 << 10);
   size_t controls = 0;

@@ -26,6 +26,11 @@ Sniffed sniff_encoding(std::string_view head);
 // standard's prescan: pages old enough to be in a legacy code page often have long heads.
 std::string declared_html_charset(std::string_view head);
 
+// True when `bytes` hold more well-formed multi-byte UTF-8 sequences than ill-formed bytes: a
+// UTF-8 page with a few stray bytes, not a page in a legacy code page (whose Arabic letters,
+// 0xC1-0xFE in windows-1256, are lead bytes followed by lead bytes and almost never form UTF-8).
+bool mostly_utf8(std::string_view bytes);
+
 // True when the head is mostly not text: at least 1/16 of its bytes (and at least 16 bytes) are
 // C0 controls other than white space. Text in any ASCII-compatible encoding has almost none;
 // executables are full of NULs, and compressed or random bytes hold about 1/8 of them.
