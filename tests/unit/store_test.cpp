@@ -186,12 +186,39 @@ TEST(StoreRowsTest, FlattenKeepsProvenanceAndCodePointMentions) {
   EXPECT_EQ(coerce.mentions[0].end - coerce.mentions[0].start, trigger.size());
   EXPECT_EQ(coerce.mentions[0].text, "اعتقلت");
   EXPECT_EQ(text_of(coerce.at("actor")), "الشرطة");
+  // Hand-built documents have no sentences: the evidence is the mention; the pipeline's have.
+  EXPECT_EQ(text_of(coerce.at("evidence")), "اعتقلت");
+  Document split = doc;
+  uint32_t second = static_cast<uint32_t>(doc.text.find("واعتقلت"));
+  split.sentences = {{{0, second - 1}}, {{second, static_cast<uint32_t>(doc.text.size())}}};
+  EXPECT_EQ(text_of(flatten(split, "engine-1").events[1].at("evidence")), "واعتقلت الشرطة عشرة منهم.");
   EXPECT_EQ(text_of(coerce.at("status")), "asserted");
   // Another publication date is another input even with the same text.
   Document redated = doc;
   redated.published_raw = "2024-03-03";
   EXPECT_NE(flatten(redated, "engine-1").input_sha256, a.input_sha256);
   EXPECT_EQ(flatten(redated, "engine-1").sha256, a.sha256);
+}
+
+// Background events (the discourse-status work adds Event::background) are kept out of the
+// default query; while the engine has no such field, nothing is background.
+template <class E>
+bool mark_background(E& e) {
+  if constexpr (requires { e.background; }) {
+    e.background = true;
+    return true;
+  } else {
+    return false;
+  }
+}
+
+TEST(StoreRowsTest, ABackgroundEventIsNotAssertedNews) {
+  Document doc = protest_doc();
+  bool has_field = mark_background(doc.events[0]);
+  ArticleRow a = flatten(doc, "engine-1");
+  EXPECT_EQ(text_of(a.events[0].at("status")), has_field ? "background" : "asserted");
+  EXPECT_EQ(std::get<int64_t>(a.events[0].at("background")), has_field ? 1 : 0);
+  EXPECT_EQ(text_of(a.events[1].at("status")), "asserted");
 }
 
 // ---- the SQLite store ------------------------------------------------------------------------

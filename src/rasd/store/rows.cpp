@@ -153,7 +153,15 @@ EventRow flatten_event(const Document& doc, const Event& e, const CodePointIndex
     r.mentions.push_back({cp(m.begin), cp(m.end), std::string(m.of(doc.text))});
   }
   r.at("mention_count") = static_cast<int64_t>(r.mentions.size());
-  if (!r.mentions.empty()) r.at("evidence") = r.mentions.front().text;
+  // Evidence: the sentence of the first telling, what an analyst reads to check the event
+  // (the mention itself is often the trigger word alone).
+  if (!e.mentions.empty() && e.mentions.front().end <= doc.text.size()) {
+    const Span& m = e.mentions.front();
+    Span sentence = m;
+    for (const Sentence& s : doc.sentences)
+      if (s.span.begin <= m.begin && m.end <= s.span.end) { sentence = s.span; break; }
+    r.at("evidence") = std::string(sentence.of(doc.text));
+  }
   return r;
 }
 

@@ -33,6 +33,7 @@ struct Column {
 // The flattened event, in output order. Counts: value is the conservative reading
 // (GUIDELINES.md), min/max the bounds, qualifier exact|approx|at_least|at_most|range|vague.
 // Parties: several names joined by "; " in text order, their countries and sectors likewise.
+// evidence: the sentence holding the first mention.
 inline constexpr Column kEventColumns[] = {
     {"type", Kind::kText},          {"modes", Kind::kText},
     {"status", Kind::kText},        {"modality", Kind::kText},
