@@ -316,8 +316,25 @@ TEST(StoreTest, ARemovedEventLeavesATombstoneAndTheFeedListsChangesInOrder) {
   // A time cursor is inclusive, a sequence cursor exclusive.
   EXPECT_EQ(f.changes("2026-01-02T00:00:00.000Z").size(), 2u);
   EXPECT_EQ(f.changes("2026-01-02").size(), 2u);
+  EXPECT_EQ(f.changes("2026-01-02T00:00:00Z").size(), 2u);  // without milliseconds: the same instant
+  EXPECT_EQ(f.changes("2026-01-02T00:00").size(), 2u);
+  EXPECT_EQ(f.changes("2026-01-02T00:00:00.001Z").size(), 1u);
   EXPECT_EQ(f.changes(std::to_string(feed[2].seq)).size(), 1u);
   EXPECT_TRUE(f.changes("2027-01-01").empty());
+}
+
+TEST(StoreTest, ChangeCursorsAreSequenceNumbersOrIsoTimes) {
+  EXPECT_EQ(change_cursor("42"), "42");
+  EXPECT_EQ(change_cursor("2026-01-02"), "2026-01-02");
+  EXPECT_EQ(change_cursor("2026-01-02T03:04"), "2026-01-02T03:04:00.000Z");
+  EXPECT_EQ(change_cursor("2026-01-02T03:04:05Z"), "2026-01-02T03:04:05.000Z");
+  EXPECT_EQ(change_cursor("2026-01-02T03:04:05.5"), "2026-01-02T03:04:05.500Z");
+  EXPECT_EQ(change_cursor("2026-01-02T03:04:05.123456Z"), "2026-01-02T03:04:05.123Z");
+  for (const char* bad : {"", "yesterday", "2026-1-2", "2026-01-02 03:04", "2026-01-02T03", "2026-01-02T03:04:05.",
+                          "2026-01-02T03:04:05+03:00", "-5"})
+    EXPECT_FALSE(change_cursor(bad).has_value()) << bad;
+  Fixture f;
+  EXPECT_FALSE(f.store->changes("yesterday", [](const Change&) {}).ok);
 }
 
 TEST(StoreTest, EveryFilter) {

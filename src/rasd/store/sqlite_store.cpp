@@ -427,6 +427,9 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
   }
 
   void run_changes(std::string_view since, const std::function<void(const Change&)>& sink) {
+    std::optional<std::string> normal = change_cursor(since);
+    if (!normal) throw DbError("'" + std::string(since) + "' is neither a sequence number nor an ISO time");
+    since = *normal;
     bool cursor = all_digits(since);
     Stmt s(db_, cursor ? "SELECT seq, at, kind, event_id, article_id FROM changes WHERE seq > ? ORDER BY seq"
                        : "SELECT seq, at, kind, event_id, article_id FROM changes WHERE at >= ? ORDER BY seq");
