@@ -193,6 +193,15 @@ TEST(StoreRowsTest, FlattenKeepsProvenanceAndCodePointMentions) {
   split.sentences = {{{0, second - 1}}, {{second, static_cast<uint32_t>(doc.text.size())}}};
   EXPECT_EQ(text_of(flatten(split, "engine-1").events[1].at("evidence")), "واعتقلت الشرطة عشرة منهم.");
   EXPECT_EQ(text_of(coerce.at("status")), "asserted");
+  // Page structure the other rows do not hold, in code points.
+  Document page = doc;
+  page.boilerplate = {{second, static_cast<uint32_t>(doc.text.size())}};
+  page.source_line = SourceLine{{0, 10}, {"وكالة"}, true};  // five letters, ten bytes
+  ArticleRow p = flatten(page, "engine-1");
+  EXPECT_EQ(p.boilerplate, "[{\"start\":34,\"end\":59}]");
+  EXPECT_EQ(p.source_line, "{\"start\":0,\"end\":5,\"outlets\":[\"وكالة\"],\"agencies\":true}");
+  EXPECT_EQ(a.boilerplate, "[]");
+  EXPECT_FALSE(a.source_line.has_value());
   // Another publication date is another input even with the same text.
   Document redated = doc;
   redated.published_raw = "2024-03-03";

@@ -275,12 +275,28 @@ ArticleRow flatten(const Document& doc, std::string_view engine_version) {
   a.input_sha256 = sha256_hex(input);
   a.engine_version = std::string(engine_version);
   a.failed = doc.failed();
-  io::WriteOptions write;
-  write.include_text = false;
-  io::write_record(doc, write, a.record);
-  if (!a.record.empty() && a.record.back() == '\n') a.record.pop_back();
-
   CodePointIndex cp(doc.text);
+  // Page structure the other rows do not hold: boilerplate spans and the source line.
+  a.boilerplate = "[";
+  for (size_t i = 0; i < doc.boilerplate.size(); ++i) {
+    const Span& b = doc.boilerplate[i];
+    if (b.end > doc.text.size()) continue;
+    if (a.boilerplate.size() > 1) a.boilerplate += ',';
+    a.boilerplate += "{\"start\":" + std::to_string(cp(b.begin)) + ",\"end\":" + std::to_string(cp(b.end)) + "}";
+  }
+  a.boilerplate += ']';
+  if (doc.source_line && doc.source_line->span.end <= doc.text.size()) {
+    const SourceLine& l = *doc.source_line;
+    std::string json = "{\"start\":" + std::to_string(cp(l.span.begin)) + ",\"end\":" + std::to_string(cp(l.span.end)) +
+                       ",\"outlets\":[";
+    for (size_t i = 0; i < l.outlets.size(); ++i) {
+      if (i) json += ',';
+      io::append_json_string(json, l.outlets[i]);
+    }
+    json += std::string("],\"agencies\":") + (l.agencies ? "true" : "false") + "}";
+    a.source_line = json;
+  }
+
   for (const Event& e : doc.events) a.events.push_back(flatten_event(doc, e, cp));
   for (const Entity& e : doc.entities) {
     EntityRow r;

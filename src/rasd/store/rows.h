@@ -113,7 +113,8 @@ struct ArticleRow {
   std::string input_sha256;    // of everything the engine reads (text, dates, title, url, outlet), hex
   std::string engine_version;
   bool failed = false;
-  std::string record;          // the `rasd extract` record (without the text): every span
+  std::string boilerplate;     // JSON [{"start","end"}, ...] in code points
+  std::optional<std::string> source_line;  // JSON {"start","end","outlets","agencies"}
   std::vector<EventRow> events;
   std::vector<EntityRow> entities;
   std::vector<QuoteRow> quotes;
