@@ -27,6 +27,11 @@ int run(const QueryArgs& a) {
       return 2;
     }
   }
+  if (!a.changes_since.empty() && !store::change_cursor(a.changes_since)) {
+    std::fprintf(stderr, "rasd query: --changes-since '%s' is neither a sequence number nor an ISO time\n",
+                 a.changes_since.c_str());
+    return 2;
+  }
   std::unique_ptr<store::Store> db;
   store::StoreOptions options;
   options.read_only = true;

@@ -97,6 +97,8 @@ echo "not a database, just text" >"$tmp/text.db"
 check "a file that is not a store: exit 3" test $? -eq 3
 "$rasd" query --db "$db" --from 2024-13-01 >/dev/null 2>&1
 check "a bad date: usage error" test $? -eq 2
+"$rasd" query --db "$db" --changes-since yesterday >/dev/null 2>&1
+check "a bad change cursor: usage error" test $? -eq 2
 
 # kill -9 during an ingest, then a rerun: the store equals an uninterrupted run's (times aside).
 python3 - "$tmp/many.jsonl" <<'PY'

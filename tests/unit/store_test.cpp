@@ -186,12 +186,48 @@ TEST(StoreRowsTest, FlattenKeepsProvenanceAndCodePointMentions) {
   EXPECT_EQ(coerce.mentions[0].end - coerce.mentions[0].start, trigger.size());
   EXPECT_EQ(coerce.mentions[0].text, "اعتقلت");
   EXPECT_EQ(text_of(coerce.at("actor")), "الشرطة");
+  // Hand-built documents have no sentences: the evidence is the mention; the pipeline's have.
+  EXPECT_EQ(text_of(coerce.at("evidence")), "اعتقلت");
+  Document split = doc;
+  uint32_t second = static_cast<uint32_t>(doc.text.find("واعتقلت"));
+  split.sentences = {{{0, second - 1}}, {{second, static_cast<uint32_t>(doc.text.size())}}};
+  EXPECT_EQ(text_of(flatten(split, "engine-1").events[1].at("evidence")), "واعتقلت الشرطة عشرة منهم.");
   EXPECT_EQ(text_of(coerce.at("status")), "asserted");
+  // Page structure the other rows do not hold, in code points.
+  Document page = doc;
+  page.boilerplate = {{second, static_cast<uint32_t>(doc.text.size())}};
+  page.source_line = SourceLine{{0, 10}, {"وكالة"}, true};  // five letters, ten bytes
+  ArticleRow p = flatten(page, "engine-1");
+  EXPECT_EQ(p.boilerplate, "[{\"start\":34,\"end\":59}]");
+  EXPECT_EQ(p.source_line, "{\"start\":0,\"end\":5,\"outlets\":[\"وكالة\"],\"agencies\":true}");
+  EXPECT_EQ(a.boilerplate, "[]");
+  EXPECT_FALSE(a.source_line.has_value());
   // Another publication date is another input even with the same text.
   Document redated = doc;
   redated.published_raw = "2024-03-03";
   EXPECT_NE(flatten(redated, "engine-1").input_sha256, a.input_sha256);
   EXPECT_EQ(flatten(redated, "engine-1").sha256, a.sha256);
+}
+
+// Background events (the discourse-status work adds Event::background) are kept out of the
+// default query; while the engine has no such field, nothing is background.
+template <class E>
+bool mark_background(E& e) {
+  if constexpr (requires { e.background; }) {
+    e.background = true;
+    return true;
+  } else {
+    return false;
+  }
+}
+
+TEST(StoreRowsTest, ABackgroundEventIsNotAssertedNews) {
+  Document doc = protest_doc();
+  bool has_field = mark_background(doc.events[0]);
+  ArticleRow a = flatten(doc, "engine-1");
+  EXPECT_EQ(text_of(a.events[0].at("status")), has_field ? "background" : "asserted");
+  EXPECT_EQ(std::get<int64_t>(a.events[0].at("background")), has_field ? 1 : 0);
+  EXPECT_EQ(text_of(a.events[1].at("status")), "asserted");
 }
 
 // ---- the SQLite store ------------------------------------------------------------------------
@@ -289,8 +325,25 @@ TEST(StoreTest, ARemovedEventLeavesATombstoneAndTheFeedListsChangesInOrder) {
   // A time cursor is inclusive, a sequence cursor exclusive.
   EXPECT_EQ(f.changes("2026-01-02T00:00:00.000Z").size(), 2u);
   EXPECT_EQ(f.changes("2026-01-02").size(), 2u);
+  EXPECT_EQ(f.changes("2026-01-02T00:00:00Z").size(), 2u);  // without milliseconds: the same instant
+  EXPECT_EQ(f.changes("2026-01-02T00:00").size(), 2u);
+  EXPECT_EQ(f.changes("2026-01-02T00:00:00.001Z").size(), 1u);
   EXPECT_EQ(f.changes(std::to_string(feed[2].seq)).size(), 1u);
   EXPECT_TRUE(f.changes("2027-01-01").empty());
+}
+
+TEST(StoreTest, ChangeCursorsAreSequenceNumbersOrIsoTimes) {
+  EXPECT_EQ(change_cursor("42"), "42");
+  EXPECT_EQ(change_cursor("2026-01-02"), "2026-01-02");
+  EXPECT_EQ(change_cursor("2026-01-02T03:04"), "2026-01-02T03:04:00.000Z");
+  EXPECT_EQ(change_cursor("2026-01-02T03:04:05Z"), "2026-01-02T03:04:05.000Z");
+  EXPECT_EQ(change_cursor("2026-01-02T03:04:05.5"), "2026-01-02T03:04:05.500Z");
+  EXPECT_EQ(change_cursor("2026-01-02T03:04:05.123456Z"), "2026-01-02T03:04:05.123Z");
+  for (const char* bad : {"", "yesterday", "2026-1-2", "2026-01-02 03:04", "2026-01-02T03", "2026-01-02T03:04:05.",
+                          "2026-01-02T03:04:05+03:00", "-5"})
+    EXPECT_FALSE(change_cursor(bad).has_value()) << bad;
+  Fixture f;
+  EXPECT_FALSE(f.store->changes("yesterday", [](const Change&) {}).ok);
 }
 
 TEST(StoreTest, EveryFilter) {

@@ -153,7 +153,15 @@ EventRow flatten_event(const Document& doc, const Event& e, const CodePointIndex
     r.mentions.push_back({cp(m.begin), cp(m.end), std::string(m.of(doc.text))});
   }
   r.at("mention_count") = static_cast<int64_t>(r.mentions.size());
-  if (!r.mentions.empty()) r.at("evidence") = r.mentions.front().text;
+  // Evidence: the sentence of the first telling, what an analyst reads to check the event
+  // (the mention itself is often the trigger word alone).
+  if (!e.mentions.empty() && e.mentions.front().end <= doc.text.size()) {
+    const Span& m = e.mentions.front();
+    Span sentence = m;
+    for (const Sentence& s : doc.sentences)
+      if (s.span.begin <= m.begin && m.end <= s.span.end) { sentence = s.span; break; }
+    r.at("evidence") = std::string(sentence.of(doc.text));
+  }
   return r;
 }
 
@@ -267,12 +275,28 @@ ArticleRow flatten(const Document& doc, std::string_view engine_version) {
   a.input_sha256 = sha256_hex(input);
   a.engine_version = std::string(engine_version);
   a.failed = doc.failed();
-  io::WriteOptions write;
-  write.include_text = false;
-  io::write_record(doc, write, a.record);
-  if (!a.record.empty() && a.record.back() == '\n') a.record.pop_back();
-
   CodePointIndex cp(doc.text);
+  // Page structure the other rows do not hold: boilerplate spans and the source line.
+  a.boilerplate = "[";
+  for (size_t i = 0; i < doc.boilerplate.size(); ++i) {
+    const Span& b = doc.boilerplate[i];
+    if (b.end > doc.text.size()) continue;
+    if (a.boilerplate.size() > 1) a.boilerplate += ',';
+    a.boilerplate += "{\"start\":" + std::to_string(cp(b.begin)) + ",\"end\":" + std::to_string(cp(b.end)) + "}";
+  }
+  a.boilerplate += ']';
+  if (doc.source_line && doc.source_line->span.end <= doc.text.size()) {
+    const SourceLine& l = *doc.source_line;
+    std::string json = "{\"start\":" + std::to_string(cp(l.span.begin)) + ",\"end\":" + std::to_string(cp(l.span.end)) +
+                       ",\"outlets\":[";
+    for (size_t i = 0; i < l.outlets.size(); ++i) {
+      if (i) json += ',';
+      io::append_json_string(json, l.outlets[i]);
+    }
+    json += std::string("],\"agencies\":") + (l.agencies ? "true" : "false") + "}";
+    a.source_line = json;
+  }
+
   for (const Event& e : doc.events) a.events.push_back(flatten_event(doc, e, cp));
   for (const Entity& e : doc.entities) {
     EntityRow r;

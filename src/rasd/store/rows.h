@@ -33,6 +33,7 @@ struct Column {
 // The flattened event, in output order. Counts: value is the conservative reading
 // (GUIDELINES.md), min/max the bounds, qualifier exact|approx|at_least|at_most|range|vague.
 // Parties: several names joined by "; " in text order, their countries and sectors likewise.
+// evidence: the sentence holding the first mention.
 inline constexpr Column kEventColumns[] = {
     {"type", Kind::kText},          {"modes", Kind::kText},
     {"status", Kind::kText},        {"modality", Kind::kText},
@@ -112,7 +113,8 @@ struct ArticleRow {
   std::string input_sha256;    // of everything the engine reads (text, dates, title, url, outlet), hex
   std::string engine_version;
   bool failed = false;
-  std::string record;          // the `rasd extract` record (without the text): every span
+  std::string boilerplate;     // JSON [{"start","end"}, ...] in code points
+  std::optional<std::string> source_line;  // JSON {"start","end","outlets","agencies"}
   std::vector<EventRow> events;
   std::vector<EntityRow> entities;
   std::vector<QuoteRow> quotes;

@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS articles(
   id TEXT PRIMARY KEY, outlet TEXT, url TEXT, title TEXT, published TEXT, published_raw TEXT,
   text TEXT NOT NULL, sha256 TEXT NOT NULL, input_sha256 TEXT NOT NULL,
   engine_version TEXT NOT NULL, processed_at TEXT NOT NULL, failed INTEGER NOT NULL,
-  record TEXT NOT NULL);
+  boilerplate TEXT NOT NULL, source_line TEXT);
 CREATE TABLE IF NOT EXISTS events(
   event_id TEXT PRIMARY KEY,
   article_id TEXT NOT NULL REFERENCES articles(id),
@@ -218,11 +218,11 @@ class SqliteStore final : public Store {
   void write_article(const ArticleRow& a, const std::string& now) {
     Stmt& s = stmt(upsert_article_, R"(
 INSERT INTO articles(id, outlet, url, title, published, published_raw, text, sha256, input_sha256,
-                     engine_version, processed_at, failed, record)
-VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                     engine_version, processed_at, failed, boilerplate, source_line)
+VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
 ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5, published_raw = ?6,
   text = ?7, sha256 = ?8, input_sha256 = ?9, engine_version = ?10, processed_at = ?11, failed = ?12,
-  record = ?13)");
+  boilerplate = ?13, source_line = ?14)");
     s.bind(1, std::string_view(a.id));
     bind_opt(s, 2, a.outlet);
     bind_opt(s, 3, a.url);
@@ -231,7 +231,8 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
     bind_opt(s, 6, a.published_raw);
     s.bind(7, std::string_view(a.text)).bind(8, std::string_view(a.sha256)).bind(9, std::string_view(a.input_sha256));
     s.bind(10, std::string_view(a.engine_version)).bind(11, std::string_view(now));
-    s.bind(12, int64_t{a.failed}).bind(13, std::string_view(a.record));
+    s.bind(12, int64_t{a.failed}).bind(13, a.boilerplate);
+    bind_opt(s, 14, a.source_line);
     s.run();
 
     // The article's own layers are replaced whole: they have no identity of their own.
@@ -427,6 +428,9 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
   }
 
   void run_changes(std::string_view since, const std::function<void(const Change&)>& sink) {
+    std::optional<std::string> normal = change_cursor(since);
+    if (!normal) throw DbError("'" + std::string(since) + "' is neither a sequence number nor an ISO time");
+    since = *normal;
     bool cursor = all_digits(since);
     Stmt s(db_, cursor ? "SELECT seq, at, kind, event_id, article_id FROM changes WHERE seq > ? ORDER BY seq"
                        : "SELECT seq, at, kind, event_id, article_id FROM changes WHERE at >= ? ORDER BY seq");

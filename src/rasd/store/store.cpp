@@ -21,6 +21,38 @@ std::string utc_now() {
   return buf;
 }
 
+std::optional<std::string> change_cursor(std::string_view since) {
+  if (!since.empty() && since.find_first_not_of("0123456789") == std::string_view::npos) return std::string(since);
+  if (since.ends_with("Z")) since.remove_suffix(1);
+  auto digits = [&](size_t at, size_t n) {
+    if (at + n > since.size()) return false;
+    for (size_t i = at; i < at + n; ++i)
+      if (since[i] < '0' || since[i] > '9') return false;
+    return true;
+  };
+  if (!digits(0, 4) || since.size() < 10 || since[4] != '-' || !digits(5, 2) || since[7] != '-' || !digits(8, 2))
+    return std::nullopt;
+  std::string out(since.substr(0, 10));
+  if (since.size() == 10) return out;
+  // The time: HH:MM, then optional :SS and .fraction (milliseconds kept, padded).
+  if (since[10] != 'T' || !digits(11, 2) || since.size() < 16 || since[13] != ':' || !digits(14, 2)) return std::nullopt;
+  out += since.substr(10, 6);
+  std::string sec = "00", frac;
+  size_t i = 16;
+  if (i < since.size()) {
+    if (since[i] != ':' || !digits(i + 1, 2)) return std::nullopt;
+    sec = std::string(since.substr(i + 1, 2));
+    i += 3;
+    if (i < since.size()) {
+      if (since[i] != '.' || i + 1 == since.size()) return std::nullopt;
+      frac = std::string(since.substr(i + 1));
+      if (frac.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    }
+  }
+  frac = (frac + "000").substr(0, 3);
+  return out + ":" + sec + "." + frac + "Z";
+}
+
 Status open_store(std::string_view url, const StoreOptions& options, std::unique_ptr<Store>& out) {
   out.reset();
   std::string_view path = url;

@@ -99,6 +99,11 @@ Status open_store(std::string_view url, const StoreOptions& options, std::unique
 // The current UTC time as ISO 8601 with milliseconds.
 std::string utc_now();
 
+// A change-feed cursor in the store's form: a sequence number as it is; "YYYY-MM-DD",
+// "YYYY-MM-DDTHH:MM", "...:SS" or "...:SS.f" (UTC, optional "Z") as "YYYY-MM-DDTHH:MM:SS.fffZ",
+// so it compares with stored times as text. nullopt when it is neither.
+std::optional<std::string> change_cursor(std::string_view since);
+
 // Schema version of the stored data; bumped when a table or column changes.
 inline constexpr int kSchemaVersion = 1;
 
