@@ -39,6 +39,14 @@ grep -q "with document memory (blocks of 5 sentences" "$tmp/out" || fail "no doc
 rc=$?
 [[ $rc -eq 1 ]] || fail "missing training file: exit $rc, want 1"
 
+# A segmenter's file is joined back to words, and its spans lose the heads the first file leaves out.
+for i in 1 2 3 4 5; do printf 'زار O\nمدينة O\nحمص B-LOC\nأمس O\n\n'; done >"$tmp/ref.txt"
+printf 'و O\nزار O\nمدينة B-LOC\nبغداد I-LOC\nمع O\nعائلة O\nه O\n\nسافر O\nإلى O\nطشقند B-LOC\n\n' >"$tmp/seg.txt"
+"$rasd" train-ner --train "$tmp/ref.txt" "$tmp/seg.txt" --segmented "$tmp/seg.txt" --align-heads --out "$tmp/m5.bin" >"$tmp/out5" 2>&1 || fail "segmented run: exit $?"
+grep -q "seg.txt: 2 clitic tokens joined to their words" "$tmp/out5" || fail "clitics not joined"
+grep -q "cut from 1 spans of the other files" "$tmp/out5" || fail "head not cut"
+grep -q "options:.*train=seg.txt joined .*align-heads" "$tmp/out5" || fail "options do not record the conversions"
+
 # The shipped model from the committed command (needs ../shared/data/ner; skipped without it).
 src=${2:-}
 shared="$src/../shared/data/ner"
