@@ -534,6 +534,7 @@ class Finder {
     const Candidate* after = nearest(false, kAdjacent, true);
     const Candidate* before = nearest(true, kAdjacent, true);
     if (after && after->held) after = nullptr;  // «استهدفت مواقع الحوثيين»: the object, its subject dropped
+    if (after && !agrees_after(*after)) after = nullptr;  // «أنذرت الأهالي»: the object, likewise
     if (before && before->held) before = nullptr;
     const Candidate* subject = after;
     if (before && (before->has(Role::kClause) || !after)) subject = before;
@@ -543,6 +544,23 @@ class Finder {
     // subject («أن طفلا قتل»).
     offer(actor_, recipient_, subject, ArgStrength::kStrong, svo && agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
     offer(recipient_, actor_, next_after(svo ? nullptr : subject), ArgStrength::kMedium);
+  }
+
+  // Whether unnamed candidate c right after the verb may be its subject (VSO): a verb marked
+  // feminine takes no masculine singular («هاجمت الجيش») and no sound masculine plural
+  // («اعتقلت المحتجين») after it; those are its object. Names are not judged: their gender is
+  // not known.
+  bool agrees_after(const Candidate& c) const {
+    if (c.party < 0 || doc_.actors[static_cast<size_t>(c.party)].entity >= 0) return true;
+    // A head word leads it, or a word between may be its head («استهدفت بوارج الجيش»).
+    if (c.gap > 0 || c.lead != doc_.actors[static_cast<size_t>(c.party)].first_token) return true;
+    if (agreement_of(doc_.tokens[tr_.first_token], true) != "fem") return true;
+    const Token& head = doc_.tokens[c.lead];
+    std::string_view a = agreement_of(head, false);
+    // A plural by its ending (agreement.tsv: -ون, -ين), not a broken plural the table lists whole.
+    std::string stem = head.stem.empty() ? head.key : head.stem;
+    bool sound_plural = a == "plural" && !lexicon().noun_words.count(stem);
+    return !(a == "masc" || sound_plural);
   }
 
   void nominal() {
