@@ -334,6 +334,9 @@ TEST(ActorsTablesTest, PluralNationalityIsItsPeople) {
   EXPECT_EQ(a->sector, "CVL");
   Document e = run("وعاد المقاتلون العراقيون إلى مواقعهم.");
   EXPECT_FALSE(actor(e, "العراقيون")) << listing(e);
+  Document f = run("وأصيب 25 أردنيا في الحادث.");  // counted, in the accusative
+  ASSERT_TRUE(actor(f, "أردنيا")) << listing(f);
+  EXPECT_EQ(actor(f, "أردنيا")->country, "JO");
 }
 
 // A count of eleven and more takes the accusative singular: the noun is found in that form too.

@@ -22,6 +22,7 @@ constexpr std::string_view kAli = "\xD8\xB9\xD9\x84\xD9\x8A";  // علي (the ke
 constexpr std::string_view kWaw = "\xD9\x88";
 constexpr std::string_view kLam = "\xD9\x84";
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";
+constexpr std::string_view kAlif = "\xD8\xA7";  // ا
 
 // A nisba adjective («الجماعي», «الإسلامية», «الحوثيين»): the commonest modifier of a name.
 bool nisba(std::string_view bare) {
@@ -533,6 +534,12 @@ class Finder {
     if (!free(i)) return 0;
     bool def = false;
     std::string cc = demonym_country(tok(i), &def);
+    if (cc.empty() && count_end_[i] && tok(i).key.ends_with(kAlif)) {  // «18 فلسطينيا»: the accusative
+      Token t = tok(i);
+      t.key.resize(t.key.size() - kAlif.size());
+      if (t.stem.ends_with(kAlif)) t.stem.resize(t.stem.size() - kAlif.size());
+      cc = demonym_country(t, &def);
+    }
     if (cc.empty()) return 0;
     std::string bare(drop_article(key(i)));
     bool plural = bare.ends_with("\xD9\x88\xD9\x86") || bare.ends_with("\xD9\x8A\xD9\x86");  // ون ين
