@@ -324,6 +324,21 @@ TEST(ActorsTablesTest, TitleAloneIsItsHolder) {
   EXPECT_FALSE(actor(f, "وزير")) << listing(f);
 }
 
+// A plural nationality stands for its people (civilians of that country), unless it is the
+// adjective of the word before it.
+TEST(ActorsTablesTest, PluralNationalityIsItsPeople) {
+  Document d = run("وتظاهر آلاف الأردنيين أمام السفارة.");
+  const ActorMention* a = actor(d, "الأردنيين");
+  ASSERT_TRUE(a) << listing(d);
+  EXPECT_EQ(a->country, "JO");
+  EXPECT_EQ(a->sector, "CVL");
+  Document e = run("وعاد المقاتلون العراقيون إلى مواقعهم.");
+  EXPECT_FALSE(actor(e, "العراقيون")) << listing(e);
+  Document f = run("وأصيب 25 أردنيا في الحادث.");  // counted, in the accusative
+  ASSERT_TRUE(actor(f, "أردنيا")) << listing(f);
+  EXPECT_EQ(actor(f, "أردنيا")->country, "JO");
+}
+
 // A count of eleven and more takes the accusative singular: the noun is found in that form too.
 TEST(ActorsTablesTest, CountedNounInTheAccusative) {
   Document d = run("وقتل 14 شخصا وأصيب 30 مدنيا في القصف.");

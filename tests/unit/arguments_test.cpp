@@ -229,6 +229,22 @@ TEST(ArgumentsTest, LongRunKeepsNearParties) {
   EXPECT_GT(coerce, 0u);
 }
 
+// A verb marked feminine takes no masculine noun after it as its subject: that noun is its object,
+// the subject dropped. A feminine noun after it is the subject.
+TEST(ArgumentsTest, FeminineVerbTakesNoMasculineSubjectAfterIt) {
+  Document d = run("وأنذرت المحتجين بإخلاء الساحة قبل المساء.");
+  const Event* e = first_of(d, "THREATEN");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المحتجين")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "المحتجين")) << listing(d);
+  expect_parties("واعتقلت الشرطة المحتجين قرب الساحة.", "COERCE", "الشرطة", "المحتجين");
+  Document g = run("وهاجمت الجيش قرب الحدود.");
+  const Event* a = first_of(g, "ASSAULT");
+  ASSERT_NE(a, nullptr) << listing(g);
+  EXPECT_FALSE(has(a->actor, "الجيش")) << listing(g);
+  EXPECT_TRUE(has(a->recipient, "الجيش")) << listing(g);
+}
+
 // A victim's kind before a singular unvowelled verb is as often its passive subject: not the doer.
 // Before a plural verb it did it.
 TEST(ArgumentsTest, SingularVictimBeforeItsVerbIsNoDoer) {

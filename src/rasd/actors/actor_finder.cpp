@@ -22,6 +22,7 @@ constexpr std::string_view kAli = "\xD8\xB9\xD9\x84\xD9\x8A";  // علي (the ke
 constexpr std::string_view kWaw = "\xD9\x88";
 constexpr std::string_view kLam = "\xD9\x84";
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";
+constexpr std::string_view kAlif = "\xD8\xA7";  // ا
 
 // A nisba adjective («الجماعي», «الإسلامية», «الحوثيين»): the commonest modifier of a name.
 bool nisba(std::string_view bare) {
@@ -126,6 +127,7 @@ class Finder {
     if (auto nm = name_at(i, end, false)) return emit_person(*nm, "", "", "UNK", i, nm->span.begin);
     if (uint32_t e = speech_at(i, end)) return e;
     if (uint32_t e = noun_at(i, end)) return e;
+    if (uint32_t e = people_at(i)) return e;
     return i + 1;
   }
 
@@ -523,6 +525,42 @@ class Finder {
     push_actor(std::move(a), true);
     for (uint32_t t = i; t < j; ++t) covered_[t] = true;
     return j;
+  }
+
+  // A nationality standing for its people («الفلسطينيون», «آلاف الأردنيين», «18 فلسطينيا»): a
+  // plural demonym, or one a count governs, that is not the adjective of the word before it
+  // («مقاتلين عراقيين», «الجنود الأتراك»): civilians of that country.
+  uint32_t people_at(uint32_t i) {
+    if (!free(i)) return 0;
+    bool def = false;
+    std::string cc = demonym_country(tok(i), &def);
+    if (cc.empty() && count_end_[i] && tok(i).key.ends_with(kAlif)) {  // «18 فلسطينيا»: the accusative
+      Token t = tok(i);
+      t.key.resize(t.key.size() - kAlif.size());
+      if (t.stem.ends_with(kAlif)) t.stem.resize(t.stem.size() - kAlif.size());
+      cc = demonym_country(t, &def);
+    }
+    if (cc.empty()) return 0;
+    std::string bare(drop_article(key(i)));
+    bool plural = bare.ends_with("\xD9\x88\xD9\x86") || bare.ends_with("\xD9\x8A\xD9\x86");  // ون ين
+    if (!plural && !count_end_[i]) return 0;
+    if (!count_end_[i] && i > 0 && is_word(i - 1) && !is_function(i - 1)) {
+      bool before = false;
+      for (const Reading& r : readings(tok(i - 1))) before |= r.article;
+      if (before == def) return 0;
+    }
+    ActorMention a;
+    a.span = tok(i).span;
+    for (const Reading& r : readings(tok(i)))
+      if (r.conj_only) { a.span.begin = text::skip_key_letters(doc_.text, tok(i), r.prefix_letters); break; }
+    a.first_token = i;
+    a.end_token = i + 1;
+    a.name = std::string(a.span.of(doc_.text));
+    a.sector = "CVL";
+    a.country = cc;
+    push_actor(std::move(a), false);
+    covered_[i] = true;
+    return i + 1;
   }
 
   // Whether a one-word nisba noun («مدني», «انتحاري», «عسكري») at token i is an adjective of the

@@ -1,0 +1,71 @@
+// The argument finder's cue layer (events/arguments.cpp): the reviewed tables it reads
+// (argument_cues, genitive_roles, support_verbs, victim_sectors, non_doer_sectors, agreement,
+// clause_openers, speech_acts) and the word-level readings its grammar is built from: cue phrases
+// before a mention, a preposition on a word, the gender and number a verb marks or a noun heads.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "rasd/core/document.h"
+
+namespace rasd::events::cues {
+
+constexpr size_t kQuoteLookBack = 8;  // quotes before a token that may still hold it
+
+// Letters the proclitic reading needs (UTF-8): a conjunction و/ف, the article's alif.
+constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kAlif = "\xD8\xA7";
+
+enum class Role : uint8_t { kAgent, kTarget, kPartner, kBetween, kAside, kLam, kHead, kHeld, kClause, kSpeaker, kLink };
+
+struct CueRow {
+  Role role;
+  std::set<std::string, std::less<>> types;  // empty: every type
+};
+
+struct Lexicon {
+  std::unordered_map<std::string, std::vector<CueRow>> cues;  // normalised phrase -> rows
+  std::unordered_map<std::string, bool> genitive_agent;       // noun -> its genitive is the doer
+  std::unordered_set<std::string> support_verbs;
+  std::unordered_set<std::string> support_with_object;        // forms written with the pronoun («شنه»)
+  std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
+  std::set<std::string, std::less<>> victim_types;            // the types of those rows
+  std::set<std::string, std::less<>> speech_acts;             // types a speaker does (speech_acts.tsv)
+  std::set<std::pair<std::string, std::string>> non_doers;    // (type, sector): reporters, not doers
+  struct Affix { std::string prefix, suffix, agreement; };
+  std::vector<Affix> verb_affixes, noun_affixes;               // agreement.tsv, longest first
+  std::unordered_map<std::string, std::string> noun_words;    // whole nouns -> agreement
+  std::unordered_set<std::string> clause_openers;             // clause_openers.tsv words
+};
+
+const Lexicon& lexicon();
+
+// A phrase's words, each normalised, joined by one space (how cues are keyed).
+std::string phrase_key(std::string_view phrase);
+// The key without a leading conjunction و/ف, "" when it has none.
+std::string_view without_conjunction(std::string_view key);
+// The roles the cue phrase `key` gives for events of `type`, appended to `out`.
+void roles_of(const Lexicon& lx, const std::string& key, const std::string& type, std::vector<Role>& out);
+// The roles of the longest cue phrase ending right before token `end` (no earlier than `floor`).
+std::vector<Role> cue_before(const Document& doc, uint32_t end, uint32_t floor, const std::string& type);
+// The preposition proclitic on token k as a cue key («ل-», «ب-»), "" when none.
+std::string preposition_of(const Document& doc, uint32_t k, const ActorMention* m);
+// The gender and number a verb marks or a noun heads (agreement.tsv): fem, plural or masc.
+std::string_view agreement_of(const Token& t, bool verb);
+// Whether the token carries the article.
+bool definite(const Token& t);
+// Words (punctuation aside) among tokens [from, to).
+uint32_t words_between(const Document& doc, uint32_t from, uint32_t to);
+// Whether a clause mark stands among tokens [from, to).
+bool clause_break(const Document& doc, uint32_t from, uint32_t to);
+// Whether the token is a light verb («شن»); with `pronoun`, one carrying an object pronoun («شنه»).
+bool support_verb(const Token& t, bool pronoun);
+// Whether actor a speaks a quote holding token t («قال الجيش إن مسلحين هاجموا»).
+bool speaks_about(const Document& doc, int32_t a, uint32_t t);
+
+}  // namespace rasd::events::cues
