@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "extract_command.h"
+#include "train_events_command.h"
 #include "train_ner_command.h"
 
 int main(int argc, char** argv) {
@@ -12,6 +13,7 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   rasd::cli::add_extract_command(app, exit_code);
   rasd::cli::add_train_ner_command(app, exit_code);
+  rasd::cli::add_train_events_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -35,6 +35,7 @@ struct Row {
   std::string type, mode, lemma;
   bool nominal = false, participle = false, passive = false, block = false;
   bool cue = false;                // pos "cue": lends its mode to a modeless trigger nearby
+  bool many_senses = false;        // `senses` "many": the trained event filter judges each match
   bool default_mode = false;       // mode written «heavy-weapons?»: a nearby cue may replace it
   int side = 0;                    // cue rows: +1 after the trigger only, -1 before only, 0 either
   std::vector<std::string> needs;  // bare stems (proclitics stripped); kProcliticMark + a proclitic
@@ -186,6 +187,10 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
   row.participle = pos == "participle";
   row.passive = t.get(r, "passive") == "yes";
   row.cue = pos == "cue";
+  std::string_view senses = t.get(r, "senses");
+  row.many_senses = senses == "many";
+  if (senses != "one" && senses != "many" && senses != "-") problem("senses must be one, many or -");
+  if (senses == "-" && !row.block && !row.cue) problem("a trigger row has one sense or many («-» is for non-event and cue rows)");
   if (pos != "verb" && pos != "noun" && pos != "participle" && pos != "cue") problem("unknown pos «" + std::string(pos) + "»");
   if (row.cue && (row.block || row.mode.empty())) problem("a cue row lends a mode: it needs a type and a mode");
   if (row.cue && !t.get(r, "needs").empty()) problem("a cue row has no `needs`");
@@ -273,7 +278,7 @@ const Lexicon& lexicon() {
     for (const data::Table& t : data::all_tables()) {
       if (!t.name.starts_with("triggers/")) continue;
       bool complete = true;
-      for (auto col : {"lemma", "form", "pos", "gen", "type", "mode", "passive", "needs", "within", "note"})
+      for (auto col : {"lemma", "form", "pos", "gen", "type", "mode", "passive", "needs", "within", "note", "senses"})
         if (t.column(col) < 0) {
           l.problems.push_back(std::string(t.name) + ": no column " + col);
           complete = false;
@@ -567,6 +572,7 @@ class Finder {
     m.lemma = row.lemma;
     m.nominal = row.nominal;
     m.participle = row.participle;
+    m.many_senses = row.many_senses;
     m.passive = row.passive || (best.entry->kind == Kind::kPast &&
                                 damma_passive(doc_.text, m.span.begin, first.span.end, best.entry->base_letters));
     // «دعا إلى طرد السفير»: after a preposition the unvowelled past form is the verbal noun.
