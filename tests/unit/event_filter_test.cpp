@@ -97,14 +97,14 @@ TEST(SenseDomains, EveryRowNamesItsDomain) {
 }
 
 TEST(TriggerFeatures, SeeTheContext) {
-  // The match's vocabulary, a player after the verb: sport, and no number near.
-  Document d = unfiltered("أصيب اللاعب في المباراة الأخيرة.");
-  ASSERT_EQ(count_type(d, "ASSAULT"), 1u);
+  // A team withdrawing from a championship: sport, and no number near.
+  Document d = unfiltered("انسحب المنتخب من البطولة بعد المباراة الأخيرة.");
+  ASSERT_EQ(count_type(d, "RETREAT"), 1u);
   auto f = TriggerFeatures(d).of(0);
-  EXPECT_TRUE(has_feature(f, "T:ASSAULT|dom=sport"));
+  EXPECT_TRUE(has_feature(f, "T:RETREAT|dom=sport"));
   EXPECT_TRUE(has_feature(f, "doc-dom=sport"));
   EXPECT_TRUE(has_feature(f, "no-qty"));
-  EXPECT_TRUE(has_feature(f, "T:ASSAULT|pos=verb-passive"));
+  EXPECT_TRUE(has_feature(f, "T:RETREAT|pos=verb"));
   EXPECT_FALSE(has_feature(f, "dom=economy"));
   // Soldiers counted after the verb, a date in the sentence, no domain.
   Document w = unfiltered("أصيب ثلاثة جنود في هجوم على حاجز أمس.");
@@ -115,13 +115,13 @@ TEST(TriggerFeatures, SeeTheContext) {
 }
 
 TEST(EventFilter, DropsTheOtherSenseOnly) {
-  // A model that has learnt one thing: an attack word in a sport sentence is not an attack.
-  FilterModel m = FilterModel::from_weights({{"bias", 1.f}, {"T:ASSAULT|dom=sport", -3.f}}, 0.f, "test");
-  Document sport = unfiltered("أصيب اللاعب في المباراة الأخيرة.");
-  ASSERT_EQ(count_type(sport, "ASSAULT"), 1u);
+  // A model that has learnt one thing: a withdrawal in a sport sentence is no retreat.
+  FilterModel m = FilterModel::from_weights({{"bias", 1.f}, {"T:RETREAT|dom=sport", -3.f}}, 0.f, "test");
+  Document sport = unfiltered("انسحب المنتخب من البطولة بعد المباراة الأخيرة.");
+  ASSERT_EQ(count_type(sport, "RETREAT"), 1u);
   filter_triggers(sport, m);
-  EXPECT_EQ(count_type(sport, "ASSAULT"), 0u);
-  Document war = unfiltered("أصيب ثلاثة جنود في هجوم على حاجز أمس.");
+  EXPECT_EQ(count_type(sport, "RETREAT"), 0u);
+  Document war = unfiltered("انسحبت القوات من البلدة بعد هجوم على حاجز أمس.");
   size_t before = war.triggers.size();
   ASSERT_GE(before, 2u);
   filter_triggers(war, m);
