@@ -28,6 +28,7 @@ constexpr std::string_view kTaa = "ت", kWaAlef = "وا", kAlef = "ا", kTaaAlef
 constexpr std::string_view kPresentPrefixes[] = {"ي", "ت", "ن", "ا"};
 
 constexpr int kDefaultWithin = 4;
+constexpr int kDefaultUnlessWithin = 6;  // an `unless` word governed a little way on («في حادث سير»)
 
 enum class Kind : uint8_t { kPast, kPresent, kNoun };
 
@@ -40,6 +41,9 @@ struct Row {
   int side = 0;                    // cue rows: +1 after the trigger only, -1 before only, 0 either
   std::vector<std::string> needs;  // bare stems (proclitics stripped); kProcliticMark + a proclitic
   int within = kDefaultWithin;     // words after the trigger; negative: before it
+  std::vector<std::string> unless; // `unless`: words whose presence nearby is the other sense
+  int unless_within = kDefaultUnlessWithin;  // words after (negative: before) where they are sought
+  bool unless_both = false;        // «±N:»: on both sides
   std::string where;               // "table:line" for problem reports
 };
 
@@ -202,6 +206,29 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
     if (it == plover_modes().end()) problem("unknown type «" + row.type + "»");
     else if (!row.mode.empty() && !it->second.count(row.mode)) problem("mode «" + row.mode + "» is not a mode of " + row.type);
   }
+  {
+    // `unless`: «w1|w2» sought within 6 words after the trigger, «-3:w1|w2» within 3 before it,
+    // «±6:w1|w2» within 6 on either side.
+    std::string_view u = t.get(r, "unless");
+    if (size_t colon = u.find(':'); colon != std::string_view::npos) {
+      std::string_view n = u.substr(0, colon);
+      constexpr std::string_view kBoth = "\u00b1";
+      if (n.starts_with(kBoth)) {
+        row.unless_both = true;
+        n.remove_prefix(kBoth.size());
+      }
+      int v = 0;
+      auto [ptr, ec] = std::from_chars(n.data(), n.data() + n.size(), v);
+      if (ec != std::errc() || ptr != n.data() + n.size() || v == 0 || std::abs(v) > 12) problem("bad `unless` window «" + std::string(n) + "»");
+      else row.unless_within = v;
+      u.remove_prefix(colon + 1);
+    }
+    for (const auto& w : split(u, '|')) {
+      if (w.find(' ') != std::string::npos) problem("an `unless` word is one word: «" + w + "»");
+      row.unless.push_back(bare(text::normalize_key(w)));
+    }
+    if (!row.unless.empty() && (row.block || row.cue)) problem("`unless` is for trigger rows");
+  }
   for (const auto& n : split(t.get(r, "needs"), '|')) {
     if (std::string_view(n).ends_with(kTatweel)) {  // «لـ»: a proclitic, not a word
       std::string k = text::normalize_key(std::string_view(n).substr(0, n.size() - kTatweel.size()));
@@ -278,7 +305,7 @@ const Lexicon& lexicon() {
     for (const data::Table& t : data::all_tables()) {
       if (!t.name.starts_with("triggers/")) continue;
       bool complete = true;
-      for (auto col : {"lemma", "form", "pos", "gen", "type", "mode", "passive", "needs", "within", "note", "senses"})
+      for (auto col : {"lemma", "form", "pos", "gen", "type", "mode", "passive", "needs", "within", "unless", "note", "senses"})
         if (t.column(col) < 0) {
           l.problems.push_back(std::string(t.name) + ": no column " + col);
           complete = false;
@@ -492,6 +519,31 @@ class Finder {
     return p.empty() || (e.kind == Kind::kPresent && (p == kSeen || p == kLam));
   }
 
+  // Whether one of `words` (bare stems) stands within `within` words after the mention (before
+  // it when negative), in the sentence.
+  bool window_has(const std::vector<std::string>& words, int within, uint32_t first, uint32_t end, uint32_t sent_begin,
+                  uint32_t sent_end) const {
+    int left = std::abs(within);
+    auto hit = [&](uint32_t k) {
+      for (const auto& w : words) if (has_stem(k, w)) return true;
+      return false;
+    };
+    if (within > 0) {
+      for (uint32_t k = end; k < sent_end && left > 0; ++k) {
+        if (doc_.tokens[k].kind == TokenKind::kPunct) continue;
+        if (hit(k)) return true;
+        --left;
+      }
+    } else {
+      for (uint32_t k = first; k > sent_begin && left > 0; --k) {
+        if (doc_.tokens[k - 1].kind == TokenKind::kPunct) continue;
+        if (hit(k - 1)) return true;
+        --left;
+      }
+    }
+    return false;
+  }
+
   // The token meeting the row's `needs` within its window (counted in words), or -1.
   int32_t need_token(const Row& row, uint32_t first, uint32_t end, uint32_t sent_begin, uint32_t sent_end) const {
     int left = std::abs(row.within);
@@ -538,6 +590,9 @@ class Finder {
         const Row& row = lex_.rows[e.row];
         int32_t need = -1;
         if (!row.needs.empty() && (need = need_token(row, i, end, sent_begin, sent_end)) < 0) continue;
+        if (!row.unless.empty() && (window_has(row.unless, row.unless_within, i, end, sent_begin, sent_end) ||
+                                    (row.unless_both && window_has(row.unless, -row.unless_within, i, end, sent_begin, sent_end))))
+          continue;
         Best b{&e, ri, end, need, 0};
         b.proclitic_need = need >= 0 && !has_word_need(row, need);
         if (need >= 0) {
