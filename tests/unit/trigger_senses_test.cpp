@@ -104,6 +104,30 @@ TEST(TriggerSenses, UnlessWordsNameTheOtherSense) {
   }
 }
 
+// Vocabulary from what the words mean (issue 15, part 4): each row with a sentence that tells
+// the event and one that uses the same verb for something else.
+const std::vector<SensePair> kVocabulary = {
+    {"عملية عسكرية", "ASSAULT", "شن الجيش عملية عسكرية على معاقل المسلحين.", "أجرى الأطباء عملية جراحية للمريض."},
+    {"عمليات عسكرية", "ASSAULT", "نفذت القوات عمليات عسكرية في الريف.", "نفذت الشركة عمليات صيانة للشبكة."},
+    {"حملة عسكرية", "ASSAULT", "أطلق الجيش حملة عسكرية في الجبال.", "أطلقت الوزارة حملة توعية بمخاطر التدخين."},
+    {"عقد جلسة", "CONSULT", "عقد مجلس الأمن جلسة طارئة لبحث الأزمة.", "عقدت المحكمة جلسة محاكمة المتهمين."},
+    {"يعقد جلسة", "CONSULT", "يعقد الوزيران جلسة مباحثات غدا.", "يعقد الفريق جلسة تدريبية مسائية."},
+    {"تجمع أمام", "PROTEST", "تجمع مئات المواطنين أمام مقر البرلمان.", "تجمع أفراد العائلة في منزل الجد."},
+    {"يتجمع أمام", "PROTEST", "يتجمع المحتجون أمام الوزارة كل صباح.", "يتجمع الأطفال في الحديقة بعد المدرسة."},
+    {"ردد هتافات", "PROTEST", "ردد المشاركون هتافات ضد الحكومة.", "ردد الطلاب النشيد الوطني."},
+    {"خرج إلى الشوارع", "PROTEST", "خرج الآلاف إلى الشوارع في العاصمة.", "خرج الوزير من الاجتماع مبكرا."},
+    {"يعتصم", "PROTEST", "يعتصم العمال أمام مبنى الوزارة.", "يعتمد العمال على الحافلات."},
+};
+
+TEST(TriggerSenses, VocabularyRowsTellTheEventOnly) {
+  for (const auto& p : kVocabulary) {
+    Document e = triggers_of(p.event);
+    EXPECT_TRUE(has_type(e, p.type)) << p.row << ": «" << p.event << "»" << listing(e);
+    Document o = triggers_of(p.other);
+    EXPECT_FALSE(has_type(o, p.type)) << p.row << ": «" << p.other << "»" << listing(o);
+  }
+}
+
 TEST(TriggerSenses, EachSenseRowFiresInItsEventSenseOnly) {
   for (const auto& p : kPairs) {
     Document e = triggers_of(p.event);
