@@ -9,6 +9,7 @@
 
 #include "rasd/core/civil_date.h"
 #include "rasd/io/byte_source.h"
+#include "rasd/events/event_filter.h"
 #include "rasd/io/extract.h"
 #include "rasd/io/fd_writer.h"
 #include "rasd/io/json_writer.h"
@@ -28,6 +29,7 @@ struct ExtractArgs {
   size_t max_bytes = Options{}.max_document_bytes;
   bool include_text = false;
   bool no_name_tagger = false;
+  std::string event_model;  // "" the shipped event filter, "none" off, else a model file
   std::vector<std::string> files;
 };
 
@@ -43,6 +45,12 @@ int run(const ExtractArgs& a) {
   Options options;
   options.max_document_bytes = a.max_bytes;
   options.name_tagger = !a.no_name_tagger;
+  options.event_model = a.event_model;
+  if (std::string error; !a.event_model.empty() && a.event_model != "none" &&
+                         !events::event_filter_model(a.event_model, &error)) {
+    std::fprintf(stderr, "rasd extract: --event-model: %s\n", error.c_str());
+    return 2;
+  }
   Pipeline pipeline(options);
   io::ExtractConfig config;
   io::parse_input_format(a.format, config.format);  // validated by CLI11
@@ -101,6 +109,8 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--id", args->id, "Document id for text and html input (default: the path without its extension, made unique)");
   cmd->add_option("--max-bytes", args->max_bytes, "Cut texts longer than this many bytes")->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_flag("--include-text", args->include_text, "Put the text in every record (always for html)");
+  cmd->add_option("--event-model", args->event_model,
+                  "The trained event filter: a model file, or 'none' for the trigger tables alone (default: the shipped model)");
   cmd->add_flag("--no-name-tagger", args->no_name_tagger, "Actors from the rules alone, without the statistical tagger's votes");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }

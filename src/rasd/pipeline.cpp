@@ -8,6 +8,7 @@
 #include "rasd/core/civil_date.h"
 #include "rasd/events/event_builder.h"
 #include "rasd/events/threats.h"
+#include "rasd/events/event_filter.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/geo/place_finder.h"
 #include "rasd/quotes/quote_finder.h"
@@ -100,6 +101,7 @@ Document Pipeline::run(RawDocument raw) const {
   actors::find_actors(doc);
   quotes::find_quotes(doc);
   events::find_triggers(doc);
+  if (const auto* filter = events::event_filter_model(options_.event_model)) events::filter_triggers(doc, *filter);
   events::build_events(doc);
   events::read_threats(doc);
   return doc;

@@ -25,6 +25,9 @@ struct Options {
   // The statistical name tagger (actors/ner) votes for the actor finder's rules; off, the rules
   // stand alone, for measuring what each contributes.
   bool name_tagger = true;
+  // The trained event filter (events/event_filter.h): "" the shipped model, "none" off (the
+  // trigger tables alone, as `rasd train-events` needs them), else a model file.
+  std::string event_model;
 };
 
 // What a reader hands the pipeline: the bytes as given plus metadata, and any reader errors.

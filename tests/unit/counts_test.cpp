@@ -173,9 +173,9 @@ TEST(Counts, VictimBeforeAFiniteVerb) {
 }
 
 TEST(Counts, PronounOnTheRoleNoun) {
-  EXPECT_EQ(counts_at("لقي مصرعه في حادث سير.", "لقي مصرعه"), "dead=1");
+  EXPECT_EQ(counts_at("لقي مصرعه في كمين قرب الحدود.", "لقي مصرعه"), "dead=1");
   EXPECT_EQ(counts_at("أعلنت العائلة مقتلهما في القصف.", "مقتلهما"), "dead=2");
-  EXPECT_EQ(counts_at("لقوا مصرعهم في حادث سير.", "لقوا مصرعهم"), "");
+  EXPECT_EQ(counts_at("لقوا مصرعهم في كمين قرب الحدود.", "لقوا مصرعهم"), "");
 }
 
 TEST(Counts, NumeralBeatsImplied) {

@@ -129,6 +129,7 @@ struct TriggerMention {
   bool nominal = false; // a verbal noun or participle («اعتقال») rather than a finite verb («اعتقلت»)
   bool participle = false; // a participle naming the people («المحتجين», «متظاهرون»), not the act
   bool passive = false; // «اعتُقل», «قُتل»: the grammatical subject is the recipient
+  bool many_senses = false; // its table row has everyday senses too: the event filter judges it
 };
 
 // An event record: one real-world happening, with every telling of it in `mentions`.

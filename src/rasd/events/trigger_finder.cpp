@@ -28,6 +28,7 @@ constexpr std::string_view kTaa = "ت", kWaAlef = "وا", kAlef = "ا", kTaaAlef
 constexpr std::string_view kPresentPrefixes[] = {"ي", "ت", "ن", "ا"};
 
 constexpr int kDefaultWithin = 4;
+constexpr int kDefaultUnlessWithin = 6;  // an `unless` word governed a little way on («في حادث سير»)
 
 enum class Kind : uint8_t { kPast, kPresent, kNoun };
 
@@ -35,10 +36,14 @@ struct Row {
   std::string type, mode, lemma;
   bool nominal = false, participle = false, passive = false, block = false;
   bool cue = false;                // pos "cue": lends its mode to a modeless trigger nearby
+  bool many_senses = false;        // `senses` "many": the trained event filter judges each match
   bool default_mode = false;       // mode written «heavy-weapons?»: a nearby cue may replace it
   int side = 0;                    // cue rows: +1 after the trigger only, -1 before only, 0 either
   std::vector<std::string> needs;  // bare stems (proclitics stripped); kProcliticMark + a proclitic
   int within = kDefaultWithin;     // words after the trigger; negative: before it
+  std::vector<std::string> unless; // `unless`: words whose presence nearby is the other sense
+  int unless_within = kDefaultUnlessWithin;  // words after (negative: before) where they are sought
+  bool unless_both = false;        // «±N:»: on both sides
   std::string where;               // "table:line" for problem reports
 };
 
@@ -186,6 +191,10 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
   row.participle = pos == "participle";
   row.passive = t.get(r, "passive") == "yes";
   row.cue = pos == "cue";
+  std::string_view senses = t.get(r, "senses");
+  row.many_senses = senses == "many";
+  if (senses != "one" && senses != "many" && senses != "-") problem("senses must be one, many or -");
+  if (senses == "-" && !row.block && !row.cue) problem("a trigger row has one sense or many («-» is for non-event and cue rows)");
   if (pos != "verb" && pos != "noun" && pos != "participle" && pos != "cue") problem("unknown pos «" + std::string(pos) + "»");
   if (row.cue && (row.block || row.mode.empty())) problem("a cue row lends a mode: it needs a type and a mode");
   if (row.cue && !t.get(r, "needs").empty()) problem("a cue row has no `needs`");
@@ -196,6 +205,29 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
     auto it = plover_modes().find(type);
     if (it == plover_modes().end()) problem("unknown type «" + row.type + "»");
     else if (!row.mode.empty() && !it->second.count(row.mode)) problem("mode «" + row.mode + "» is not a mode of " + row.type);
+  }
+  {
+    // `unless`: «w1|w2» sought within 6 words after the trigger, «-3:w1|w2» within 3 before it,
+    // «±6:w1|w2» within 6 on either side.
+    std::string_view u = t.get(r, "unless");
+    if (size_t colon = u.find(':'); colon != std::string_view::npos) {
+      std::string_view n = u.substr(0, colon);
+      constexpr std::string_view kBoth = "\u00b1";
+      if (n.starts_with(kBoth)) {
+        row.unless_both = true;
+        n.remove_prefix(kBoth.size());
+      }
+      int v = 0;
+      auto [ptr, ec] = std::from_chars(n.data(), n.data() + n.size(), v);
+      if (ec != std::errc() || ptr != n.data() + n.size() || v == 0 || std::abs(v) > 12) problem("bad `unless` window «" + std::string(n) + "»");
+      else row.unless_within = v;
+      u.remove_prefix(colon + 1);
+    }
+    for (const auto& w : split(u, '|')) {
+      if (w.find(' ') != std::string::npos) problem("an `unless` word is one word: «" + w + "»");
+      row.unless.push_back(bare(text::normalize_key(w)));
+    }
+    if (!row.unless.empty() && (row.block || row.cue)) problem("`unless` is for trigger rows");
   }
   for (const auto& n : split(t.get(r, "needs"), '|')) {
     if (std::string_view(n).ends_with(kTatweel)) {  // «لـ»: a proclitic, not a word
@@ -273,7 +305,7 @@ const Lexicon& lexicon() {
     for (const data::Table& t : data::all_tables()) {
       if (!t.name.starts_with("triggers/")) continue;
       bool complete = true;
-      for (auto col : {"lemma", "form", "pos", "gen", "type", "mode", "passive", "needs", "within", "note"})
+      for (auto col : {"lemma", "form", "pos", "gen", "type", "mode", "passive", "needs", "within", "unless", "note", "senses"})
         if (t.column(col) < 0) {
           l.problems.push_back(std::string(t.name) + ": no column " + col);
           complete = false;
@@ -487,6 +519,31 @@ class Finder {
     return p.empty() || (e.kind == Kind::kPresent && (p == kSeen || p == kLam));
   }
 
+  // Whether one of `words` (bare stems) stands within `within` words after the mention (before
+  // it when negative), in the sentence.
+  bool window_has(const std::vector<std::string>& words, int within, uint32_t first, uint32_t end, uint32_t sent_begin,
+                  uint32_t sent_end) const {
+    int left = std::abs(within);
+    auto hit = [&](uint32_t k) {
+      for (const auto& w : words) if (has_stem(k, w)) return true;
+      return false;
+    };
+    if (within > 0) {
+      for (uint32_t k = end; k < sent_end && left > 0; ++k) {
+        if (doc_.tokens[k].kind == TokenKind::kPunct) continue;
+        if (hit(k)) return true;
+        --left;
+      }
+    } else {
+      for (uint32_t k = first; k > sent_begin && left > 0; --k) {
+        if (doc_.tokens[k - 1].kind == TokenKind::kPunct) continue;
+        if (hit(k - 1)) return true;
+        --left;
+      }
+    }
+    return false;
+  }
+
   // The token meeting the row's `needs` within its window (counted in words), or -1.
   int32_t need_token(const Row& row, uint32_t first, uint32_t end, uint32_t sent_begin, uint32_t sent_end) const {
     int left = std::abs(row.within);
@@ -533,6 +590,9 @@ class Finder {
         const Row& row = lex_.rows[e.row];
         int32_t need = -1;
         if (!row.needs.empty() && (need = need_token(row, i, end, sent_begin, sent_end)) < 0) continue;
+        if (!row.unless.empty() && (window_has(row.unless, row.unless_within, i, end, sent_begin, sent_end) ||
+                                    (row.unless_both && window_has(row.unless, -row.unless_within, i, end, sent_begin, sent_end))))
+          continue;
         Best b{&e, ri, end, need, 0};
         b.proclitic_need = need >= 0 && !has_word_need(row, need);
         if (need >= 0) {
@@ -567,6 +627,7 @@ class Finder {
     m.lemma = row.lemma;
     m.nominal = row.nominal;
     m.participle = row.participle;
+    m.many_senses = row.many_senses;
     m.passive = row.passive || (best.entry->kind == Kind::kPast &&
                                 damma_passive(doc_.text, m.span.begin, first.span.end, best.entry->base_letters));
     // «دعا إلى طرد السفير»: after a preposition the unvowelled past form is the verbal noun.

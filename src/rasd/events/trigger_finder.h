@@ -3,7 +3,7 @@
 // Only triggers: actors, places, modality and fusion are later stages' business.
 //
 // The lexicon. Every table under data/triggers/ has the columns
-//   lemma  form  pos  gen  type  mode  passive  needs  within  note
+//   lemma  form  pos  gen  type  mode  passive  needs  within  unless  note  senses
 // `form` is one word or a phrase; `gen` names the inflection pattern applied to its first word
 // (verbs: past, present, past_weak, present_weak; nouns: noun, noun_pl, participle; "-" = the form
 // only), so a row is a lexeme and not a list of spellings. `type` "-" marks a reviewed non-event
@@ -11,7 +11,13 @@
 // ambiguity is settled in data. `needs` (alternatives split by |) is a word that must occur within
 // `within` words after the trigger (before it when negative; default 4): «أطلق» + «النار» is
 // ASSAULT firearms, + «سراح» RETREAT release, + «صاروخا» ASSAULT heavy-weapons, and «أطلق» alone
-// is nothing. A `needs` entry written as a proclitic with a tatweel («لـ») is met by a word that
+// is nothing. `unless` (alternatives split by |) names the other sense by a word near the
+// trigger: with one within 6 words after it («-3:» before the list: 3 words before it; «±6:» 6 on
+// either side) the row
+// does not match («لقي مصرعه» unless «مروري|سير|غرق»: a road accident is no attack). `senses` says whether the row's words have everyday senses besides the event one
+// («one»: «غارة», «اعتقال»; «many»: «أصيب» a player, «تحرير» trade, «دعم» prices, «لقاء» a match):
+// a «many» row's matches are judged by the trained event filter (events/event_filter.h), the
+// others are kept as the table says («-» on non-event and cue rows). A `needs` entry written as a proclitic with a tatweel («لـ») is met by a word that
 // carries it: «دعما» + «لـ» is the purpose accusative «دعما للحكومة» (in support of), no event.
 //
 // Mode cues. Rows with pos "cue" (data/triggers/mode_cues.tsv) emit nothing: a weapon or content
