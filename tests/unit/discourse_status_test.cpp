@@ -101,6 +101,14 @@ TEST(DiscourseStatusTest, PossibilityFearAndWishAreHypothetical) {
   EXPECT_STATUS("تراجعت الأسهم بسبب المخاوف بشأن المفاوضات مع الدائنين.", "المفاوضات", "report");
 }
 
+TEST(DiscourseStatusTest, AnAimIsNoDeed) {
+  EXPECT_STATUS("بحث الوزيران في العاصمة تعزيز التعاون الأمني.", "التعاون", "hypothetical");
+  // The meeting where the aim was discussed did happen.
+  EXPECT_STATUS("اجتمع الوزيران في العاصمة لبحث تعزيز التعاون الأمني.", "اجتمع", "report");
+  // Cooperation told as done is no aim.
+  EXPECT_STATUS("أشاد الوزير بالتعاون الأمني بين البلدين.", "التعاون", "report");
+}
+
 TEST(DiscourseStatusTest, ExpectedHappeningsAreFuture) {
   EXPECT_STATUS("يستعد الوفد للمفاوضات المرتقبة في جنيف.", "مفاوضات", "future");
   EXPECT_STATUS("حذر الخبراء من هجوم محتمل على الميناء.", "هجوم", "hypothetical");

@@ -226,6 +226,12 @@ TEST(ModalityTest, NegationReachesPastAQuantifier) {
   EXPECT_MODALITY("لم تقع أية مشكلة في الحي بعد الظهر رغم اعتقال الشبان.", "اعتقال", "asserted");
 }
 
+// What was foiled did not happen; what the foilers did besides did.
+TEST(ModalityTest, AFoiledAttackDidNotHappen) {
+  EXPECT_MODALITY("أحبطت الشرطة هجوما على مركز أمني واعتقلت ثلاثة مسلحين.", "هجوما", "negated");
+  EXPECT_MODALITY("أحبطت الشرطة هجوما على مركز أمني واعتقلت ثلاثة مسلحين.", "اعتقلت", "asserted");
+}
+
 // Every row of the table, put in a short sentence before a trigger, gives its kind.
 TEST(ModalityTest, EveryCueRowGivesItsKind) {
   const data::Table& t = data::table("events/modality_cues");
