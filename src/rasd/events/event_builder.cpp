@@ -138,6 +138,9 @@ class Builder {
       Event e = from_trigger(t, doc_.sentences[static_cast<size_t>(s)]);
       sentence_.push_back(s);
       another_.push_back(introduces_another(tr));
+      // «كما أصيب ثلاثة» adds to the toll of what was told; «كما قصفت الطائرات» tells a deed of its own.
+      parallel_.push_back(opens_parallel(doc_.sentences[static_cast<size_t>(s)]) && !tr.passive &&
+                          !e.actor.empty());
       doc_.events.push_back(std::move(e));
     }
     fuse_within_sentences();
@@ -384,6 +387,32 @@ class Builder {
     return next.kind == TokenKind::kWord && words.count(next.key);
   }
 
+  // Whether the sentence opens with a word of data/events/parallel_openers.tsv («كما», «وعلى جبهة»).
+  bool opens_parallel(const Sentence& s) const {
+    static const std::vector<std::vector<std::string>> openers = [] {
+      std::vector<std::vector<std::string>> out;
+      const auto& t = data::table("events/parallel_openers");
+      for (size_t r = 0; r < t.rows(); ++r) {
+        std::vector<std::string> words;
+        for (const auto& w : data::split_cell(t.get(r, "opener"), ' ')) words.push_back(text::normalize_key(w));
+        if (!words.empty()) out.push_back(std::move(words));
+      }
+      return out;
+    }();
+    uint32_t first = s.first_token;
+    while (first < s.end_token && doc_.tokens[first].kind != TokenKind::kWord) ++first;  // «- كما»
+    for (const auto& words : openers) {
+      if (first + words.size() > s.end_token) continue;
+      bool ok = true;
+      for (size_t w = 0; w < words.size() && ok; ++w) {
+        std::string_view key = doc_.tokens[first + w].key;
+        ok = key == words[w] || (w == 0 && key.size() > 2 && key.starts_with("و") && key.substr(2) == words[w]);
+      }
+      if (ok) return true;
+    }
+    return false;
+  }
+
   // Per token: whether it opens a clause of its own (data/events/clause_openers.tsv).
   std::vector<bool> clause_openers() const {
     struct Opener { std::string first; std::unordered_set<std::string> not_next; };
@@ -434,7 +463,13 @@ class Builder {
   }
 
   // Whether the later telling j may join the earlier event i.
-  bool compatible(size_t i, size_t j) const { return !another_[j] && compatible(doc_.events[i], doc_.events[j]); }
+  // A telling first told in a sentence set beside the ones before (parallel_openers) joins no
+  // event of an earlier sentence. (The pluperfect «وكان ... قد» was tried as such a separator: on
+  // the gold articles it retells today's happening more often, F1 0.896 -> 0.888, 10 duplicates.)
+  bool compatible(size_t i, size_t j) const {
+    if (another_[j] || (parallel_[j] && sentence_[i] != sentence_[j])) return false;
+    return compatible(doc_.events[i], doc_.events[j]);
+  }
 
   bool compatible(const Event& a, const Event& b) const {
     if (a.type != b.type || asserted(a) != asserted(b)) return false;
@@ -690,12 +725,14 @@ class Builder {
         doc_.events[w] = std::move(doc_.events[i]);
         sentence_[w] = sentence_[i];
         another_[w] = another_[i];
+        parallel_[w] = parallel_[i];
       }
       ++w;
     }
     doc_.events.resize(w);
     sentence_.resize(w);
     another_.resize(w);
+    parallel_.resize(w);
   }
 
   void fuse_within_sentences() { fuse(true); }
@@ -712,6 +749,7 @@ class Builder {
   std::vector<uint32_t> next_opener_;              // per token (next_openers)
   std::vector<int32_t> sentence_;  // the first telling's sentence, per event
   std::vector<bool> another_;      // per event: first told as another happening (another_markers)
+  std::vector<bool> parallel_;     // per event: first told in a sentence opened by parallel_openers
 };
 
 }  // namespace
