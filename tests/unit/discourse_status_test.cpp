@@ -112,6 +112,9 @@ TEST(DiscourseStatusTest, AnAimIsNoDeed) {
 TEST(DiscourseStatusTest, ExpectedHappeningsAreFuture) {
   EXPECT_STATUS("يستعد الوفد للمفاوضات المرتقبة في جنيف.", "مفاوضات", "future");
   EXPECT_STATUS("حذر الخبراء من هجوم محتمل على الميناء.", "هجوم", "hypothetical");
+  EXPECT_STATUS("أنهت القوات الاستعدادات للهجوم على المدينة.", "هجوم", "future");
+  // The same noun told as done, with nothing expected after it.
+  EXPECT_STATUS("صدت القوات الهجوم على المدينة.", "الهجوم", "report");
 }
 
 TEST(DiscourseStatusTest, AQuestionAssertsNothing) {

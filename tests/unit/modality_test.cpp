@@ -226,6 +226,12 @@ TEST(ModalityTest, NegationReachesPastAQuantifier) {
   EXPECT_MODALITY("لم تقع أية مشكلة في الحي بعد الظهر رغم اعتقال الشبان.", "اعتقال", "asserted");
 }
 
+// A pledge or a proposal is of what is yet to be done.
+TEST(ModalityTest, APledgeIsOfWhatIsToCome) {
+  EXPECT_MODALITY("تعهد الوزير بالإفراج عن المعتقلين.", "الإفراج", "future");
+  EXPECT_MODALITY("أفرجت السلطات عن المعتقلين.", "أفرجت", "asserted");
+}
+
 // What was foiled did not happen; what the foilers did besides did.
 TEST(ModalityTest, AFoiledAttackDidNotHappen) {
   EXPECT_MODALITY("أحبطت الشرطة هجوما على مركز أمني واعتقلت ثلاثة مسلحين.", "هجوما", "negated");
