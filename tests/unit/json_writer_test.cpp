@@ -31,6 +31,30 @@ TEST(JsonWriterTest, RecordCarriesTheContractFields) {
   for (const char* k : {"events", "quotes", "entities", "boilerplate", "errors"})
     EXPECT_TRUE(e[k].is_array()) << k;
   EXPECT_TRUE(e["source_line"].is_null());
+  // Each event says whether it is background (output contract); a killing told today is not.
+  simdjson::dom::array events = e["events"];
+  ASSERT_GT(events.size(), 0u) << out;
+  for (auto ev : events) EXPECT_FALSE(bool(ev["background"])) << out;
+}
+
+// An event dated long before publication is background, and stays asserted.
+TEST(JsonWriterTest, OldEventIsBackground) {
+  Pipeline pipeline;
+  RawDocument raw;
+  raw.id = "w5";
+  raw.text = "قصفت الطائرات البلدة في مارس 2021.";
+  raw.published = "2023-04-02";
+  Document doc = pipeline.run(raw);
+  std::string out;
+  write_record(doc, {}, out);
+  simdjson::dom::parser p;
+  auto e = parse(p, out);
+  simdjson::dom::array events = e["events"];
+  ASSERT_EQ(events.size(), 1u) << out;
+  for (auto ev : events) {
+    EXPECT_TRUE(bool(ev["background"])) << out;
+    EXPECT_EQ(std::string_view(ev["modality"]), "asserted") << out;
+  }
 }
 
 // Offsets are code points: the number after a diacritised word is where Python would put it.

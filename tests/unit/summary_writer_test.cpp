@@ -34,6 +34,17 @@ TEST(SummaryWriterTest, ShowsNegationAsTheStatus) {
   EXPECT_NE(s.find("negated", at), std::string::npos) << s;
 }
 
+// An episode dated long before publication (2023-06-10) is marked background in the bracket;
+// today's is not.
+TEST(SummaryWriterTest, ShowsBackgroundInTheStatus) {
+  std::string s = summary_of("في مارس 2021 اعتقلت الشرطة عشرين متظاهرا في بغداد.");
+  size_t at = s.find("event:      COERCE");
+  ASSERT_NE(at, std::string::npos) << s;
+  EXPECT_NE(s.find("[asserted, background", at), std::string::npos) << s;
+  s = summary_of("اعتقلت الشرطة عشرين متظاهرا في بغداد يوم الخميس.");
+  EXPECT_EQ(s.find("background"), std::string::npos) << s;
+}
+
 TEST(SummaryWriterTest, ShowsQuotesWithTheirSpeaker) {
   std::string s = summary_of("وقال وزير الداخلية العراقي إن الوضع هادئ في العاصمة.");
   EXPECT_NE(s.find("quote:      وزير الداخلية العراقي said that «الوضع هادئ في العاصمة"), std::string::npos) << s;

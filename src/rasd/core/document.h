@@ -162,8 +162,11 @@ struct EventCount {
 struct Event {
   std::string type;
   std::vector<std::string> modes;
-  std::string modality = "asserted";  // asserted | reported | future | hypothetical | negated
+  std::string modality = "asserted";  // asserted | reported | future | hypothetical | negated | generic
   bool negated = false;
+  // No telling reports it: each only refers to it («أدان الهجوم», «بعد التفجير») or dates it
+  // long before publication (events/discourse_status.h). A reporting telling clears it on fusion.
+  bool background = false;
   std::string reported_by;            // who the text says reports it
   std::vector<EventParty> actor, recipient;
   std::optional<EventPlace> location;

@@ -23,7 +23,7 @@
 namespace rasd::events {
 namespace {
 
-enum class Kind { kNegation, kDenial, kDeniedPart, kRather, kFuture, kHypothetical, kReport, kBoundary, kNone };
+enum class Kind { kNegation, kDenial, kDeniedPart, kRather, kFuture, kHypothetical, kReport, kBoundary, kQuantifier, kNone };
 enum class Scope { kBefore, kAfter, kClause };
 
 struct Cue {
@@ -52,6 +52,7 @@ Kind kind_of(std::string_view k) {
   if (k == "hypothetical") return Kind::kHypothetical;
   if (k == "report") return Kind::kReport;
   if (k == "boundary") return Kind::kBoundary;
+  if (k == "quantifier") return Kind::kQuantifier;
   return Kind::kNone;
 }
 
@@ -240,6 +241,21 @@ int32_t future_verb_before(const Document& doc, const Sentence& s, const Trigger
   return -1;
 }
 
+// «لم تقع أية اعتداءات»: a negation reaches the noun phrase a quantifier opens within its window
+// («أي», «أية»: quantifier rows), the trigger at most kAfterQuantifier words into that phrase.
+bool negation_past_quantifier(const Document& doc, const Hit& neg, const TriggerMention& t) {
+  constexpr uint32_t kAfterQuantifier = 2;
+  const uint32_t from = neg.first + neg.len;
+  for (uint32_t q = from; q < t.first_token; ++q) {
+    const Token& tok = doc.tokens[q];
+    if (tok.kind == TokenKind::kPunct) return false;
+    if (static_cast<int>(q - from) + 1 > neg.cue->window) return false;
+    Hit h = match_at(doc, q, t.first_token);
+    if (h.cue && h.cue->kind == Kind::kQuantifier) return t.first_token - (q + h.len) < kAfterQuantifier;
+  }
+  return false;
+}
+
 Span cue_span(const Document& doc, const Hit& h) {
   return {doc.tokens[h.first].span.begin, doc.tokens[h.first + h.len - 1].span.end};
 }
@@ -292,7 +308,7 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
         clause_start = i + h.len;
         neg = hyp = fut = rep = {};
         break;
-      case Kind::kNone: break;
+      case Kind::kNone: case Kind::kQuantifier: break;
       case Kind::kRather: neg = {}; break;  // «بل» affirms what follows
       case Kind::kDeniedPart:
         // «نفى الجيش تورط قواته في الانفجار»: what is denied is the part, the blast happened.
@@ -302,7 +318,8 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
         }
         break;
       default: {
-        if (c.scope == Scope::kAfter || dist > c.window || !requirements_hold(c, trigger)) break;
+        if (c.scope == Scope::kAfter || !requirements_hold(c, trigger)) break;
+        if (dist > c.window && !(c.kind == Kind::kNegation && negation_past_quantifier(doc, h, trigger))) break;
         if (c.scope == Scope::kClause && i != clause_start && i != s.first_token) break;
         if (c.kind == Kind::kNegation || c.kind == Kind::kDenial) neg = h;
         if (c.kind == Kind::kHypothetical) hyp = h;

@@ -1,4 +1,6 @@
 // Whether the text asserts, denies, plans or only reports an event, and who reports it.
+// (Whether the sentence reports it at all, or refers to it, dates it long before or speaks of no
+// one happening, is events/discourse_status.h.)
 // Reads Document::tokens, ::sentences, ::actors and ::quotes-to-be (speech verbs); cues are rows
 // of data/events/modality_cues.tsv.
 #pragma once

@@ -115,6 +115,7 @@ void write_event(Json& j, const CodePointIndex& cp, const Document& doc, const E
   j.end_array();
   j.key("negated"); j.boolean(e.negated);
   j.key("modality"); j.string(e.modality);
+  j.key("background"); j.boolean(e.background);
   if (!e.reported_by.empty()) {
     j.key("reported_by"); j.begin_object(); j.key("name"); j.string(e.reported_by); j.end_object();
   }

@@ -71,6 +71,7 @@ void write_event(const Document& doc, const Event& e, std::string& out) {
     out += ")";
   }
   out += "  [" + status(e);
+  if (e.background) out += ", background";
   if (!e.reported_by.empty()) out += ", by " + e.reported_by;
   out += "]\n";
   out += "      who:      " + parties(e.actor) + "  →  " + parties(e.recipient) + "\n";

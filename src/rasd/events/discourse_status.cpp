@@ -1,0 +1,294 @@
+// Discourse status (discourse_status.h). Three looks around the trigger, nearest first:
+// a cue that governs it (before it, only words between, no punctuation and no other trigger: the
+// trigger is the cue's object or genitive), a cue that follows it the same way, and a cue anywhere
+// in its clause (commas and semicolons end a clause). Then its own date and a question mark.
+// Every look is bounded by the row's window, so the cost per trigger is constant.
+#include "rasd/events/discourse_status.h"
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "rasd/core/table.h"
+#include "rasd/events/trigger_finder.h"
+#include "rasd/text/clitics.h"
+#include "rasd/text/normalize.h"
+
+namespace rasd::events {
+namespace {
+
+enum class Position { kGoverns, kFollows, kClause };
+
+struct Cue {
+  std::vector<std::string> words;  // normalised keys
+  Status status = Status::kReport;
+  Position position = Position::kGoverns;
+  uint32_t window = 1;             // words between the cue and the trigger, plus one
+  bool need_noun = false, need_verb = false, need_present = false, need_deed = false, need_year = false;
+  bool need_definite = false;
+};
+
+struct Cues {
+  std::vector<Cue> rows;
+  std::unordered_map<std::string, std::vector<size_t>> by_first;
+};
+
+constexpr uint32_t kClauseReach = 30;  // tokens looked at on each side for clause cues
+constexpr int kOldDays = 31;           // "more than about a month before publication" (output contract)
+
+Status status_of(std::string_view s) {
+  if (s == "reference") return Status::kReference;
+  if (s == "old") return Status::kOld;
+  if (s == "generic") return Status::kGeneric;
+  if (s == "hypothetical") return Status::kHypothetical;
+  if (s == "future") return Status::kFuture;
+  return Status::kReport;
+}
+
+const Cues& cues() {
+  static const Cues c = [] {
+    Cues out;
+    const data::Table& t = data::table("events/status_cues");
+    for (size_t r = 0; r < t.rows(); ++r) {
+      Cue cue;
+      for (const auto& w : data::split_cell(t.get(r, "cue"), ' ')) cue.words.push_back(text::normalize_key(w));
+      if (cue.words.empty()) continue;
+      cue.status = status_of(t.get(r, "status"));
+      std::string_view pos = t.get(r, "position");
+      cue.position = pos == "follows" ? Position::kFollows : pos == "clause" ? Position::kClause : Position::kGoverns;
+      cue.window = static_cast<uint32_t>(std::max(1, std::atoi(std::string(t.get(r, "window")).c_str())));
+      std::string_view req = t.get(r, "requires");
+      cue.need_noun = req == "noun" || req == "definite";
+      cue.need_definite = req == "definite";
+      cue.need_verb = req == "verb";
+      cue.need_present = req == "present" || req == "present_deed";
+      cue.need_deed = req == "present_deed";
+      cue.need_year = req == "year";
+      out.by_first[cue.words.front()].push_back(out.rows.size());
+      out.rows.push_back(std::move(cue));
+    }
+    return out;
+  }();
+  return c;
+}
+
+// «وبعد» -> «بعد»: the key without one leading conjunction, or "" when it has none.
+std::string_view without_conjunction(std::string_view key) {
+  if (key.size() > 4 && (key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81"))) return key.substr(2);  // و ف
+  return {};
+}
+
+bool weak_boundary(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.key == "," || t.key == ";" || t.key == ":");
+}
+
+// A present-tense verb: its row's lemma is the present stem («يقتل», «يهاجم»).
+bool present_verb(const TriggerMention& t) {
+  return !t.nominal && text::normalize_key(t.lemma).starts_with("\xD9\x8A");  // ي
+}
+
+bool definite(const Token& t) {
+  for (const auto& a : text::analyse_clitics(t.key))
+    if (a.article) return true;
+  return false;
+}
+
+bool year_number(const Token& t) {
+  if (t.kind != TokenKind::kNumber) return false;
+  int y = std::atoi(t.key.c_str());
+  return y >= 1900 && y <= 2100 && t.key.size() == 4;
+}
+
+bool requirements_hold(const Document& doc, const Cue& c, const TriggerMention& t, uint32_t cue_end) {
+  if (c.need_noun && !t.nominal) return false;
+  if (c.need_definite && !definite(doc.tokens[t.first_token])) return false;
+  if (c.need_verb && t.nominal) return false;
+  if (c.need_present && !present_verb(t)) return false;
+  static const std::unordered_set<std::string> speech_acts = [] {
+    std::unordered_set<std::string> out;
+    const data::Table& a = data::table("events/speech_acts");
+    for (size_t r = 0; r < a.rows(); ++r) out.emplace(a.get(r, "type"));
+    return out;
+  }();
+  if (c.need_deed && speech_acts.count(t.type)) return false;
+  if (c.need_year && (cue_end >= doc.tokens.size() || !year_number(doc.tokens[cue_end]))) return false;
+  return true;
+}
+
+// The cue of `position` whose words start at token i and end before `limit`, longest first.
+const Cue* match_at(const Document& doc, uint32_t i, uint32_t limit, Position position, uint32_t* len) {
+  const Cues& c = cues();
+  const std::string& key = doc.tokens[i].key;
+  const Cue* best = nullptr;
+  for (std::string_view first : {std::string_view(key), without_conjunction(key)}) {
+    if (first.empty()) continue;
+    auto it = c.by_first.find(std::string(first));
+    if (it == c.by_first.end()) continue;
+    for (size_t r : it->second) {
+      const Cue& cue = c.rows[r];
+      uint32_t n = static_cast<uint32_t>(cue.words.size());
+      if (cue.position != position || i + n > limit || (best && n <= *len)) continue;
+      bool ok = true;
+      for (uint32_t w = 1; w < n && ok; ++w) ok = doc.tokens[i + w].key == cue.words[w];
+      if (ok) { best = &cue; *len = n; }
+    }
+  }
+  return best;
+}
+
+Span span_of(const Document& doc, uint32_t first, uint32_t len) {
+  return {doc.tokens[first].span.begin, doc.tokens[first + len - 1].span.end};
+}
+
+const Sentence* sentence_at(const Document& doc, uint32_t token) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                             [](uint32_t tok, const Sentence& s) { return tok < s.end_token; });
+  if (it == doc.sentences.end() || token < it->first_token) return nullptr;
+  return &*it;
+}
+
+// A cue before the trigger that governs it: words only between, no other trigger.
+StatusReading governing(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  uint32_t words = 0;
+  for (uint32_t k = t.first_token; k-- > s.first_token && words < 8;) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind == TokenKind::kPunct) break;
+    ++words;
+    // The cue's words may run up to the trigger: try every cue that starts here.
+    uint32_t len = 0;
+    const Cue* c = match_at(doc, k, t.first_token, Position::kGoverns, &len);
+    // A longer cue starting a word or two before and covering this one wins («الوقت الذي»).
+    for (uint32_t back = 1; back <= 2 && k >= s.first_token + back; ++back) {
+      uint32_t l = 0;
+      const Cue* longer = match_at(doc, k - back, t.first_token, Position::kGoverns, &l);
+      if (longer && k - back + l > k) { c = longer; len = l; k -= back; break; }
+    }
+    if (c && c->status == Status::kReport) return {};
+    if (c && k + len <= t.first_token && t.first_token - (k + len) < c->window && requirements_hold(doc, *c, t, k + len))
+      return {c->status, span_of(doc, k, len)};
+    if (trigger_starts_at(doc, k)) break;
+  }
+  return {};
+}
+
+// A cue right after the trigger («الاجتماع المرتقب», «هجوم محتمل»).
+StatusReading following(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  for (uint32_t k = t.end_token, words = 0; k < s.end_token && words < 4; ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind == TokenKind::kPunct) break;
+    ++words;
+    if (k > t.end_token && trigger_starts_at(doc, k)) break;
+    uint32_t len = 0;
+    const Cue* c = match_at(doc, k, s.end_token, Position::kFollows, &len);
+    if (c && words <= c->window && requirements_hold(doc, *c, t, k + len)) return {c->status, span_of(doc, k, len)};
+  }
+  return {};
+}
+
+// A cue anywhere in the trigger's clause («منذ عام 2015», «خلال السنوات الأخيرة»).
+StatusReading in_clause(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  uint32_t lo = t.first_token, hi = t.end_token;
+  while (lo > s.first_token && t.first_token - lo < kClauseReach && !weak_boundary(doc.tokens[lo - 1])) --lo;
+  while (hi < s.end_token && hi - t.end_token < kClauseReach && !weak_boundary(doc.tokens[hi])) ++hi;
+  for (uint32_t k = lo; k < hi; ++k) {
+    if (k >= t.first_token && k < t.end_token) continue;
+    uint32_t len = 0;
+    const Cue* c = match_at(doc, k, hi, Position::kClause, &len);
+    if (c && c->status == Status::kReport) { k += len - 1; continue; }  // «للمرة الأولى منذ»
+    if (c && requirements_hold(doc, *c, t, k + len)) return {c->status, span_of(doc, k, len)};
+  }
+  return {};
+}
+
+// The date must be the trigger's own: right after it, or after «في»/«يوم» («قصف المدينة في مارس
+// الماضي»), or right before it opening its clause («في مارس الماضي اعتقلت»). A date further off,
+// or one a noun before governs («انتخابات العام الماضي اتفق»), is another word's («الاتفاق المبرم
+// عام 2015», «مهلة تنتهي في ...»).
+bool own_date(const Document& doc, const TriggerMention& t, const DateMention& m) {
+  constexpr uint32_t kVerbReach = 4;  // tokens: a finite verb's subject and object, then its date
+  auto is = [&](uint32_t k, std::string_view key) {
+    std::string_view w = doc.tokens[k].key;
+    return w == key || without_conjunction(w) == key;
+  };
+  auto relative = [&](uint32_t k) { return is(k, "الذي") || is(k, "التي") || is(k, "الذين"); };
+  if (m.first_token >= t.end_token) {
+    uint32_t gap = m.first_token - t.end_token;
+    if (gap == 0 || (gap == 1 && (is(t.end_token, "في") || is(t.end_token, "يوم")))) return true;
+    // A finite verb's subject and object stand between it and its date («قصفت الطائرات البلدة في
+    // مارس»); a relative clause or another trigger between has a date of its own.
+    if (t.nominal || gap > kVerbReach) return false;
+    for (uint32_t k = t.end_token; k < m.first_token; ++k)
+      if (doc.tokens[k].kind == TokenKind::kPunct || trigger_starts_at(doc, k) || relative(k)) return false;
+    return true;
+  }
+  if (m.end_token != t.first_token) return false;
+  if (m.first_token == 0) return true;
+  const Token& before = doc.tokens[m.first_token - 1];
+  return before.kind == TokenKind::kPunct || is(m.first_token - 1, "في");
+}
+
+// Its own date lies more than about a month before publication: a day over kOldDays before, a
+// month two or more months before, a year before the publication's year.
+bool dated_long_before(const Document& doc, const TriggerMention& t, int32_t date_mention) {
+  if (date_mention < 0 || !doc.published) return false;
+  const DateMention& m = doc.dates[static_cast<size_t>(date_mention)];
+  if (!m.date || !own_date(doc, t, m)) return false;
+  const CivilDate& d = *m.date;
+  const CivilDate& p = *doc.published;
+  switch (m.precision) {
+    case DatePrecision::kYear: return d.year < p.year;
+    case DatePrecision::kMonth: return (p.year * 12 + p.month) - (d.year * 12 + d.month) >= 2;
+    case DatePrecision::kDay: {
+      using namespace std::chrono;
+      auto day = [](const CivilDate& c) {
+        return sys_days(year_month_day(year(c.year), month(static_cast<unsigned>(c.month)), std::chrono::day(static_cast<unsigned>(c.day))));
+      };
+      return (day(p) - day(d)).count() > kOldDays;
+    }
+    case DatePrecision::kWeek: return false;
+  }
+  return false;
+}
+
+// The trigger's clause ends its sentence with a question mark.
+bool asked(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  for (uint32_t k = t.end_token; k < s.end_token; ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kPunct) continue;
+    if (tok.key == "?" || tok.key == "\xD8\x9F") return true;  // ? ؟
+    if (weak_boundary(tok) || tok.key == ".") return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view status_name(Status s) {
+  switch (s) {
+    case Status::kReport: return "report";
+    case Status::kReference: return "reference";
+    case Status::kOld: return "old";
+    case Status::kGeneric: return "generic";
+    case Status::kHypothetical: return "hypothetical";
+    case Status::kFuture: return "future";
+  }
+  return "report";
+}
+
+StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
+  if (trigger.first_token >= doc.tokens.size()) return {};
+  const Sentence* s = sentence_at(doc, trigger.first_token);
+  if (!s) return {};
+  if (StatusReading r = governing(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (dated_long_before(doc, trigger, date_mention))
+    return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
+  if (asked(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
+  return {};
+}
+
+}  // namespace rasd::events

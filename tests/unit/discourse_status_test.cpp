@@ -1,0 +1,173 @@
+// Discourse status (events/discourse_status.h): the table test that every row of
+// data/events/status_cues.tsv gives its status in its position, one test per cue class with what
+// must stay a report, and the event-level outcome (modality "generic", `background`).
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "event_helpers.h"
+#include "rasd/core/table.h"
+#include "rasd/events/discourse_status.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+using test_support::listing;
+using test_support::run_pipeline;
+
+std::string triggers(const Document& d) {
+  std::string s;
+  for (const auto& t : d.triggers) s += " [" + std::string(t.span.of(d.text)) + " " + t.type + "]";
+  return s;
+}
+
+// The status of the trigger whose text is `word` (the first such), or "no trigger".
+std::string status_of(const Document& d, std::string_view word) {
+  for (const auto& t : d.triggers)
+    if (t.span.of(d.text) == word) return std::string(status_name(discourse_status(d, t, -1).status));
+  return "no trigger";
+}
+
+#define EXPECT_STATUS(text, word, want)                                      \
+  do {                                                                       \
+    Document d_ = run_pipeline(text);                                        \
+    EXPECT_EQ(status_of(d_, word), want) << text << " |" << triggers(d_);    \
+  } while (0)
+
+TEST(DiscourseStatusTest, APlainTellingIsAReport) {
+  EXPECT_STATUS("قتل مسلحون خمسة مدنيين في هجوم على القرية أمس.", "قتل", "report");
+  EXPECT_STATUS("قتل مسلحون خمسة مدنيين في هجوم على القرية أمس.", "هجوم", "report");
+  Document d = run_pipeline("اعتقلت الشرطة عشرة متظاهرين في العاصمة أمس.");
+  const Event* e = test_support::first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_EQ(e->modality, "asserted");
+  EXPECT_FALSE(e->background);
+}
+
+TEST(DiscourseStatusTest, AReferenceIsNamedNotReported) {
+  EXPECT_STATUS("أدان الوزير الهجوم على المدرسة.", "الهجوم", "reference");
+  EXPECT_STATUS("أغلقت المحال أبوابها بعد الانفجار في السوق.", "الانفجار", "reference");
+  EXPECT_STATUS("شيع الأهالي ضحايا القصف في البلدة.", "القصف", "reference");
+  EXPECT_STATUS("حوكم الشاب بتهمة القتل العمد.", "القتل", "reference");
+  // A demonstrative before an indefinite noun is a predicate: «هذا هجوم» tells one.
+  EXPECT_STATUS("قال الوزير إن هذا هجوم على سيادة البلاد.", "هجوم", "report");
+  // A word between the time adjunct and the trigger is no longer its object.
+  EXPECT_STATUS("وبعد ساعة قصفت الطائرات البلدة.", "قصفت", "report");
+  // The labelled sentences call a recent referred happening news: it is no background alone.
+  Document d = run_pipeline("أدان الوزير الهجوم على المدرسة.");
+  const Event* e = test_support::first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(e->background);
+}
+
+TEST(DiscourseStatusTest, SinceAnchorsTheHappeningItGoverns) {
+  EXPECT_STATUS("نزح الآلاف منذ اندلاع المعارك في الإقليم.", "المعارك", "old");
+}
+
+TEST(DiscourseStatusTest, ATotalOverALongPeriodIsGeneric) {
+  EXPECT_STATUS("قتل الآلاف في البلاد منذ 2012.", "قتل", "generic");
+  EXPECT_STATUS("اعتقلت الشرطة المئات خلال السنوات الماضية.", "اعتقلت", "generic");
+  // A short span is news, and so is a first since then.
+  EXPECT_STATUS("اعتقلت الشرطة عشرين شابا منذ يومين.", "اعتقلت", "report");
+  EXPECT_STATUS("اجتمع الوزيران للمرة الأولى منذ عام 2011 في العاصمة.", "اجتمع", "report");
+  // The period of another clause does not reach this one.
+  EXPECT_STATUS("تشهد البلاد أزمة منذ 2012، وقتل مسلحون ثلاثة جنود أمس.", "قتل", "report");
+  Document d = run_pipeline("قتل الآلاف في البلاد منذ 2012.");
+  const Event* e = test_support::first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_EQ(e->modality, "generic");
+}
+
+TEST(DiscourseStatusTest, APresentDeedInARelativeClauseIsAHabit) {
+  EXPECT_STATUS("حذر الوزير من الجماعات التي تهاجم القوافل.", "تهاجم", "generic");
+  EXPECT_STATUS("كان المسلحون يهاجمون القوافل على الطريق.", "يهاجمون", "generic");
+  // A speech act in the present is being made now.
+  EXPECT_STATUS("انتقد الوزير الدولة التي تهدد بفرض عقوبات على البلاد.", "تهدد", "report");
+  // «في الوقت الذي» is a time, not a relative clause.
+  EXPECT_STATUS("وفي الوقت الذي يهاجم فيه المسلحون القرى تفاوض الحكومة.", "يهاجم", "report");
+  // A past verb after the relative tells one act.
+  EXPECT_STATUS("اعتقل المسلحون الذين هاجموا القافلة.", "هاجموا", "report");
+}
+
+TEST(DiscourseStatusTest, PossibilityFearAndWishAreHypothetical) {
+  EXPECT_STATUS("حذر الخبراء من احتمال هجوم على الميناء.", "هجوم", "hypothetical");
+  EXPECT_STATUS("فر السكان خشية القصف على الحي.", "القصف", "hypothetical");
+  EXPECT_STATUS("تزايدت المخاوف من هجوم على المدينة.", "هجوم", "hypothetical");
+  EXPECT_STATUS("قد يقصف الجيش الأحياء الشرقية.", "يقصف", "hypothetical");
+  // «وقد» before a past verb asserts it; a worry about talks is no fear of them.
+  EXPECT_STATUS("وقد قتل ثلاثة جنود في الكمين.", "قتل", "report");
+  EXPECT_STATUS("تراجعت الأسهم بسبب المخاوف بشأن المفاوضات مع الدائنين.", "المفاوضات", "report");
+}
+
+TEST(DiscourseStatusTest, AnAimIsNoDeed) {
+  EXPECT_STATUS("بحث الوزيران في العاصمة تعزيز التعاون الأمني.", "التعاون", "hypothetical");
+  // The meeting where the aim was discussed did happen.
+  EXPECT_STATUS("اجتمع الوزيران في العاصمة لبحث تعزيز التعاون الأمني.", "اجتمع", "report");
+  // Cooperation told as done is no aim.
+  EXPECT_STATUS("أشاد الوزير بالتعاون الأمني بين البلدين.", "التعاون", "report");
+}
+
+TEST(DiscourseStatusTest, ExpectedHappeningsAreFuture) {
+  EXPECT_STATUS("يستعد الوفد للمفاوضات المرتقبة في جنيف.", "مفاوضات", "future");
+  EXPECT_STATUS("حذر الخبراء من هجوم محتمل على الميناء.", "هجوم", "hypothetical");
+  EXPECT_STATUS("أنهت القوات الاستعدادات للهجوم على المدينة.", "هجوم", "future");
+  // The same noun told as done, with nothing expected after it.
+  EXPECT_STATUS("صدت القوات الهجوم على المدينة.", "الهجوم", "report");
+}
+
+TEST(DiscourseStatusTest, AQuestionAssertsNothing) {
+  EXPECT_STATUS("لماذا قصفت الطائرات المستشفى؟", "قصفت", "hypothetical");
+  // Only the clause the question mark closes.
+  EXPECT_STATUS("قصفت الطائرات المستشفى، فمن يحاسب الفاعلين؟", "قصفت", "report");
+}
+
+TEST(DiscourseStatusTest, ItsOwnOldDateMakesItBackground) {
+  // Published 2023-06-10 (run_pipeline).
+  Document d = run_pipeline("قصفت الطائرات البلدة في مارس 2022.");
+  const Event* e = test_support::first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(e->background);
+  EXPECT_EQ(e->modality, "asserted");  // it happened: background, not denied or doubted
+  // A week before publication is news.
+  d = run_pipeline("قصفت الطائرات البلدة في 3 يونيو.");
+  e = test_support::first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(e->background);
+  // A date a noun before governs is that noun's («انتخابات العام الماضي»), not the arrest's.
+  d = run_pipeline("وبعد خسارته انتخابات العام الماضي اعتقلت الشرطة زعيم الحزب.");
+  e = test_support::first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(e->background);
+}
+
+// Every row of the table, in a short sentence in its position, gives its status.
+TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
+  const data::Table& t = data::table("events/status_cues");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string cue(t.get(r, "cue")), status(t.get(r, "status")), pos(t.get(r, "position"));
+    std::string req(t.get(r, "requires"));
+    std::string text, trig;
+    if (pos == "clause") {
+      trig = "قتل";
+      text = "قتل المسلحون عشرة أشخاص " + cue + (req == "year" ? " 2015" : "") + " في القرية.";
+      if (status == "report") text = "قتل المسلحون عشرة أشخاص " + cue + " عام 2015 في القرية.";
+    } else if (pos == "follows") {
+      trig = "الهجوم";
+      text = "تحدث الوزير عن الهجوم " + cue + " على القرية.";
+    } else if (req == "present" || req == "present_deed" || status == "report") {
+      trig = "يهاجمون";
+      text = "تحدث الوزير عن المسلحين " + cue + " يهاجمون فيه القرى.";
+    } else {
+      trig = "الهجوم";
+      text = "وقال المتحدث إن " + cue + " الهجوم على القرية كان متوقعا.";
+    }
+    Document d = run_pipeline(text);
+    EXPECT_EQ(status_of(d, trig), status) << "row " << t.lines[r] << ": " << text << " |" << triggers(d);
+  }
+}
+
+}  // namespace
+}  // namespace rasd::events
