@@ -159,8 +159,8 @@ TEST(ActorsTest, SourceLineIsNotRead) {
 
 // ---- coreference --------------------------------------------------------------------------
 TEST(ActorsCorefTest, ShortNameJoinsFullName) {
-  Document d = run("قال الرئيس الكازاخي قاسم جومارت توكاييف إن النظام عاد. وأمر توكاييف بفتح الطرق.");
-  const Entity* p = entity(d, EntityType::kPer, "قاسم جومارت توكاييف");
+  Document d = run("قال الرئيس التونسي نبيل كمال السعدي إن النظام عاد. وأمر السعدي بفتح الطرق.");
+  const Entity* p = entity(d, EntityType::kPer, "نبيل كمال السعدي");
   ASSERT_TRUE(p) << listing(d);
   EXPECT_EQ(p->mentions.size(), 2u) << listing(d);
   int persons = 0;
@@ -177,23 +177,23 @@ TEST(ActorsCorefTest, EarlierShortNameTakesLaterFullForm) {
 }
 
 TEST(ActorsCorefTest, RoleDescriptionJoinsPerson) {
-  Document d = run("وقال رئيس كازاخستان قاسم جومارت توكاييف إن البلاد آمنة. وفي كلمة متلفزة، قال الرئيس الكازاخي إن الهدوء عاد.");
-  const Entity* p = entity(d, EntityType::kPer, "قاسم جومارت توكاييف");
+  Document d = run("وقال رئيس تونس نبيل كمال السعدي إن البلاد آمنة. وفي كلمة متلفزة، قال الرئيس التونسي إن الهدوء عاد.");
+  const Entity* p = entity(d, EntityType::kPer, "نبيل كمال السعدي");
   ASSERT_TRUE(p) << listing(d);
-  const ActorMention* r = actor(d, "الرئيس الكازاخي");
+  const ActorMention* r = actor(d, "الرئيس التونسي");
   ASSERT_TRUE(r) << listing(d);
   EXPECT_EQ(r->entity, index_of(d, p));
   EXPECT_EQ(p->mentions.size(), 2u);
 }
 
 TEST(ActorsCorefTest, BareHeadJoinsLastOrganisation) {
-  Document d = run("أكدت وزارة الداخلية الكازاخية اعتقال المئات. وأعلنت وزارة الداخلية مقتل شرطيين. وأضافت الوزارة أن التحقيق مستمر.");
-  const Entity* o = entity(d, EntityType::kOrg, "وزارة الداخلية الكازاخية");
+  Document d = run("أفادت وزارة الداخلية الأردنية بتوقيف العشرات. وأعلنت وزارة الداخلية مقتل شرطيين. وأضافت الوزارة أن التحقيق مستمر.");
+  const Entity* o = entity(d, EntityType::kOrg, "وزارة الداخلية الأردنية");
   ASSERT_TRUE(o) << listing(d);
   EXPECT_EQ(o->mentions.size(), 3u) << listing(d);
   ASSERT_TRUE(actor(d, "الوزارة"));
   EXPECT_EQ(actor(d, "الوزارة")->entity, index_of(d, o));
-  EXPECT_EQ(actor(d, "الوزارة")->country, "KZ");
+  EXPECT_EQ(actor(d, "الوزارة")->country, "JO");
 }
 
 // ---- tagger votes -------------------------------------------------------------------------

@@ -42,7 +42,7 @@ std::string counts_at(const std::string& text, std::string_view word) {
 
 TEST(Counts, TriggerNamesTheRole) {
   EXPECT_EQ(counts_at("أعلنت الوزارة مقتل 9 في المدينة.", "مقتل"), "dead=9");
-  EXPECT_EQ(counts_at("قتل ما لا يقل عن خمسة في القرية.", "قتل"), "dead=5");
+  EXPECT_EQ(counts_at("قتل في القرية ما لا يقل عن خمسة.", "قتل"), "dead=5");
   EXPECT_EQ(counts_at("وأصيب 17 في الحادث.", "أصيب"), "injured=17");
   EXPECT_EQ(counts_at("أكدت المصادر إصابة 20 بجروح.", "إصابة"), "injured=20");
   EXPECT_EQ(counts_at("اعتقلت الشرطة 25 في العاصمة.", "اعتقلت"), "arrested=25");

@@ -191,7 +191,7 @@ TEST(EventsTest, RetoldNounsAndParticiplesTakeNoFarDate) {
   ASSERT_TRUE(p->date);
   EXPECT_EQ(to_iso(*p->date), "2023-06-04");
   Document q = run("اندلعت احتجاجات في المدينة الأحد الماضي.\n"
-                   "ثم اتسعت الاحتجاجات عندما اقتحم الأربعاء محتجون مبنى البلدية.");
+                   "ثم توسعت الاحتجاجات عندما اقتحم الأربعاء متظاهرون مقر البلدية.");
   EXPECT_EQ(count_of(q, "PROTEST"), 1u) << listing(q);
 }
 

@@ -295,7 +295,7 @@ class Finder {
     }
     k = modifiers(k, end, country);
     described |= !country.empty();
-    // «المتحدث باسم التحالف العقيد تركي المالكي»: a second title before the name.
+    // «المتحدث باسم الجيش العميد سالم الراشد»: a second title before the name.
     if (k < end && k > title_end) {
       PhraseMatch inner = match_phrase(lex_.titles, doc_, k, end, false);
       if (inner.row >= 0) {

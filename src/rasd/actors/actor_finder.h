@@ -3,7 +3,7 @@
 //
 // Patterns, tried at each token of body text in this order (the first that matches wins):
 //   1. a named organisation (data/actors/named_orgs.tsv): «رويترز», «الأمم المتحدة»;
-//   2. a title (titles.tsv) + demonyms/adjectives + a name: «وزير الخارجية الأميركي أنتوني بلينكن»;
+//   2. a title (titles.tsv) + demonyms/adjectives + a name: «وزير الخارجية الفرنسي جان مارتان»;
 //      without a name, a role description («الرئيس الكازاخي») coreference links to a person;
 //   3. an organisation head (org_heads.tsv) and the name that runs on from it: «وزارة الداخلية
 //      الكازاخية», «حركة المقاومة الإسلامية (حماس)»; a bare definite head («المنظمة») is a reference;

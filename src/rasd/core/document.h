@@ -109,7 +109,7 @@ struct NameCandidate {
 // A mention of who did something or to whom: a named entity («توكاييف»), a described one
 // («الرئيس الكازاخي», «قوات الأمن»), or an unnamed group («مسلحون مجهولون»).
 struct ActorMention {
-  Span span;                      // the whole description («وزير الخارجية الأميركي أنتوني بلينكن»)
+  Span span;                      // the whole description («وزير الخارجية الفرنسي جان مارتان»)
   uint32_t first_token = 0, end_token = 0;
   int32_t entity = -1;            // index into Document::entities (PER/ORG/LOC), -1 when unnamed
   std::string name;               // the name as written, or the description for unnamed actors

@@ -106,7 +106,7 @@ class Finder {
   }
 
   // Whether another trigger stands between the trigger and candidate c: a phrase there belongs
-  // to it («أدانت الوزارة إطلاق صواريخ من قبل الحوثيين»: the launching's doer, not the
+  // to it («أدانت الوزارة إطلاق قذائف من قبل المسلحين»: the launching's doer, not the
   // condemnation's). Triggers are in text order.
   bool trigger_between(const Candidate& c) const {
     uint32_t lo = c.before ? c.end : tr_.end_token, hi = c.before ? tr_.first_token : c.lead;

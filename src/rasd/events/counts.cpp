@@ -53,7 +53,7 @@ constexpr uint32_t kBefore = 6;   // a role word governs a number at most this f
 constexpr uint32_t kAfter = 3;    // «16 شخصا قتلوا»: the verb at most this far after the noun
 constexpr int kSubjectWords = 3;  // «قتل قناص حوثي، امرأة»: words a finite verb's subject may take
 constexpr int kBeforeWords = 2;   // «رجل قد قتل»: words between a victim noun and its verb
-constexpr uint32_t kMoreWords = 3; // «مقتل قيادي حوثي مع مرافقيه»: how far a `more` word reaches
+constexpr uint32_t kMoreWords = 3; // «مقتل ضابط مع حراسه»: how far a `more` word reaches
 
 enum class NounClass { kNone, kOutcome, kSize, kCrowd, kPerson, kThing, kLabel };
 

@@ -293,7 +293,7 @@ class Builder {
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
       if (report_date_[d]) continue;
       uint32_t dist = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
-      // «تضخمت الاحتجاجات عندما اقتحم الأربعاء محتجون»: the day is the storming's, told by the
+      // «اتسعت المظاهرات حين اقتحم الخميس طلاب»: the day is the storming's, told by the
       // trigger between.
       if (retold && (dist > kRetoldReach || trigger_between(tr, m))) continue;
       if (dist < best_d) {
@@ -344,8 +344,8 @@ class Builder {
   }
 
   // Per date mention: whether it dates a report rather than what is reported, i.e. it follows a
-  // speech verb within its subject's reach with no trigger between («وفق ما أفاد المرصد السوري
-  // لحقوق الإنسان الأحد»).
+  // speech verb within its subject's reach with no trigger between («حسب ما ذكرت الهيئة
+  // الحقوقية السبت»).
   std::vector<bool> report_dates() const {
     constexpr uint32_t kSubjectReach = 7;  // tokens: a speech verb, its subject, then the date
     static const std::unordered_set<std::string> verbs = [] {

@@ -210,7 +210,7 @@ void write_record(const Document& doc, const WriteOptions& opts, std::string& ou
     j.begin_object();
     j.key("speaker"); j.begin_object();
     j.key("name"); j.string(q.speaker_name);
-    // The whole mention as written («المتحدث باسم التحالف العقيد تركي المالكي») when the name is less.
+    // The whole mention as written («المتحدث باسم الجيش العميد سالم الراشد») when the name is less.
     if (!q.speaker_span.empty() && q.speaker_span.end <= doc.text.size() &&
         q.speaker_span.of(doc.text) != q.speaker_name) {
       j.key("text"); j.string(q.speaker_span.of(doc.text));

@@ -24,7 +24,7 @@ inline constexpr std::string_view kFaa = "\xD9\x81";   // ف
 inline constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
 inline constexpr uint32_t kSpeakerReach = 6;   // tokens from a verb to its subject («أعلن الاثنين الحوثيون»)
-inline constexpr uint32_t kOpenerReach = 16;   // tokens from the speaker to «أن» («... في تغريدة على مواقع التواصل إن»)
+inline constexpr uint32_t kOpenerReach = 16;   // tokens from the speaker to «أن» («... في منشور على حسابه إن»)
 inline constexpr uint32_t kNounWords = 3;      // words describing a source noun («مصادر عسكرية يمنية»)
 inline constexpr uint32_t kCarrySentences = 10;  // how far back a dropped speaker is looked for
 inline constexpr uint32_t kMaxQuoteTokens = 400; // a quotation mark left open does not swallow the article

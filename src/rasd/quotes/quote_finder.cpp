@@ -180,7 +180,7 @@ void Finder::sentence(uint32_t si, const Sentence& s) {
         emit(si, h, sp, at, limit, false);
         covered = std::max(covered, limit);
       } else if (!verb_before) {
-        // Mid-sentence the source vouches for the whole sentence («ما أسفر، بحسب البيان، عن ...»),
+        // Mid-sentence the source vouches for the whole sentence («ما أدى، حسب البيان، إلى ...»),
         // or for what precedes it when it comes last.
         uint32_t end = words_between(sp.end, limit) > 1 ? limit : h.first;
         emit(si, h, sp, covered, end, false);

@@ -221,7 +221,7 @@ Speaker Finder::subject_after(const Hit& h, uint32_t limit) const {
 
 // The subject before a verb (SVO «وكانت مصادر طبية أعلنت أن»): an actor or source noun ending
 // right before it, a copula («كان») aside, that agrees with the verb and is not the object of a
-// preposition («أقيمت لأربعة جنود ذكرت أنهم»: the soldiers are not who reported).
+// preposition («نظمت لثلاثة عمال أعلنت أنهم»: the soldiers are not who reported).
 Speaker Finder::subject_before(const Sentence& s, uint32_t v, char gender) const {
   if (actor_end_[v] >= 0 && doc_.actors[actor_end_[v]].first_token >= s.first_token) {
     const ActorMention& m = doc_.actors[actor_end_[v]];
