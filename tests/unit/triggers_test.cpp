@@ -399,6 +399,16 @@ TEST(TriggerNeeds, AProcliticNeedIsMetByTheWordCarryingIt) {
   EXPECT_TRUE(has(run("وأبدت الحكومة دعما كاملا للخطة."), "دعما", "SUPPORT"));
 }
 
+// Arms supplied to a side are military aid (PLOVER AID); supplying fuel, goods or news is not.
+TEST(TriggerNeeds, ArmsSupplyIsMilitaryAid) {
+  EXPECT_TRUE(has(run("وزودت الدولة الفصائل المسلحة بصواريخ مضادة للدروع."), "زودت", "AID"));
+  EXPECT_TRUE(has(run("واتهمت الحكومة جارتها بإرسال أسلحة إلى المتمردين."), "إرسال أسلحة", "AID"));
+  EXPECT_TRUE(has(run("وأرسلت الدولة ذخائر إلى حلفائها في الشمال."), "أرسلت", "AID"));
+  EXPECT_TRUE(no_type(run("وزودت الشركة السوق بكميات من الوقود."), "AID"));
+  EXPECT_TRUE(no_type(run("وتزود الوكالة المشتركين بالأخبار العاجلة."), "AID"));
+  EXPECT_TRUE(no_type(run("وأرسلت الشركة رسائل إلى زبائنها."), "AID"));
+}
+
 TEST(TriggerAmbiguity, ExamplesNamesAndOtherSenses) {
   // «ك» + noun gives an example, not a telling.
   EXPECT_TRUE(no_type(run("وتتهم المنظمة الحركة بانتهاكات كتجنيد القاصرين."), "MOBILIZE"));
