@@ -5,41 +5,11 @@
 
 #include "rasd/core/civil_date.h"
 #include "rasd/core/offsets.h"
+#include "rasd/core/names.h"
 #include "rasd/text/utf8.h"
 
 namespace rasd::io {
 namespace {
-
-const char* qualifier_name(Qualifier q) {
-  switch (q) {
-    case Qualifier::kExact: return "exact";
-    case Qualifier::kApprox: return "approx";
-    case Qualifier::kAtLeast: return "at_least";
-    case Qualifier::kAtMost: return "at_most";
-    case Qualifier::kRange: return "range";
-    case Qualifier::kVague: return "vague";
-  }
-  return "exact";
-}
-
-const char* precision_name(DatePrecision p) {
-  switch (p) {
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kWeek: return "week";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kYear: return "year";
-  }
-  return "day";
-}
-
-const char* entity_type_name(EntityType t) {
-  switch (t) {
-    case EntityType::kPer: return "PER";
-    case EntityType::kOrg: return "ORG";
-    case EntityType::kLoc: return "LOC";
-  }
-  return "LOC";
-}
 
 const char* sentence_kind_name(SentenceKind k) {
   switch (k) {
@@ -145,7 +115,7 @@ void write_event(Json& j, const CodePointIndex& cp, const Document& doc, const E
   if (e.date_mention >= 0) {
     const DateMention& d = doc.dates[static_cast<size_t>(e.date_mention)];
     j.key("text"); j.string(d.span.of(doc.text));
-    j.key("precision"); j.string(precision_name(d.precision));
+    j.key("precision"); j.string(date_precision_name(d.precision));
     j.span(cp, d.span);
   }
   j.end_object();
@@ -300,7 +270,7 @@ void write_record(const Document& doc, const WriteOptions& opts, std::string& ou
       j.key("text"); j.string(d.span.of(doc.text));
       j.key("value");
       if (d.date) j.string(to_iso(*d.date)); else j.null();
-      j.key("precision"); j.string(precision_name(d.precision));
+      j.key("precision"); j.string(date_precision_name(d.precision));
       j.key("kind"); j.string(d.kind);
       j.end_object();
     }

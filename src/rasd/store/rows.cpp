@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "rasd/core/civil_date.h"
+#include "rasd/core/names.h"
 #include "rasd/core/offsets.h"
 #include "rasd/core/table.h"
 #include "rasd/io/json_writer.h"
@@ -20,45 +21,6 @@
 
 namespace rasd::store {
 namespace {
-
-// Reads Event::background where the engine has it (the discourse-status work adds it), so the
-// store builds with and without that field; without it nothing is background.
-template <class E>
-bool background_of(const E& e) {
-  if constexpr (requires { e.background; }) return static_cast<bool>(e.background);
-  else return false;
-}
-
-const char* qualifier_name(Qualifier q) {
-  switch (q) {
-    case Qualifier::kExact: return "exact";
-    case Qualifier::kApprox: return "approx";
-    case Qualifier::kAtLeast: return "at_least";
-    case Qualifier::kAtMost: return "at_most";
-    case Qualifier::kRange: return "range";
-    case Qualifier::kVague: return "vague";
-  }
-  return "exact";
-}
-
-const char* date_precision_name(DatePrecision p) {
-  switch (p) {
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kWeek: return "week";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kYear: return "year";
-  }
-  return "day";
-}
-
-const char* entity_type_name(EntityType t) {
-  switch (t) {
-    case EntityType::kPer: return "PER";
-    case EntityType::kOrg: return "ORG";
-    case EntityType::kLoc: return "LOC";
-  }
-  return "LOC";
-}
 
 Value text_or_null(std::string_view s) { return s.empty() ? Value{} : Value{std::string(s)}; }
 
@@ -108,7 +70,7 @@ EventRow flatten_event(const Document& doc, const Event& e, const CodePointIndex
   std::string modes;
   for (const auto& m : e.modes) modes += (modes.empty() ? "" : "; ") + m;
   r.at("modes") = text_or_null(modes);
-  bool background = background_of(e);
+  bool background = e.background;
   r.at("status") = event_status(e.modality, e.negated, background);
   r.at("modality") = e.modality;
   r.at("negated") = int64_t{e.negated};
