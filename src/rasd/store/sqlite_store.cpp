@@ -1,6 +1,8 @@
 #include "rasd/store/sqlite_store.h"
 
+#include <chrono>
 #include <map>
+#include <thread>
 
 #include "rasd/store/identity.h"
 #include "rasd/store/sqlite_db.h"
@@ -127,18 +129,37 @@ class SqliteStore final : public Store {
       : db_(path, options.read_only ? Db::Mode::kReadOnly : Db::Mode::kCreate),
         clock_(options.clock ? options.clock : utc_now),
         read_only_(options.read_only) {
-    if (!read_only_) {
-      db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-      db_.exec(schema_sql().c_str());
-      Stmt meta(db_, "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)");
-      meta.bind(1, std::to_string(kSchemaVersion)).run();
-    }
+    if (!read_only_) set_up();
     db_.exec("PRAGMA foreign_keys=ON;");
     Stmt version(db_, "SELECT value FROM meta WHERE key = 'schema_version'");
     if (!version.step()) throw DbError("not a rasd store (no schema version)");
     if (version.text(0) != std::to_string(kSchemaVersion))
       throw DbError("store schema version " + version.text(0) + ", this rasd reads version " +
                     std::to_string(kSchemaVersion));
+  }
+
+  // WAL mode and the schema, in one write transaction. Two ingests starting on a new file race
+  // here, and switching the journal mode answers SQLITE_BUSY at once instead of waiting on the
+  // busy handler: so a busy or locked answer is retried for as long as the busy timeout allows.
+  void set_up() {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        db_.exec("BEGIN IMMEDIATE");
+        db_.exec(schema_sql().c_str());
+        {
+          Stmt meta(db_, "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)");
+          meta.bind(1, std::to_string(kSchemaVersion)).run();
+        }
+        db_.exec("COMMIT");
+        return;
+      } catch (const DbError&) {
+        int code = sqlite3_errcode(db_.handle()) & 0xff;
+        if (!sqlite3_get_autocommit(db_.handle())) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || attempt >= 200) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+    }
   }
 
   Status begin() override {
