@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "file_text.h"
 #include "rasd/events/event_filter.h"
 #include "rasd/pipeline.h"
 #include "rasd/text/normalize.h"
@@ -34,18 +35,24 @@ struct TrainEventsArgs {
   bool all_rows = false;  // learn from one-sense rows' triggers too
 };
 
-std::optional<std::string> slurp(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return std::nullopt;
-  std::ostringstream buf;
-  buf << f.rdbuf();
-  return buf.str();
-}
-
 std::string_view str_field(simdjson::dom::object o, std::string_view key) {
   std::string_view v;
   if (o.at_key(key).get(v) != simdjson::SUCCESS) return {};
   return v;
+}
+
+// The strings of an array field («types»), empty when absent.
+std::vector<std::string> strings_of(simdjson::dom::element e, std::string_view key) {
+  std::vector<std::string> out;
+  simdjson::dom::array a;
+  if (e.at_key(key).get(a) == simdjson::SUCCESS)
+    for (auto x : a) if (std::string_view v; x.get(v) == simdjson::SUCCESS) out.emplace_back(v);
+  return out;
+}
+
+int cannot_open(const std::string& path) {
+  std::fprintf(stderr, "rasd train-events: cannot open '%s'\n", path.c_str());
+  return 1;
 }
 
 int run(const TrainEventsArgs& a) {
@@ -57,10 +64,8 @@ int run(const TrainEventsArgs& a) {
   }
   std::set<std::string> excluded;
   if (!a.exclude_articles.empty()) {
-    auto text = slurp(a.exclude_articles);
-    if (!text) { std::fprintf(stderr, "rasd train-events: cannot open '%s'\n", a.exclude_articles.c_str()); return 1; }
-    std::istringstream in(*text);
-    for (std::string line; std::getline(in, line);) if (!line.empty()) excluded.insert(line);
+    if (!for_each_line(a.exclude_articles, [&](const std::string& line, size_t) { return excluded.insert(line), true; }))
+      return cannot_open(a.exclude_articles);
   }
   Options options;
   options.event_model = "none";  // the tables' triggers, unfiltered
@@ -92,33 +97,22 @@ int run(const TrainEventsArgs& a) {
       examples.push_back(std::move(ex));
     }
   };
+  bool malformed = false;  // a line that is not a record: the run stops with its message
   for (const auto& path : a.sentences) {
-    auto text = slurp(path);
-    if (!text) { std::fprintf(stderr, "rasd train-events: cannot open '%s'\n", path.c_str()); return 1; }
-    std::istringstream in(*text);
-    size_t line_no = 0;
-    for (std::string line; std::getline(in, line);) {
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    bool read = for_each_line(path, [&](const std::string& line, size_t line_no) {
       simdjson::dom::object rec;
       if (parser.parse(line).get(rec) != simdjson::SUCCESS) {
         std::fprintf(stderr, "rasd train-events: %s:%zu: not a JSON object\n", path.c_str(), line_no);
-        return 1;
+        return !(malformed = true);
       }
       std::string outlet(str_field(rec, "outlet")), article(str_field(rec, "article"));
-      if (!outlets.count(outlet) || excluded.count(article)) { ++skipped; continue; }
+      if (!outlets.count(outlet) || excluded.count(article)) return ++skipped, true;
       ++used;
       std::vector<std::vector<std::string>> types;
       std::vector<std::string> non_events;
       simdjson::dom::array arr;
       if (rec.at_key("events").get(arr) == simdjson::SUCCESS)
-        for (auto e : arr) {
-          std::vector<std::string> ts;
-          simdjson::dom::array ta;
-          if (e.at_key("types").get(ta) == simdjson::SUCCESS)
-            for (auto t : ta) if (std::string_view v; t.get(v) == simdjson::SUCCESS) ts.emplace_back(v);
-          types.push_back(std::move(ts));
-        }
+        for (auto e : arr) types.push_back(strings_of(e, "types"));
       if (rec.at_key("non_events").get(arr) == simdjson::SUCCESS)
         for (auto e : arr) {
           std::string_view w;
@@ -132,27 +126,23 @@ int run(const TrainEventsArgs& a) {
       add_examples(doc, article, [&](const TriggerMention& m) -> std::optional<bool> {
         return events::sense_label(m.type, text::normalize_key(m.span.of(doc.text)), types, non_events);
       });
-    }
+      return true;
+    });
+    if (!read) return malformed ? 1 : cannot_open(path);
   }
   // Gold articles (rasd-gold/1, one record a line): a trigger is in its event sense when it lies
   // inside the evidence of an event or a negative (a denied or planned event is still one) of
   // its type. Only those are learnt from: evidence is the shortest phrase of each telling, and a
   // count's «القتلى» or a retelling outside it is not thereby a word in another sense.
   for (const auto& path : a.gold) {
-    auto text = slurp(path);
-    if (!text) { std::fprintf(stderr, "rasd train-events: cannot open '%s'\n", path.c_str()); return 1; }
-    std::istringstream in(*text);
-    size_t line_no = 0;
-    for (std::string line; std::getline(in, line);) {
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    bool read = for_each_line(path, [&](const std::string& line, size_t line_no) {
       simdjson::dom::object rec, d;
       if (parser.parse(line).get(rec) != simdjson::SUCCESS || rec.at_key("doc").get(d) != simdjson::SUCCESS) {
         std::fprintf(stderr, "rasd train-events: %s:%zu: not a gold record\n", path.c_str(), line_no);
-        return 1;
+        return !(malformed = true);
       }
       std::string id(str_field(d, "id"));
-      if (excluded.count(id) || str_field(d, "text").empty()) { ++skipped; continue; }
+      if (excluded.count(id) || str_field(d, "text").empty()) return ++skipped, true;
       ++used_gold;
       RawDocument raw;
       raw.id = id;
@@ -168,10 +158,8 @@ int run(const TrainEventsArgs& a) {
         simdjson::dom::array arr;
         if (rec.at_key(key).get(arr) != simdjson::SUCCESS) continue;
         for (auto e : arr) {
-          std::vector<std::string> ts;
-          simdjson::dom::array ta, ev;
-          if (e.at_key("types").get(ta) == simdjson::SUCCESS)
-            for (auto t : ta) if (std::string_view v; t.get(v) == simdjson::SUCCESS) ts.emplace_back(v);
+          std::vector<std::string> ts = strings_of(e, "types");
+          simdjson::dom::array ev;
           if (e.at_key("evidence").get(ev) != simdjson::SUCCESS) continue;
           for (auto x : ev) {
             std::string_view v;
@@ -188,7 +176,9 @@ int run(const TrainEventsArgs& a) {
             return true;
         return std::nullopt;
       });
-    }
+      return true;
+    });
+    if (!read) return malformed ? 1 : cannot_open(path);
   }
   if (examples.empty()) { std::fprintf(stderr, "rasd train-events: no triggers in the training sentences\n"); return 1; }
   events::FilterTrainOptions opt;

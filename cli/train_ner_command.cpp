@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "file_text.h"
 #include "rasd/actors/ner/train.h"
 
 namespace rasd::cli {
@@ -29,14 +30,6 @@ struct TrainNerArgs {
   float memory_confident = 5.0f;
   std::string predictions;  // write `word gold predicted` for every held-out and dev sentence
 };
-
-std::optional<std::string> slurp(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return std::nullopt;
-  std::ostringstream buf;
-  buf << f.rdbuf();
-  return buf.str();
-}
 
 std::string base_name(const std::string& path) {
   size_t slash = path.find_last_of('/');
