@@ -55,7 +55,13 @@ TEST(TableTest, EveryTableHasHeaderAndNotes) {
     EXPECT_GE(t.column("note"), 0) << t.name << " has no note column";
     EXPECT_EQ(t.cells() % t.columns.size(), 0u) << t.name;
   }
-  EXPECT_EQ(data::table("no/such/table").rows(), 0u);
+}
+
+// A table name the code asks for and the build did not compile is a bug: it must stop the run
+// loudly, not hand a stage an empty table.
+TEST(TableDeathTest, MissingTableAborts) {
+  EXPECT_EQ(data::table("text/function_words").name, "text/function_words");
+  EXPECT_DEATH((void)data::table("no/such/table"), "no data table 'no/such/table'");
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "rasd/core/table.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace rasd::data {
 
 int Table::column(std::string_view col_name) const {
@@ -26,10 +29,13 @@ std::vector<std::string> split_cell(std::string_view cell, char sep) {
 }
 
 const Table& table(std::string_view name) {
-  static const Table kEmpty{};
   for (const Table& t : all_tables())
     if (t.name == name) return t;
-  return kEmpty;
+  // Names are literals in the code: a missing one is a renamed or deleted file, a bug no input can
+  // cause. An empty table would let a stage run without its knowledge and print plausible output.
+  std::fprintf(stderr, "rasd: internal error: no data table '%.*s' is compiled in (data/%.*s.tsv)\n",
+               static_cast<int>(name.size()), name.data(), static_cast<int>(name.size()), name.data());
+  std::abort();
 }
 
 }  // namespace rasd::data

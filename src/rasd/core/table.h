@@ -37,8 +37,8 @@ struct Table {
   std::string_view get(size_t row, std::string_view col_name) const;
 };
 
-// The table compiled from data/<name>.tsv. A missing name is a programming error: it returns an
-// empty table (no columns, no rows), which every table's unit test catches.
+// The table compiled from data/<name>.tsv. A missing name is a programming error: it prints the
+// name and aborts, whatever the input.
 const Table& table(std::string_view name);
 
 // A cell holding several values («يتعلق|يخص»), split on sep; empty values are dropped.
