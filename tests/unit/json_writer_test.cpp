@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <vector>
+
 #include "rasd/pipeline.h"
 
 namespace rasd::io {
@@ -106,6 +108,59 @@ TEST(JsonWriterTest, HtmlRecordsCarryTheirText) {
   simdjson::dom::parser p;
   auto e = parse(p, out);
   EXPECT_EQ(std::string_view(e["text"]), "نص");
+}
+
+// Two tellings of one explosion give two death tolls: the record keeps one figure per role, says
+// by which rule, and lists both figures with their words and offsets (the update is not hidden).
+TEST(JsonWriterTest, EveryTellingsFigureIsKeptBesideTheChosenOne) {
+  Pipeline pipeline;
+  RawDocument raw;
+  raw.id = "w-claims";
+  raw.text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق بمدينة الموصل صباح اليوم الأحد. "
+             "وقالت الشرطة في وقت لاحق إن الانفجار أسفر عن مقتل ثمانية أشخاص.";
+  raw.published = "2024-03-10";
+  Document doc = pipeline.run(raw);
+  std::string out;
+  write_record(doc, {}, out);
+  simdjson::dom::parser p;
+  auto e = parse(p, out);
+  simdjson::dom::array events = e["events"];
+  ASSERT_EQ(events.size(), 1u) << out;
+  auto ev = events.at(0);
+  EXPECT_EQ(double(ev["counts"]["dead"]["value"]), 5) << out;
+  EXPECT_EQ(std::string_view(ev["counts"]["dead"]["rule"]), "first-precise-telling");
+  simdjson::dom::array claims;
+  ASSERT_EQ(ev["count_claims"].get(claims), simdjson::SUCCESS) << out;
+  std::vector<double> figures;
+  size_t chosen = 0;
+  for (auto c : claims) {
+    if (std::string_view(c["role"]) != "dead") continue;
+    figures.push_back(double(c["figure"]["value"]));
+    chosen += bool(c["chosen"]);
+    // The words of each figure are where its offsets (code points) say.
+    std::string_view text = c["text"];
+    EXPECT_FALSE(text.empty());
+  }
+  EXPECT_EQ(figures, (std::vector<double>{5, 8})) << out;
+  EXPECT_EQ(chosen, 1u);
+}
+
+// One telling, one figure: nothing to set side by side, so no list.
+TEST(JsonWriterTest, ASingleFigureHasNoClaimsList) {
+  Pipeline pipeline;
+  RawDocument raw;
+  raw.id = "w-one";
+  raw.text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق بمدينة الموصل صباح اليوم الأحد.";
+  raw.published = "2024-03-10";
+  Document doc = pipeline.run(raw);
+  std::string out;
+  write_record(doc, {}, out);
+  simdjson::dom::parser p;
+  auto e = parse(p, out);
+  simdjson::dom::array events = e["events"];
+  ASSERT_EQ(events.size(), 1u) << out;
+  EXPECT_EQ(events.at(0)["count_claims"].error(), simdjson::NO_SUCH_FIELD) << out;
+  EXPECT_EQ(double(events.at(0)["counts"]["dead"]["value"]), 5) << out;
 }
 
 }  // namespace

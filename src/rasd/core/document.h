@@ -159,6 +159,9 @@ struct EventCount {
   Span evidence;
 };
 
+// How Event::counts picks one figure per role among its tellings' (written with each count).
+inline constexpr const char* kCountRule = "first-precise-telling";
+
 struct Event {
   std::string type;
   std::vector<std::string> modes;
@@ -172,7 +175,12 @@ struct Event {
   std::optional<EventPlace> location;
   std::optional<CivilDate> date;
   int32_t date_mention = -1;          // index into Document::dates
-  std::vector<std::pair<std::string, EventCount>> counts;  // dead | injured | arrested | size
+  // One figure per role (dead | injured | arrested | size): the first telling's, unless it is vague
+  // («عشرات») and a later one gives a number (kCountRule names the rule in the output).
+  std::vector<std::pair<std::string, EventCount>> counts;
+  // Every telling's figures in the order told, the chosen ones included: tolls are updated and
+  // disputed within an article, and an analyst sees them side by side.
+  std::vector<std::pair<std::string, EventCount>> count_claims;
   std::vector<Span> mentions;         // one per telling, each covering its trigger
   std::vector<uint32_t> triggers;     // indices into Document::triggers
 };

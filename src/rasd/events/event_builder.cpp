@@ -191,6 +191,7 @@ class Builder {
       e.date_mention = -1;
     }
     for (const CountBinding& c : counts_for(doc_, tr)) e.counts.push_back({c.role, {c.quantity, c.evidence}});
+    e.count_claims = e.counts;
     apply_status(e, tr);
     return e;
   }
@@ -671,6 +672,13 @@ class Builder {
       else if (it->second.quantity.qualifier == Qualifier::kVague && c.quantity.qualifier != Qualifier::kVague)
         it->second = c;
     }
+    // Tellings of one sentence read the same figure: a claim is a figure in the text, kept once.
+    for (const auto& claim : b.count_claims)
+      if (std::none_of(a.count_claims.begin(), a.count_claims.end(), [&](const auto& k) {
+            return k.first == claim.first && k.second.quantity.span.begin == claim.second.quantity.span.begin &&
+                   k.second.quantity.span.end == claim.second.quantity.span.end;
+          }))
+        a.count_claims.push_back(claim);
   }
 
   void fuse(bool same_sentence_only) {

@@ -1,5 +1,7 @@
 #include "rasd/io/json_writer.h"
 
+#include <algorithm>
+
 #include <cmath>
 #include <cstdio>
 
@@ -67,12 +69,13 @@ void write_parties(Json& j, const std::vector<EventParty>& parties) {
   j.end_array();
 }
 
-void write_quantity(Json& j, const CodePointIndex& cp, const Quantity& q) {
+void write_quantity(Json& j, const CodePointIndex& cp, const Quantity& q, const char* rule = nullptr) {
   j.begin_object();
   if (q.value) { j.key("value"); j.number(*q.value); }
   if (q.min) { j.key("min"); j.number(*q.min); }
   if (q.max) { j.key("max"); j.number(*q.max); }
   j.key("qualifier"); j.string(qualifier_name(q.qualifier));
+  if (rule) { j.key("rule"); j.string(rule); }
   j.span(cp, q.span);
   j.end_object();
 }
@@ -122,9 +125,27 @@ void write_event(Json& j, const CodePointIndex& cp, const Document& doc, const E
   j.key("counts"); j.begin_object();
   for (const auto& [role, c] : e.counts) {
     j.key(role);
-    write_quantity(j, cp, c.quantity);
+    write_quantity(j, cp, c.quantity, kCountRule);
   }
   j.end_object();
+  // Several tellings gave figures for one role: every figure, in the order told, so a reader sees
+  // the update or the dispute rather than one silently chosen number.
+  if (e.count_claims.size() > e.counts.size()) {
+    j.key("count_claims"); j.begin_array();
+    for (const auto& [role, c] : e.count_claims) {
+      j.begin_object();
+      j.key("role"); j.string(role);
+      j.key("text"); j.string(c.quantity.span.of(doc.text));
+      j.key("figure"); write_quantity(j, cp, c.quantity);
+      j.key("chosen");
+      j.boolean(std::any_of(e.counts.begin(), e.counts.end(), [&](const auto& rc) {
+        return rc.first == role && rc.second.quantity.span.begin == c.quantity.span.begin &&
+               rc.second.quantity.span.end == c.quantity.span.end;
+      }));
+      j.end_object();
+    }
+    j.end_array();
+  }
   j.key("mentions"); j.begin_array();
   for (const Span& m : e.mentions) { j.begin_object(); j.span(cp, m); j.end_object(); }
   j.end_array();
