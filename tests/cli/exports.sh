@@ -77,7 +77,8 @@ assert list(csv["evidence"]) == evidence
 
 acled = pd.read_csv(f"{tmp}/events.acled.csv")
 assert len(acled) == json.load(open(f"{tmp}/events.acled.csv.meta.json"))["rows"] > 0
-assert list(acled.columns)[:3] == ["data_id", "iso", "event_id_cnty"]
+assert list(acled.columns)[:3] == ["event_id_cnty", "event_date", "year"]
+assert list(acled.columns)[30] == "timestamp"
 assert str(acled["fatalities"].dtype) == "int64"
 
 gj = json.load(open(f"{tmp}/events.geojson", encoding="utf-8"))
@@ -136,7 +137,7 @@ stopifnot(is.logical(df$negated), is.numeric(df$mention_count), is.numeric(df$la
 stopifnot(inherits(df$event_date, "Date"), is.character(df$evidence))
 stopifnot(first %in% df$evidence, all(validUTF8(na.omit(df$evidence))))
 ac <- read_csv(file.path(tmp, "events.acled.csv"), show_col_types = FALSE, progress = FALSE)
-stopifnot(nrow(problems(ac)) == 0, nrow(ac) > 0, names(ac)[31] == "iso3")
+stopifnot(nrow(problems(ac)) == 0, nrow(ac) > 0, names(ac)[31] == "timestamp")
 stopifnot(inherits(ac$event_date, "Date"), is.numeric(ac$fatalities), is.numeric(ac$timestamp))
 cat("readr ok\n")
 R

@@ -274,7 +274,7 @@ TEST(StoreExportsTest, CsvHasAByteOrderMarkOnlyForExcel) {
   for (const StoredEvent& e : events) acled.add(e, out);
   EXPECT_EQ(acled.rows(), 2u);  // the visit is not an ACLED event
   EXPECT_EQ(export_format_fields(ExportFormat::kCsv).front(), "event_id");
-  EXPECT_EQ(export_format_fields(ExportFormat::kAcled).at(30), "iso3");
+  EXPECT_EQ(export_format_fields(ExportFormat::kAcled).at(30), "timestamp");
   EXPECT_TRUE(export_format_fields(ExportFormat::kPlover).empty());
   for (const std::string& name : export_format_names())
     EXPECT_EQ(export_format_name(*parse_export_format(name)), name);

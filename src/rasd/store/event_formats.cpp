@@ -93,7 +93,7 @@ void EventWriter::add(const StoredEvent& e, std::string& out) {
     case ExportFormat::kJsonl: write_event_jsonl(e, out); break;
     case ExportFormat::kCsv: write_event_csv(e, out); break;
     case ExportFormat::kAcled:
-      if (!write_event_acled(e, rows_ + 1, out)) return;
+      if (!write_event_acled(e, out)) return;
       break;
     case ExportFormat::kGeojson:
       if (rows_) out += ",\n";
