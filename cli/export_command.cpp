@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -84,6 +85,15 @@ int run(const ExportArgs& a) {
     std::fprintf(stderr, "rasd export: name a --format (the extension of '%s' names none)\n", a.out.c_str());
     return 2;
   }
+  // Renaming the export over the store would lose it.
+  std::string db_path = a.db;
+  for (std::string_view scheme : {"sqlite://", "sqlite:"})
+    if (db_path.starts_with(scheme)) { db_path.erase(0, scheme.size()); break; }
+  std::error_code ec;
+  if (std::filesystem::equivalent(a.out, db_path, ec)) {
+    std::fprintf(stderr, "rasd export: --out '%s' is the store itself\n", a.out.c_str());
+    return 2;
+  }
   std::unique_ptr<store::Store> db;
   store::StoreOptions options;
   options.read_only = true;
@@ -142,13 +152,15 @@ int run(const ExportArgs& a) {
 
 void add_export_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<ExportArgs>();
-  CLI::App* cmd = app.add_subcommand("export", "Write stored events (filtered) to a file, with FILE.meta.json beside it");
+  CLI::App* cmd =
+      app.add_subcommand("export", "Write stored events (filtered) to a file, with FILE.meta.json beside it");
   cmd->footer(
       "The filters and formats of `rasd query`. FILE.meta.json records the schema and engine\n"
       "versions, the snapshot time, the filters, the row count, the field names and the data\n"
       "credits. The file is written whole or not at all. Without --format the extension of\n"
       "--out decides: .csv, .geojson, .geojsonl/.geojsons, .jsonl.\n"
-      "Exit status: 0 written; 2 usage error; 3 store error; 4 the file could not be written.");
+      "Exit status: 0 written; 2 usage error (--out naming the store too); 3 store error; 4 the file\n"
+      "could not be written (nothing is left half-written).");
   cmd->add_option("--db", args->db, "Store: a SQLite file PATH or sqlite:PATH")->capture_default_str();
   cmd->add_option("--format", args->format, "jsonl, csv, acled, geojson, geojsonseq, plover or table (see rasd query)")
       ->check(CLI::IsMember(store::export_format_names()));

@@ -191,6 +191,9 @@ check "unwritable path: exit 4 with a message" test $? -eq 4 -a -s "$tmp/err"
 check "unknown extension without --format: exit 2" test $? -eq 2
 "$rasd" export --db "$tmp/missing.db" --out "$tmp/m.csv" >/dev/null 2>&1
 check "missing store: exit 3, no file" test $? -eq 3 -a ! -e "$tmp/m.csv" -a ! -e "$tmp/missing.db"
+cp "$db" "$tmp/copy.db"
+"$rasd" export --db "$tmp/copy.db" --format csv --out "$tmp/copy.db" >/dev/null 2>&1
+check "--out naming the store itself: exit 2, the store kept" bash -c "test $? -eq 2 && cmp -s '$db' '$tmp/copy.db'"
 echo "old" >"$tmp/keep.csv"
 "$rasd" export --db "$tmp/missing.db" --out "$tmp/keep.csv" >/dev/null 2>&1
 check "a failed export leaves an existing file as it was" grep -qx old "$tmp/keep.csv"

@@ -1,8 +1,9 @@
 // The ACLED-style CSV export (`rasd query --format acled`): ACLED's current 31 columns in its
 // order (the 2023 layout: disorder_type, civilian_targeting and tags added, data_id,
-// event_id_no_cnty and iso3 gone; ../shared/notes/dashboard.md §2.1), then rasd's own. PLOVER types and modes become ACLED
-// event types by data/store/acled_types.tsv, actor sectors inter codes by acled_inter.tsv;
-// country names and numeric/alpha-3 codes come from Debian's iso-codes when it is installed.
+// event_id_no_cnty and iso3 gone; ../shared/notes/dashboard.md §2.1), then rasd's own. PLOVER
+// types and modes become ACLED event and disorder types by data/store/acled_types.tsv, actor
+// sectors inter codes by acled_inter.tsv; country names and numeric codes come from Debian's
+// iso-codes when it is installed.
 // Dates are ISO (YYYY-MM-DD), fatalities the conservative dead count (0 when none is reported),
 // timestamp the Unix time of the event's last change, event_id_cnty rasd's stable event id, inter
 // codes numeric (ACLED's inter_num=1 form). Columns rasd cannot fill stay empty.
