@@ -1,5 +1,6 @@
 #include "ingest_command.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -12,6 +13,7 @@
 
 #include "rasd/core/civil_date.h"
 #include "rasd/store/ingest.h"
+#include "rasd/store/ingest_progress.h"
 
 namespace rasd::cli {
 namespace {
@@ -54,14 +56,29 @@ int run(const IngestArgs& a) {
   io.force = a.force;
   // The rules-only engine writes different events: a different engine version.
   io.engine_version = store::engine_version() + (a.no_name_tagger ? "+rules" : "");
-  // A progress line on a terminal only; quiet when stderr is a file or a pipe.
+  // A progress line on a terminal only (redrawn at most five times a second); quiet when stderr
+  // is a file or a pipe. Time left comes from the bytes read of the files named.
   bool tty = isatty(STDERR_FILENO);
   auto start = std::chrono::steady_clock::now();
+  auto last_draw = start - std::chrono::seconds(1);  // the first article draws at once
+  uint64_t total = 0, done_before = 0;  // bytes: of all files; of the files finished
+  std::istream* current = nullptr;
+  for (const std::string& path : a.files) {
+    struct stat st;
+    if (path != "-" && stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) total += st.st_size;
+  }
   if (tty) {
-    io.after_article = [start](size_t n) {
-      if (n % 10) return;
-      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      std::fprintf(stderr, "\r%zu articles, %.1f/s", n, secs > 0 ? n / secs : 0.0);
+    io.after_article = [&](size_t n) {
+      auto now = std::chrono::steady_clock::now();
+      if (now - last_draw < std::chrono::milliseconds(200)) return;
+      last_draw = now;
+      store::ProgressSample p;
+      p.articles = n;
+      p.seconds = std::chrono::duration<double>(now - start).count();
+      std::streamoff at = current ? std::streamoff(current->tellg()) : std::streamoff(-1);
+      p.bytes_total = current && at >= 0 ? total : 0;
+      p.bytes_done = done_before + (at > 0 ? static_cast<uint64_t>(at) : 0);
+      std::fprintf(stderr, "\r\033[K%s", store::progress_line(p).c_str());
     };
   }
   store::Ingester ingester(*db, pipeline, io);
@@ -72,11 +89,15 @@ int run(const IngestArgs& a) {
     if (path == "-") { ingester.read(std::cin, "stdin"); continue; }
     std::ifstream file(path, std::ios::binary);
     if (!file) {
-      std::fprintf(stderr, "rasd ingest: cannot open '%s'\n", path.c_str());
+      std::fprintf(stderr, "%srasd ingest: cannot open '%s'\n", tty ? "\r\033[K" : "", path.c_str());
       ingester.unreadable(file_stem(path), "cannot open");
       continue;
     }
+    current = &file;
     ingester.read(file, file_stem(path));
+    current = nullptr;
+    struct stat st;
+    if (stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) done_before += st.st_size;
   }
   store::Status status = ingester.finish();
   if (tty) std::fprintf(stderr, "\r\033[K");
@@ -87,6 +108,10 @@ int run(const IngestArgs& a) {
     return 3;
   }
   std::printf("rasd ingest: %s\n", store::summary_line(s).c_str());
+  if (tty)
+    std::fprintf(stderr, "rasd ingest: took %s\n",
+                 store::duration_text(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count())
+                     .c_str());
   return s.failed ? 1 : 0;
 }
 

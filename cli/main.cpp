@@ -2,6 +2,7 @@
 // in its own file and calls the rasd_core library.
 #include <CLI/CLI.hpp>
 
+#include "export_command.h"
 #include "extract_command.h"
 #include "ingest_command.h"
 #include "query_command.h"
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   rasd::cli::add_train_ner_command(app, exit_code);
   rasd::cli::add_ingest_command(app, exit_code);
   rasd::cli::add_query_command(app, exit_code);
+  rasd::cli::add_export_command(app, exit_code);
   rasd::cli::add_train_events_command(app, exit_code);
   try {
     app.parse(argc, argv);

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "rasd/core/civil_date.h"
-#include "rasd/store/acled.h"
+#include "event_filters.h"
+#include "rasd/store/event_formats.h"
 #include "rasd/store/export.h"
 #include "rasd/store/store.h"
 
@@ -21,12 +21,7 @@ struct QueryArgs {
 };
 
 int run(const QueryArgs& a) {
-  for (const std::string* d : {&a.q.date_from, &a.q.date_to, &a.q.published_from, &a.q.published_to}) {
-    if (!d->empty() && !parse_iso_date(*d)) {
-      std::fprintf(stderr, "rasd query: '%s' is not a YYYY-MM-DD date\n", d->c_str());
-      return 2;
-    }
-  }
+  if (int rc = check_event_filters(a.q, "rasd query")) return rc;
   if (!a.changes_since.empty() && !store::change_cursor(a.changes_since)) {
     std::fprintf(stderr, "rasd query: --changes-since '%s' is neither a sequence number nor an ISO time\n",
                  a.changes_since.c_str());
@@ -51,16 +46,13 @@ int run(const QueryArgs& a) {
       if (buffer.size() > (1u << 16)) flush();
     });
   } else {
-    bool csv = a.format == "csv", acled = a.format == "acled";
-    if (csv) store::write_csv_header(buffer);
-    if (acled) store::write_acled_header(buffer);
-    size_t rows = 0;
+    store::EventWriter writer(*store::parse_export_format(a.format));  // validated by CLI11
+    writer.begin(buffer);
     status = db->query(a.q, [&](const store::StoredEvent& e) {
-      if (csv) store::write_event_csv(e, buffer);
-      else if (acled) rows += store::write_event_acled(e, rows + 1, buffer);
-      else store::write_event_jsonl(e, buffer);
+      writer.add(e, buffer);
       if (buffer.size() > (1u << 16)) flush();
     });
+    writer.end(buffer);
   }
   flush();
   std::fflush(stdout);
@@ -86,20 +78,11 @@ void add_query_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--db", args->db, "Store: a SQLite file PATH or sqlite:PATH")->capture_default_str();
   cmd->add_option("--format", args->format,
                   "jsonl: one JSON object per event; csv: RFC 4180 with a header row; acled: ACLED's 31 columns, "
-                  "then rasd's (ACLED's kinds of event only)")
-      ->check(CLI::IsMember({"jsonl", "csv", "acled"}))->capture_default_str();
-  cmd->add_option("--from", args->q.date_from, "Events on or after this date");
-  cmd->add_option("--to", args->q.date_to, "Events on or before this date");
-  cmd->add_option("--published-from", args->q.published_from, "Articles published on or after this date");
-  cmd->add_option("--published-to", args->q.published_to, "Articles published on or before this date");
-  cmd->add_option("--type", args->q.types, "PLOVER event type (ASSAULT, PROTEST, ...)")->delimiter(',');
-  cmd->add_option("--country", args->q.countries, "ISO 3166-1 alpha-2 country of the event's place")->delimiter(',');
-  cmd->add_option("--actor", args->q.actor, "Text in an actor's name");
-  cmd->add_option("--recipient", args->q.recipient, "Text in a recipient's name");
-  cmd->add_option("--status", args->q.statuses, "asserted, negated, future, hypothetical, generic, background")
-      ->delimiter(',')->check(CLI::IsMember({"asserted", "negated", "future", "hypothetical", "generic", "background"}));
-  cmd->add_option("--article", args->q.article, "Only this article's events");
-  cmd->add_flag("--all", args->q.all, "Events of every status");
+                  "then rasd's (ACLED's kinds of event only); geojson, geojsonseq: GeoJSON points, flat properties "
+                  "(a FeatureCollection, or one Feature per line); plover: POLECAT-like records with spans; "
+                  "table: a short table for the terminal")
+      ->check(CLI::IsMember(store::export_format_names()))->capture_default_str();
+  add_event_filters(cmd, args->q);
   cmd->add_option("--changes-since", args->changes_since, "Print the change feed since time or sequence number T");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }

@@ -59,16 +59,16 @@ assert list(df["evidence"]) == [r["evidence"] for r in rows]
 with open(sys.argv[1], "rb") as f:
     assert not f.read(3).startswith(b"\xef\xbb\xbf"), "no BOM"' "$tmp/all.csv" "$tmp/all.jsonl"
 
-# The ACLED-style CSV: ACLED's 31 columns first, ISO dates, one row per ACLED-kind event.
+# The ACLED-style CSV: ACLED's current 31 columns first, ISO dates, one row per ACLED-kind event.
 "$rasd" query --db "$db" --all --format acled >"$tmp/acled.csv"
 check "ACLED CSV read back by pandas" "${pandas_py:-false}" -c '
 import sys
 import pandas as pd
 df = pd.read_csv(sys.argv[1])
-assert list(df.columns)[:5] == ["data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date"]
-assert list(df.columns)[30] == "iso3" and "rasd_event_id" in df.columns
+assert list(df.columns)[:5] == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type"]
+assert list(df.columns)[30] == "timestamp" and list(df.columns)[31] == "rasd_event_id"
 assert len(df) > 0 and df["event_type"].notna().all()
-assert str(df["fatalities"].dtype) == "int64" and str(df["data_id"].dtype) == "int64"
+assert str(df["fatalities"].dtype) == "int64" and str(df["timestamp"].dtype) == "int64"
 assert df["event_date"].dropna().str.match(r"^\d{4}-\d{2}-\d{2}$").all()' "$tmp/acled.csv"
 
 # Text and HTML input, and a file that cannot be read: stored with its error, exit 1.

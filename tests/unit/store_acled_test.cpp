@@ -26,6 +26,17 @@ TEST(StoreAcledTest, EveryTypeRowIsReachedByTheEventItDescribes) {
     AcledType a = acled_type(t.get(r, "type"), modes, clash ? 2 : 1, clash ? 0 : 1);
     EXPECT_EQ(a.event_type, t.get(r, "event_type")) << "row " << r;
     EXPECT_EQ(a.sub_event_type, t.get(r, "sub_event_type")) << "row " << r;
+    EXPECT_EQ(a.disorder_type, t.get(r, "disorder_type")) << "row " << r;
+    // ACLED's categories: protests and riots are demonstrations, strategic developments neither.
+    if (a.event_type == "Strategic developments") {
+      EXPECT_EQ(a.disorder_type, "Strategic developments");
+    }
+    if (a.event_type == "Battles" || a.event_type == "Explosions/Remote violence") {
+      EXPECT_EQ(a.disorder_type, "Political violence");
+    }
+    if (a.event_type == "Riots" || a.event_type == "Protests") {
+      EXPECT_NE(a.disorder_type.find("Demonstrations"), std::string::npos);
+    }
   }
 }
 
@@ -79,10 +90,16 @@ TEST(StoreAcledTest, ARowHasAcledsColumnsThenRasdsAndOnlyAcledEventsAreWritten) 
   o.clock = [] { return std::string("2024-05-11T06:30:00.000Z"); };
   ASSERT_TRUE(open_store(tmp.path(), o, store).ok);
   // Written for this test.
-  Document doc = make_doc("a", "قصفت القوات قرية فقتلت ثلاثة مدنيين، واجتمع الوزيران.", CivilDate{2024, 5, 11},
+  Document doc = make_doc("a", "قصفت القوات قرية فقتلت ثلاثة مدنيين، واجتمع الوزيران، وتظاهر نحو مئتي عامل.",
+                          CivilDate{2024, 5, 11},
                           {{.type = "ASSAULT", .trigger = "قصفت", .date = CivilDate{2024, 5, 10}, .country = "SY",
                             .place = "قرية", .actors = {"القوات"}, .recipients = {"مدنيين"}, .dead = 3},
-                           {.type = "CONSULT", .trigger = "واجتمع", .country = "SY"}});
+                           {.type = "CONSULT", .trigger = "واجتمع", .country = "SY"},
+                           {.type = "PROTEST", .trigger = "وتظاهر", .country = "SY", .actors = {"عامل"}}});
+  EventCount crowd;
+  crowd.quantity.value = 200;
+  crowd.quantity.qualifier = Qualifier::kApprox;
+  doc.events[2].counts.push_back({"size", crowd});
   doc.events[0].modes = {"heavy-weapons"};
   doc.events[0].actor[0].sector = "MIL";
   doc.events[0].recipient[0].sector = "CVL";
@@ -94,15 +111,23 @@ TEST(StoreAcledTest, ARowHasAcledsColumnsThenRasdsAndOnlyAcledEventsAreWritten) 
   std::string header;
   write_acled_header(header);
   std::vector<std::string> columns = csv_cells(header);
+  // ACLED's current 31 come first, in its order.
   ASSERT_GE(columns.size(), 31u);
-  EXPECT_EQ(columns[30], "iso3");  // ACLED's 31 come first
+  EXPECT_EQ(columns[0], "event_id_cnty");
+  EXPECT_EQ(columns[4], "disorder_type");
+  EXPECT_EQ(columns[14], "civilian_targeting");
+  EXPECT_EQ(columns[29], "tags");
+  EXPECT_EQ(columns[30], "timestamp");
+  EXPECT_EQ(columns[31], "rasd_event_id");
+  for (const char* gone : {"data_id", "event_id_no_cnty", "iso3"})
+    EXPECT_EQ(std::find(columns.begin(), columns.end(), gone), columns.end()) << gone;
   std::vector<std::string> rows;
   ASSERT_TRUE(store->query({.all = true}, [&](const StoredEvent& e) {
     std::string line;
-    if (write_event_acled(e, rows.size() + 1, line)) rows.push_back(line);
+    if (write_event_acled(e, line)) rows.push_back(line);
     else EXPECT_TRUE(line.empty());
   }).ok);
-  ASSERT_EQ(rows.size(), 1u);  // the meeting is not an ACLED event
+  ASSERT_EQ(rows.size(), 2u);  // the meeting is not an ACLED event
   std::vector<std::string> cells = csv_cells(rows[0]);
   ASSERT_EQ(cells.size(), columns.size());
   auto cell = [&](const char* name) {
@@ -122,7 +147,17 @@ TEST(StoreAcledTest, ARowHasAcledsColumnsThenRasdsAndOnlyAcledEventsAreWritten) 
   // From Debian's iso-codes (scripts/install-deps installs it).
   EXPECT_EQ(cell("country"), "Syria");
   EXPECT_EQ(cell("iso"), "760");
-  EXPECT_EQ(cell("iso3"), "SYR");
+  EXPECT_EQ(cell("disorder_type"), "Political violence");
+  EXPECT_EQ(cell("civilian_targeting"), "Civilian targeting");
+  EXPECT_EQ(cell("tags"), "");
+  EXPECT_EQ(cell("event_id_cnty"), cell("rasd_event_id"));
+  cells = csv_cells(rows[1]);
+  ASSERT_EQ(cells.size(), columns.size());
+  EXPECT_EQ(cell("event_type"), "Protests");
+  EXPECT_EQ(cell("disorder_type"), "Demonstrations");
+  EXPECT_EQ(cell("civilian_targeting"), "");
+  EXPECT_EQ(cell("tags"), "crowd size=around 200");
+  EXPECT_EQ(cell("fatalities"), "0");
 }
 
 }  // namespace

@@ -15,11 +15,11 @@ namespace rasd::store {
 namespace {
 
 struct Country {
-  std::string name, numeric, alpha3;
+  std::string name, numeric;
 };
 
-// ISO 3166-1 from iso-codes: alpha-2 -> English name (the common one where it has one), numeric
-// and alpha-3 codes. Empty when the package is missing: those columns stay empty.
+// ISO 3166-1 from iso-codes: alpha-2 -> English name (the common one where it has one) and
+// numeric code. Empty when the package is missing: those columns stay empty.
 const std::map<std::string, Country>& countries() {
   static const std::map<std::string, Country> table = [] {
     std::map<std::string, Country> out;
@@ -31,15 +31,13 @@ const std::map<std::string, Country>& countries() {
     simdjson::dom::array list;
     if (doc["3166-1"].get_array().get(list)) return out;
     for (simdjson::dom::element c : list) {
-      std::string_view a2, name, common, numeric, a3;
+      std::string_view a2, name, common, numeric;
       if (c["alpha_2"].get_string().get(a2) || c["name"].get_string().get(name)) continue;
       if (c["common_name"].get_string().get(common)) common = name;
       if (c["numeric"].get_string().get(numeric)) numeric = "";
-      if (c["alpha_3"].get_string().get(a3)) a3 = "";
       // ACLED's iso is a plain number: «004» -> 4.
       size_t nz = numeric.find_first_not_of('0');
-      out[std::string(a2)] = {std::string(common), nz == std::string_view::npos ? "" : std::string(numeric.substr(nz)),
-                              std::string(a3)};
+      out[std::string(a2)] = {std::string(common), nz == std::string_view::npos ? "" : std::string(numeric.substr(nz))};
     }
     return out;
   }();
@@ -114,7 +112,8 @@ AcledType acled_type(std::string_view plover_type, const std::vector<std::string
     std::string_view mode = t.get(r, "mode"), parties = t.get(r, "parties");
     if (mode != "*" && std::find(modes.begin(), modes.end(), mode) == modes.end()) continue;
     if (parties == "clash" && !(actors >= 2 && recipients == 0)) continue;
-    return {std::string(t.get(r, "event_type")), std::string(t.get(r, "sub_event_type"))};
+    return {std::string(t.get(r, "event_type")), std::string(t.get(r, "sub_event_type")),
+            std::string(t.get(r, "disorder_type"))};
   }
   return {};
 }
@@ -134,15 +133,16 @@ int acled_interaction(int inter1, int inter2) {
 
 void write_acled_header(std::string& out) {
   out +=
-      "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,"
-      "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,"
-      "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp,iso3,"
+      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
+      "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
+      "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,"
+      "source,source_scale,notes,fatalities,tags,timestamp,"
       // rasd's own, after ACLED's
       "rasd_event_id,rasd_article_id,rasd_type,rasd_modes,rasd_status,geonames_id,admin1_code,"
       "country_code,mention_count,evidence,url,published\r\n";
 }
 
-bool write_event_acled(const StoredEvent& e, size_t row_number, std::string& out) {
+bool write_event_acled(const StoredEvent& e, std::string& out) {
   std::vector<std::string> actors = split(text(e, "actor")), recipients = split(text(e, "recipient"));
   std::vector<std::string> modes = split(text(e, "modes"));
   AcledType type = acled_type(e.row.type(), modes, actors.size(), recipients.size());
@@ -162,14 +162,26 @@ bool write_event_acled(const StoredEvent& e, size_t row_number, std::string& out
   Country country = it == countries().end() ? Country{} : it->second;
   std::string date = text(e, "event_date");
   const Value& dead = e.row.at("dead");
+  // ACLED marks political violence whose target is civilians (inter code 7).
+  bool violence = type.disorder_type.find("Political violence") != std::string::npos;
+  bool civilians = inter2 == 7;
+  // ACLED tags demonstrations with their crowd size.
+  std::string tags;
+  if (type.disorder_type.find("Demonstrations") != std::string::npos) {
+    std::string size = number(e.row.at("size"));
+    std::string qualifier = text(e, "size_qualifier");
+    if (size.empty()) tags = "crowd size=no report";
+    else if (qualifier == "approx" || qualifier == "vague") tags = "crowd size=around " + size;
+    else if (qualifier == "at_least") tags = "crowd size=at least " + size;
+    else if (qualifier == "at_most") tags = "crowd size=at most " + size;
+    else tags = "crowd size=" + size;
+  }
 
-  field(out, std::to_string(row_number), true);
-  field(out, country.numeric);
-  field(out, e.event_id);
-  field(out, "");  // event_id_no_cnty: rasd ids are not per country
+  field(out, e.event_id, true);
   field(out, date);
   field(out, date.size() >= 4 ? date.substr(0, 4) : "");
   field(out, time_precision(text(e, "date_precision"), !date.empty()));
+  field(out, type.disorder_type);
   field(out, type.event_type);
   field(out, type.sub_event_type);
   field(out, actors.empty() ? "" : actors[0]);
@@ -179,6 +191,8 @@ bool write_event_acled(const StoredEvent& e, size_t row_number, std::string& out
   field(out, rest(recipients));
   field(out, code(inter2));
   field(out, code(acled_interaction(inter1, inter2)));
+  field(out, violence && civilians ? "Civilian targeting" : "");
+  field(out, country.numeric);
   field(out, "");  // region
   field(out, country.name.empty() ? cc : country.name);
   field(out, "");  // admin1 (a name in ACLED; rasd has the GeoNames code, in admin1_code)
@@ -192,8 +206,8 @@ bool write_event_acled(const StoredEvent& e, size_t row_number, std::string& out
   field(out, "");  // source_scale
   field(out, text(e, "evidence"));
   field(out, std::holds_alternative<std::monostate>(dead) ? "0" : number(dead));
+  field(out, tags);
   field(out, unix_time(e.updated_at));
-  field(out, country.alpha3);
   field(out, e.event_id);
   field(out, e.article_id);
   field(out, e.row.type());
