@@ -259,12 +259,18 @@ TEST_F(ServeApiTest, OneEventHasCodePointMentionsTheirSentencesAndCounts) {
   auto list = ids(json(get(port_, "/api/v1/events?type=PROTEST")));
   ASSERT_EQ(list.size(), 1u);
   auto e = json(get(port_, "/api/v1/events/" + list[0]));
+  ASSERT_EQ(e["tellings"].get_array().size(), 1u);
   auto telling = e["tellings"].at(0);
   // Code points: the emoji and its variation selector are two, each vowel mark one.
   CodePoints cps(kFloodText);
-  Span32 span{uint32_t(int64_t(telling["start"])), uint32_t(int64_t(telling["end"]))};
+  auto mention = telling["mentions"].at(0);
+  Span32 span{uint32_t(int64_t(mention["start"])), uint32_t(int64_t(mention["end"]))};
   EXPECT_EQ(cps.slice(span), "وتظاهر");
+  EXPECT_EQ(std::string_view(mention["text"]), "وتظاهر");
+  EXPECT_EQ(span.start, 26u);  // 2 (emoji and its selector) + 1 + 22 (the vowelled first sentence) + 1
   EXPECT_EQ(std::string_view(telling["sentence"]), "وتظاهر السكان أمام مبنى البلدية مطالبين بالتعويض.");
+  EXPECT_EQ(cps.slice({uint32_t(int64_t(telling["start"])), uint32_t(int64_t(telling["end"]))}),
+            std::string_view(telling["sentence"]));
   auto raid = ids(json(get(port_, "/api/v1/events?type=ASSAULT")));
   auto r = json(get(port_, "/api/v1/events/" + raid[0]));
   EXPECT_EQ(double(r["counts"]["dead"]["value"]), 5.0);

@@ -140,19 +140,32 @@ Reply event_one(StorePool& pool, std::string_view id, const Params& p) {
   Reply r;
   r.body = "{\"api_version\":" + std::to_string(kApiVersion) +
            ",\"schema_version\":" + std::to_string(store::kSchemaVersion) + ",\"event\":" + event_json(*found);
-  // Each telling with its sentence, for the dispute panel: the figures a reader compares are in
-  // those sentences, and the event's own count is the conservative reading of them.
+  // Each telling (a sentence that mentions the event) with its mentions, for the dispute panel:
+  // the figures a reader compares are in those sentences, and the event's own count is the
+  // conservative reading of them.
   r.body += ",\"tellings\":[";
   std::vector<Span32> mentions = content_mentions(found->content);
   CodePoints cps(text ? *text : std::string());
-  for (size_t i = 0; i < mentions.size(); ++i) {
+  std::vector<std::pair<Span32, std::vector<Span32>>> tellings;
+  for (const Span32& m : mentions) {
+    Span32 sent = cps.sentence_around(m);
+    if (tellings.empty() || tellings.back().first.start != sent.start) tellings.push_back({sent, {}});
+    tellings.back().second.push_back(m);
+  }
+  for (size_t i = 0; i < tellings.size(); ++i) {
+    const auto& [sent, spans] = tellings[i];
     if (i) r.body += ',';
-    Span32 sent = cps.sentence_around(mentions[i]);
-    r.body += "{\"start\":" + std::to_string(mentions[i].start) + ",\"end\":" + std::to_string(mentions[i].end) +
-              ",\"sentence_start\":" + std::to_string(sent.start) + ",\"sentence_end\":" + std::to_string(sent.end) +
-              ",\"sentence\":";
+    r.body += "{\"start\":" + std::to_string(sent.start) + ",\"end\":" + std::to_string(sent.end) + ",\"sentence\":";
     io::append_json_string(r.body, cps.slice(sent));
-    r.body += ",\"outlet\":";
+    r.body += ",\"mentions\":[";
+    for (size_t k = 0; k < spans.size(); ++k) {
+      if (k) r.body += ',';
+      r.body += "{\"start\":" + std::to_string(spans[k].start) + ",\"end\":" + std::to_string(spans[k].end) +
+                ",\"text\":";
+      io::append_json_string(r.body, cps.slice(spans[k]));
+      r.body += '}';
+    }
+    r.body += "],\"outlet\":";
     if (found->outlet) io::append_json_string(r.body, *found->outlet);
     else r.body += "null";
     r.body += '}';

