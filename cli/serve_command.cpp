@@ -4,6 +4,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 
 #include "rasd/serve/server.h"
@@ -18,7 +19,11 @@ extern "C" void on_signal(int) {
   if (g_server) g_server->stop();
 }
 
-int run(const serve::ServeOptions& o) {
+int run(serve::ServeOptions o, bool static_given) {
+  // The built-in dashboard folder is the source tree's web/; a binary run elsewhere serves the
+  // API alone rather than refusing to start. A folder named with --static must exist.
+  std::error_code ec;
+  if (!static_given && !std::filesystem::is_directory(o.static_dir, ec)) o.static_dir.clear();
   serve::Server server;
   int port = 0;
   if (store::Status s = server.start(o, port); !s) {
@@ -50,11 +55,11 @@ void add_serve_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--db", o->db, "Store: a SQLite file PATH or sqlite:PATH")->capture_default_str();
   cmd->add_option("--host", o->host, "Address to listen on")->capture_default_str();
   cmd->add_option("--port", o->port, "Port (0: any free port)")->check(CLI::Range(0, 65535))->capture_default_str();
-  cmd->add_option("--static", o->static_dir, "The dashboard's folder (web/)")->capture_default_str();
+  CLI::Option* static_opt = cmd->add_option("--static", o->static_dir, "The dashboard's folder (web/)")->capture_default_str();
   cmd->add_option("--workers", o->workers, "Worker threads (browsers hold one per keep-alive connection)")
       ->check(CLI::Range(2, 256))->capture_default_str();
   cmd->add_flag("--log", o->log, "One line per request on stderr");
-  cmd->callback([o, &exit_code] { exit_code = run(*o); });
+  cmd->callback([o, static_opt, &exit_code] { exit_code = run(*o, static_opt->count() > 0); });
 }
 
 }  // namespace rasd::cli
