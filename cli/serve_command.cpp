@@ -56,8 +56,11 @@ void add_serve_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--host", o->host, "Address to listen on")->capture_default_str();
   cmd->add_option("--port", o->port, "Port (0: any free port)")->check(CLI::Range(0, 65535))->capture_default_str();
   CLI::Option* static_opt = cmd->add_option("--static", o->static_dir, "The dashboard's folder (web/)")->capture_default_str();
-  cmd->add_option("--workers", o->workers, "Worker threads (browsers hold one per keep-alive connection)")
+  cmd->add_option("--workers", o->workers, "Worker threads: one per open connection (browsers keep several alive)")
       ->check(CLI::Range(2, 256))->capture_default_str();
+  cmd->add_option("--keep-alive-requests", o->keep_alive_requests,
+                  "Requests per connection before it is closed, so waiting connections get a worker")
+      ->check(CLI::Range(1, 1000))->capture_default_str();
   cmd->add_flag("--log", o->log, "One line per request on stderr");
   cmd->callback([o, static_opt, &exit_code] { exit_code = run(*o, static_opt->count() > 0); });
 }

@@ -2,15 +2,20 @@
 // so security fixes such as CVE-2023-26130 arrive with Debian's updates). Its compiled-in
 // defaults need changing before it faces a browser (../shared/notes/dashboard.md §4.1):
 // - CPPHTTPLIB_THREAD_POOL_COUNT is baked into the .so; the pool is set with new_task_queue.
-//   One worker is pinned per keep-alive connection and a browser opens about six, so the pool is
-//   larger than the cores (the work is short reads), keep-alive is short and bounded.
+//   One worker is pinned per keep-alive connection (a browser opens about six), and connections
+//   beyond the pool wait in a FIFO behind whole keep-alive sessions: with 32 workers, 200 wrk
+//   connections saw 2 s waits and timeouts; with 128 none (bench/serve-load.sh). An idle worker
+//   costs a stack, not CPU, so the pool is sized for connections, not cores; keep-alive is short.
 // - The payload limit is unlimited by default; this API reads no bodies.
 // - 0.11 builds every part of a multi-range response in memory: such requests are refused.
+// - The listen backlog is 5 in the .so: a burst of browsers or a load test overflows it and the
+//   dropped SYNs come back after 1, 3, 7 s. The bound socket is given a real backlog.
 // - Static files go through our own handler, not set_mount_point, so the path check, MIME
 //   types (.geojson) and headers are ours.
 #include "rasd/serve/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -49,8 +54,13 @@ void send_error(httplib::Response& res, int status, const std::string& message) 
 
 }  // namespace
 
+// The listening socket is protected in httplib::Server; this is the only reason to derive.
+struct HttpServer : httplib::Server {
+  bool widen_backlog() { return ::listen(svr_sock_, SOMAXCONN) == 0; }
+};
+
 struct Server::Impl {
-  httplib::Server http;
+  HttpServer http;
   std::unique_ptr<StorePool> pool;
   std::unique_ptr<StaticFiles> files;
 };
@@ -65,10 +75,10 @@ store::Status Server::start(const ServeOptions& o, int& bound_port) {
     impl_->files = std::make_unique<StaticFiles>();
     if (std::string e = impl_->files->open(o.static_dir); !e.empty()) return store::Status::error(e);
   }
-  httplib::Server& http = impl_->http;
+  HttpServer& http = impl_->http;
   size_t workers = o.workers;
   http.new_task_queue = [workers] { return new httplib::ThreadPool(workers); };
-  http.set_keep_alive_max_count(20);
+  http.set_keep_alive_max_count(o.keep_alive_requests);
   http.set_keep_alive_timeout(2);
   http.set_read_timeout(5);
   http.set_write_timeout(10);
@@ -132,6 +142,7 @@ store::Status Server::start(const ServeOptions& o, int& bound_port) {
     });
   int port = o.port == 0 ? http.bind_to_any_port(o.host) : (http.bind_to_port(o.host, o.port) ? o.port : -1);
   if (port < 0) return store::Status::error("cannot listen on " + o.host + ":" + std::to_string(o.port));
+  if (!http.widen_backlog()) return store::Status::error("cannot set the listen backlog");
   bound_port = port;
   return {};
 }

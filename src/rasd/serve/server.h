@@ -17,7 +17,8 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;            // 0: any free port (tests)
   std::string static_dir;     // the dashboard's folder; empty: API only
-  size_t workers = 32;        // see server.cpp for why this many
+  size_t workers = 128;       // see server.cpp for why this many
+  size_t keep_alive_requests = 5;  // per connection, then it is closed and requeued (fairness)
   bool log = false;           // one line per request on stderr
 };
 
