@@ -89,7 +89,7 @@ async function main() {
     if (!keys || keys.includes('lang')) { applyLanguage(); mapLegend(document.getElementById('map-legend')); relabel(); }
     const articleOnly = keys && keys.every(k => k === 'article' || k === 'event');
     if (!articleOnly) await redraw().catch(showError);
-    if (!keys || keys.includes('article') || keys.includes('event')) await syncArticle().catch(showError);
+    if (!keys || ['article', 'event', 'lang'].some(k => keys.includes(k))) await syncArticle().catch(showError);
   });
   await redraw();
   await syncArticle();

@@ -113,6 +113,7 @@ async function dispute(eventId) {
   for (const telling of e.tellings) {
     const d = document.createElement('div');
     d.className = 'telling';
+    d.dir = 'rtl';  // the article's own direction, whatever the interface's
     d.textContent = telling.sentence;
     const src = document.createElement('small');
     src.append(' — ', bdi(telling.outlet || ''));

@@ -58,7 +58,8 @@ function row(e, openArticle) {
   chip.style.background = typeColor(e.type);
   chip.textContent = e.type;
   const parties = document.createElement('span');
-  parties.textContent = (e.actor || '—') + ' ← ' + (e.recipient || '—');
+  // The arrow points the way the page reads: actor first, recipient after.
+  parties.append(bdi(e.actor || '—'), document.documentElement.dir === 'rtl' ? ' ← ' : ' → ', bdi(e.recipient || '—'));
   const place = [e.location, e.country].filter(Boolean).join('، ');  // admin1 is a GeoNames code, not a name
   const num = v => (v === null || v === undefined ? '' : bdi(String(v)));
   tr.append(cell(bdi(e.event_date || '—')), cell(chip), cell(place), cell(parties), cell(num(e.dead), 'num'),
