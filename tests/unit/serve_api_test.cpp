@@ -387,6 +387,11 @@ TEST_F(ServeApiTest, HardeningRefusesWritesMultiRangeAndOversizedRequests) {
   // A large body is refused without being read (the answer comes although it was never sent).
   Response big = raw(port_, "POST /api/v1/events HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 10000000\r\n\r\n");
   EXPECT_TRUE(big.status == 405 || big.status == 413) << big.status;
+  expect_error(get(port_, "/api/v1/meta", "X-Long: " + std::string(10000, 'a') + "\r\n"), 400);
+  std::string many;
+  for (int i = 0; i < 100; ++i) many += "X-H" + std::to_string(i) + ": v\r\n";
+  expect_error(get(port_, "/api/v1/meta", many), 431);
+  expect_error(raw(port_, "NONSENSE\r\n\r\n"), 400);
   // A single range on a static file is fine.
   EXPECT_EQ(get(port_, "/index.html", "Range: bytes=0-3\r\n").status, 206);
 }

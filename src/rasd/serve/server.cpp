@@ -31,6 +31,7 @@ namespace rasd::serve {
 namespace {
 constexpr size_t kMaxPath = 1024;            // longer paths are not ours (and std::regex recurses on them)
 constexpr size_t kMaxPayload = 64 * 1024;    // GET-only API: nothing large is ever sent to us
+constexpr size_t kMaxHeaders = 64;           // browsers send about 15
 constexpr const char* kCsp =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -95,6 +96,11 @@ store::Status Server::start(const ServeOptions& o, int& bound_port) {
     }
     if (req.path.size() > kMaxPath || req.target.size() > 4 * kMaxPath) {
       send_error(res, 414, "the path is too long");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // One header line is capped at 8 KiB inside the library (a 400); their number is not.
+    if (req.headers.size() > kMaxHeaders) {
+      send_error(res, 431, "too many request headers");
       return httplib::Server::HandlerResponse::Handled;
     }
     if (req.ranges.size() > 1) {
