@@ -110,11 +110,21 @@ async function dispute(eventId) {
   });
   figures.append(bdi(parts.length ? parts.join(' · ') : t('no_counts')));
   body.append(figures);
+  // Each telling with the figures written in its own sentence (the article's counts that lie
+  // inside it), so competing numbers stand side by side with their wording.
+  const counts = current ? current.article.counts || [] : [];
   for (const telling of e.tellings) {
     const d = document.createElement('div');
     d.className = 'telling';
     d.dir = 'rtl';  // the article's own direction, whatever the interface's
-    d.textContent = telling.sentence;
+    const own = counts.filter(c => c.start >= telling.start && c.end <= telling.end);
+    if (own.length) {
+      const fig = document.createElement('strong');
+      fig.className = 'figures';
+      fig.append(bdi(own.map(c => c.value).join(' · ')), ' ');
+      d.append(fig);
+    }
+    d.append(telling.sentence);
     const src = document.createElement('small');
     src.append(' — ', bdi(telling.outlet || ''));
     d.append(src);

@@ -116,6 +116,13 @@ try {
   check('the provenance shows the text hash', provenance.includes(article.sha256));
   const dispute = await page.locator('#dispute-body').textContent();
   check('the dispute panel shows the telling\'s sentence', await page.locator('#dispute').isVisible() && dispute.length > 10);
+  // Each telling carries the figures written in its own sentence.
+  const ev = await api('events/' + encodeURIComponent(article.events[0].event_id));
+  const wanted = ev.tellings.map(tl => article.counts.filter(c => c.start >= tl.start && c.end <= tl.end)
+    .map(c => String(c.value)).join(' · ')).filter(Boolean);
+  const shown = await page.locator('#dispute-body .telling .figures').allTextContents();
+  check('each telling shows its own figures', wanted.length > 0 && JSON.stringify(shown.map(x => x.trim())) === JSON.stringify(wanted),
+        JSON.stringify(shown) + ' vs ' + JSON.stringify(wanted));
   await page.screenshot({ path: path.join(shots, 'article.png'), fullPage: true });
 
   // 5. English interface, same state.
