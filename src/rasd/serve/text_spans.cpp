@@ -24,6 +24,10 @@ std::string CodePoints::slice(Span32 s) const {
 char32_t CodePoints::at(uint32_t i) const {
   if (i >= size()) return 0;
   const auto* p = reinterpret_cast<const unsigned char*>(text_.data()) + starts_[i];
+  // A sequence cut short (never in a stored text, which the pipeline sanitised) reads as its lead byte.
+  size_t n = (i + 1 < size() ? starts_[i + 1] : text_.size()) - starts_[i];
+  size_t need = p[0] < 0x80 ? 1 : p[0] < 0xE0 ? 2 : p[0] < 0xF0 ? 3 : 4;
+  if (n < need) return p[0];
   if (p[0] < 0x80) return p[0];
   if (p[0] < 0xE0) return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
   if (p[0] < 0xF0) return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
