@@ -6,6 +6,7 @@
 #include "extract_command.h"
 #include "ingest_command.h"
 #include "query_command.h"
+#include "serve_command.h"
 #include "train_events_command.h"
 #include "train_ner_command.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
   rasd::cli::add_query_command(app, exit_code);
   rasd::cli::add_export_command(app, exit_code);
   rasd::cli::add_train_events_command(app, exit_code);
+  rasd::cli::add_serve_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
