@@ -346,6 +346,14 @@ TEST_F(ServeApiTest, ExportsStreamTheStoresFormatsWithTheFilterInHeaders) {
   EXPECT_EQ(std::count(jsonl.body.begin(), jsonl.body.end(), '\n'), 1);
   EXPECT_NE(jsonl.body.find("\"ASSAULT\""), std::string::npos);
   EXPECT_EQ(jsonl.body.find("\"PROTEST\""), std::string::npos);
+  // GeoJSON: one FeatureCollection, whole, with the GeoJSON media type and extension.
+  Response geo = get(port_, "/api/v1/export?format=geojson&all=1");
+  ASSERT_EQ(geo.status, 200);
+  EXPECT_NE(geo.header("Content-Type").find("application/geo+json"), std::string::npos);
+  EXPECT_NE(geo.header("Content-Disposition").find(".geojson"), std::string::npos);
+  auto fc = json(geo);
+  EXPECT_EQ(std::string_view(fc["type"]), "FeatureCollection");
+  EXPECT_EQ(fc["features"].get_array().size(), 3u);
   expect_error(get(port_, "/api/v1/export?format=xlsx"), 400);
 }
 
