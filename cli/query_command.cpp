@@ -17,10 +17,20 @@ struct QueryArgs {
   std::string db = "rasd.db";
   std::string format = "jsonl";
   std::string changes_since;
+  std::string bbox;
+  double min_dead = -1;
   store::EventQuery q;
 };
 
-int run(const QueryArgs& a) {
+int run(QueryArgs a) {
+  if (!a.bbox.empty()) {
+    a.q.bbox = store::parse_bbox(a.bbox);
+    if (!a.q.bbox) {
+      std::fprintf(stderr, "rasd query: --bbox '%s' is not min_lon,min_lat,max_lon,max_lat in degrees\n", a.bbox.c_str());
+      return 2;
+    }
+  }
+  if (a.min_dead >= 0) a.q.min_dead = a.min_dead;
   for (const std::string* d : {&a.q.date_from, &a.q.date_to, &a.q.published_from, &a.q.published_to}) {
     if (!d->empty() && !parse_iso_date(*d)) {
       std::fprintf(stderr, "rasd query: '%s' is not a YYYY-MM-DD date\n", d->c_str());
@@ -79,11 +89,15 @@ void add_query_command(CLI::App& app, int& exit_code) {
   cmd->footer(
       "By default only asserted events (reported ones included) are printed; --all adds negated,\n"
       "future, hypothetical, generic and background ones, --status picks some. Dates are\n"
-      "YYYY-MM-DD, ranges inclusive. Several --type/--country/--status values match any of them.\n"
+      "YYYY-MM-DD, ranges inclusive. Several --type/--mode/--country/--admin1/--geonames-id/--status\n"
+      "values (repeated or comma-separated) match any of them; different filters must all match.\n"
+      "Text filters (--text, --actor, --recipient) match on the normalised spelling (hamza, taa\n"
+      "marbuta, harakat folded). --bbox crosses the antimeridian when min_lon > max_lon.\n"
       "--changes-since T prints the change feed instead: added, updated and deleted events in\n"
       "order, since a time T (ISO 8601, inclusive) or after a sequence number T (from 'seq').\n"
       "Exit status: 0 done; 2 usage error; 3 store error (no such store, not a rasd store).");
-  cmd->add_option("--db", args->db, "Store: a SQLite file PATH or sqlite:PATH")->capture_default_str();
+  cmd->add_option("--db", args->db, "Store: a SQLite file PATH or sqlite:PATH, or postgresql://... (libpq URI)")
+      ->capture_default_str();
   cmd->add_option("--format", args->format,
                   "jsonl: one JSON object per event; csv: RFC 4180 with a header row; acled: ACLED's 31 columns, "
                   "then rasd's (ACLED's kinds of event only)")
@@ -94,6 +108,13 @@ void add_query_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--published-to", args->q.published_to, "Articles published on or before this date");
   cmd->add_option("--type", args->q.types, "PLOVER event type (ASSAULT, PROTEST, ...)")->delimiter(',');
   cmd->add_option("--country", args->q.countries, "ISO 3166-1 alpha-2 country of the event's place")->delimiter(',');
+  cmd->add_option("--mode", args->q.modes, "PLOVER mode of the event (aerial, demo, arrest, ...)")->delimiter(',');
+  cmd->add_option("--admin1", args->q.admin1, "GeoNames admin1 code of the event's place: CC.code (SY.09) or code")
+      ->delimiter(',');
+  cmd->add_option("--geonames-id", args->q.geonames_ids, "GeoNames id of the event's place")->delimiter(',');
+  cmd->add_option("--bbox", args->bbox, "Events whose point lies in min_lon,min_lat,max_lon,max_lat (degrees)");
+  cmd->add_option("--text", args->q.text, "Text in the article's title or body (Arabic, normalised spelling)");
+  cmd->add_option("--min-dead", args->min_dead, "At least this many dead")->check(CLI::NonNegativeNumber);
   cmd->add_option("--actor", args->q.actor, "Text in an actor's name");
   cmd->add_option("--recipient", args->q.recipient, "Text in a recipient's name");
   cmd->add_option("--status", args->q.statuses, "asserted, negated, future, hypothetical, generic, background")
