@@ -464,6 +464,33 @@ TEST(StoreQueryTest, BoxesAreFourNumbersInRange) {
     EXPECT_FALSE(parse_bbox(bad)) << bad;
 }
 
+TEST_P(StoreTest, AnArticleWithHundredsOfEventsIsStoredWholeWithContiguousChanges) {
+  // More rows than one statement's parameters may carry on PostgreSQL: the rest follows in order.
+  Fixture f(GetParam());
+  Document doc;
+  doc.id = "a-long";
+  const std::string word = "قصف ";
+  for (int i = 0; i < 800; ++i) doc.text += word;
+  for (uint32_t i = 0; i < 800; ++i) {
+    Event e;
+    e.type = "ASSAULT";
+    e.modality = "asserted";
+    uint32_t at = i * static_cast<uint32_t>(word.size());
+    e.mentions.push_back({at, at + 6});
+    doc.events.push_back(std::move(e));
+  }
+  PutResult r = f.put(doc);
+  EXPECT_EQ(r.events_added, 800u);
+  auto events = f.query({.all = true});
+  ASSERT_EQ(events.size(), 800u);
+  EXPECT_EQ(std::get<int64_t>(events.back().row.at("mention_count")), 1);
+  auto feed = f.changes("0");
+  ASSERT_EQ(feed.size(), 800u);
+  for (size_t i = 0; i < feed.size(); ++i) EXPECT_EQ(feed[i].seq, static_cast<int64_t>(i + 1)) << i;
+  EXPECT_EQ(f.changes("799").size(), 1u);
+  EXPECT_EQ(f.put(doc).fate, ArticleFate::kUnchanged);
+}
+
 TEST_P(StoreTest, ARolledBackBatchLeavesNothing) {
   Fixture f(GetParam());
   PutResult r;
