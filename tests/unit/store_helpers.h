@@ -148,6 +148,8 @@ inline std::string dump_pg(const std::string& url) {
 
 enum class Backend { kSqlite, kPostgres };
 
+inline void PrintTo(Backend b, std::ostream* os) { *os << (b == Backend::kSqlite ? "SQLite" : "PostgreSQL"); }
+
 inline std::string backend_name(const testing::TestParamInfo<Backend>& info) {
   return info.param == Backend::kSqlite ? "SQLite" : "PostgreSQL";
 }

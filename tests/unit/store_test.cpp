@@ -419,6 +419,7 @@ TEST_P(StoreTest, ModePlaceBoxTextAndTollFilters) {
   // Modes: one of the event's, whole; several: any of them.
   EXPECT_EQ(q({.modes = {"aerial"}}), (V{"a-north:ASSAULT"}));
   EXPECT_EQ(q({.modes = {"arrest"}}), (V{"a-north:COERCE"}));  // the second of two modes
+  EXPECT_EQ(q({.modes = {"Aerial"}}), (V{"a-north:ASSAULT"}));  // modes are lower case on both backends
   EXPECT_TRUE(q({.modes = {"aer"}}).empty());                   // not a part of one
   EXPECT_TRUE(q({.modes = {"%"}}).empty());
   EXPECT_EQ(q({.modes = {"aerial", "firearms"}}), (V{"a-north:ASSAULT", "a-south:ASSAULT"}));
@@ -566,6 +567,12 @@ TEST(StorePostgresTest, BadServersAreClearErrorsAndAReadOnlyOpenCreatesNothing) 
   EXPECT_NE(gone.message.find("cannot connect to PostgreSQL"), std::string::npos) << gone.message;
   EXPECT_EQ(gone.message.find("s3cret"), std::string::npos) << gone.message;
   EXPECT_EQ(gone.message.find('\n'), std::string::npos);
+  // A role the server does not know: refused at authentication, said so.
+  std::string stranger = stores.url();
+  stranger.replace(stranger.find("user=rasd"), 9, "user=no_such_role");
+  Status auth = open_store(stranger, {}, s);
+  EXPECT_FALSE(auth.ok);
+  EXPECT_NE(auth.message.find("role \"no_such_role\" does not exist"), std::string::npos) << auth.message;
   // postgres:// is the same scheme; a malformed URI is an error too.
   EXPECT_FALSE(open_store("postgres://localhost:notaport/x", {}, s).ok);
   std::string url = stores.url();

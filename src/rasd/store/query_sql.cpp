@@ -54,9 +54,12 @@ SqlFilter event_filter_sql(const EventQuery& q, const std::function<std::string(
   cond("e.article_id = ", q.article);
   any_of(q.types, equals("e.type"));
   any_of(q.countries, equals("e.country"));
-  // Modes are stored "a; b; c": one of them, whole.
+  // Modes are stored "a; b; c" in lower case: one of them, whole. Lower-cased here because
+  // SQLite's LIKE ignores ASCII case and PostgreSQL's does not.
   any_of(q.modes, [&](const std::string& m) {
-    return "('; ' || e.modes || '; ') LIKE " + arg("%; " + escape_like(m) + "; %") + " ESCAPE '\\'";
+    std::string lower = m;
+    for (char& c : lower) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return "('; ' || e.modes || '; ') LIKE " + arg("%; " + escape_like(lower) + "; %") + " ESCAPE '\\'";
   });
   // GeoNames admin1 codes are unique within a country only: "SY.09" names one, "09" any country's.
   any_of(q.admin1, [&](const std::string& a) {
