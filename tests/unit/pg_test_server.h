@@ -5,12 +5,16 @@
 //
 // When the PostgreSQL binaries are missing, error() says so and the PostgreSQL cases FAIL: a CI
 // without them must not pass by skipping (scripts/install-deps installs postgresql-15).
+// A process that dies (a crash, a timeout) leaves its server behind: the directory names its
+// process, and the next start stops and deletes the servers of processes no longer alive.
 #pragma once
 
 #include <pqxx/pqxx>
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -59,8 +63,9 @@ class PgTestServer {
                "or set RASD_PG_BIN";
       return;
     }
-    char tmpl[] = "/tmp/rasd-pg-XXXXXX";
-    if (!::mkdtemp(tmpl)) {
+    reap_orphans();
+    std::string tmpl = "/tmp/rasd-pg-" + std::to_string(owner_) + "-XXXXXX";
+    if (!::mkdtemp(tmpl.data())) {
       error_ = "cannot create a temporary directory";
       return;
     }
@@ -86,6 +91,18 @@ class PgTestServer {
                    "-c listen_addresses='' -c unix_socket_directories='" + dir_ + "' -c port=" + std::to_string(kPort) +
                    " -c fsync=off -c full_page_writes=off\" >/dev/null 2>&1") == 0;
     if (!started_) error_ = "the test PostgreSQL did not start (see " + dir_ + "/server.log)";
+  }
+
+  void reap_orphans() const {
+    std::error_code ec;
+    for (const auto& d : std::filesystem::directory_iterator("/tmp", ec)) {
+      std::string name = d.path().filename().string();
+      if (!name.starts_with("rasd-pg-")) continue;
+      pid_t pid = static_cast<pid_t>(std::atol(name.c_str() + 8));
+      if (pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH) continue;
+      run(as_owner() + "'" + bin_ + "/pg_ctl' -D '" + d.path().string() + "/data' -m immediate -w stop >/dev/null 2>&1");
+      std::filesystem::remove_all(d.path(), ec);
+    }
   }
 
   std::string as_owner() const { return ::geteuid() == 0 ? "runuser -u postgres -- " : ""; }
