@@ -605,6 +605,36 @@ TEST(StorePostgresTest, BadServersAreClearErrorsAndAReadOnlyOpenCreatesNothing) 
   EXPECT_NE(other.message.find("schema version 999"), std::string::npos) << other.message;
 }
 
+TEST(StorePostgresTest, ABatchWithAFailedWriteIsNotReportedCommitted) {
+  // PostgreSQL aborts a transaction at its first failed statement and a COMMIT then rolls it
+  // back: the store says so rather than report a stored batch.
+  BackendStores stores(Backend::kPostgres);
+  std::unique_ptr<Store> s;
+  ASSERT_TRUE(open_store(stores.url(), {}, s).ok);
+  {
+    pqxx::connection c(stores.url());
+    pqxx::work w(c);
+    w.exec("ALTER TABLE articles ADD CONSTRAINT short_ids CHECK (length(id) < 12)");  // a write that fails
+    w.commit();
+  }
+  PutResult r;
+  ASSERT_TRUE(s->begin().ok);
+  ASSERT_TRUE(s->put(flatten(protest_doc(), "engine-1"), r).ok);  // "a-protest": accepted
+  Document long_id = attack_doc();
+  long_id.id = "an-article-with-a-long-id";
+  EXPECT_FALSE(s->put(flatten(long_id, "engine-1"), r).ok);
+  Status c = s->commit();
+  EXPECT_FALSE(c.ok);
+  EXPECT_NE(c.message.find("rolled back"), std::string::npos) << c.message;
+  size_t n = 0;
+  ASSERT_TRUE(s->query({.all = true}, [&](const StoredEvent&) { ++n; }).ok);
+  EXPECT_EQ(n, 0u);  // the good article went with its batch
+  // The next batch starts clean.
+  ASSERT_TRUE(s->begin().ok);
+  ASSERT_TRUE(s->put(flatten(protest_doc(), "engine-1"), r).ok);
+  EXPECT_TRUE(s->commit().ok);
+}
+
 TEST(StorePostgresTest, ALostConnectionIsAStatusAndTheBatchIsGone) {
   BackendStores stores(Backend::kPostgres);
   std::unique_ptr<Store> s;

@@ -213,13 +213,20 @@ class PgStore final : public Store {
       if (read_only_) throw PgError("the store is open read-only");
       if (tx_) throw PgError("a batch is already open");
       tx_ = std::make_unique<pqxx::work>(conn_);
+      batch_failed_ = false;
       tx_->exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
     });
   }
+  // After a failed statement PostgreSQL has aborted the transaction, and COMMIT would quietly
+  // roll it back: say so instead of reporting a stored batch.
   Status commit() override {
     return guard([&] {
       if (!tx_) return;
       auto tx = std::move(tx_);
+      if (batch_failed_) {
+        tx->abort();
+        throw PgError("a write of this batch failed; the batch was rolled back");
+      }
       tx->commit();
     });
   }
@@ -233,7 +240,15 @@ class PgStore final : public Store {
   Status put(const ArticleRow& a, PutResult& result, bool force) override {
     return guard([&] {
       if (read_only_) throw PgError("the store is open read-only");
-      if (tx_) return put_article(*tx_, a, result, force);
+      if (tx_) {
+        try {
+          put_article(*tx_, a, result, force);
+        } catch (...) {
+          batch_failed_ = true;
+          throw;
+        }
+        return;
+      }
       // Outside a batch: a batch of one.
       pqxx::work tx(conn_);
       tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
@@ -601,6 +616,7 @@ class PgStore final : public Store {
   std::function<std::string()> clock_;
   bool read_only_;
   std::unique_ptr<pqxx::work> tx_;  // the open batch
+  bool batch_failed_ = false;       // a put of the open batch threw
 };
 
 }  // namespace
