@@ -3,13 +3,23 @@
 
 #include <CLI/CLI.hpp>
 
+#include <string>
+
 #include "rasd/store/store.h"
 
 namespace rasd::cli {
 
-void add_event_filters(CLI::App* cmd, store::EventQuery& q);
+// The query, plus the options that arrive as text and are checked before they become part of it.
+struct EventFilterArgs {
+  store::EventQuery q;
+  std::string bbox;     // min_lon,min_lat,max_lon,max_lat
+  double min_dead = -1;  // -1: no minimum
+};
 
-// 0, or 2 after printing "<command>: '<d>' is not a YYYY-MM-DD date".
-int check_event_filters(const store::EventQuery& q, const char* command);
+void add_event_filters(CLI::App* cmd, EventFilterArgs& f);
+
+// Completes f.q from the text options. 0, or 2 after printing "<command>: ..." (a date that is
+// not YYYY-MM-DD, a bounding box that is not four degrees).
+int check_event_filters(EventFilterArgs& f, const char* command);
 
 }  // namespace rasd::cli

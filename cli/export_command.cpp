@@ -22,7 +22,7 @@ struct ExportArgs {
   std::string format;  // empty: from the --out extension
   std::string out;
   bool excel = false;
-  store::EventQuery q;
+  EventFilterArgs filters;
 };
 
 // The format a file name's extension names, or nullopt.
@@ -77,8 +77,8 @@ class AtomicFile {
   bool done_ = false;
 };
 
-int run(const ExportArgs& a) {
-  if (int rc = check_event_filters(a.q, "rasd export")) return rc;
+int run(ExportArgs a) {
+  if (int rc = check_event_filters(a.filters, "rasd export")) return rc;
   std::optional<store::ExportFormat> format =
       a.format.empty() ? format_of(a.out) : store::parse_export_format(a.format);
   if (!format) {
@@ -112,7 +112,7 @@ int run(const ExportArgs& a) {
   std::string buffer;
   bool write_ok = true;
   writer.begin(buffer);
-  store::Status status = db->query(a.q, [&](const store::StoredEvent& e) {
+  store::Status status = db->query(a.filters.q, [&](const store::StoredEvent& e) {
     writer.add(e, buffer);
     if (buffer.size() > (1u << 16)) {
       write_ok = write_ok && file.write(buffer);
@@ -133,7 +133,7 @@ int run(const ExportArgs& a) {
   meta.file = slash == std::string::npos ? a.out : a.out.substr(slash + 1);
   meta.format = std::string(store::export_format_name(*format));
   meta.engine_version = store::engine_version();
-  meta.filters = a.q;
+  meta.filters = a.filters.q;
   meta.rows = writer.rows();
   meta.excel_bom = a.excel;
   meta.fields = store::export_format_fields(*format);
@@ -167,7 +167,7 @@ void add_export_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--out", args->out, "The file to write")->required();
   cmd->add_flag("--excel", args->excel, "Start a CSV with a UTF-8 byte-order mark, for Excel (pandas and readr do "
                                         "not want one)");
-  add_event_filters(cmd, args->q);
+  add_event_filters(cmd, args->filters);
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

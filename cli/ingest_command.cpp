@@ -128,7 +128,8 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
       "Exit status: 0 every record was read; 1 at least one record failed (it is stored with its\n"
       "errors); 2 usage error; 3 store error (nothing of the failing batch was written).");
   cmd->add_option("files", args->files, "Input files (standard input when none, or '-')");
-  cmd->add_option("--db", args->db, "Store: a SQLite file PATH or sqlite:PATH")->capture_default_str();
+  cmd->add_option("--db", args->db, "Store: a SQLite file PATH or sqlite:PATH, or postgresql://... (libpq URI)")
+      ->capture_default_str();
   cmd->add_option("--format", args->format, "Input format")->check(CLI::IsMember({"text", "jsonl", "html"}))->capture_default_str();
   cmd->add_option("--published", args->published, "Publication date YYYY-MM-DD (for records that carry none)");
   cmd->add_option("--id", args->id, "Document id for text and html input (default: the file name)");

@@ -17,11 +17,11 @@ struct QueryArgs {
   std::string db = "rasd.db";
   std::string format = "jsonl";
   std::string changes_since;
-  store::EventQuery q;
+  EventFilterArgs filters;
 };
 
-int run(const QueryArgs& a) {
-  if (int rc = check_event_filters(a.q, "rasd query")) return rc;
+int run(QueryArgs a) {
+  if (int rc = check_event_filters(a.filters, "rasd query")) return rc;
   if (!a.changes_since.empty() && !store::change_cursor(a.changes_since)) {
     std::fprintf(stderr, "rasd query: --changes-since '%s' is neither a sequence number nor an ISO time\n",
                  a.changes_since.c_str());
@@ -48,7 +48,7 @@ int run(const QueryArgs& a) {
   } else {
     store::EventWriter writer(*store::parse_export_format(a.format));  // validated by CLI11
     writer.begin(buffer);
-    status = db->query(a.q, [&](const store::StoredEvent& e) {
+    status = db->query(a.filters.q, [&](const store::StoredEvent& e) {
       writer.add(e, buffer);
       if (buffer.size() > (1u << 16)) flush();
     });
@@ -75,14 +75,15 @@ void add_query_command(CLI::App& app, int& exit_code) {
       "--changes-since T prints the change feed instead: added, updated and deleted events in\n"
       "order, since a time T (ISO 8601, inclusive) or after a sequence number T (from 'seq').\n"
       "Exit status: 0 done; 2 usage error; 3 store error (no such store, not a rasd store).");
-  cmd->add_option("--db", args->db, "Store: a SQLite file PATH or sqlite:PATH")->capture_default_str();
+  cmd->add_option("--db", args->db, "Store: a SQLite file PATH or sqlite:PATH, or postgresql://... (libpq URI)")
+      ->capture_default_str();
   cmd->add_option("--format", args->format,
                   "jsonl: one JSON object per event; csv: RFC 4180 with a header row; acled: ACLED's 31 columns, "
                   "then rasd's (ACLED's kinds of event only); geojson, geojsonseq: GeoJSON points, flat properties "
                   "(a FeatureCollection, or one Feature per line); plover: POLECAT-like records with spans; "
                   "table: a short table for the terminal")
       ->check(CLI::IsMember(store::export_format_names()))->capture_default_str();
-  add_event_filters(cmd, args->q);
+  add_event_filters(cmd, args->filters);
   cmd->add_option("--changes-since", args->changes_since, "Print the change feed since time or sequence number T");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }

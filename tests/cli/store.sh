@@ -1,26 +1,103 @@
 #!/usr/bin/env bash
-# `rasd ingest` and `rasd query` end to end: the summary line, idempotent re-ingest, the CSV read
-# back by pandas with the right rows, columns and types, the change feed, clear errors for a bad
-# store, and a real `kill -9` in the middle of an ingest: a rerun gives the uninterrupted store.
+# `rasd ingest` and `rasd query` end to end, on a SQLite file and on a real PostgreSQL started here
+# (a throw-away server on a unix socket in the temp dir, as the `postgres` user when run as root):
+# the summary line, idempotent re-ingest, the CSV read back by pandas with the right rows, columns
+# and types, the change feed, the filters, clear errors for a bad store, a real `kill -9` in the
+# middle of an ingest (a rerun gives the uninterrupted store) and two ingests at once.
 # ctest runs it as: bash store.sh RASD_BIN SOURCE_DIR
 set -uo pipefail
 rasd=${1:?usage: store.sh RASD_BIN SOURCE_DIR}
 src=${2:?usage: store.sh RASD_BIN SOURCE_DIR}
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+pg_dir=
+pg_bin=
+as_pg=()
+stop_pg() {
+  [[ -n $pg_dir ]] && "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1
+}
+trap 'stop_pg; rm -rf "$tmp"' EXIT
 fails=0
 ok() { echo "ok   $1"; }
 fail() { echo "FAIL $1"; fails=$((fails + 1)); }
 check() { local name=$1; shift; if "$@"; then ok "$name"; else fail "$name"; fi; }
 
-db=$tmp/news.db
+# The PostgreSQL server: missing binaries are a failure, not a skip (install-deps installs them).
+start_pg() {
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)
+  [[ -n ${RASD_PG_BIN:-} ]] && pg_bin=$RASD_PG_BIN
+  [[ -x $pg_bin/initdb && -x $pg_bin/pg_ctl ]] || { fail "PostgreSQL server binaries not found (postgresql-15)"; return 1; }
+  pg_dir=$tmp/pg
+  mkdir -p "$pg_dir"
+  if [[ $(id -u) -eq 0 ]]; then
+    as_pg=(runuser -u postgres --)
+    chown postgres:postgres "$pg_dir"
+    chmod 755 "$tmp"
+  fi
+  "${as_pg[@]}" "$pg_bin/initdb" -N -D "$pg_dir/data" -U rasd --auth=trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 &&
+    "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w start \
+      -o "-c listen_addresses='' -c unix_socket_directories=$pg_dir -c port=55434 -c fsync=off" >/dev/null 2>&1 ||
+    { fail "the test PostgreSQL did not start"; cat "$pg_dir"/*.log; pg_dir=; return 1; }
+}
+pg_url() { echo "postgresql:///$1?host=$pg_dir&port=55434&user=rasd"; }
+
+# new_store BACKEND NAME: the URL of a new empty store.
+new_store() {
+  if [[ $1 == sqlite ]]; then echo "$tmp/$2.db"; return; fi
+  psql -q -h "$pg_dir" -p 55434 -U rasd -d postgres -c "CREATE DATABASE $2" >/dev/null && pg_url "$2"
+}
+# sql URL QUERY: one value per line.
+sql() {
+  if [[ $1 == postgres* ]]; then psql -At "$1" -c "$2"
+  else python3 -c 'import sqlite3,sys
+for r in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print("|".join(map(str, r)))' "$1" "$2"
+  fi
+}
+# Every table but the times, in key order.
+dump() {
+  local t cols key
+  for t in articles:id events:event_id mentions:event_id,ord entities:article_id,ord quotes:article_id,ord \
+           errors:article_id,ord changes:seq; do
+    key=${t#*:}; t=${t%%:*}
+    if [[ $1 == postgres* ]]; then
+      cols=$(psql -At "$1" -c "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns
+              WHERE table_name = '$t' AND column_name NOT IN ('processed_at', 'created_at', 'updated_at', 'deleted_at', 'at')")
+    else
+      cols=$(python3 -c 'import sqlite3,sys
+print(", ".join(r[1] for r in sqlite3.connect(sys.argv[1]).execute(f"PRAGMA table_info({sys.argv[2]})")
+                if r[1] not in ("processed_at", "created_at", "updated_at", "deleted_at", "at")))' "$1" "$t")
+    fi
+    echo "$t"
+    sql "$1" "SELECT $cols FROM $t ORDER BY $key"
+  done
+}
+
 examples=$src/examples/articles.jsonl
 n_examples=$(grep -cv '^[[:space:]]*$' "$examples")
+python3 - "$tmp/many.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for n in range(1, 301):
+        text = (f"اعتقلت الشرطة {n + 2} أشخاص في مدينة حمص يوم الأحد. "
+                f"وتظاهر {n * 10} شخصا أمام المحكمة احتجاجا على اعتقالهم.")
+        f.write(json.dumps({"id": f"m-{n}", "published": "2024-02-05", "text": text}, ensure_ascii=False) + "\n")
+PY
+# The CSV as an analyst loads it: pandas, no options. Debian's python3-pandas (scripts/install-deps)
+# belongs to /usr/bin/python3, which may not be the first python3 on the PATH.
+pandas_py=
+for p in /usr/bin/python3 python3; do "$p" -c 'import pandas' 2>/dev/null && { pandas_py=$p; break; }; done
+[[ -n $pandas_py ]] || fail "pandas is not installed (scripts/install-deps installs python3-pandas)"
+
+suite() {
+backend=$1
+echo "== $backend"
+db=$(new_store "$backend" news)
+rm -f "$tmp"/*.jsonl.out
 
 "$rasd" ingest --db "$db" --format jsonl "$examples" >"$tmp/out" 2>"$tmp/err"
 check "ingest exits 0" test $? -eq 0
 check "summary line: all new" grep -q "^rasd ingest: $n_examples articles: $n_examples new, 0 updated, 0 unchanged, 0 failed; events: [1-9][0-9]* added" "$tmp/out"
-"$rasd" ingest --db "sqlite:$db" --format jsonl "$examples" >"$tmp/out2" 2>&1
+again=$db; [[ $backend == sqlite ]] && again=sqlite:$db
+"$rasd" ingest --db "$again" --format jsonl "$examples" >"$tmp/out2" 2>&1
 check "re-ingest: all unchanged, no event touched" grep -q "0 new, 0 updated, $n_examples unchanged, 0 failed; events: 0 added, 0 updated, 0 deleted" "$tmp/out2"
 
 "$rasd" query --db "$db" --all >"$tmp/all.jsonl"
@@ -39,11 +116,6 @@ rows = [json.loads(l) for l in open(sys.argv[1])]
 assert len(rows) == int(sys.argv[2]) and all(r["change"] == "added" for r in rows)
 assert [r["seq"] for r in rows] == sorted(r["seq"] for r in rows)' "$tmp/feed.jsonl" "$added"
 
-# The CSV as an analyst loads it: pandas, no options. Debian's python3-pandas (scripts/install-deps)
-# belongs to /usr/bin/python3, which may not be the first python3 on the PATH.
-pandas_py=
-for p in /usr/bin/python3 python3; do "$p" -c 'import pandas' 2>/dev/null && { pandas_py=$p; break; }; done
-[[ -n $pandas_py ]] || fail "pandas is not installed (scripts/install-deps installs python3-pandas)"
 check "CSV read back by pandas: rows, columns, types" "${pandas_py:-false}" -c '
 import json, sys
 import pandas as pd
@@ -74,55 +146,79 @@ assert df["event_date"].dropna().str.match(r"^\d{4}-\d{2}-\d{2}$").all()' "$tmp/
 # Text and HTML input, and a file that cannot be read: stored with its error, exit 1.
 printf 'اعتقلت الشرطة خمسة أشخاص في المدينة أمس.\n' >"$tmp/note.txt"
 printf '<html><body><p>تظاهر مئات الطلاب أمام الجامعة أمس.</p></body></html>' >"$tmp/page.html"
-"$rasd" ingest --db "$tmp/mixed.db" --published 2024-02-05 "$tmp/note.txt" "$tmp/missing.txt" >"$tmp/out3" 2>/dev/null
+mixed=$(new_store "$backend" mixed)
+"$rasd" ingest --db "$mixed" --published 2024-02-05 "$tmp/note.txt" "$tmp/missing.txt" >"$tmp/out3" 2>/dev/null
 check "text input and a missing file: exit 1, both stored" test $? -eq 1
 check "  summary: 1 new, 1 failed" grep -q "2 articles: 1 new, 0 updated, 0 unchanged, 1 failed" "$tmp/out3"
-"$rasd" ingest --db "$tmp/mixed.db" --format html "$tmp/page.html" >/dev/null 2>&1
-check "html input" python3 -c '
-import sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-ids = sorted(r[0] for r in con.execute("SELECT id FROM articles"))
-assert ids == ["missing", "note", "page"], ids
-codes = [r[0] for r in con.execute("SELECT code FROM errors WHERE article_id = \"missing\"")]
-assert codes == ["file-unreadable"], codes' "$tmp/mixed.db"
+"$rasd" ingest --db "$mixed" --format html "$tmp/page.html" >/dev/null 2>&1
+check "html input" test "$(sql "$mixed" "SELECT id FROM articles ORDER BY id" | tr '\n' ' ')" = "missing note page "
+check "  the missing file's error" test "$(sql "$mixed" "SELECT code FROM errors WHERE article_id = 'missing'")" = file-unreadable
+
+# The filters reach the store: text on the normalised spelling, a toll, a bad box.
+"$rasd" query --db "$mixed" --all --text "الجامعه" >"$tmp/text.jsonl"
+check "--text «الجامعه» finds the page's events (written «الجامعة») and no other" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert rows and all(r["article_id"] == "page" for r in rows), rows' "$tmp/text.jsonl"
+"$rasd" query --db "$db" --all --min-dead 1 >"$tmp/dead.jsonl"
+check "--min-dead 1: every event has a toll of one or more" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert all(r["dead"] is not None and r["dead"] >= 1 for r in rows), rows' "$tmp/dead.jsonl"
+"$rasd" query --db "$db" --bbox 1,2,3 >/dev/null 2>&1
+check "a bad --bbox: usage error" test $? -eq 2
+"$rasd" query --db "$db" --all --bbox -180,-90,180,90 --mode no-such-mode >"$tmp/none.jsonl"
+check "an unknown mode matches nothing" test ! -s "$tmp/none.jsonl"
 
 # Clear errors, never a store created by mistake.
-"$rasd" query --db "$tmp/missing.db" >/dev/null 2>"$tmp/err"
-check "query on a missing store: exit 3" test $? -eq 3
-check "  and no file created" test ! -e "$tmp/missing.db"
-"$rasd" ingest --db "postgresql://localhost/rasd" "$examples" >/dev/null 2>"$tmp/err"
-check "unsupported URL: exit 3 with a message" test $? -eq 3 -a -s "$tmp/err"
-echo "not a database, just text" >"$tmp/text.db"
-"$rasd" ingest --db "$tmp/text.db" --format jsonl "$examples" >/dev/null 2>"$tmp/err"
-check "a file that is not a store: exit 3" test $? -eq 3
+if [[ $backend == sqlite ]]; then
+  "$rasd" query --db "$tmp/missing.db" >/dev/null 2>"$tmp/err"
+  check "query on a missing store: exit 3" test $? -eq 3
+  check "  and no file created" test ! -e "$tmp/missing.db"
+  "$rasd" ingest --db "mysql://localhost/rasd" "$examples" >/dev/null 2>"$tmp/err"
+  check "unsupported URL: exit 3 with a message" test $? -eq 3 -a -s "$tmp/err"
+  echo "not a database, just text" >"$tmp/text.db"
+  "$rasd" ingest --db "$tmp/text.db" --format jsonl "$examples" >/dev/null 2>"$tmp/err"
+  check "a file that is not a store: exit 3" test $? -eq 3
+else
+  empty=$(new_store "$backend" empty)
+  "$rasd" query --db "$empty" >/dev/null 2>"$tmp/err"
+  check "query on an empty database: exit 3" test $? -eq 3
+  check "  says it is not a store" grep -q "not a rasd store" "$tmp/err"
+  check "  and created no table" test "$(sql "$empty" "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")" -eq 0
+  "$rasd" query --db "$(pg_url no_such_db)" >/dev/null 2>"$tmp/err"
+  check "a database that does not exist: exit 3" test $? -eq 3
+  "$rasd" ingest --db "postgresql://rasd:secret@/rasd?host=$tmp/nowhere&port=1" "$examples" >/dev/null 2>"$tmp/err"
+  check "no server: exit 3" test $? -eq 3
+  check "  a one-line message without the password" test "$(wc -l <"$tmp/err")" -eq 1 -a "$(grep -c secret "$tmp/err")" -eq 0
+fi
 "$rasd" query --db "$db" --from 2024-13-01 >/dev/null 2>&1
 check "a bad date: usage error" test $? -eq 2
 "$rasd" query --db "$db" --changes-since yesterday >/dev/null 2>&1
 check "a bad change cursor: usage error" test $? -eq 2
 
 # kill -9 during an ingest, then a rerun: the store equals an uninterrupted run's (times aside).
-python3 - "$tmp/many.jsonl" <<'PY'
-import json, sys
-with open(sys.argv[1], "w") as f:
-    for n in range(1, 301):
-        text = (f"اعتقلت الشرطة {n + 2} أشخاص في مدينة حمص يوم الأحد. "
-                f"وتظاهر {n * 10} شخصا أمام المحكمة احتجاجا على اعتقالهم.")
-        f.write(json.dumps({"id": f"m-{n}", "published": "2024-02-05", "text": text}, ensure_ascii=False) + "\n")
-PY
-"$rasd" ingest --db "$tmp/whole.db" --batch 5 --format jsonl "$tmp/many.jsonl" >/dev/null 2>&1
+whole=$(new_store "$backend" whole)
+killed=$(new_store "$backend" killed)
+"$rasd" ingest --db "$whole" --batch 5 --format jsonl "$tmp/many.jsonl" >/dev/null 2>&1
 # Python starts the ingest, waits for its first committed batch, then kills it with SIGKILL.
-killed_rc=$(python3 - "$tmp/killed.db" "$rasd" "$tmp/many.jsonl" <<'PY'
+killed_rc=$(python3 - "$killed" "$rasd" "$tmp/many.jsonl" <<'PY'
 import signal, sqlite3, subprocess, sys, time
 db, rasd, src = sys.argv[1:4]
+def stored():
+    if db.startswith("postgres"):
+        out = subprocess.run(["psql", "-At", db, "-c", "SELECT count(*) FROM articles"], capture_output=True, text=True)
+        return int(out.stdout) if out.returncode == 0 and out.stdout.strip() else 0
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    con.close()
+    return n
 p = subprocess.Popen([rasd, "ingest", "--db", db, "--batch", "5", "--format", "jsonl", src],
                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 deadline = time.time() + 60
 while time.time() < deadline and p.poll() is None:
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        con.close()
-        if n >= 5:
+        if stored() >= 5:
             break
     except sqlite3.Error:
         pass
@@ -131,40 +227,35 @@ p.send_signal(signal.SIGKILL)
 print(p.wait())
 PY
 )
-dump() {
-  python3 - "$1" <<'PY'
-import sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-times = {"processed_at", "created_at", "updated_at", "deleted_at", "at"}
-for table, key in [("articles", "id"), ("events", "event_id"), ("mentions", "event_id, ord"),
-                   ("entities", "article_id, ord"), ("quotes", "article_id, ord"),
-                   ("errors", "article_id, ord"), ("changes", "seq")]:
-    cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] not in times]
-    for row in con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {key}"):
-        print(table, row)
-PY
-}
-partial=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM articles").fetchone()[0])' "$tmp/killed.db")
+partial=$(sql "$killed" "SELECT count(*) FROM articles")
 check "kill -9 landed mid-ingest (exit $killed_rc, $partial of 300 stored, whole batches only)" \
   test "$killed_rc" -eq -9 -a "$partial" -lt 300 -a $((partial % 5)) -eq 0
-"$rasd" ingest --db "$tmp/killed.db" --batch 5 --format jsonl "$tmp/many.jsonl" >"$tmp/rerun" 2>&1
+"$rasd" ingest --db "$killed" --batch 5 --format jsonl "$tmp/many.jsonl" >"$tmp/rerun" 2>&1
 check "rerun: the stored part unchanged" grep -q "$((300 - partial)) new, 0 updated, $partial unchanged" "$tmp/rerun"
-dump "$tmp/whole.db" >"$tmp/whole.dump"
-dump "$tmp/killed.db" >"$tmp/killed.dump"
+dump "$whole" >"$tmp/whole.dump"
+dump "$killed" >"$tmp/killed.dump"
 check "killed + rerun == uninterrupted" cmp -s "$tmp/whole.dump" "$tmp/killed.dump"
 check "  (and not trivially: events were stored)" grep -q "^events" "$tmp/whole.dump"
 
-# Two ingests at once into one store (WAL, short write transactions): both complete.
+# Two ingests at once into one store (SQLite: WAL and short write transactions; PostgreSQL:
+# writers take turns per batch): both complete, every article and event once.
 head -150 "$tmp/many.jsonl" >"$tmp/first.jsonl"
 tail -150 "$tmp/many.jsonl" >"$tmp/second.jsonl"
-"$rasd" ingest --db "$tmp/shared.db" --batch 10 --format jsonl "$tmp/first.jsonl" >"$tmp/o1" 2>&1 &
+shared=$(new_store "$backend" shared)
+"$rasd" ingest --db "$shared" --batch 10 --format jsonl "$tmp/first.jsonl" >"$tmp/o1" 2>&1 &
 p1=$!
-"$rasd" ingest --db "$tmp/shared.db" --batch 10 --format jsonl "$tmp/second.jsonl" >"$tmp/o2" 2>&1 &
+"$rasd" ingest --db "$shared" --batch 10 --format jsonl "$tmp/second.jsonl" >"$tmp/o2" 2>&1 &
 p2=$!
 wait $p1; r1=$?
 wait $p2; r2=$?
-both=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM articles").fetchone()[0])' "$tmp/shared.db")
+both=$(sql "$shared" "SELECT count(*) FROM articles")
 check "two ingests at once: both exit 0, 300 articles stored" test "$r1" -eq 0 -a "$r2" -eq 0 -a "$both" -eq 300
+check "  every event once in the feed" test "$(sql "$shared" "SELECT count(*) FROM changes")" -eq "$(sql "$shared" "SELECT count(DISTINCT event_id) FROM events")"
+
+}
+
+suite sqlite
+start_pg && suite postgresql
 
 [[ $fails -eq 0 ]] || { echo "$fails failure(s)"; exit 1; }
 echo "all store CLI checks passed"

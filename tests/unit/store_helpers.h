@@ -1,5 +1,6 @@
 // Fixtures for the store tests: documents built by hand (so the tests pin the store's behaviour,
-// not the engine's), a temporary store file, and a dump of every table for comparing stores.
+// not the engine's), temporary stores on each backend (a SQLite file, a database on the test
+// PostgreSQL) and a dump of every table for comparing stores.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -8,12 +9,14 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "rasd/core/document.h"
 #include "rasd/store/store.h"
+#include "pg_test_server.h"
 
 namespace rasd::store::test_support {
 
@@ -26,6 +29,10 @@ struct EventSpec {
   std::string country{}, place{};
   std::vector<std::string> actors{}, recipients{};
   std::optional<double> dead{};
+  std::vector<std::string> modes{};
+  std::string admin1{};
+  std::optional<uint32_t> geonames_id{};
+  std::optional<double> lat{}, lon{};
 };
 
 inline Document make_doc(const std::string& id, const std::string& text, std::optional<CivilDate> published,
@@ -49,10 +56,15 @@ inline Document make_doc(const std::string& id, const std::string& text, std::op
     EXPECT_NE(at, std::string::npos) << s.trigger;
     if (at != std::string::npos)
       e.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.trigger.size())});
+    e.modes = s.modes;
     if (!s.country.empty() || !s.place.empty()) {
       EventPlace p;
       p.name = s.place;
       p.country = s.country;
+      p.admin1 = s.admin1;
+      p.geonames_id = s.geonames_id;
+      p.lat = s.lat;
+      p.lon = s.lon;
       p.precision = s.place.empty() ? "country" : "city";
       e.location = p;
     }
@@ -86,17 +98,18 @@ class TempStore {
 };
 
 // Every row of every table, in key order: two stores with equal dumps hold the same data.
+inline const char* const kDumpQueries[] = {
+    "SELECT * FROM articles ORDER BY id",          "SELECT * FROM events ORDER BY event_id",
+    "SELECT * FROM mentions ORDER BY event_id, ord", "SELECT * FROM entities ORDER BY article_id, ord",
+    "SELECT * FROM quotes ORDER BY article_id, ord", "SELECT * FROM errors ORDER BY article_id, ord",
+    "SELECT * FROM changes ORDER BY seq",
+};
+
 inline std::string dump(const std::string& path) {
   sqlite3* db = nullptr;
   EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
   std::string out;
-  const char* queries[] = {
-      "SELECT * FROM articles ORDER BY id",          "SELECT * FROM events ORDER BY event_id",
-      "SELECT * FROM mentions ORDER BY event_id, ord", "SELECT * FROM entities ORDER BY article_id, ord",
-      "SELECT * FROM quotes ORDER BY article_id, ord", "SELECT * FROM errors ORDER BY article_id, ord",
-      "SELECT * FROM changes ORDER BY seq",
-  };
-  for (const char* q : queries) {
+  for (const char* q : kDumpQueries) {
     out += q;
     out += '\n';
     sqlite3_exec(
@@ -112,5 +125,69 @@ inline std::string dump(const std::string& path) {
   sqlite3_close(db);
   return out;
 }
+
+// The same dump of a PostgreSQL store.
+inline std::string dump_pg(const std::string& url) {
+  std::string out;
+  try {
+    pqxx::connection c(url);
+    pqxx::read_transaction tx(c);
+    for (const char* q : kDumpQueries) {
+      out += q;
+      out += '\n';
+      for (const pqxx::row& r : tx.exec(q)) {
+        for (const pqxx::field& f : r) out += (f.is_null() ? std::string("NULL") : std::string(f.c_str(), f.size())) + "\t";
+        out += '\n';
+      }
+    }
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << "dump of " << url << ": " << e.what();
+  }
+  return out;
+}
+
+enum class Backend { kSqlite, kPostgres };
+
+inline void PrintTo(Backend b, std::ostream* os) { *os << (b == Backend::kSqlite ? "SQLite" : "PostgreSQL"); }
+
+inline std::string backend_name(const testing::TestParamInfo<Backend>& info) {
+  return info.param == Backend::kSqlite ? "SQLite" : "PostgreSQL";
+}
+
+// Named empty stores of one backend for one test: SQLite files in a temporary directory, or
+// fresh databases on the process's test PostgreSQL.
+class BackendStores {
+ public:
+  explicit BackendStores(Backend backend) : backend_(backend) {
+    if (backend_ == Backend::kPostgres && !PgTestServer::instance().ok())
+      ADD_FAILURE() << "PostgreSQL store tests cannot run: " << PgTestServer::instance().error();
+  }
+  Backend backend() const { return backend_; }
+
+  // The store URL of `name`; the same name gives the same store.
+  std::string url(const std::string& name = "store") {
+    if (backend_ == Backend::kSqlite) return tmp_.path(name + ".db");
+    auto it = databases_.find(name);
+    if (it != databases_.end()) return it->second;
+    std::string u = "postgresql:///missing?host=/nonexistent";  // the server is missing: open fails
+    if (PgTestServer::instance().ok()) {
+      try {
+        u = PgTestServer::instance().new_database();
+      } catch (const std::exception& e) {
+        ADD_FAILURE() << "cannot create a test database: " << e.what();
+      }
+    }
+    return databases_[name] = u;
+  }
+
+  std::string dump(const std::string& name = "store") {
+    return backend_ == Backend::kSqlite ? test_support::dump(url(name)) : dump_pg(url(name));
+  }
+
+ private:
+  Backend backend_;
+  TempStore tmp_;
+  std::map<std::string, std::string> databases_;
+};
 
 }  // namespace rasd::store::test_support

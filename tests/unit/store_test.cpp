@@ -1,5 +1,6 @@
 // The event store (src/rasd/store): stable ids, idempotent re-ingest, updates in place,
-// tombstones, the change feed, every query filter and the CSV/JSON writers, on SQLite.
+// tombstones, the change feed, every query filter and the CSV/JSON writers, on SQLite and on a
+// real PostgreSQL (pg_test_server.h) with the same tests.
 // Documents are built by hand (store_helpers.h) so these tests fix the store's behaviour
 // whatever the engine finds; store_ingest_test.cpp drives the whole pipeline.
 #include <gtest/gtest.h>
@@ -15,7 +16,8 @@
 namespace rasd::store {
 namespace {
 
-using test_support::dump;
+using test_support::Backend;
+using test_support::BackendStores;
 using test_support::EventSpec;
 using test_support::make_doc;
 using test_support::TempStore;
@@ -46,17 +48,19 @@ Document attack_doc() {
 }
 
 struct Fixture {
-  TempStore tmp;
+  BackendStores stores;
   std::string now = "2026-01-01T10:00:00.000Z";
   std::unique_ptr<Store> store;
-  Fixture() { reopen(); }
+  explicit Fixture(Backend backend = Backend::kSqlite) : stores(backend) { reopen(); }
   void reopen() {
     store.reset();
     StoreOptions o;
     o.clock = [this] { return now; };
-    Status s = open_store(tmp.path(), o, store);
+    Status s = open_store(stores.url(), o, store);
     EXPECT_TRUE(s.ok) << s.message;
+    if (!store) throw std::runtime_error("no store: " + s.message);  // ends the test, not the process
   }
+  std::string dump() { return stores.dump(); }
   PutResult put(const Document& doc, const std::string& engine = "engine-1", bool force = false) {
     PutResult r;
     EXPECT_TRUE(store->begin().ok);
@@ -230,20 +234,24 @@ TEST(StoreRowsTest, ABackgroundEventIsNotAssertedNews) {
   EXPECT_EQ(text_of(a.events[1].at("status")), "asserted");
 }
 
-// ---- the SQLite store ------------------------------------------------------------------------
-TEST(StoreTest, ReIngestingAnUnchangedArticleChangesNothing) {
-  Fixture f;
+// ---- the store, on each backend ----------------------------------------------------------------
+class StoreTest : public testing::TestWithParam<Backend> {};
+INSTANTIATE_TEST_SUITE_P(, StoreTest, testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         test_support::backend_name);
+
+TEST_P(StoreTest, ReIngestingAnUnchangedArticleChangesNothing) {
+  Fixture f(GetParam());
   EXPECT_EQ(f.put(protest_doc()).fate, ArticleFate::kNew);
-  std::string before = dump(f.tmp.path());
+  std::string before = f.dump();
   f.now = "2026-01-02T10:00:00.000Z";
   PutResult r = f.put(protest_doc());
   EXPECT_EQ(r.fate, ArticleFate::kUnchanged);
   EXPECT_EQ(r.events_added + r.events_updated + r.events_deleted, 0u);
-  EXPECT_EQ(dump(f.tmp.path()), before);  // not even a timestamp moved
+  EXPECT_EQ(f.dump(), before);  // not even a timestamp moved
 }
 
-TEST(StoreTest, AChangedTextUpdatesInPlaceAndEventsKeepTheirIds) {
-  Fixture f;
+TEST_P(StoreTest, AChangedTextUpdatesInPlaceAndEventsKeepTheirIds) {
+  Fixture f(GetParam());
   f.put(protest_doc());
   auto before = f.query();
   ASSERT_EQ(before.size(), 2u);
@@ -267,8 +275,8 @@ TEST(StoreTest, AChangedTextUpdatesInPlaceAndEventsKeepTheirIds) {
   EXPECT_EQ(text, edited.text);
 }
 
-TEST(StoreTest, AParagraphAddedOnTopMovesTheMentionsAndKeepsTheIds) {
-  Fixture f;
+TEST_P(StoreTest, AParagraphAddedOnTopMovesTheMentionsAndKeepsTheIds) {
+  Fixture f(GetParam());
   f.put(protest_doc());
   auto before = f.query();
   PutResult r = f.put(protest_doc("تحديث: أضيفت تفاصيل جديدة.\n" + kProtestText));
@@ -279,8 +287,8 @@ TEST(StoreTest, AParagraphAddedOnTopMovesTheMentionsAndKeepsTheIds) {
   for (size_t i = 0; i < after.size(); ++i) EXPECT_EQ(after[i].event_id, before[i].event_id);
 }
 
-TEST(StoreTest, ANewEngineVersionUpdatesTheArticleAndOnlyChangedEvents) {
-  Fixture f;
+TEST_P(StoreTest, ANewEngineVersionUpdatesTheArticleAndOnlyChangedEvents) {
+  Fixture f(GetParam());
   f.put(protest_doc());
   Document better = protest_doc();
   better.events[1].counts.push_back({"arrested", EventCount{}});
@@ -299,8 +307,8 @@ TEST(StoreTest, ANewEngineVersionUpdatesTheArticleAndOnlyChangedEvents) {
   EXPECT_EQ(f.put(better, "engine-2").fate, ArticleFate::kUnchanged);
 }
 
-TEST(StoreTest, ARemovedEventLeavesATombstoneAndTheFeedListsChangesInOrder) {
-  Fixture f;
+TEST_P(StoreTest, ARemovedEventLeavesATombstoneAndTheFeedListsChangesInOrder) {
+  Fixture f(GetParam());
   f.put(protest_doc());
   f.now = "2026-01-02T00:00:00.000Z";
   // The arrest sentence is withdrawn.
@@ -332,7 +340,7 @@ TEST(StoreTest, ARemovedEventLeavesATombstoneAndTheFeedListsChangesInOrder) {
   EXPECT_TRUE(f.changes("2027-01-01").empty());
 }
 
-TEST(StoreTest, ChangeCursorsAreSequenceNumbersOrIsoTimes) {
+TEST_P(StoreTest, ChangeCursorsAreSequenceNumbersOrIsoTimes) {
   EXPECT_EQ(change_cursor("42"), "42");
   EXPECT_EQ(change_cursor("2026-01-02"), "2026-01-02");
   EXPECT_EQ(change_cursor("2026-01-02T03:04"), "2026-01-02T03:04:00.000Z");
@@ -342,12 +350,12 @@ TEST(StoreTest, ChangeCursorsAreSequenceNumbersOrIsoTimes) {
   for (const char* bad : {"", "yesterday", "2026-1-2", "2026-01-02 03:04", "2026-01-02T03", "2026-01-02T03:04:05.",
                           "2026-01-02T03:04:05+03:00", "-5"})
     EXPECT_FALSE(change_cursor(bad).has_value()) << bad;
-  Fixture f;
+  Fixture f(GetParam());
   EXPECT_FALSE(f.store->changes("yesterday", [](const Change&) {}).ok);
 }
 
-TEST(StoreTest, EveryFilter) {
-  Fixture f;
+TEST_P(StoreTest, EveryFilter) {
+  Fixture f(GetParam());
   f.put(protest_doc());
   f.put(attack_doc());
   auto q = [&](EventQuery query) { return types_of(f.query(query)); };
@@ -377,8 +385,115 @@ TEST(StoreTest, EveryFilter) {
   EXPECT_EQ(q({.all = true, .article = "a-attack"}).size(), 3u);
 }
 
-TEST(StoreTest, ARolledBackBatchLeavesNothing) {
-  Fixture f;
+// Written for this test: an air raid on a hill town (with a title), a shooting in another
+// country whose admin1 code is the same digits, and two events on either side of the antimeridian.
+std::vector<Document> placed_docs() {
+  Document north = make_doc("a-north", "قصفت طائرات حربية سوقا في بلدة جبلية فقتلت سبعة مدنيين. وأطلقت الشرطة الغاز على محتجين.",
+                            kMar2,
+                            {{.type = "ASSAULT", .trigger = "قصفت", .date = kMar1, .country = "SY", .place = "بلدة جبلية",
+                              .dead = 7, .modes = {"aerial"}, .admin1 = "09", .geonames_id = 170063, .lat = 36.2, .lon = 37.15},
+                             {.type = "COERCE", .trigger = "وأطلقت", .date = kMar1, .country = "SY",
+                              .modes = {"crowd-control", "arrest"}}});
+  north.title = "غارة على سوق في الشمال";
+  Document south = make_doc("a-south", "أطلق مسلحون النار على حافلة فقتلوا راكبين.", kMay11,
+                            {{.type = "ASSAULT", .trigger = "أطلق", .date = kMay10, .country = "YE", .place = "حافلة",
+                              .dead = 2, .modes = {"firearms"}, .admin1 = "09", .geonames_id = 71137, .lat = 15.35, .lon = 44.2}});
+  Document pacific = make_doc("a-pacific", "تظاهر صيادون في جزيرة شرقية. وتظاهر آخرون في جزيرة غربية.", kMay11,
+                              {{.type = "PROTEST", .trigger = "تظاهر صيادون", .date = kMay10, .country = "FJ", .place = "جزيرة",
+                                .modes = {"demo"}, .lat = -17.0, .lon = 179.5},
+                               {.type = "PROTEST", .trigger = "وتظاهر", .date = kMay10, .country = "FJ", .place = "جزيرة",
+                                .modes = {"demo"}, .lat = -16.5, .lon = -179.5}});
+  return {north, south, pacific};
+}
+
+TEST_P(StoreTest, ModePlaceBoxTextAndTollFilters) {
+  Fixture f(GetParam());
+  for (const Document& d : placed_docs()) f.put(d);
+  auto q = [&](EventQuery query) {
+    std::vector<std::string> out;
+    for (const auto& e : f.query(query)) out.push_back(e.article_id + ":" + e.row.type());
+    return out;
+  };
+  using V = std::vector<std::string>;
+  ASSERT_EQ(q({}).size(), 5u);
+  // Modes: one of the event's, whole; several: any of them.
+  EXPECT_EQ(q({.modes = {"aerial"}}), (V{"a-north:ASSAULT"}));
+  EXPECT_EQ(q({.modes = {"arrest"}}), (V{"a-north:COERCE"}));  // the second of two modes
+  EXPECT_EQ(q({.modes = {"Aerial"}}), (V{"a-north:ASSAULT"}));  // modes are lower case on both backends
+  EXPECT_TRUE(q({.modes = {"aer"}}).empty());                   // not a part of one
+  EXPECT_TRUE(q({.modes = {"%"}}).empty());
+  EXPECT_EQ(q({.modes = {"aerial", "firearms"}}), (V{"a-north:ASSAULT", "a-south:ASSAULT"}));
+  // Admin1: a bare code is any country's, "CC.code" one country's.
+  EXPECT_EQ(q({.admin1 = {"09"}}), (V{"a-north:ASSAULT", "a-south:ASSAULT"}));
+  EXPECT_EQ(q({.admin1 = {"YE.09"}}), (V{"a-south:ASSAULT"}));
+  EXPECT_EQ(q({.admin1 = {"SY.09", "YE.10"}}), (V{"a-north:ASSAULT"}));
+  EXPECT_TRUE(q({.admin1 = {"EG.09"}}).empty());
+  // GeoNames ids.
+  EXPECT_EQ(q({.geonames_ids = {71137}}), (V{"a-south:ASSAULT"}));
+  EXPECT_EQ(q({.geonames_ids = {1, 170063}}), (V{"a-north:ASSAULT"}));
+  // Boxes: events without a point drop out; a box may cross the antimeridian.
+  EXPECT_EQ(q({.bbox = BoundingBox{36, 35, 38, 37}}), (V{"a-north:ASSAULT"}));
+  EXPECT_EQ(q({.bbox = BoundingBox{30, 10, 50, 40}}), (V{"a-north:ASSAULT", "a-south:ASSAULT"}));
+  EXPECT_EQ(q({.bbox = BoundingBox{170, -20, -170, -10}}), (V{"a-pacific:PROTEST", "a-pacific:PROTEST"}));
+  EXPECT_EQ(q({.bbox = BoundingBox{179, -20, 180, -10}}), (V{"a-pacific:PROTEST"}));
+  EXPECT_TRUE(q({.bbox = BoundingBox{-170, -20, 170, -10}}).empty());
+  EXPECT_TRUE(q({.bbox = BoundingBox{36, 37, 38, 40}}).empty());  // the right longitudes, not latitudes
+  // Full text over the article's title and text on the loose key: «بلده» finds «بلدة», harakat
+  // are ignored, the title counts, and every event of a matching article comes back.
+  EXPECT_EQ(q({.text = "بلده جبليه"}), (V{"a-north:ASSAULT", "a-north:COERCE"}));
+  EXPECT_EQ(q({.text = "حَافِلَة"}), (V{"a-south:ASSAULT"}));
+  EXPECT_EQ(q({.text = "في الشمال"}), (V{"a-north:ASSAULT", "a-north:COERCE"}));
+  EXPECT_TRUE(q({.text = "قطار"}).empty());
+  EXPECT_TRUE(q({.text = "_"}).empty());
+  // Minimum dead, on the conservative figure; events without a toll drop out.
+  EXPECT_EQ(q({.min_dead = 2}), (V{"a-north:ASSAULT", "a-south:ASSAULT"}));
+  EXPECT_EQ(q({.min_dead = 2.5}), (V{"a-north:ASSAULT"}));
+  EXPECT_TRUE(q({.min_dead = 8}).empty());
+  // Filters combine.
+  EXPECT_EQ(q({.countries = {"YE"}, .min_dead = 1}), (V{"a-south:ASSAULT"}));
+  EXPECT_TRUE(q({.modes = {"aerial"}, .admin1 = {"YE.09"}}).empty());
+}
+
+TEST(StoreQueryTest, BoxesAreFourNumbersInRange) {
+  auto b = parse_bbox("36.5,35,38,37.25");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->min_lon, 36.5);
+  EXPECT_EQ(b->max_lat, 37.25);
+  EXPECT_TRUE(parse_bbox("170, -20, -170, -10"));  // crosses the antimeridian
+  for (const char* bad : {"", "1,2,3", "1,2,3,4,5", "a,2,3,4", "1,,3,4", "1,2,3,4x", "0,91,1,92", "181,0,182,1",
+                          "0,10,1,5", "nan,0,1,1", "0,0,inf,1"})
+    EXPECT_FALSE(parse_bbox(bad)) << bad;
+}
+
+TEST_P(StoreTest, AnArticleWithHundredsOfEventsIsStoredWholeWithContiguousChanges) {
+  // More rows than one statement's parameters may carry on PostgreSQL: the rest follows in order.
+  Fixture f(GetParam());
+  Document doc;
+  doc.id = "a-long";
+  const std::string word = "قصف ";
+  for (int i = 0; i < 800; ++i) doc.text += word;
+  for (uint32_t i = 0; i < 800; ++i) {
+    Event e;
+    e.type = "ASSAULT";
+    e.modality = "asserted";
+    uint32_t at = i * static_cast<uint32_t>(word.size());
+    e.mentions.push_back({at, at + 6});
+    doc.events.push_back(std::move(e));
+  }
+  PutResult r = f.put(doc);
+  EXPECT_EQ(r.events_added, 800u);
+  auto events = f.query({.all = true});
+  ASSERT_EQ(events.size(), 800u);
+  EXPECT_EQ(std::get<int64_t>(events.back().row.at("mention_count")), 1);
+  auto feed = f.changes("0");
+  ASSERT_EQ(feed.size(), 800u);
+  for (size_t i = 0; i < feed.size(); ++i) EXPECT_EQ(feed[i].seq, static_cast<int64_t>(i + 1)) << i;
+  EXPECT_EQ(f.changes("799").size(), 1u);
+  EXPECT_EQ(f.put(doc).fate, ArticleFate::kUnchanged);
+}
+
+TEST_P(StoreTest, ARolledBackBatchLeavesNothing) {
+  Fixture f(GetParam());
   PutResult r;
   ASSERT_TRUE(f.store->begin().ok);
   ASSERT_TRUE(f.store->put(flatten(protest_doc(), "engine-1"), r).ok);
@@ -387,33 +502,46 @@ TEST(StoreTest, ARolledBackBatchLeavesNothing) {
   EXPECT_TRUE(f.changes("0").empty());
 }
 
-TEST(StoreTest, AFailedArticleIsStoredWithItsErrors) {
-  Fixture f;
+TEST_P(StoreTest, AFailedArticleIsStoredWithItsErrors) {
+  Fixture f(GetParam());
   Document bad;
   bad.id = "broken";
   bad.add_error("invalid-json", "not JSON", std::nullopt, true);
   f.put(bad);
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(f.tmp.path().c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* s = nullptr;
-  sqlite3_prepare_v2(db, "SELECT a.failed, e.code FROM articles a JOIN errors e ON e.article_id = a.id", -1, &s, nullptr);
-  ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
-  EXPECT_EQ(sqlite3_column_int(s, 0), 1);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 1)), "invalid-json");
-  sqlite3_finalize(s);
-  sqlite3_close(db);
+  std::string d = f.dump();
+  EXPECT_NE(d.find("\nbroken\t"), std::string::npos) << d;          // the article row
+  EXPECT_NE(d.find("\nbroken\t0\tinvalid-json\tnot JSON\t"), std::string::npos) << d;  // its error
 }
 
-TEST(StoreTest, BadLocationsAreClearErrors) {
+TEST_P(StoreTest, AReadOnlyStoreRefusesWritesAndReads) {
+  Fixture f(GetParam());
+  f.put(protest_doc());
+  StoreOptions ro;
+  ro.read_only = true;
+  std::unique_ptr<Store> reader;
+  ASSERT_TRUE(open_store(f.stores.url(), ro, reader).ok);
+  std::vector<std::string> types;
+  ASSERT_TRUE(reader->query({}, [&](const StoredEvent& e) { types.push_back(e.row.type()); }).ok);
+  EXPECT_EQ(types, (std::vector<std::string>{"PROTEST", "COERCE"}));
+  PutResult r;
+  Status w = reader->begin();
+  if (w.ok) w = reader->put(flatten(attack_doc(), "engine-1"), r);
+  EXPECT_FALSE(w.ok);
+  reader->rollback();
+  EXPECT_EQ(f.query({.all = true}).size(), 2u);
+}
+
+TEST(StoreSqliteTest, BadLocationsAreClearErrors) {
   TempStore tmp;
   std::unique_ptr<Store> s;
   StoreOptions ro;
   ro.read_only = true;
   EXPECT_FALSE(open_store(tmp.path("missing.db"), ro, s).ok);  // a query never creates a store
   EXPECT_FALSE(std::filesystem::exists(tmp.path("missing.db")));
-  Status url = open_store("postgresql://localhost/x", {}, s);
+  Status url = open_store("mysql://localhost/x", {}, s);
   EXPECT_FALSE(url.ok);
   EXPECT_NE(url.message.find("SQLite"), std::string::npos);
+  EXPECT_NE(url.message.find("postgresql://"), std::string::npos);
   EXPECT_FALSE(open_store(tmp.path("no-such-dir") + "/x.db", {}, s).ok);
   // Another program's SQLite file is not a store.
   sqlite3* db = nullptr;
@@ -427,6 +555,108 @@ TEST(StoreTest, BadLocationsAreClearErrors) {
   // sqlite:PATH is the same store as PATH.
   EXPECT_TRUE(open_store("sqlite:" + tmp.path("a.db"), {}, s).ok);
   EXPECT_TRUE(std::filesystem::exists(tmp.path("a.db")));
+}
+
+TEST(StorePostgresTest, BadServersAreClearErrorsAndAReadOnlyOpenCreatesNothing) {
+  BackendStores stores(Backend::kPostgres);
+  std::unique_ptr<Store> s;
+  // No server behind the socket: a Status naming the server, without its password.
+  Status gone = open_store("postgresql://rasd:s3cret@/rasd?host=/nonexistent-dir&port=1", {}, s);
+  EXPECT_FALSE(gone.ok);
+  EXPECT_FALSE(s);
+  EXPECT_NE(gone.message.find("cannot connect to PostgreSQL"), std::string::npos) << gone.message;
+  EXPECT_EQ(gone.message.find("s3cret"), std::string::npos) << gone.message;
+  EXPECT_EQ(gone.message.find('\n'), std::string::npos);
+  // A role the server does not know: refused at authentication, said so.
+  std::string stranger = stores.url();
+  stranger.replace(stranger.find("user=rasd"), 9, "user=no_such_role");
+  Status auth = open_store(stranger, {}, s);
+  EXPECT_FALSE(auth.ok);
+  EXPECT_NE(auth.message.find("role \"no_such_role\" does not exist"), std::string::npos) << auth.message;
+  // postgres:// is the same scheme; a malformed URI is an error too.
+  EXPECT_FALSE(open_store("postgres://localhost:notaport/x", {}, s).ok);
+  std::string url = stores.url();
+  // A database that does not exist.
+  std::string missing = url;
+  missing.replace(missing.find("rasd_test_"), 10, "no_such_db_");
+  Status nodb = open_store(missing, {}, s);
+  EXPECT_FALSE(nodb.ok);
+  EXPECT_NE(nodb.message.find("does not exist"), std::string::npos) << nodb.message;
+  // A read-only open of an empty database: not a store, and no table was created.
+  StoreOptions ro;
+  ro.read_only = true;
+  Status empty = open_store(url, ro, s);
+  EXPECT_FALSE(empty.ok);
+  EXPECT_NE(empty.message.find("not a rasd store"), std::string::npos) << empty.message;
+  pqxx::connection c(url);
+  pqxx::read_transaction tx(c);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")[0][0].as<int>(), 0);
+  tx.commit();
+  // Opening for writing creates it; a second open finds it; another version is refused.
+  ASSERT_TRUE(open_store(url, {}, s).ok);
+  s.reset();
+  ASSERT_TRUE(open_store(url, ro, s).ok);
+  s.reset();
+  pqxx::work w(c);
+  w.exec("UPDATE meta SET value = '999' WHERE key = 'schema_version'");
+  w.commit();
+  Status other = open_store(url, {}, s);
+  EXPECT_FALSE(other.ok);
+  EXPECT_NE(other.message.find("schema version 999"), std::string::npos) << other.message;
+}
+
+TEST(StorePostgresTest, ABatchWithAFailedWriteIsNotReportedCommitted) {
+  // PostgreSQL aborts a transaction at its first failed statement and a COMMIT then rolls it
+  // back: the store says so rather than report a stored batch.
+  BackendStores stores(Backend::kPostgres);
+  std::unique_ptr<Store> s;
+  ASSERT_TRUE(open_store(stores.url(), {}, s).ok);
+  {
+    pqxx::connection c(stores.url());
+    pqxx::work w(c);
+    w.exec("ALTER TABLE articles ADD CONSTRAINT short_ids CHECK (length(id) < 12)");  // a write that fails
+    w.commit();
+  }
+  PutResult r;
+  ASSERT_TRUE(s->begin().ok);
+  ASSERT_TRUE(s->put(flatten(protest_doc(), "engine-1"), r).ok);  // "a-protest": accepted
+  Document long_id = attack_doc();
+  long_id.id = "an-article-with-a-long-id";
+  EXPECT_FALSE(s->put(flatten(long_id, "engine-1"), r).ok);
+  Status c = s->commit();
+  EXPECT_FALSE(c.ok);
+  EXPECT_NE(c.message.find("rolled back"), std::string::npos) << c.message;
+  size_t n = 0;
+  ASSERT_TRUE(s->query({.all = true}, [&](const StoredEvent&) { ++n; }).ok);
+  EXPECT_EQ(n, 0u);  // the good article went with its batch
+  // The next batch starts clean.
+  ASSERT_TRUE(s->begin().ok);
+  ASSERT_TRUE(s->put(flatten(protest_doc(), "engine-1"), r).ok);
+  EXPECT_TRUE(s->commit().ok);
+}
+
+TEST(StorePostgresTest, ALostConnectionIsAStatusAndTheBatchIsGone) {
+  BackendStores stores(Backend::kPostgres);
+  std::unique_ptr<Store> s;
+  ASSERT_TRUE(open_store(stores.url(), {}, s).ok);
+  PutResult r;
+  ASSERT_TRUE(s->begin().ok);
+  ASSERT_TRUE(s->put(flatten(protest_doc(), "engine-1"), r).ok);
+  // The server ends this session (an administrator, a restart): the library reports it.
+  {
+    pqxx::connection admin(stores.url());
+    pqxx::nontransaction tx(admin);
+    tx.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid()");
+  }
+  Status c = s->commit();
+  EXPECT_FALSE(c.ok);
+  s->rollback();
+  std::unique_ptr<Store> again;
+  ASSERT_TRUE(open_store(stores.url(), {}, again).ok);
+  size_t n = 0;
+  ASSERT_TRUE(again->query({.all = true}, [&](const StoredEvent&) { ++n; }).ok);
+  EXPECT_EQ(n, 0u);
 }
 
 // ---- writers ---------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "rasd/store/export_meta.h"
 
+#include <cstdio>
+
 #include "rasd/io/json_writer.h"
 
 namespace rasd::store {
@@ -75,6 +77,19 @@ void filters(std::string& out, const EventQuery& q) {
   text("actor", q.actor);
   text("recipient", q.recipient);
   text("article", q.article);
+  many("modes", q.modes);
+  many("admin1", q.admin1);
+  std::vector<std::string> ids;
+  for (int64_t id : q.geonames_ids) ids.push_back(std::to_string(id));
+  many("geonames_ids", ids);
+  if (q.bbox) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%.7g,%.7g,%.7g,%.7g", q.bbox->min_lon, q.bbox->min_lat, q.bbox->max_lon,
+                  q.bbox->max_lat);
+    text("bbox", buf);
+  }
+  text("text", q.text);
+  if (q.min_dead) text("min_dead", std::to_string(static_cast<int64_t>(*q.min_dead)));
   // What the store applied: every status, the ones asked for, or asserted only (the default).
   if (q.all) many("statuses", {"all"});
   else many("statuses", q.statuses.empty() ? std::vector<std::string>{"asserted"} : q.statuses);

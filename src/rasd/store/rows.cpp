@@ -227,6 +227,8 @@ ArticleRow flatten(const Document& doc, std::string_view engine_version) {
   if (doc.published) a.published = to_iso(*doc.published);
   a.published_raw = doc.published_raw;
   a.text = doc.text;
+  // A search for a word finds it whatever its spelling of hamza, taa marbuta or harakat.
+  a.text_key = (doc.title ? text::loose_key(*doc.title) + "\n" : std::string()) + text::loose_key(doc.text);
   a.sha256 = sha256_hex(doc.text);
   // Everything the engine reads: a changed date re-dates events, so it is a change too.
   std::string input = doc.text;

@@ -109,6 +109,7 @@ struct ArticleRow {
   std::optional<std::string> outlet, url, title, published;  // published: ISO date when it parsed
   std::optional<std::string> published_raw;
   std::string text;
+  std::string text_key;        // title and text on the loose normalised key: what full-text filters match
   std::string sha256;          // of the text, hex
   std::string input_sha256;    // of everything the engine reads (text, dates, title, url, outlet), hex
   std::string engine_version;

@@ -5,8 +5,8 @@
 #include <thread>
 
 #include "rasd/store/identity.h"
+#include "rasd/store/query_sql.h"
 #include "rasd/store/sqlite_db.h"
-#include "rasd/text/normalize.h"
 
 namespace rasd::store {
 namespace {
@@ -41,7 +41,7 @@ std::string schema_sql() {
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles(
   id TEXT PRIMARY KEY, outlet TEXT, url TEXT, title TEXT, published TEXT, published_raw TEXT,
-  text TEXT NOT NULL, sha256 TEXT NOT NULL, input_sha256 TEXT NOT NULL,
+  text TEXT NOT NULL, text_key TEXT NOT NULL, sha256 TEXT NOT NULL, input_sha256 TEXT NOT NULL,
   engine_version TEXT NOT NULL, processed_at TEXT NOT NULL, failed INTEGER NOT NULL,
   boilerplate TEXT NOT NULL, source_line TEXT);
 CREATE TABLE IF NOT EXISTS events(
@@ -105,16 +105,6 @@ void bind_opt(Stmt& s, int i, const std::optional<T>& v) {
 std::optional<std::string> opt_text(const Stmt& s, int c) {
   if (s.is_null(c)) return std::nullopt;
   return s.text(c);
-}
-
-// "%text%" for LIKE, with the user's own % and _ taken literally.
-std::string like_pattern(std::string_view text) {
-  std::string out = "%";
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "%";
 }
 
 bool all_digits(std::string_view s) {
@@ -239,11 +229,11 @@ class SqliteStore final : public Store {
   void write_article(const ArticleRow& a, const std::string& now) {
     Stmt& s = stmt(upsert_article_, R"(
 INSERT INTO articles(id, outlet, url, title, published, published_raw, text, sha256, input_sha256,
-                     engine_version, processed_at, failed, boilerplate, source_line)
-VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                     engine_version, processed_at, failed, boilerplate, source_line, text_key)
+VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
 ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5, published_raw = ?6,
   text = ?7, sha256 = ?8, input_sha256 = ?9, engine_version = ?10, processed_at = ?11, failed = ?12,
-  boilerplate = ?13, source_line = ?14)");
+  boilerplate = ?13, source_line = ?14, text_key = ?15)");
     s.bind(1, std::string_view(a.id));
     bind_opt(s, 2, a.outlet);
     bind_opt(s, 3, a.url);
@@ -254,6 +244,7 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
     s.bind(10, std::string_view(a.engine_version)).bind(11, std::string_view(now));
     s.bind(12, int64_t{a.failed}).bind(13, a.boilerplate);
     bind_opt(s, 14, a.source_line);
+    s.bind(15, std::string_view(a.text_key));
     s.run();
 
     // The article's own layers are replaced whole: they have no identity of their own.
@@ -392,12 +383,6 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
                                               : ArticleFate::kUpdated;
   }
 
-  static std::string select_events_sql() {
-    return "SELECT e.event_id, e.article_id, e.created_at, e.updated_at, e.deleted_at, e.content, "
-           "a.outlet, a.url, a.published, a.title" + event_column_list("e.") +
-           " FROM events e JOIN articles a ON a.id = e.article_id";
-  }
-
   static StoredEvent read_event(const Stmt& s) {
     StoredEvent ev;
     ev.event_id = s.text(0);
@@ -411,40 +396,15 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
     ev.published = opt_text(s, 8);
     ev.title = opt_text(s, 9);
     for (size_t i = 0; i < kEventColumnCount; ++i)
-      ev.row.values[i] = read_value(s, static_cast<int>(10 + i), kEventColumns[i].kind);
+      ev.row.values[i] = read_value(s, kEventSelectFixed + static_cast<int>(i), kEventColumns[i].kind);
     return ev;
   }
 
   void run_query(const EventQuery& q, const std::function<void(const StoredEvent&)>& sink) {
-    std::string sql = select_events_sql() + " WHERE e.deleted_at IS NULL";
-    std::vector<std::string> args;
-    auto cond = [&](const std::string& clause, const std::string& arg) {
-      if (arg.empty()) return;
-      sql += " AND " + clause;
-      args.push_back(arg);
-    };
-    auto any_of = [&](const char* column, const std::vector<std::string>& values) {
-      if (values.empty()) return;
-      sql += std::string(" AND ") + column + " IN (";
-      for (size_t i = 0; i < values.size(); ++i) {
-        sql += i ? ", ?" : "?";
-        args.push_back(values[i]);
-      }
-      sql += ")";
-    };
-    cond("e.event_date >= ?", q.date_from);
-    cond("e.event_date <= ?", q.date_to);
-    cond("a.published >= ?", q.published_from);
-    cond("a.published <= ?", q.published_to);
-    cond("e.article_id = ?", q.article);
-    any_of("e.type", q.types);
-    any_of("e.country", q.countries);
-    if (!q.actor.empty()) cond("e.actor_key LIKE ? ESCAPE '\\'", like_pattern(text::loose_key(q.actor)));
-    if (!q.recipient.empty()) cond("e.recipient_key LIKE ? ESCAPE '\\'", like_pattern(text::loose_key(q.recipient)));
-    if (!q.all) any_of("e.status", q.statuses.empty() ? std::vector<std::string>{"asserted"} : q.statuses);
-    sql += " ORDER BY e.event_date IS NULL, e.event_date, a.published, e.article_id, e.ord";
-    Stmt s(db_, sql);
-    for (size_t i = 0; i < args.size(); ++i) s.bind(static_cast<int>(i + 1), std::string_view(args[i]));
+    // Numbered markers: the filter's clauses need not be built in the order they read.
+    SqlFilter f = event_filter_sql(q, [](size_t n) { return "?" + std::to_string(n); });
+    Stmt s(db_, event_select_sql() + f.sql + std::string(event_order_sql()));
+    for (size_t i = 0; i < f.args.size(); ++i) bind_value(s, static_cast<int>(i + 1), f.args[i]);
     while (s.step()) sink(read_event(s));
   }
 
@@ -457,7 +417,7 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
                        : "SELECT seq, at, kind, event_id, article_id FROM changes WHERE at >= ? ORDER BY seq");
     if (cursor) s.bind(1, static_cast<int64_t>(std::stoll(std::string(since))));
     else s.bind(1, since);
-    Stmt ev(db_, select_events_sql() + " WHERE e.event_id = ? AND e.deleted_at IS NULL");
+    Stmt ev(db_, event_select_sql() + " WHERE e.event_id = ? AND e.deleted_at IS NULL");
     while (s.step()) {
       Change c;
       c.seq = s.integer(0);

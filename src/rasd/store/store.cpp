@@ -1,9 +1,12 @@
 #include "rasd/store/store.h"
 
+#include <charconv>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 
+#include "rasd/store/postgres_store.h"
 #include "rasd/store/sqlite_store.h"
 
 namespace rasd::store {
@@ -53,14 +56,37 @@ std::optional<std::string> change_cursor(std::string_view since) {
   return out + ":" + sec + "." + frac + "Z";
 }
 
+std::optional<BoundingBox> parse_bbox(std::string_view text) {
+  double v[4];
+  for (int i = 0; i < 4; ++i) {
+    size_t comma = text.find(',');
+    if ((i < 3) == (comma == std::string_view::npos)) return std::nullopt;
+    std::string_view part = text.substr(0, comma);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    auto r = std::from_chars(part.data(), part.data() + part.size(), v[i]);
+    if (part.empty() || r.ec != std::errc() || r.ptr != part.data() + part.size() || !std::isfinite(v[i]))
+      return std::nullopt;
+    text = i < 3 ? text.substr(comma + 1) : std::string_view();
+  }
+  BoundingBox b{v[0], v[1], v[2], v[3]};
+  if (std::fabs(b.min_lon) > 180 || std::fabs(b.max_lon) > 180 || std::fabs(b.min_lat) > 90 ||
+      std::fabs(b.max_lat) > 90 || b.min_lat > b.max_lat)
+    return std::nullopt;
+  return b;
+}
+
 Status open_store(std::string_view url, const StoreOptions& options, std::unique_ptr<Store>& out) {
   out.reset();
+  if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
+    return open_postgres_store(std::string(url), options, out);
   std::string_view path = url;
   if (path.starts_with("sqlite://")) path.remove_prefix(9);
   else if (path.starts_with("sqlite:")) path.remove_prefix(7);
   else if (size_t colon = path.find("://"); colon != std::string_view::npos)
     return Status::error("unsupported store URL '" + std::string(url) +
-                         "': this rasd stores into SQLite (a file path or sqlite:PATH)");
+                         "': a store is a SQLite file (PATH or sqlite:PATH) or a PostgreSQL database "
+                         "(postgresql://...)");
   if (path.empty()) return Status::error("empty store path");
   return open_sqlite_store(std::string(path), options, out);
 }

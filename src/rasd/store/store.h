@@ -1,6 +1,6 @@
 // The event store: processed articles and their events in a database that queries, exports and
-// a change feed read. This header is the interface every backend implements (SQLite now,
-// PostgreSQL next); `open_store` picks one from a URL. Backends share the rows (rows.h) and the
+// a change feed read. This header is the interface every backend implements (SQLite,
+// PostgreSQL); `open_store` picks one from a URL. Backends share the rows (rows.h) and the
 // identity rules (identity.h), so they behave the same.
 //
 // Writes happen in batches: begin(), put() per article, commit(). A batch is one transaction:
@@ -8,7 +8,8 @@
 // same input then gives the store an uninterrupted run would have.
 //
 // Library code never throws from here: every call returns a Status. A Store is used by one
-// thread at a time; several processes may read while one writes (SQLite: WAL).
+// thread at a time; several processes may read while one writes (SQLite: WAL), and writers take
+// turns batch by batch.
 #pragma once
 
 #include <functional>
@@ -44,13 +45,26 @@ struct PutResult {
   size_t events_added = 0, events_updated = 0, events_deleted = 0, events_unchanged = 0;
 };
 
+// A longitude/latitude box in GeoJSON's order (RFC 7946 §5). A box whose west edge lies east of
+// its east edge crosses the antimeridian.
+struct BoundingBox {
+  double min_lon = 0, min_lat = 0, max_lon = 0, max_lat = 0;
+};
+
 // Event filters; empty fields do not filter. Dates are ISO "YYYY-MM-DD"; ranges are inclusive.
+// Several values of one filter match any of them; different filters must all match.
 struct EventQuery {
   std::string date_from{}, date_to{};            // the event's date (undated events drop out)
   std::string published_from{}, published_to{};  // the article's publication date
   std::vector<std::string> types{};              // PLOVER types, any of
+  std::vector<std::string> modes{};              // PLOVER modes (one of the event's), any of
   std::vector<std::string> countries{};          // ISO 3166-1 alpha-2 of the event's place, any of
+  std::vector<std::string> admin1{};             // GeoNames admin1: "CC.code" (one country's) or "code", any of
+  std::vector<int64_t> geonames_ids{};           // the GeoNames id of the event's place, any of
+  std::optional<BoundingBox> bbox{};             // the event's point inside (events without one drop out)
   std::string actor{}, recipient{};              // text in a party's name (normalised, as a substring)
+  std::string text{};                            // text in the article's title or body (normalised, as a substring)
+  std::optional<double> min_dead{};              // at least this many dead (the event's conservative figure)
   std::vector<std::string> statuses{};           // default: {"asserted"}
   bool all = false;                              // every status (negated, future, background, ...)
   std::string article{};                         // one article's events
@@ -93,7 +107,9 @@ class Store {
 };
 
 // "PATH", "sqlite:PATH" or "sqlite://PATH": the SQLite store (created when missing unless
-// read_only). Other schemes are an error naming what is supported.
+// read_only). "postgresql://..." or "postgres://..." (a libpq connection URI): the PostgreSQL
+// store in that database (its tables created when missing unless read_only). Other schemes are
+// an error naming what is supported.
 Status open_store(std::string_view url, const StoreOptions& options, std::unique_ptr<Store>& out);
 
 // The current UTC time as ISO 8601 with milliseconds.
@@ -104,7 +120,12 @@ std::string utc_now();
 // so it compares with stored times as text. nullopt when it is neither.
 std::optional<std::string> change_cursor(std::string_view since);
 
+// "min_lon,min_lat,max_lon,max_lat" in degrees; nullopt unless four numbers in range with
+// min_lat <= max_lat.
+std::optional<BoundingBox> parse_bbox(std::string_view text);
+
 // Schema version of the stored data; bumped when a table or column changes.
-inline constexpr int kSchemaVersion = 1;
+// 2: articles.text_key (the full-text filter).
+inline constexpr int kSchemaVersion = 2;
 
 }  // namespace rasd::store
