@@ -2,7 +2,8 @@
 // a cue that governs it (before it, only words between, no punctuation and no other trigger: the
 // trigger is the cue's object or genitive), a cue that follows it the same way, and a cue anywhere
 // in its clause (commas and semicolons end a clause). Then its own date and a question mark.
-// Every look is bounded by the row's window, so the cost per trigger is constant.
+// Every look is bounded by the row's window, so the cost per trigger is constant. Then whether it
+// lies in what a call or a threat asks for (called_for), bounded by kCallReach tokens.
 #include "rasd/events/discourse_status.h"
 
 #include <algorithm>
@@ -45,6 +46,7 @@ Status status_of(std::string_view s) {
   if (s == "generic") return Status::kGeneric;
   if (s == "hypothetical") return Status::kHypothetical;
   if (s == "future") return Status::kFuture;
+  if (s == "topic") return Status::kTopic;
   return Status::kReport;
 }
 
@@ -253,6 +255,94 @@ bool dated_long_before(const Document& doc, const TriggerMention& t, int32_t dat
   return false;
 }
 
+// What a call or a threat asks for («دعا إلى وقف القتال، والإفراج عن الأسرى، ورفع الحصار»): a
+// verbal noun after a trigger of a type in call_heads.tsv, the first item at most kCallFirst tokens
+// after it and each later one at most kCallItem tokens after the «و» that joins it («، و» or
+// «و»). A new clause ends the complement: a finite verb that is a trigger, a relative pronoun, a
+// speech verb or clause boundary (report, denial and boundary rows of modality_cues.tsv), or a
+// comma that no «و» follows.
+constexpr uint32_t kCallReach = 40;  // tokens from the head to the trigger, at most
+constexpr uint32_t kCallFirst = 8;   // the head's subject or addressee may stand before its object
+constexpr uint32_t kCallItem = 4;    // «، وتشديد العقوبات على»: the conjunction, then the item
+
+struct CallLexicon {
+  std::unordered_set<std::string> heads;       // trigger types that ask for or threaten
+  std::unordered_set<std::string> new_clause;  // one-word keys that open another clause
+  std::unordered_set<std::string> function_words;  // after «، و»: a particle opens a clause
+};
+
+const CallLexicon& call_lexicon() {
+  static const CallLexicon c = [] {
+    CallLexicon out;
+    const data::Table& h = data::table("events/call_heads");
+    for (size_t r = 0; r < h.rows(); ++r) out.heads.emplace(h.get(r, "type"));
+    const data::Table& m = data::table("events/modality_cues");
+    for (size_t r = 0; r < m.rows(); ++r) {
+      std::string_view kind = m.get(r, "kind");
+      std::string_view cue = m.get(r, "cue");
+      if ((kind == "report" || kind == "denial_verb" || kind == "boundary") && cue.find(' ') == std::string_view::npos)
+        out.new_clause.insert(text::normalize_key(cue));
+    }
+    const data::Table& f = data::table("text/function_words");
+    for (size_t r = 0; r < f.rows(); ++r) out.function_words.insert(text::normalize_key(f.get(r, "word")));
+    for (std::string_view rel : {"الذي", "التي", "الذين", "اللذين", "اللتين"}) out.new_clause.insert(text::normalize_key(rel));
+    return out;
+  }();
+  return c;
+}
+
+bool starts_with_waw(const Token& t) {
+  return t.kind == TokenKind::kWord && t.key.size() > 4 && t.key.starts_with("\xD9\x88");  // و
+}
+
+const TriggerMention* call_head_before(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  const auto& tr = doc.triggers;
+  auto it = std::lower_bound(tr.begin(), tr.end(), t.first_token,
+                             [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+  const auto& heads = call_lexicon().heads;
+  while (it != tr.begin()) {
+    --it;
+    if (it->first_token < s.first_token || t.first_token - it->first_token > kCallReach) return nullptr;
+    if (it->end_token <= t.first_token && heads.count(it->type)) return &*it;
+  }
+  return nullptr;
+}
+
+bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle) return false;
+  const TriggerMention* head = call_head_before(doc, s, t);
+  if (!head) return false;
+  // The item itself: «والإفراج» (the finder leaves the conjunction out of the trigger's span).
+  const Token& own = doc.tokens[t.first_token];
+  const bool own_item = t.span.begin > own.span.begin && starts_with_waw(own);
+  const CallLexicon& lex = call_lexicon();
+  uint32_t anchor = head->end_token;
+  bool first = true, item_named = false;  // item_named: a trigger already opens this item
+  for (uint32_t k = head->end_token; k < t.first_token; ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind == TokenKind::kPunct) {
+      if (tok.key != "," && tok.key != ";") continue;  // quotation marks, brackets
+      // «، وتشديد العقوبات» goes on with the list; «، وقد كان» or a bare word opens a clause.
+      const Token& next = doc.tokens[k + 1];
+      if (!starts_with_waw(next) || lex.function_words.count(std::string(without_conjunction(next.key)))) return false;
+      continue;
+    }
+    std::string_view bare = without_conjunction(tok.key);
+    if (lex.new_clause.count(tok.key) || (!bare.empty() && lex.new_clause.count(std::string(bare)))) return false;
+    if (starts_with_waw(tok)) { anchor = k; first = false; item_named = false; }
+    if (trigger_starts_at(doc, k)) {
+      auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                                 [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+      if (it != doc.triggers.end() && it->first_token == k && !it->nominal) return false;  // a new finite verb
+      item_named = true;
+    }
+  }
+  if (own_item) return true;
+  // A trigger inside an item is its object («دعا إلى التحقيق في الهجوم»: the attack happened).
+  if (item_named) return false;
+  return t.first_token - anchor < (first ? kCallFirst : kCallItem);
+}
+
 // The trigger's clause ends its sentence with a question mark.
 bool asked(const Document& doc, const Sentence& s, const TriggerMention& t) {
   for (uint32_t k = t.end_token; k < s.end_token; ++k) {
@@ -274,6 +364,7 @@ std::string_view status_name(Status s) {
     case Status::kGeneric: return "generic";
     case Status::kHypothetical: return "hypothetical";
     case Status::kFuture: return "future";
+    case Status::kTopic: return "topic";
   }
   return "report";
 }
@@ -284,6 +375,7 @@ StatusReading discourse_status(const Document& doc, const TriggerMention& trigge
   if (!s) return {};
   if (StatusReading r = governing(doc, *s, trigger); r.status != Status::kReport) return r;
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (called_for(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
   if (dated_long_before(doc, trigger, date_mention))
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
