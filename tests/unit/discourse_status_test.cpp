@@ -173,6 +173,18 @@ TEST(DiscourseStatusTest, ACallReachesEveryItemOfItsList) {
   EXPECT_STATUS("دعا الوزير إلى التحقيق في الهجوم على المدرسة.", "الهجوم", "report");
 }
 
+TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {
+  EXPECT_STATUS("قال الخبير إن الإفراج عن المعتقلين سيخفف التوتر.", "الإفراج", "hypothetical");
+  EXPECT_STATUS("حذر الوزير من أن أي محاولة اغتيال سوف تقابل برد حاسم.", "اغتيال", "hypothetical");
+  // An object with a future relative clause was done: «فرضت عقوبات ستطال».
+  EXPECT_STATUS("فرضت الحكومة عقوبات ستطال عشرات الشركات.", "فرضت", "report");
+  EXPECT_STATUS("وصلت إلى المدينة مساعدات ستوزع على النازحين.", "مساعدات", "report");
+  // A place name shaped like a future verb is no verb.
+  EXPECT_STATUS("قال الوزير إن الهجوم على سيناء كان متوقعا.", "الهجوم", "report");
+  // An obligation: what must be done has not been.
+  EXPECT_STATUS("قال النائب إنه يجب على الحكومة الإفراج عن المعتقلين.", "الإفراج", "hypothetical");
+}
+
 TEST(DiscourseStatusTest, AQuestionAssertsNothing) {
   EXPECT_STATUS("لماذا قصفت الطائرات المستشفى؟", "قصفت", "hypothetical");
   // Only the clause the question mark closes.

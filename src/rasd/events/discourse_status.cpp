@@ -17,6 +17,7 @@
 #include "rasd/events/trigger_finder.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
 
 namespace rasd::events {
 namespace {
@@ -343,6 +344,70 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
   return t.first_token - anchor < (first ? kCallFirst : kCallItem);
 }
 
+// A verbal noun that is the subject of a future verb is a supposed cause, not a deed told:
+// «قال إن رفع العقوبات سيزيد التوتر», «أن أي محاولة خطف ستشكل انتهاكا». It must open its clause
+// (after «أن»/«إن», «أي», or at the sentence's start; one head word may come first: «أن أي
+// محاولة خطف») and the verb, with the future س or «سوف», must come within kSubjectReach words
+// with no punctuation, relative pronoun or finite-verb trigger between (a place name is no verb). A noun after a verb («فرضت عقوبات ستطال الشركات») is an object
+// whose relative clause is future, so it does not count.
+constexpr uint32_t kSubjectReach = 5;
+
+bool future_shaped(const Document& doc, uint32_t k) {
+  std::string_view w = doc.tokens[k].key;
+  if (std::string_view c = without_conjunction(w); !c.empty()) w = c;
+  if (w == "سوف") return true;
+  if (!w.starts_with("س") || text::code_points(w) < 5) return false;
+  std::string_view prefix = w.substr(2, 2);  // the present prefix after the future س
+  if (prefix != "ي" && prefix != "ت" && prefix != "ن") return false;
+  return !(w.ends_with("ة") || w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ية"));
+}
+
+bool in_place_name(const Document& doc, uint32_t k) {
+  auto it = std::upper_bound(doc.places.begin(), doc.places.end(), k,
+                             [](uint32_t tok, const PlaceMention& p) { return tok < p.first_token; });
+  return it != doc.places.begin() && k < std::prev(it)->end_token;
+}
+
+bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle) return false;
+  static const std::unordered_set<std::string> openers = [] {
+    std::unordered_set<std::string> out;
+    for (std::string_view w : {"أن", "إن", "بأن", "لأن", "أي", "أية"}) out.insert(text::normalize_key(w));
+    return out;
+  }();
+  static const std::unordered_set<std::string> quantifiers = {text::normalize_key("أي"), text::normalize_key("أية")};
+  auto opener = [&](uint32_t k) {
+    std::string_view w = doc.tokens[k].key;
+    std::string_view c = without_conjunction(w);
+    return openers.count(std::string(w)) || (!c.empty() && openers.count(std::string(c)));
+  };
+  uint32_t b = t.first_token;
+  while (b > s.first_token && doc.tokens[b - 1].kind == TokenKind::kPunct && doc.tokens[b - 1].key == "\"") --b;
+  bool opens = b == s.first_token || opener(b - 1);
+  // «أن أي محاولة خطف», «إن عملية اغتيال»: one head word of its noun phrase may come first.
+  if (!opens && b > s.first_token + 1 && doc.tokens[b - 1].kind == TokenKind::kWord && opener(b - 2)) opens = true;
+  if (!opens && b > s.first_token + 2 && quantifiers.count(doc.tokens[b - 2].key) && opener(b - 3)) opens = true;
+  if (!opens) return false;
+  const auto& rel = call_lexicon().new_clause;
+  for (uint32_t k = t.end_token, words = 0; k < s.end_token && words < kSubjectReach; ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind == TokenKind::kPunct) {
+      if (tok.key == "\"") continue;
+      return false;
+    }
+    ++words;
+    if (future_shaped(doc, k) && !in_place_name(doc, k)) return true;
+    if (rel.count(tok.key)) return false;
+    if (trigger_starts_at(doc, k)) {
+      // A verbal noun inside the subject («رفضا للاتفاق») is part of it; a finite verb is not.
+      auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                                 [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+      if (it == doc.triggers.end() || it->first_token != k || !it->nominal) return false;
+    }
+  }
+  return false;
+}
+
 // The trigger's clause ends its sentence with a question mark.
 bool asked(const Document& doc, const Sentence& s, const TriggerMention& t) {
   for (uint32_t k = t.end_token; k < s.end_token; ++k) {
@@ -376,6 +441,7 @@ StatusReading discourse_status(const Document& doc, const TriggerMention& trigge
   if (StatusReading r = governing(doc, *s, trigger); r.status != Status::kReport) return r;
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
   if (called_for(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
+  if (subject_of_future(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
   if (dated_long_before(doc, trigger, date_mention))
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
