@@ -185,6 +185,15 @@ TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {
   EXPECT_STATUS("قال النائب إنه يجب على الحكومة الإفراج عن المعتقلين.", "الإفراج", "hypothetical");
 }
 
+TEST(DiscourseStatusTest, AConjunctSharesItsGovernor) {
+  EXPECT_STATUS("عاد السكان إلى البلدة بعد أشهر من القصف والحصار.", "الحصار", "generic");
+  EXPECT_STATUS("أدان الوزير الهجوم والاعتقالات في المدينة.", "الاعتقالات", "reference");
+  // A governed noun and a finite verb after «و» are two clauses.
+  EXPECT_STATUS("بعد الهجوم واعتقل الجيش عشرة مسلحين.", "اعتقل", "report");
+  // Words between the two break the chain: «بعد القصف على المدينة والاعتقالات».
+  EXPECT_STATUS("عاد الهدوء بعد أشهر من القصف على المدينة والاعتقالات في الحي.", "الاعتقالات", "report");
+}
+
 TEST(DiscourseStatusTest, AQuestionAssertsNothing) {
   EXPECT_STATUS("لماذا قصفت الطائرات المستشفى؟", "قصفت", "hypothetical");
   // Only the clause the question mark closes.

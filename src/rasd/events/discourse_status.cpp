@@ -153,26 +153,43 @@ const Sentence* sentence_at(const Document& doc, uint32_t token) {
   return &*it;
 }
 
-// A cue before the trigger that governs it: words only between, no other trigger.
+// The trigger that starts at token k, or nullptr.
+const TriggerMention* trigger_at(const Document& doc, uint32_t k) {
+  auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                             [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+  return it != doc.triggers.end() && it->first_token == k ? &*it : nullptr;
+}
+
+// A cue before the trigger that governs it: words only between, no other trigger. A conjunct
+// shares its governor: in «بعد أشهر من القتال والحصار» the cue governs «الحصار» through
+// «القتال»; the window then counts from the first conjunct.
 StatusReading governing(const Document& doc, const Sentence& s, const TriggerMention& t) {
   uint32_t words = 0;
+  uint32_t head = t.first_token;  // the first conjunct
   for (uint32_t k = t.first_token; k-- > s.first_token && words < 8;) {
     const Token& tok = doc.tokens[k];
     if (tok.kind == TokenKind::kPunct) break;
     ++words;
     // The cue's words may run up to the trigger: try every cue that starts here.
     uint32_t len = 0;
-    const Cue* c = match_at(doc, k, t.first_token, Position::kGoverns, &len);
+    const Cue* c = match_at(doc, k, head, Position::kGoverns, &len);
     // A longer cue starting a word or two before and covering this one wins («الوقت الذي»).
     for (uint32_t back = 1; back <= 2 && k >= s.first_token + back; ++back) {
       uint32_t l = 0;
-      const Cue* longer = match_at(doc, k - back, t.first_token, Position::kGoverns, &l);
+      const Cue* longer = match_at(doc, k - back, head, Position::kGoverns, &l);
       if (longer && k - back + l > k) { c = longer; len = l; k -= back; break; }
     }
     if (c && c->status == Status::kReport) return {};
-    if (c && k + len <= t.first_token && t.first_token - (k + len) < c->window && requirements_hold(doc, *c, t, k + len))
+    if (c && k + len <= head && head - (k + len) < c->window && requirements_hold(doc, *c, t, k + len))
       return {c->status, span_of(doc, k, len)};
-    if (trigger_starts_at(doc, k)) break;
+    if (trigger_starts_at(doc, k)) {
+      const TriggerMention* before = trigger_at(doc, k);
+      const std::string& joined = doc.tokens[head].key;
+      bool conjunct = before && before->end_token == head && joined.size() > 4 && joined.starts_with("\xD9\x88");  // و
+      if (!conjunct) break;
+      head = k;
+      words = 0;
+    }
   }
   return {};
 }
