@@ -287,6 +287,7 @@ struct CallLexicon {
   std::unordered_set<std::string> heads;       // trigger types that ask for or threaten
   std::unordered_set<std::string> new_clause;  // one-word keys that open another clause
   std::unordered_set<std::string> function_words;  // after «، و»: a particle opens a clause
+  std::unordered_set<std::string> openers;         // prepositions that open a call's complement
 };
 
 const CallLexicon& call_lexicon() {
@@ -301,9 +302,11 @@ const CallLexicon& call_lexicon() {
       if ((kind == "report" || kind == "denial_verb" || kind == "boundary") && cue.find(' ') == std::string_view::npos)
         out.new_clause.insert(text::normalize_key(cue));
     }
+    for (std::string_view w : {"إلى", "على"}) out.openers.insert(text::normalize_key(w));
     const data::Table& f = data::table("text/function_words");
     for (size_t r = 0; r < f.rows(); ++r) out.function_words.insert(text::normalize_key(f.get(r, "word")));
-    for (std::string_view rel : {"الذي", "التي", "الذين", "اللذين", "اللتين"}) out.new_clause.insert(text::normalize_key(rel));
+    // Relative pronouns, «ما» (what) among them: «حث على تطبيق ما صدر عن الاجتماع» tells the meeting.
+    for (std::string_view rel : {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما"}) out.new_clause.insert(text::normalize_key(rel));
     return out;
   }();
   return c;
@@ -336,6 +339,7 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
   const CallLexicon& lex = call_lexicon();
   uint32_t anchor = head->end_token;
   bool first = true, item_named = false;  // item_named: a trigger already opens this item
+  bool opened = false;                    // the complement's preposition was met
   for (uint32_t k = head->end_token; k < t.first_token; ++k) {
     const Token& tok = doc.tokens[k];
     if (tok.kind == TokenKind::kPunct) {
@@ -348,6 +352,10 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
     std::string_view bare = without_conjunction(tok.key);
     if (lex.new_clause.count(tok.key) || (!bare.empty() && lex.new_clause.count(std::string(bare)))) return false;
     if (starts_with_waw(tok)) { anchor = k; first = false; item_named = false; }
+    // The preposition that opens the complement («دعت المنظمة الحقوقية إلى إجراء تحقيق»): the
+    // first item is counted from it, past the head's subject and addressee (whose words, «لجنة
+    // التحقيق», are no item).
+    if (first && !opened && lex.openers.count(tok.key)) { anchor = k; opened = true; item_named = false; }
     if (trigger_starts_at(doc, k)) {
       auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
                                  [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
