@@ -305,7 +305,7 @@ const CallLexicon& call_lexicon() {
     for (std::string_view w : {"إلى", "على"}) out.openers.insert(text::normalize_key(w));
     const data::Table& f = data::table("text/function_words");
     for (size_t r = 0; r < f.rows(); ++r) out.function_words.insert(text::normalize_key(f.get(r, "word")));
-    // Relative pronouns, «ما» (what) among them: «حث على تطبيق ما صدر عن الاجتماع» tells the meeting.
+    // Relative pronouns, «ما» (what) among them: «حث على تنفيذ ما قرره المجلس» tells the decision.
     for (std::string_view rel : {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما"}) out.new_clause.insert(text::normalize_key(rel));
     return out;
   }();
