@@ -198,6 +198,14 @@ TEST(DiscourseStatusTest, AConjunctSharesItsGovernor) {
   EXPECT_STATUS("عاد الهدوء بعد أشهر من القصف على المدينة والاعتقالات في الحي.", "الاعتقالات", "report");
 }
 
+TEST(DiscourseStatusTest, UntilAndFrameworkAreNotTold) {
+  EXPECT_STATUS("تبقى القيود سارية حتى الانسحاب الكامل للقوات.", "الانسحاب", "future");
+  EXPECT_STATUS("تأتي الزيارة ضمن التعاون الأمني بين البلدين.", "التعاون", "generic");
+  // The deed before «حتى» is told; the visit itself too.
+  EXPECT_STATUS("قصفت الطائرات المدينة حتى الفجر.", "قصفت", "report");
+  EXPECT_STATUS("تأتي الزيارة ضمن التعاون الأمني بين البلدين.", "الزيارة", "report");
+}
+
 TEST(DiscourseStatusTest, AQuestionAssertsNothing) {
   EXPECT_STATUS("لماذا قصفت الطائرات المستشفى؟", "قصفت", "hypothetical");
   // Only the clause the question mark closes.
