@@ -171,6 +171,8 @@ TEST(DiscourseStatusTest, ACallReachesEveryItemOfItsList) {
   EXPECT_STATUS("دعا الوزير إلى الحوار، وأكد أن الاعتقالات توقفت.", "الاعتقالات", "report");
   // The first item counts from the preposition that opens the complement, past the addressee.
   EXPECT_STATUS("دعت رئيسة اللجنة الدولية المستقلة للتحقيق إلى إجراء محادثات مباشرة.", "محادثات", "hypothetical");
+  // A conjoined addressee is no list of items: «الحكومة والمعارضة» come before the complement.
+  EXPECT_STATUS("دعا الوزير الحكومة والمعارضة في البلاد إلى استئناف المحادثات.", "المحادثات", "hypothetical");
   // «ما» opens a relative clause: what the meeting decided was decided at a meeting that was held.
   EXPECT_STATUS("حث الوزير على تنفيذ ما صدر عن اجتماع الوزراء.", "اجتماع", "report");
   // What an item governs is its object, not another item: the attack happened.

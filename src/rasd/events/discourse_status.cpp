@@ -354,8 +354,8 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
     if (starts_with_waw(tok)) { anchor = k; first = false; item_named = false; }
     // The preposition that opens the complement («دعت المنظمة الحقوقية إلى إجراء تحقيق»): the
     // first item is counted from it, past the head's subject and addressee (whose words, «لجنة
-    // التحقيق», are no item).
-    if (first && !opened && lex.openers.count(tok.key)) { anchor = k; opened = true; item_named = false; }
+    // التحقيق», «الصين والاتحاد», are no items).
+    if (!opened && lex.openers.count(tok.key)) { anchor = k; opened = true; first = true; item_named = false; }
     if (trigger_starts_at(doc, k)) {
       auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
                                  [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
