@@ -97,9 +97,9 @@ TEST(DiscourseStatusTest, PossibilityFearAndWishAreHypothetical) {
   EXPECT_STATUS("فر السكان خشية القصف على الحي.", "القصف", "hypothetical");
   EXPECT_STATUS("تزايدت المخاوف من هجوم على المدينة.", "هجوم", "hypothetical");
   EXPECT_STATUS("قد يقصف الجيش الأحياء الشرقية.", "يقصف", "hypothetical");
-  // «وقد» before a past verb asserts it; a worry about talks is no fear of them.
+  // «وقد» before a past verb asserts it; a worry about talks is no fear of them: they are its topic.
   EXPECT_STATUS("وقد قتل ثلاثة جنود في الكمين.", "قتل", "report");
-  EXPECT_STATUS("تراجعت الأسهم بسبب المخاوف بشأن المفاوضات مع الدائنين.", "المفاوضات", "report");
+  EXPECT_STATUS("تراجعت الأسهم بسبب المخاوف بشأن المفاوضات مع الدائنين.", "المفاوضات", "topic");
 }
 
 TEST(DiscourseStatusTest, AnAimIsNoDeed) {
@@ -116,6 +116,96 @@ TEST(DiscourseStatusTest, ExpectedHappeningsAreFuture) {
   EXPECT_STATUS("أنهت القوات الاستعدادات للهجوم على المدينة.", "هجوم", "future");
   // The same noun told as done, with nothing expected after it.
   EXPECT_STATUS("صدت القوات الهجوم على المدينة.", "الهجوم", "report");
+}
+
+TEST(DiscourseStatusTest, ATopicIsNamedNotTold) {
+  EXPECT_STATUS("اختلف الحزبان حول الاتفاق مع الدائنين.", "الاتفاق", "topic");
+  EXPECT_STATUS("نشرت الصحيفة نص الاتفاق بين الحكومة والمعارضة.", "الاتفاق", "topic");
+  EXPECT_STATUS("أثار النائب قضية اعتقال الصحفيين في البرلمان.", "اعتقال", "topic");
+  // A place around which fighting goes on is no topic: the trigger comes first.
+  EXPECT_STATUS("تدور اشتباكات عنيفة حول المطار منذ الصباح.", "اشتباكات", "report");
+  // Background until a telling of it joins it; the talk itself is told.
+  Document d = run_pipeline_unfiltered("اختلف الحزبان حول الاتفاق مع الدائنين.");
+  const Event* e = test_support::first_of(d, "AGREE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(e->background);
+  EXPECT_EQ(e->modality, "asserted");
+}
+
+TEST(DiscourseStatusTest, WhoeverAndHabitsAreGeneric) {
+  EXPECT_STATUS("يعاقب القانون كل من يهاجم الصحفيين.", "يهاجم", "generic");
+  EXPECT_STATUS("تقصف المدفعية القرى الحدودية كل يوم.", "تقصف", "generic");
+  EXPECT_STATUS("هددت الحكومة مرارا بطرد السفير.", "هددت", "generic");
+  EXPECT_STATUS("بات المسلحون يهاجمون القوافل على الطريق.", "يهاجمون", "generic");
+  // «من» before a noun is the preposition; one shelling yesterday is news.
+  EXPECT_STATUS("قتل ثلاثة من الجنود في الكمين.", "قتل", "report");
+  EXPECT_STATUS("قصفت المدفعية القرى الحدودية أمس.", "قصفت", "report");
+  // A speech act in the present is being made now.
+  EXPECT_STATUS("قال الرجل إنه أصبح يهددهم بالطرد من المنزل.", "يهددهم", "report");
+}
+
+TEST(DiscourseStatusTest, AFacetOfARelationIsNoHappening) {
+  EXPECT_STATUS("استعرض الجانبان أوجه التعاون بين الوزارتين.", "التعاون", "generic");
+  EXPECT_STATUS("أدان الوزير كل أشكال التعذيب في السجون.", "التعذيب", "generic");
+}
+
+TEST(DiscourseStatusTest, APurposeIsSought) {
+  EXPECT_STATUS("أرسلت الحكومة وحدات خاصة بهدف اعتقال المهربين.", "اعتقال", "future");
+  EXPECT_STATUS("تبذل الدول جهودا من أجل وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "future");
+  // What was done to reach it is told.
+  EXPECT_STATUS("اعتقلت الشرطة المهربين بهدف تفكيك الشبكة.", "اعتقلت", "report");
+}
+
+TEST(DiscourseStatusTest, ACallReachesEveryItemOfItsList) {
+  const char* call = "دعا الوزير إلى ضبط النفس، والإفراج عن المعتقلين، والانسحاب من المدينة.";
+  EXPECT_STATUS(call, "الإفراج", "hypothetical");
+  EXPECT_STATUS(call, "الانسحاب", "hypothetical");
+  EXPECT_STATUS("طالب المحتجون بمحاسبة المسؤولين وإطلاق سراح المعتقلين.", "إطلاق سراح", "hypothetical");
+  Document d = run_pipeline(call);
+  const Event* e = test_support::first_of(d, "RETREAT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_EQ(e->modality, "hypothetical");
+  // A new clause ends the list: a finite verb, a particle after «، و», a speech verb.
+  EXPECT_STATUS("دعا الوزير إلى الحوار، وقتل مسلحون ثلاثة جنود في الكمين.", "قتل", "report");
+  EXPECT_STATUS("دعا الوزير إلى الحوار، وقد كان الاجتماع هادئا.", "الاجتماع", "report");
+  EXPECT_STATUS("دعا الوزير إلى الحوار، وأكد أن الاعتقالات توقفت.", "الاعتقالات", "report");
+  // The first item counts from the preposition that opens the complement, past the addressee.
+  EXPECT_STATUS("دعت رئيسة اللجنة الدولية المستقلة للتحقيق إلى إجراء محادثات مباشرة.", "محادثات", "hypothetical");
+  // A conjoined addressee is no list of items: «الحكومة والمعارضة» come before the complement.
+  EXPECT_STATUS("دعا الوزير الحكومة والمعارضة في البلاد إلى استئناف المحادثات.", "المحادثات", "hypothetical");
+  // «ما» opens a relative clause: what the meeting decided was decided at a meeting that was held.
+  EXPECT_STATUS("حث الوزير على تنفيذ ما صدر عن اجتماع الوزراء.", "اجتماع", "report");
+  // What an item governs is its object, not another item: the attack happened.
+  EXPECT_STATUS("دعا الوزير إلى التحقيق في الهجوم على المدرسة.", "الهجوم", "report");
+}
+
+TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {
+  EXPECT_STATUS("قال الخبير إن الإفراج عن المعتقلين سيخفف التوتر.", "الإفراج", "hypothetical");
+  EXPECT_STATUS("حذر الوزير من أن أي محاولة اغتيال سوف تقابل برد حاسم.", "اغتيال", "hypothetical");
+  // An object with a future relative clause was done: «فرضت عقوبات ستطال».
+  EXPECT_STATUS("فرضت الحكومة عقوبات ستطال عشرات الشركات.", "فرضت", "report");
+  EXPECT_STATUS("وصلت إلى المدينة مساعدات ستوزع على النازحين.", "مساعدات", "report");
+  // A place name shaped like a future verb is no verb.
+  EXPECT_STATUS("قال الوزير إن الهجوم على سيناء كان متوقعا.", "الهجوم", "report");
+  // An obligation: what must be done has not been.
+  EXPECT_STATUS("قال النائب إنه يجب على الحكومة الإفراج عن المعتقلين.", "الإفراج", "hypothetical");
+}
+
+TEST(DiscourseStatusTest, AConjunctSharesItsGovernor) {
+  EXPECT_STATUS("عاد السكان إلى البلدة بعد أشهر من القصف والحصار.", "الحصار", "generic");
+  EXPECT_STATUS("أدان الوزير الهجوم والاعتقالات في المدينة.", "الاعتقالات", "reference");
+  // A governed noun and a finite verb after «و» are two clauses.
+  EXPECT_STATUS("بعد الهجوم واعتقل الجيش عشرة مسلحين.", "اعتقل", "report");
+  // Words between the two break the chain: «بعد القصف على المدينة والاعتقالات».
+  EXPECT_STATUS("عاد الهدوء بعد أشهر من القصف على المدينة والاعتقالات في الحي.", "الاعتقالات", "report");
+}
+
+TEST(DiscourseStatusTest, UntilAndFrameworkAreNotTold) {
+  EXPECT_STATUS("تبقى القيود سارية حتى الانسحاب الكامل للقوات.", "الانسحاب", "future");
+  EXPECT_STATUS("تأتي الزيارة ضمن التعاون الأمني بين البلدين.", "التعاون", "generic");
+  // The deed before «حتى» is told; the visit itself too.
+  EXPECT_STATUS("قصفت الطائرات المدينة حتى الفجر.", "قصفت", "report");
+  EXPECT_STATUS("تأتي الزيارة ضمن التعاون الأمني بين البلدين.", "الزيارة", "report");
 }
 
 TEST(DiscourseStatusTest, AQuestionAssertsNothing) {

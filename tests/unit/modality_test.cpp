@@ -103,6 +103,10 @@ TEST(ModalityTest, AFutureVerbPlansTheNounItGoverns) {
   EXPECT_MODALITY("وسيفتح اعتقاله الباب أمام محاكمة رفاقه.", "اعتقاله", "future");
   EXPECT_MODALITY("وشوهدت سيارات الشرطة بعد اعتقال الناشط.", "اعتقال", "asserted");
   EXPECT_MODALITY("ومنذ سنوات اعتقال الناشطين مستمر.", "اعتقال", "asserted");
+  // A past-looking trigger right after a future verb is its verbal-noun object.
+  EXPECT_MODALITY("وإلا فإن الحكومة ستعيد فرض العقوبات على الشركة.", "فرض العقوبات", "future");
+  // A past verb one word further on is a clause of its own.
+  EXPECT_MODALITY("ستعقد اللجنة جلسة فرضت بعدها الحكومة العقوبات على الشركة.", "فرضت", "asserted");
 }
 
 // A reward is offered for what may yet happen: the arrest it pays for has not taken place.

@@ -2,7 +2,8 @@
 // a cue that governs it (before it, only words between, no punctuation and no other trigger: the
 // trigger is the cue's object or genitive), a cue that follows it the same way, and a cue anywhere
 // in its clause (commas and semicolons end a clause). Then its own date and a question mark.
-// Every look is bounded by the row's window, so the cost per trigger is constant.
+// Every look is bounded by the row's window, so the cost per trigger is constant. Then whether it
+// lies in what a call or a threat asks for (called_for), bounded by kCallReach tokens.
 #include "rasd/events/discourse_status.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include "rasd/events/trigger_finder.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
 
 namespace rasd::events {
 namespace {
@@ -45,6 +47,7 @@ Status status_of(std::string_view s) {
   if (s == "generic") return Status::kGeneric;
   if (s == "hypothetical") return Status::kHypothetical;
   if (s == "future") return Status::kFuture;
+  if (s == "topic") return Status::kTopic;
   return Status::kReport;
 }
 
@@ -150,26 +153,43 @@ const Sentence* sentence_at(const Document& doc, uint32_t token) {
   return &*it;
 }
 
-// A cue before the trigger that governs it: words only between, no other trigger.
+// The trigger that starts at token k, or nullptr.
+const TriggerMention* trigger_at(const Document& doc, uint32_t k) {
+  auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                             [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+  return it != doc.triggers.end() && it->first_token == k ? &*it : nullptr;
+}
+
+// A cue before the trigger that governs it: words only between, no other trigger. A conjunct
+// shares its governor: in «بعد أشهر من القتال والحصار» the cue governs «الحصار» through
+// «القتال»; the window then counts from the first conjunct.
 StatusReading governing(const Document& doc, const Sentence& s, const TriggerMention& t) {
   uint32_t words = 0;
+  uint32_t head = t.first_token;  // the first conjunct
   for (uint32_t k = t.first_token; k-- > s.first_token && words < 8;) {
     const Token& tok = doc.tokens[k];
     if (tok.kind == TokenKind::kPunct) break;
     ++words;
     // The cue's words may run up to the trigger: try every cue that starts here.
     uint32_t len = 0;
-    const Cue* c = match_at(doc, k, t.first_token, Position::kGoverns, &len);
+    const Cue* c = match_at(doc, k, head, Position::kGoverns, &len);
     // A longer cue starting a word or two before and covering this one wins («الوقت الذي»).
     for (uint32_t back = 1; back <= 2 && k >= s.first_token + back; ++back) {
       uint32_t l = 0;
-      const Cue* longer = match_at(doc, k - back, t.first_token, Position::kGoverns, &l);
+      const Cue* longer = match_at(doc, k - back, head, Position::kGoverns, &l);
       if (longer && k - back + l > k) { c = longer; len = l; k -= back; break; }
     }
     if (c && c->status == Status::kReport) return {};
-    if (c && k + len <= t.first_token && t.first_token - (k + len) < c->window && requirements_hold(doc, *c, t, k + len))
+    if (c && k + len <= head && head - (k + len) < c->window && requirements_hold(doc, *c, t, k + len))
       return {c->status, span_of(doc, k, len)};
-    if (trigger_starts_at(doc, k)) break;
+    if (trigger_starts_at(doc, k)) {
+      const TriggerMention* before = trigger_at(doc, k);
+      const std::string& joined = doc.tokens[head].key;
+      bool conjunct = before && before->end_token == head && joined.size() > 4 && joined.starts_with("\xD9\x88");  // و
+      if (!conjunct) break;
+      head = k;
+      words = 0;
+    }
   }
   return {};
 }
@@ -253,6 +273,166 @@ bool dated_long_before(const Document& doc, const TriggerMention& t, int32_t dat
   return false;
 }
 
+// What a call or a threat asks for («دعا إلى وقف القتال، والإفراج عن الأسرى، ورفع الحصار»): a
+// verbal noun after a trigger of a type in call_heads.tsv, the first item at most kCallFirst tokens
+// after it and each later one at most kCallItem tokens after the «و» that joins it («، و» or
+// «و»). A new clause ends the complement: a finite verb that is a trigger, a relative pronoun, a
+// speech verb or clause boundary (report, denial and boundary rows of modality_cues.tsv), or a
+// comma that no «و» follows.
+constexpr uint32_t kCallReach = 40;  // tokens from the head to the trigger, at most
+constexpr uint32_t kCallFirst = 8;   // the head's subject or addressee may stand before its object
+constexpr uint32_t kCallItem = 4;    // «، وتشديد العقوبات على»: the conjunction, then the item
+
+struct CallLexicon {
+  std::unordered_set<std::string> heads;       // trigger types that ask for or threaten
+  std::unordered_set<std::string> new_clause;  // one-word keys that open another clause
+  std::unordered_set<std::string> function_words;  // after «، و»: a particle opens a clause
+  std::unordered_set<std::string> openers;         // prepositions that open a call's complement
+};
+
+const CallLexicon& call_lexicon() {
+  static const CallLexicon c = [] {
+    CallLexicon out;
+    const data::Table& h = data::table("events/call_heads");
+    for (size_t r = 0; r < h.rows(); ++r) out.heads.emplace(h.get(r, "type"));
+    const data::Table& m = data::table("events/modality_cues");
+    for (size_t r = 0; r < m.rows(); ++r) {
+      std::string_view kind = m.get(r, "kind");
+      std::string_view cue = m.get(r, "cue");
+      if ((kind == "report" || kind == "denial_verb" || kind == "boundary") && cue.find(' ') == std::string_view::npos)
+        out.new_clause.insert(text::normalize_key(cue));
+    }
+    for (std::string_view w : {"إلى", "على"}) out.openers.insert(text::normalize_key(w));
+    const data::Table& f = data::table("text/function_words");
+    for (size_t r = 0; r < f.rows(); ++r) out.function_words.insert(text::normalize_key(f.get(r, "word")));
+    // Relative pronouns, «ما» (what) among them: «حث على تنفيذ ما قرره المجلس» tells the decision.
+    for (std::string_view rel : {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما"}) out.new_clause.insert(text::normalize_key(rel));
+    return out;
+  }();
+  return c;
+}
+
+bool starts_with_waw(const Token& t) {
+  return t.kind == TokenKind::kWord && t.key.size() > 4 && t.key.starts_with("\xD9\x88");  // و
+}
+
+const TriggerMention* call_head_before(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  const auto& tr = doc.triggers;
+  auto it = std::lower_bound(tr.begin(), tr.end(), t.first_token,
+                             [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+  const auto& heads = call_lexicon().heads;
+  while (it != tr.begin()) {
+    --it;
+    if (it->first_token < s.first_token || t.first_token - it->first_token > kCallReach) return nullptr;
+    if (it->end_token <= t.first_token && heads.count(it->type)) return &*it;
+  }
+  return nullptr;
+}
+
+bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle) return false;
+  const TriggerMention* head = call_head_before(doc, s, t);
+  if (!head) return false;
+  // The item itself: «والإفراج» (the finder leaves the conjunction out of the trigger's span).
+  const Token& own = doc.tokens[t.first_token];
+  const bool own_item = t.span.begin > own.span.begin && starts_with_waw(own);
+  const CallLexicon& lex = call_lexicon();
+  uint32_t anchor = head->end_token;
+  bool first = true, item_named = false;  // item_named: a trigger already opens this item
+  bool opened = false;                    // the complement's preposition was met
+  for (uint32_t k = head->end_token; k < t.first_token; ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind == TokenKind::kPunct) {
+      if (tok.key != "," && tok.key != ";") continue;  // quotation marks, brackets
+      // «، وتشديد العقوبات» goes on with the list; «، وقد كان» or a bare word opens a clause.
+      const Token& next = doc.tokens[k + 1];
+      if (!starts_with_waw(next) || lex.function_words.count(std::string(without_conjunction(next.key)))) return false;
+      continue;
+    }
+    std::string_view bare = without_conjunction(tok.key);
+    if (lex.new_clause.count(tok.key) || (!bare.empty() && lex.new_clause.count(std::string(bare)))) return false;
+    if (starts_with_waw(tok)) { anchor = k; first = false; item_named = false; }
+    // The preposition that opens the complement («دعت المنظمة الحقوقية إلى إجراء تحقيق»): the
+    // first item is counted from it, past the head's subject and addressee (whose words, «لجنة
+    // التحقيق», «الصين والاتحاد», are no items).
+    if (!opened && lex.openers.count(tok.key)) { anchor = k; opened = true; first = true; item_named = false; }
+    if (trigger_starts_at(doc, k)) {
+      auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                                 [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+      if (it != doc.triggers.end() && it->first_token == k && !it->nominal) return false;  // a new finite verb
+      item_named = true;
+    }
+  }
+  if (own_item) return true;
+  // A trigger inside an item is its object («دعا إلى التحقيق في الهجوم»: the attack happened).
+  if (item_named) return false;
+  return t.first_token - anchor < (first ? kCallFirst : kCallItem);
+}
+
+// A verbal noun that is the subject of a future verb is a supposed cause, not a deed told:
+// «قال إن رفع العقوبات سيزيد التوتر», «أن أي محاولة خطف ستشكل انتهاكا». It must open its clause
+// (after «أن»/«إن», «أي», or at the sentence's start; one head word may come first: «أن أي
+// محاولة خطف») and the verb, with the future س or «سوف», must come within kSubjectReach words
+// with no punctuation, relative pronoun or finite-verb trigger between (a place name is no verb). A noun after a verb («فرضت عقوبات ستطال الشركات») is an object
+// whose relative clause is future, so it does not count.
+constexpr uint32_t kSubjectReach = 5;
+
+bool future_shaped(const Document& doc, uint32_t k) {
+  std::string_view w = doc.tokens[k].key;
+  if (std::string_view c = without_conjunction(w); !c.empty()) w = c;
+  if (w == "سوف") return true;
+  if (!w.starts_with("س") || text::code_points(w) < 5) return false;
+  std::string_view prefix = w.substr(2, 2);  // the present prefix after the future س
+  if (prefix != "ي" && prefix != "ت" && prefix != "ن") return false;
+  return !(w.ends_with("ة") || w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ية"));
+}
+
+bool in_place_name(const Document& doc, uint32_t k) {
+  auto it = std::upper_bound(doc.places.begin(), doc.places.end(), k,
+                             [](uint32_t tok, const PlaceMention& p) { return tok < p.first_token; });
+  return it != doc.places.begin() && k < std::prev(it)->end_token;
+}
+
+bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle) return false;
+  static const std::unordered_set<std::string> openers = [] {
+    std::unordered_set<std::string> out;
+    for (std::string_view w : {"أن", "إن", "بأن", "لأن", "أي", "أية"}) out.insert(text::normalize_key(w));
+    return out;
+  }();
+  static const std::unordered_set<std::string> quantifiers = {text::normalize_key("أي"), text::normalize_key("أية")};
+  auto opener = [&](uint32_t k) {
+    std::string_view w = doc.tokens[k].key;
+    std::string_view c = without_conjunction(w);
+    return openers.count(std::string(w)) || (!c.empty() && openers.count(std::string(c)));
+  };
+  uint32_t b = t.first_token;
+  while (b > s.first_token && doc.tokens[b - 1].kind == TokenKind::kPunct && doc.tokens[b - 1].key == "\"") --b;
+  bool opens = b == s.first_token || opener(b - 1);
+  // «أن أي محاولة خطف», «إن عملية اغتيال»: one head word of its noun phrase may come first.
+  if (!opens && b > s.first_token + 1 && doc.tokens[b - 1].kind == TokenKind::kWord && opener(b - 2)) opens = true;
+  if (!opens && b > s.first_token + 2 && quantifiers.count(doc.tokens[b - 2].key) && opener(b - 3)) opens = true;
+  if (!opens) return false;
+  const auto& rel = call_lexicon().new_clause;
+  for (uint32_t k = t.end_token, words = 0; k < s.end_token && words < kSubjectReach; ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind == TokenKind::kPunct) {
+      if (tok.key == "\"") continue;
+      return false;
+    }
+    ++words;
+    if (future_shaped(doc, k) && !in_place_name(doc, k)) return true;
+    if (rel.count(tok.key)) return false;
+    if (trigger_starts_at(doc, k)) {
+      // A verbal noun inside the subject («رفضا للاتفاق») is part of it; a finite verb is not.
+      auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                                 [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+      if (it == doc.triggers.end() || it->first_token != k || !it->nominal) return false;
+    }
+  }
+  return false;
+}
+
 // The trigger's clause ends its sentence with a question mark.
 bool asked(const Document& doc, const Sentence& s, const TriggerMention& t) {
   for (uint32_t k = t.end_token; k < s.end_token; ++k) {
@@ -274,6 +454,7 @@ std::string_view status_name(Status s) {
     case Status::kGeneric: return "generic";
     case Status::kHypothetical: return "hypothetical";
     case Status::kFuture: return "future";
+    case Status::kTopic: return "topic";
   }
   return "report";
 }
@@ -284,6 +465,8 @@ StatusReading discourse_status(const Document& doc, const TriggerMention& trigge
   if (!s) return {};
   if (StatusReading r = governing(doc, *s, trigger); r.status != Status::kReport) return r;
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (called_for(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
+  if (subject_of_future(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
   if (dated_long_before(doc, trigger, date_mention))
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};

@@ -3,7 +3,8 @@
 // Decided from the trigger's own position, not from cue words anywhere in the sentence: the word
 // that governs it («بعد الهجوم», «أدان التفجير», «احتمال هجوم»), the words right after it
 // («الاجتماع المرتقب»), the period its clause totals over («منذ عام 2015»), its tense in a
-// relative clause («التي تدعم»), its own date and whether its clause is a question.
+// relative clause («التي تدعم»), its own date and whether its clause is a question; and whether
+// it lies in what a call or threat asks for («دعا إلى وقف القتال، والإفراج عن الأسرى»).
 // Cues are rows of data/events/status_cues.tsv; negation and reports stay in events/modality.h.
 // Reads Document::tokens, ::sentences, ::dates and ::triggers.
 #pragma once
@@ -22,6 +23,7 @@ enum class Status : uint8_t {
   kGeneric,       // no one happening: a habit, a total over a long period
   kHypothetical,  // a possibility, a fear, a wish, a question
   kFuture,        // expected or scheduled
+  kTopic,         // what talk is about («بحثا حول الاتفاق», «نص الاتفاق»): named as known, not told
 };
 
 struct StatusReading {

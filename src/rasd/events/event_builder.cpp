@@ -210,6 +210,8 @@ class Builder {
       // episode retold with its date as the one happening (kept apart: F1 0.896 -> 0.892).
       case Status::kOld: e.background = true; break;
       case Status::kReference: e.background = kReferenceIsBackground; break;
+      // What talk is about («حول الاتفاق») is named, not told: background unless a telling joins it.
+      case Status::kTopic: e.background = true; break;
     }
   }
 

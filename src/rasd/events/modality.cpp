@@ -223,9 +223,13 @@ bool future_prefix(const Document& doc, const TriggerMention& t) {
 // letters, and no noun ending (ة ات ين ية: «سيارة», «سنوات», «سنتين»); a word that starts a
 // trigger is read as that trigger («سيطرت على»). Returns the verb's token, or -1.
 int32_t future_verb_before(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  if (!t.nominal) return -1;  // a finite verb carries its own س (future_prefix)
+  // A finite verb carries its own س (future_prefix). A past-looking one right after a future verb
+  // is its verbal-noun object: two finite verbs do not stand side by side («ستعيد فرض العقوبات»,
+  // where unvowelled «فرض» reads as a verb too).
+  const bool past_form = !t.nominal && !text::normalize_key(t.lemma).starts_with("ي");
+  if (!t.nominal && !past_form) return -1;
   int words = 0;
-  for (uint32_t k = t.first_token; k > s.first_token && words < 2;) {
+  for (uint32_t k = t.first_token; k > s.first_token && words < (t.nominal ? 2 : 1);) {
     const Token& tok = doc.tokens[--k];
     if (tok.kind == TokenKind::kPunct) return -1;
     if (tok.kind != TokenKind::kWord) continue;
