@@ -137,6 +137,78 @@ TEST(TriggerSenses, EachSenseRowFiresInItsEventSenseOnly) {
   }
 }
 
+// Issue 15, part B: the senses that decide a type, each row with a sentence that tells the event
+// and one where the same words name something else («تحذير من السيول», «تعزيز التعاون»,
+// «انسحب من المعاهدة»). `also_not` is a type the event sentence must not get either.
+struct SenseRow {
+  const char* row;
+  const char* type;
+  const char* event;
+  const char* other;
+  const char* also_not;  // "" for none
+};
+
+const std::vector<SenseRow> kSenseRows = {
+    // A warning of a hazard no one controls is no threat.
+    {"حذر unless hazard", "THREATEN", "حذر الجيش المسلحين من الاقتراب من الحدود.", "حذرت الأرصاد السكان من السيول الليلة.", ""},
+    {"يحذر unless hazard", "THREATEN", "يحذر القائد المتمردين من أي تقدم.", "يحذر الأطباء من انتشار الوباء في الشتاء.", ""},
+    {"تحذير unless hazard", "THREATEN", "وجه الجيش تحذيرا أخيرا للمسلحين.", "أصدرت الأرصاد تحذيرا من العاصفة.", ""},
+    // Endangering a common good is no one's threat.
+    {"يهدد الأمن", "THREATEN", "يهدد المسلحون السكان بالقتل.", "يهدد التلوث صحة السكان.", ""},
+    {"هدد الأمن", "THREATEN", "هدد الوزير المحتجين بالاعتقال.", "هدد الجفاف حياة الماشية.", ""},
+    {"تهديد للأمن", "THREATEN", "تلقى الصحفي تهديدات بالقتل.", "يشكل التدخين تهديدا لصحة الشباب.", ""},
+    // Accusation, blame and condemnation without «اتهم».
+    {"اعتبر عدوانا", "ACCUSE", "اعتبرت الخارجية القصف انتهاكا للسيادة.", "اعتبر الوزير القرار خطوة مهمة.", ""},
+    {"أعرب عن غضبه", "ACCUSE", "أعربت الوزارة عن استيائها من تصريحات السفير.", "أعرب اللاعب عن سعادته بالفوز.", ""},
+    {"أحال إلى المحاكمة", "ACCUSE", "أحالت الهيئة الموظف إلى النيابة.", "أحال المدير الملف إلى قسم المبيعات.", ""},
+    {"أحيل إلى المحاكمة", "ACCUSE", "أحيل المتهمون إلى المحكمة.", "أحيل الموظف إلى التقاعد.", ""},
+    {"إحالة إلى المحاكمة", "ACCUSE", "طالبت المنظمة بإحالة الملف إلى القضاء.", "أعلنت الوزارة إحالة الموظفين إلى التقاعد.", ""},
+    {"حمل المسؤولية (within 5)", "ACCUSE", "وحمل رئيس الحكومة الجماعة المسلحة المسؤولية عن التفجير.", "حمل المتظاهرون لافتات كبيرة.", ""},
+    {"يحمل المسؤولية", "ACCUSE", "يحمل الأهالي البلدية المسؤولية عن الأضرار.", "يحمل الجنود حقائبهم الثقيلة.", ""},
+    {"تحميل المسؤولية", "ACCUSE", "جدد الوزير تحميل الميليشيا المسؤولية عن الهجوم.", "بدأ تحميل الشاحنات بالبضائع.", ""},
+    // Those arrested.
+    {"المقبوض عليهم", "COERCE", "اعترف المقبوض عليهم بالسرقة.", "تسلم الموظف المبلغ المقبوض.", ""},
+    // Leaving a treaty or talks is a rejection; forces leaving a town are a retreat.
+    {"انسحب من الاتفاق", "REJECT", "انسحبت الحكومة من المعاهدة أمس.", "انسحبت القوات من البلدة أمس.", "RETREAT"},
+    {"ينسحب من الاتفاق", "REJECT", "تنسحب الدولة من المحادثات.", "تنسحب القوات من المدينة.", "RETREAT"},
+    {"انسحاب من الاتفاق", "REJECT", "أعلن الوفد انسحابه من المفاوضات.", "بدأ انسحاب الجنود من القرية.", "RETREAT"},
+    // The cooperation noun as the topic of a frame names no deed.
+    {"تعاون unless frame", "COOPERATE", "بدأ تعاون أمني بين الجيشين على الحدود.", "بحث الوزيران سبل تعزيز التعاون بين البلدين.", ""},
+    {"شراكة unless frame", "COOPERATE", "أعلن البلدان شراكة استراتيجية جديدة.", "أكد الوزير عمق علاقات الشراكة بين البلدين.", ""},
+    {"تنسيق unless frame", "COOPERATE", "بدأ تنسيق ميداني بين الفصيلين.", "يأتي الاجتماع في إطار التنسيق بين الوزارتين.", ""},
+};
+
+TEST(TriggerSenses, IssueFifteenRowsTellTheirSenseOnly) {
+  for (const auto& p : kSenseRows) {
+    Document e = triggers_of(p.event);
+    EXPECT_TRUE(has_type(e, p.type)) << p.row << ": «" << p.event << "»" << listing(e);
+    if (*p.also_not) EXPECT_FALSE(has_type(e, p.also_not)) << p.row << ": «" << p.event << "»" << listing(e);
+    Document o = triggers_of(p.other);
+    EXPECT_FALSE(has_type(o, p.type)) << p.row << ": «" << p.other << "»" << listing(o);
+  }
+  // The forces' sentences stay retreats.
+  EXPECT_TRUE(has_type(triggers_of("انسحبت القوات من البلدة أمس."), "RETREAT"));
+  EXPECT_TRUE(has_type(triggers_of("بدأ انسحاب الجنود من القرية."), "RETREAT"));
+}
+
+// Rows whose other senses no table row can list (a name, a consumer's complaint, a worker
+// suspended): the tables give the event, the trained filter weighs the rest.
+TEST(TriggerSenses, IssueFifteenManySenseRowsFire) {
+  const std::vector<std::pair<const char*, const char*>> fires = {
+      {"ينتقد النواب أداء الوزارة في الأزمة.", "ACCUSE"},
+      {"دان المجلس الاعتداء على السفارة.", "ACCUSE"},
+      {"تقدم المحامي بشكوى ضد الشرطة.", "ACCUSE"},
+      {"تلقت اللجنة شكاوى ضد مديري السجن.", "ACCUSE"},
+      {"استجوبت النيابة الموظفين المتهمين.", "ACCUSE"},
+      {"خضع الوزير للاستجواب أمس.", "ACCUSE"},
+      {"نقل الموقوفون إلى السجن المركزي.", "COERCE"},
+  };
+  for (const auto& [text, type] : fires) {
+    Document d = triggers_of(text);
+    EXPECT_TRUE(has_type(d, type)) << "«" << text << "»" << listing(d);
+  }
+}
+
 // Sentences of the kinds an outlet publishes beside its conflict news, written for this test:
 // the engine (the tables and the shipped filter) must report no event in any of them.
 struct Quiet {
