@@ -176,6 +176,18 @@ const std::vector<SenseRow> kSenseRows = {
     {"تعاون unless frame", "COOPERATE", "بدأ تعاون أمني بين الجيشين على الحدود.", "بحث الوزيران سبل تعزيز التعاون بين البلدين.", ""},
     {"شراكة unless frame", "COOPERATE", "أعلن البلدان شراكة استراتيجية جديدة.", "أكد الوزير عمق علاقات الشراكة بين البلدين.", ""},
     {"تنسيق unless frame", "COOPERATE", "بدأ تنسيق ميداني بين الفصيلين.", "يأتي الاجتماع في إطار التنسيق بين الوزارتين.", ""},
+    // A boycott needs a boycotted thing: bare «قاطع» is mostly the adjective (categorical).
+    {"قاطع + needs", "PROTEST", "قاطع الحزب الانتخابات البلدية.", "أعلن الوزير رفضا قاطعا للمقترح.", ""},
+    // Declining an invitation is no apology; Amnesty named bare is no amnesty.
+    {"اعتذر عن المشاركة", "CONCEDE", "اعتذرت الحكومة للضحايا عن القصف.", "اعتذر الفنان عن المشاركة في الحفل.", ""},
+    {"اعتذار عن المشاركة", "CONCEDE", "قدم الجيش اعتذارا رسميا للأهالي.", "ألغيت المباراة بسبب اعتذار الفريق الضيف عن الحضور.", ""},
+    {"العفو الدولية", "CONCEDE", "أصدر الرئيس عفوا عن السجناء.", "قالت العفو الدولية إن السجناء يعانون.", ""},
+    // Natural forces destroy and kill with no one doing it; friendly matches are no clashes.
+    {"دمر unless nature", "ASSAULT", "دمرت الطائرات جسرا على النهر.", "دمرت السيول عشرات المنازل.", ""},
+    {"يدمر unless nature", "ASSAULT", "يدمر الجنود منازل القرية.", "يدمر الإعصار المحاصيل كل عام.", ""},
+    {"تدمير unless nature", "ASSAULT", "أعلن الجيش تدمير مخزن أسلحة.", "تسبب الزلزال في تدمير مئات المباني.", ""},
+    {"قتلى unless fire", "ASSAULT", "سقط قتلى في قصف على السوق.", "ارتفع عدد القتلى في النيران التي اجتاحت الغابة.", ""},
+    {"مواجهات unless friendly", "ASSAULT", "اندلعت مواجهات بين الشرطة والمحتجين.", "خاض الأهلي أربع مواجهات ودية في معسكره.", ""},
 };
 
 TEST(TriggerSenses, IssueFifteenRowsTellTheirSenseOnly) {
