@@ -170,7 +170,7 @@ const std::vector<SenseRow> kSenseRows = {
     {"لقاء with ودية", "CONSULT", "تبادل الوزيران خلال اللقاء الأحاديث الودية.", "خسر المنتخب اللقاء أمام ضيفه في الملعب.", ""},
     {"مفاوضات unless sport", "CONSULT", "بدأت مفاوضات بين الحكومة والمتمردين.", "تعثرت مفاوضات النادي مع اللاعب الدولي.", ""},
     // Accusation, blame and condemnation without «اتهم».
-    {"اعتبر عدوانا", "ACCUSE", "اعتبرت الخارجية القصف انتهاكا للسيادة.", "اعتبر الوزير القرار خطوة مهمة.", ""},
+    {"اعتبر انتهاكا", "ACCUSE", "اعتبرت الخارجية القصف انتهاكا للسيادة.", "اعتبر الوزير القرار خطوة مهمة.", ""},
     {"أعرب عن غضبه", "ACCUSE", "أعربت الوزارة عن استيائها من تصريحات السفير.", "أعرب اللاعب عن سعادته بالفوز.", ""},
     {"يدين له (owe)", "ACCUSE", "يدين المجلس الهجوم على القافلة.", "يدين اللاعب لمدربه بالكثير.", ""},
     {"دان له (owe)", "ACCUSE", "دان الاتحاد التفجير الذي استهدف السوق.", "دان الفريق لمدربه بالفوز.", ""},
@@ -244,6 +244,8 @@ TEST(TriggerSenses, IssueFifteenRowsTellTheirSenseOnly) {
     Document o = triggers_of(p.other);
     EXPECT_FALSE(has_type(o, p.type)) << p.row << ": «" << p.other << "»" << listing(o);
   }
+  // An attack noun after «اعتبر» tells the attack itself: it is no `needs` word to swallow.
+  EXPECT_TRUE(has_type(triggers_of("اعتبرت الحكومة ما جرى اعتداء على سيادتها."), "ASSAULT"));
   // The forces' sentences stay retreats.
   EXPECT_TRUE(has_type(triggers_of("انسحبت القوات من البلدة أمس."), "RETREAT"));
   EXPECT_TRUE(has_type(triggers_of("بدأ انسحاب الجنود من القرية."), "RETREAT"));
