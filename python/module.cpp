@@ -11,6 +11,8 @@
 #include <string>
 
 #include "engine_adapter.h"
+#include "rasd/io/byte_source.h"
+#include "rasd/io/extract.h"
 #include "rasd/io/jsonl_reader.h"
 
 namespace py = pybind11;
@@ -57,10 +59,31 @@ class PyFileSource final : public rasd::io::ByteSource {
   std::optional<py::error_already_set> error_;
 };
 
-Article article(std::string text, std::optional<std::string> published, std::string id, std::optional<std::string> title,
-                std::optional<std::string> url, std::optional<std::string> outlet) {
-  return Article{std::move(id), std::move(text), std::move(published), std::move(title), std::move(url), std::move(outlet)};
+using Field = std::optional<std::string>;
+
+Article article(std::string text, Field published, std::string id, Field title, Field url, Field outlet) {
+  return Article{std::move(id), std::move(text), published.value_or(""), title.value_or(""), url.value_or(""),
+                 outlet.value_or("")};
 }
+
+// One line as the CLI reads a JSON Lines line (its id, text and metadata, or an error record),
+// run as io::Extractor runs it.
+std::string extract_line(const Engine& e, const std::string& line, const std::string& fallback_id) {
+  rasd::RawDocument raw = rasd::io::read_jsonl_record(line, fallback_id);
+  std::string id = raw.id;
+  try {
+    return e.to_json(e.pipeline().run(std::move(raw)));
+  } catch (const std::bad_alloc&) {
+    rasd::Document doc;
+    doc.id = std::move(id);
+    doc.add_error("out-of-memory", "the record could not be processed within the memory available", std::nullopt, true);
+    return e.to_json(doc);
+  }
+}
+
+struct StreamStats {
+  size_t records = 0, failed = 0, events = 0;
+};
 
 }  // namespace
 
@@ -69,14 +92,12 @@ PYBIND11_MODULE(_rasd, m) {
   py::register_exception<EngineError>(m, "EngineError", PyExc_RuntimeError);
 
   py::class_<Engine>(m, "Engine")
-      .def(py::init([](size_t max_document_bytes, bool name_tagger, std::string event_model, bool include_text,
-                       bool include_layers) {
+      .def(py::init([](size_t max_document_bytes, bool name_tagger, std::string event_model, bool include_text) {
              EngineOptions o;
              o.max_document_bytes = max_document_bytes;
              o.name_tagger = name_tagger;
              o.event_model = std::move(event_model);
              o.include_text = include_text;
-             o.include_layers = include_layers;
              std::string error;
              std::unique_ptr<Engine> engine;
              {
@@ -87,12 +108,10 @@ PYBIND11_MODULE(_rasd, m) {
              return engine;
            }),
            py::kw_only(), py::arg("max_document_bytes") = EngineOptions{}.max_document_bytes,
-           py::arg("name_tagger") = true, py::arg("event_model") = "", py::arg("include_text") = false,
-           py::arg("include_layers") = true)
+           py::arg("name_tagger") = true, py::arg("event_model") = "", py::arg("include_text") = false)
       .def(
           "extract_json",
-          [](const Engine& e, std::string text, std::optional<std::string> published, std::string id,
-             std::optional<std::string> title, std::optional<std::string> url, std::optional<std::string> outlet) {
+          [](const Engine& e, std::string text, Field published, std::string id, Field title, Field url, Field outlet) {
             Article a = article(std::move(text), std::move(published), std::move(id), std::move(title), std::move(url),
                                 std::move(outlet));
             std::string json;
@@ -103,16 +122,14 @@ PYBIND11_MODULE(_rasd, m) {
             return py::bytes(json);
           },
           py::arg("text"), py::arg("published"), py::arg("id"), py::arg("title"), py::arg("url"), py::arg("outlet"),
-          "One record as UTF-8 JSON bytes (no newline).")
+          "One record as a UTF-8 JSON line (bytes, with its newline).")
       .def(
           "extract_jsonl_line",
           [](const Engine& e, std::string line, std::string fallback_id) {
             std::string json;
             {
               py::gil_scoped_release release;
-              // As the CLI reads a JSON Lines line: its id, text and metadata, or an error record.
-              rasd::RawDocument raw = rasd::io::read_jsonl_record(line, fallback_id);
-              json = e.extract_raw(std::move(raw));
+              json = extract_line(e, line, fallback_id);
             }
             return py::bytes(json);
           },
@@ -124,20 +141,27 @@ PYBIND11_MODULE(_rasd, m) {
             if (!rasd::io::parse_input_format(format, f)) throw py::value_error("format must be text, jsonl or html");
             PyFileSource source(file);
             std::optional<py::error_already_set> sink_error;
-            rasd_python::StreamStats stats;
+            StreamStats stats;
             {
               py::gil_scoped_release release;
-              stats = e.extract_stream(
-                  source, name, f,
-                  [&](const std::string& json, size_t events, bool failed) {
-                    py::gil_scoped_acquire gil;
-                    try {
-                      sink(py::bytes(json), events, failed);
-                    } catch (py::error_already_set& err) {
-                      sink_error.emplace(std::move(err));
-                    }
-                  },
-                  [&] { return !sink_error; });
+              rasd::io::ExtractConfig config;
+              config.format = f;
+              rasd::io::Extractor* running = nullptr;
+              rasd::io::Extractor extractor(e.pipeline(), config, [&](const rasd::Document& doc) {
+                std::string json = e.to_json(doc);
+                stats.events += doc.events.size();
+                py::gil_scoped_acquire gil;
+                try {
+                  sink(py::bytes(json), doc.events.size(), doc.failed());
+                } catch (py::error_already_set& err) {
+                  sink_error.emplace(std::move(err));
+                  running->stop();  // as the CLI stops when its output fails
+                }
+              });
+              running = &extractor;
+              extractor.read(source, name);
+              stats.records = extractor.stats().records;
+              stats.failed = extractor.stats().failed;
             }
             if (sink_error) throw std::move(*sink_error);
             if (source.error()) throw std::move(*source.error());

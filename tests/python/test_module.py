@@ -121,11 +121,22 @@ def test_extract_many_is_lazy_and_ordered(engine):
     assert first == [engine.extract(t) for t in TEXTS]
 
 
-def test_options_change_the_output(rasd_module, engine):
+def test_threads_give_the_same_records_in_order(engine):
+    items = [t if i % 2 else {"id": f"m{i}", "text": t} for i, t in enumerate(TEXTS * 4)]
+    one = list(engine.extract_many(items))
+    assert list(engine.extract_many(items, threads=3)) == one
+    assert len({json.dumps(r, sort_keys=True) for r in one}) > len(TEXTS)  # not all the same record
+    with pytest.raises(TypeError):
+        list(engine.extract_many([TEXTS[0], 7], threads=2))
+
+
+def test_options_as_the_cli_flags(rasd_module, engine, tmp_path):
     with_text = rasd_module.Engine(include_text=True).extract(TEXTS[2])
     assert with_text["text"] == TEXTS[2] and "text" not in engine.extract(TEXTS[2])
-    lean = rasd_module.Engine(include_layers=False).extract(TEXTS[1])
-    assert "sentences" in engine.extract(TEXTS[1]) and "sentences" not in lean
+    lines = [json.dumps({"id": f"r{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(TEXTS)]
+    expected = run_cli(lines, args=("--no-name-tagger", "--event-model", "none"), cwd=tmp_path)
+    rules = rasd_module.Engine(name_tagger=False, event_model="none")
+    assert [rules.extract(t, id=f"r{i}") for i, t in enumerate(TEXTS)] == expected
 
 
 def test_missing_model_raises(rasd_module, tmp_path):
