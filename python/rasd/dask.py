@@ -174,8 +174,9 @@ def run(args, out=sys.stdout):
     remove_partials(args.output_dir)
     todo = [s for s in shards if not os.path.exists(s[1])]
     skipped = len(shards) - len(todo)
-    options = {"name_tagger": not args.no_name_tagger, "event_model": args.event_model,
-               "include_text": args.include_text}
+    # A model path is made absolute here: workers need not share this process's folder.
+    model = args.event_model if args.event_model in ("", "none") else os.path.abspath(args.event_model)
+    options = {"name_tagger": not args.no_name_tagger, "event_model": model, "include_text": args.include_text}
     totals = {"records": 0, "events": 0, "failed": 0, "bytes": 0, "seconds": 0.0, "cpu_seconds": 0.0}
     failures = []
     workers = 0
@@ -244,6 +245,8 @@ def main(argv=None):
     bar.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar")
     bar.add_argument("--no-progress", dest="progress", action="store_false")
     args = parser.parse_args(argv)
+    if (args.workers is not None and args.workers < 1) or args.threads_per_worker < 1:
+        parser.error("--workers and --threads-per-worker must be at least 1")
     if args.progress is None:
         args.progress = sys.stdout.isatty()
     return run(args)
