@@ -41,7 +41,11 @@ def main():
     a = p.parse_args()
     import rasd
 
-    tmp = tempfile.mkdtemp(prefix="rasd-bench-")
+    with tempfile.TemporaryDirectory(prefix="rasd-bench-") as tmp:
+        measure(a, rasd, tmp)
+
+
+def measure(a, rasd, tmp):
     whole = os.path.join(tmp, "all.jsonl")
     text = subprocess.run(f"zstd -dc '{a.corpus}' | head -n {a.articles}", shell=True, capture_output=True,
                           check=True).stdout
