@@ -433,9 +433,12 @@ bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMent
   return false;
 }
 
-// The trigger's clause ends its sentence with a question mark.
+// The trigger's clause ends its sentence with a question mark. Looked for within kAskReach tokens:
+// a question runs far shorter, and an unpunctuated text of many triggers stays linear.
 bool asked(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  for (uint32_t k = t.end_token; k < s.end_token; ++k) {
+  constexpr uint32_t kAskReach = 400;
+  const uint32_t end = std::min(s.end_token, t.end_token + kAskReach);
+  for (uint32_t k = t.end_token; k < end; ++k) {
     const Token& tok = doc.tokens[k];
     if (tok.kind != TokenKind::kPunct) continue;
     if (tok.key == "?" || tok.key == "\xD8\x9F") return true;  // ? ؟
