@@ -5,16 +5,17 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "rasd/core/civil_date.h"
 #include "rasd/io/byte_source.h"
-#include "rasd/events/event_filter.h"
 #include "rasd/io/extract.h"
 #include "rasd/io/fd_writer.h"
 #include "rasd/io/json_writer.h"
 #include "rasd/io/summary_writer.h"
 #include "rasd/pipeline.h"
+#include "rasd/rasd.h"
 
 namespace rasd::cli {
 namespace {
@@ -30,6 +31,7 @@ struct ExtractArgs {
   bool include_text = false;
   bool no_name_tagger = false;
   std::string event_model;  // "" the shipped event filter, "none" off, else a model file
+  unsigned threads = 0;     // 0 = every core
   std::vector<std::string> files;
 };
 
@@ -42,34 +44,39 @@ int run(const ExtractArgs& a) {
   if (!a.published.empty() && !parse_iso_date(a.published))
     std::fprintf(stderr, "rasd extract: --published '%s' is not a YYYY-MM-DD date; relative dates stay unresolved\n",
                  a.published.c_str());
-  Options options;
+  EngineOptions options;
   options.max_document_bytes = a.max_bytes;
   options.name_tagger = !a.no_name_tagger;
   options.event_model = a.event_model;
-  if (std::string error; !a.event_model.empty() && a.event_model != "none" &&
-                         !events::event_filter_model(a.event_model, &error)) {
-    std::fprintf(stderr, "rasd extract: --event-model: %s\n", error.c_str());
+  options.include_text = a.include_text;
+  std::string error;
+  std::unique_ptr<Engine> engine = Engine::create(options, &error);
+  if (!engine) {
+    std::fprintf(stderr, "rasd extract: %s\n", error.c_str());
     return 2;
   }
-  Pipeline pipeline(options);
   io::ExtractConfig config;
   io::parse_input_format(a.format, config.format);  // validated by CLI11
   config.published = a.published;
   config.id = a.id;
+  config.threads = a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
   io::WriteOptions write;
   write.include_text = a.include_text;
   // Records go out one write each, unbuffered: a killed run leaves whole lines only, and a
-  // failed write (full disk, closed pipe) is named and ends the run at once (exit 3).
+  // failed write (full disk, closed pipe) is named and ends the run at once (exit 3). Records
+  // are rendered on the threads that ran them and written here, in input order.
   io::FdWriter out(STDOUT_FILENO);
-  std::string buffer;
   bool summary = a.output == "summary";
   io::Extractor* running = nullptr;
-  io::Extractor extractor(pipeline, config, [&](const Document& doc) {
-    buffer.clear();
+  io::RecordOutput output;
+  output.render = [&](const Document& doc, std::string& buffer) {
     if (summary) io::write_summary(doc, buffer);
     else io::write_record(doc, write, buffer);
-    if (!out.write(buffer)) running->stop();
-  });
+  };
+  output.write = [&](std::string_view bytes) {
+    if (!out.write(bytes)) running->stop();
+  };
+  io::Extractor extractor(engine->pipeline(), config, output);
   running = &extractor;
   io::FdSource stdin_source(STDIN_FILENO);
   if (a.files.empty()) extractor.read(stdin_source, "stdin");
@@ -79,6 +86,7 @@ int run(const ExtractArgs& a) {
     std::string why = extractor.read_file(path);
     if (!why.empty()) std::fprintf(stderr, "rasd extract: cannot read '%s': %s\n", path.c_str(), why.c_str());
   }
+  extractor.finish();
   if (out.failed()) {
     std::fprintf(stderr, "rasd extract: cannot write the output: %s; stopped at record %zu\n",
                  out.error().c_str(), extractor.stats().records);
@@ -111,6 +119,8 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--include-text", args->include_text, "Put the text in every record (always for html)");
   cmd->add_option("--event-model", args->event_model,
                   "The trained event filter: a model file, or 'none' for the trigger tables alone (default: the shipped model)");
+  cmd->add_option("--threads", args->threads, "Threads running the engine (default: every core); the output is the same at any count")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--no-name-tagger", args->no_name_tagger, "Actors from the rules alone, without the statistical tagger's votes");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }

@@ -45,6 +45,11 @@ void note_content(Document& doc) {
 
 }  // namespace
 
+Pipeline::Pipeline(Options options)
+    : options_(std::move(options)),
+      name_model_(options_.name_tagger ? actors::default_name_model() : nullptr),
+      event_filter_(events::event_filter_model(options_.event_model)) {}
+
 Document Pipeline::run(RawDocument raw) const {
   Document doc;
   doc.id = std::move(raw.id);
@@ -96,12 +101,12 @@ Document Pipeline::run(RawDocument raw) const {
   text::mark_teasers(doc);
   text::find_quantities(doc);
   text::find_dates(doc);
-  if (options_.name_tagger) actors::tag_names(doc);
+  if (options_.name_tagger && name_model_) actors::tag_names(doc, *name_model_);
   geo::find_places(doc);
   actors::find_actors(doc);
   quotes::find_quotes(doc);
   events::find_triggers(doc);
-  if (const auto* filter = events::event_filter_model(options_.event_model)) events::filter_triggers(doc, *filter);
+  if (event_filter_) events::filter_triggers(doc, *event_filter_);
   events::build_events(doc);
   events::read_threats(doc);
   return doc;

@@ -13,11 +13,15 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rasd/core/document.h"
 
 namespace rasd {
+
+namespace actors::ner { class Model; }
+namespace events { class FilterModel; }
 
 struct Options {
   // Texts longer than this are cut at the last code-point boundary before it (error
@@ -43,12 +47,20 @@ struct RawDocument {
 
 class Pipeline {
  public:
-  explicit Pipeline(Options options = {}) : options_(options) {}
+  // Looks the models up once, here, not per document: the shipped name model when the tagger is
+  // on, and the event filter Options::event_model names (one that cannot be loaded is left out;
+  // rasd::Engine::create is the checked way to build a pipeline).
+  explicit Pipeline(Options options = {});
+  // With models the caller loaded and keeps alive (nullptr: that stage is off).
+  Pipeline(Options options, const actors::ner::Model* name_model, const events::FilterModel* event_filter)
+      : options_(std::move(options)), name_model_(name_model), event_filter_(event_filter) {}
   Document run(RawDocument raw) const;
   const Options& options() const { return options_; }
 
  private:
   Options options_;
+  const actors::ner::Model* name_model_ = nullptr;       // borrowed
+  const events::FilterModel* event_filter_ = nullptr;    // borrowed
 };
 
 }  // namespace rasd

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <new>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "rasd/io/byte_source.h"
@@ -86,21 +87,174 @@ RecordError binary_input() {
 
 }  // namespace
 
-void Extractor::emit(RawDocument raw) {
-  if (!config_.published.empty() && !raw.published) raw.published = config_.published;
+Document run_record(const Pipeline& pipeline, RawDocument raw) {
   std::string id = raw.id;
-  std::optional<Document> doc;
   try {
-    doc.emplace(pipeline_.run(std::move(raw)));
+    return pipeline.run(std::move(raw));
   } catch (const std::bad_alloc&) {
     // One record too big for the memory at hand must not end the run.
-    doc.emplace();
-    doc->id = std::move(id);
-    doc->add_error("out-of-memory", "the record could not be processed within the memory available", std::nullopt, true);
+    Document doc;
+    doc.id = std::move(id);
+    doc.add_error("out-of-memory", "the record could not be processed within the memory available", std::nullopt, true);
+    return doc;
   }
+}
+
+Extractor::~Extractor() {
+  std::unique_lock<std::mutex> lock(mu_);
+  queue_.clear();  // not started: dropped
+  lock.unlock();
+  stop_workers();
+}
+
+void Extractor::process(Slot& slot) const {
+  try {
+    Document doc = run_record(pipeline_, std::move(slot.raw));
+    slot.failed = doc.failed();
+    if (output_.render) {
+      try {
+        output_.render(doc, slot.bytes);
+      } catch (const std::bad_alloc&) {
+        Document small;
+        small.id = doc.id;
+        small.add_error("out-of-memory", "the record could not be written within the memory available", std::nullopt, true);
+        slot.failed = true;
+        slot.bytes.clear();
+        output_.render(small, slot.bytes);
+      }
+    } else {
+      slot.doc.emplace(std::move(doc));
+    }
+  } catch (...) {
+    slot.error = std::current_exception();
+  }
+}
+
+void Extractor::deliver(Slot& slot) {
+  if (slot.error) std::rethrow_exception(slot.error);
   ++stats_.records;
-  if (doc->failed()) ++stats_.failed;
-  sink_(*doc);
+  if (slot.failed) ++stats_.failed;
+  if (output_.write) output_.write(slot.bytes);
+  else sink_(*slot.doc);
+}
+
+void Extractor::emit(RawDocument raw) {
+  if (!config_.published.empty() && !raw.published) raw.published = config_.published;
+  if (config_.threads <= 1) {
+    Slot slot;
+    slot.raw = std::move(raw);
+    process(slot);
+    deliver(slot);
+    return;
+  }
+  if (stopped_) return;
+  if (workers_.empty()) start_workers();
+  const size_t window = config_.window ? config_.window : 4 * size_t{config_.threads};
+  std::unique_lock<std::mutex> lock(mu_);
+  auto slot = std::make_unique<Slot>();
+  slot->raw = std::move(raw);
+  queue_.push_back(slot.get());
+  window_.push_back(std::move(slot));
+  work_cv_.notify_one();
+  // A full window: hand out what is done, else run a waiting record here, else wait.
+  while (!stopped_ && window_.size() >= window) {
+    if (deliver_done(lock, true)) continue;
+    if (run_one_queued(lock)) continue;
+    done_cv_.wait(lock);
+  }
+}
+
+// Hands out the finished records at the head of the window, in input order and one thread at a
+// time, unlocking around the sink. Workers call it too, so a record goes out as soon as it and
+// those before it are done, even while the reading thread waits for input. Only the reading
+// thread (`reader`) may rethrow a record's exception or one the sink threw on a worker.
+bool Extractor::deliver_done(std::unique_lock<std::mutex>& lock, bool reader) {
+  if (reader && failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
+  if (delivering_) return false;
+  delivering_ = true;
+  bool any = false;
+  while (!stopped_ && !window_.empty() && window_.front()->done && (reader || !window_.front()->error)) {
+    std::unique_ptr<Slot> slot = std::move(window_.front());
+    window_.pop_front();
+    lock.unlock();
+    std::exception_ptr thrown;
+    try {
+      deliver(*slot);
+    } catch (...) {
+      thrown = std::current_exception();
+    }
+    slot.reset();
+    lock.lock();
+    any = true;
+    if (thrown) {
+      delivering_ = false;
+      done_cv_.notify_all();
+      if (reader) std::rethrow_exception(thrown);
+      failure_ = thrown;
+      return true;
+    }
+  }
+  delivering_ = false;
+  if (any) done_cv_.notify_all();  // room in the window for a waiting reader
+  return any;
+}
+
+// Runs the oldest record no worker has taken on this thread; false when there is none.
+bool Extractor::run_one_queued(std::unique_lock<std::mutex>& lock) {
+  if (queue_.empty()) return false;
+  Slot* slot = queue_.front();
+  queue_.pop_front();
+  lock.unlock();
+  process(*slot);
+  lock.lock();
+  slot->done = true;
+  return true;
+}
+
+void Extractor::work() {
+  std::unique_lock<std::mutex> lock(mu_);
+  for (;;) {
+    work_cv_.wait(lock, [&] { return closing_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // closing, nothing left
+    Slot* slot = queue_.front();
+    queue_.pop_front();
+    lock.unlock();
+    process(*slot);
+    lock.lock();
+    slot->done = true;
+    deliver_done(lock, false);
+    done_cv_.notify_all();
+  }
+}
+
+void Extractor::start_workers() {
+  closing_ = false;
+  for (unsigned i = 1; i < config_.threads; ++i) workers_.emplace_back([this] { work(); });
+}
+
+void Extractor::stop_workers() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    closing_ = true;
+  }
+  work_cv_.notify_all();
+  for (auto& t : workers_) t.join();
+  workers_.clear();
+}
+
+void Extractor::finish() {
+  if (config_.threads <= 1) return;
+  std::unique_lock<std::mutex> lock(mu_);
+  while (!stopped_ && !window_.empty()) {
+    if (deliver_done(lock, true)) continue;
+    if (run_one_queued(lock)) continue;
+    done_cv_.wait(lock);
+  }
+  queue_.clear();  // stopped: what no thread took is dropped
+  lock.unlock();
+  stop_workers();  // also waits for a worker still handing out the last record
+  window_.clear();
+  if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
 }
 
 std::string Extractor::unique_name(std::string_view source) {
