@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "rasd/core/civil_date.h"
+#include "rasd/pipeline.h"
+#include "rasd/rasd.h"
 #include "rasd/store/ingest.h"
 #include "rasd/store/ingest_progress.h"
 
@@ -40,14 +42,22 @@ int run(const IngestArgs& a) {
   if (!a.published.empty() && !parse_iso_date(a.published))
     std::fprintf(stderr, "rasd ingest: --published '%s' is not a YYYY-MM-DD date; relative dates stay unresolved\n",
                  a.published.c_str());
+  // The public engine: a missing or malformed model or dictionary stops the run here, before a
+  // store fills with events of a lesser engine.
+  EngineOptions options;
+  options.name_tagger = !a.no_name_tagger;
+  std::string error;
+  std::unique_ptr<Engine> engine = Engine::create(options, &error);
+  if (!engine) {
+    std::fprintf(stderr, "rasd ingest: %s\n", error.c_str());
+    return 2;
+  }
+  const Pipeline& pipeline = engine->pipeline();
   std::unique_ptr<store::Store> db;
   if (store::Status s = store::open_store(a.db, {}, db); !s) {
     std::fprintf(stderr, "rasd ingest: %s\n", s.message.c_str());
     return 3;
   }
-  Options options;
-  options.name_tagger = !a.no_name_tagger;
-  Pipeline pipeline(options);
   store::IngestOptions io;
   io::parse_input_format(a.format, io.extract.format);  // validated by CLI11
   io.extract.published = a.published;

@@ -257,5 +257,11 @@ check "  every event once in the feed" test "$(sql "$shared" "SELECT count(*) FR
 suite sqlite
 start_pg && suite postgresql
 
+# A missing model stops ingest before any store exists (a store of a lesser engine's events is worse).
+RASD_DATA_DIR=$tmp/no-data "$rasd" ingest --db "$tmp/nomodel.db" --format jsonl "$src/examples/articles.jsonl" \
+  >"$tmp/nomodel.out" 2>&1
+check "missing model: exit 2, named, no store written" \
+  test $? -eq 2 -a ! -e "$tmp/nomodel.db" -a -n "$(grep -l 'ner-anercorp.bin' "$tmp/nomodel.out")"
+
 [[ $fails -eq 0 ]] || { echo "$fails failure(s)"; exit 1; }
 echo "all store CLI checks passed"
