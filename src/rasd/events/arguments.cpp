@@ -8,6 +8,7 @@
 
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/place_parties.h"
+#include "rasd/text/lexicon.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::events {
@@ -24,6 +25,7 @@ constexpr uint32_t kNisbaReach = 2;       // words from a noun to its nationalit
 constexpr uint32_t kPhraseReach = 16;     // tokens a chained phrase («قوات من مقاتلي ...») may span
 constexpr size_t kQuoteReach = 8;         // statements near a trigger that may be the one it is in
 constexpr uint32_t kQuoteWordsReach = 32; // tokens after a trigger the words of its statement may start
+constexpr uint32_t kTargetCueReach = 3;   // tokens between a trigger and the target cue after it («ألقى القبض على»)
 
 using namespace cues;
 
@@ -62,6 +64,7 @@ class Finder {
     guesses();
     carried_subject();
     victims();
+    words();
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
@@ -70,6 +73,9 @@ class Finder {
     out.recipient = recipient_.party;
     out.recipient_place = recipient_.place;
     out.recipient_strength = recipient_.strength;
+    out.actor_words = actor_words_;
+    out.recipient_words = recipient_words_;
+    if (actor_also_ >= 0 && actor_also_ != out.actor && actor_also_ != out.recipient) out.actor_also = actor_also_;
     return out;
   }
 
@@ -80,6 +86,7 @@ class Finder {
     bool doer_sure = false;  // by an agent phrase or a subject before its verb (victims())
     int32_t place = -1;
     int32_t nisba = -1;
+    uint32_t lead = 0, end = 0;  // the chosen phrase's tokens
     bool empty() const { return party < 0 && place < 0 && nisba < 0; }
   };
 
@@ -102,7 +109,7 @@ class Finder {
       int32_t e = entity_of(c->party, c->place);
       if (e >= 0 && e == entity_of(other.party, other.place)) return;
     }
-    role = {c->party, st, doer_sure, c->place, c->nisba};
+    role = {c->party, st, doer_sure, c->place, c->nisba, c->lead, c->end};
   }
 
   // Whether another trigger stands between the trigger and candidate c: a phrase there belongs
@@ -257,7 +264,9 @@ class Finder {
     for (size_t i = 0; i < after.size() && !trigger_between(*after[i]); ++i)
       if (after[i]->has(Role::kBetween)) {
         offer(actor_, recipient_, after[i], ArgStrength::kMedium);
-        if (i + 1 < after.size()) offer(recipient_, actor_, after[i + 1], ArgStrength::kMedium);
+        // Both sides act (PLOVER: a two-sided clash or talks put both in actor).
+        if (i + 1 < after.size() && actor_.party == after[i]->party && after[i + 1]->party >= 0) actor_also_ = after[i + 1]->party;
+        else if (i + 1 < after.size()) offer(recipient_, actor_, after[i + 1], ArgStrength::kMedium);
         break;
       }
     // «أعلن التحالف أنه دمر»: the statement's speaker did it.
@@ -568,14 +577,202 @@ class Finder {
     // A news outlet tells of the act; it neither did nor suffered it (non_doer_sectors.tsv).
     if (lexicon().non_doers.count({tr_.type, std::string(sector_of(actor_.party))})) { actor_ = {}; return; }
     if (!lexicon().victims.count({tr_.type, std::string(sector_of(actor_.party))})) return;
-    if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place, actor_.nisba};
+    if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place, actor_.nisba, actor_.lead, actor_.end};
     actor_ = {};
+  }
+
+  // Layer 5: plain words where the grammar points and no surer party stands (events/word_parties.h).
+  void words() {
+    const Lexicon& lx = lexicon();
+    if (tr_.participle) return;  // «المحتجين» names the doers; it governs no object
+    uint32_t lim = s_.end_token;
+    bool active = !tr_.nominal && !tr_.passive;
+    uint32_t at = past_lemma(tr_.end_token);  // where an object or a genitive begins
+    if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
+    if (active && actor_.empty() && at < lim) {
+      if (nominative_plural(doc_, at)) {
+        // «هاجم مسلحون القرية»: a nominative plural right after an active verb is its subject.
+        actor_words_ = noun_phrase(doc_, at, lim);
+      } else if (uint32_t n = nisba_after_head(at, lim); n != UINT32_MAX) {
+        // «استهدفت طائرة أمريكية سيارة»: a doer's head word and its nationality.
+        Candidate c;
+        c.nisba = static_cast<int32_t>(n);
+        offer(actor_, recipient_, &c, ArgStrength::kMedium);
+        at = n + 1;
+      } else if (head_word(at) || (!lx.victim_types.count(tr_.type) && subject_after(at))) {
+        // «وقع البلدان», «أدانت محكمة»: the subject right after its verb (VSO).
+        actor_words_ = noun_phrase(doc_, at, lim);
+      }
+      // «أن الوزير قدم اعتذارا»: the subject between a clause particle and its verb (SVO).
+      // A singular before an unvowelled violent verb is as often its passive subject («أن طفلا قتل»).
+      if (actor_.empty() && actor_words_.empty() &&
+          (!lx.victim_types.count(tr_.type) || agreement_of(doc_.tokens[tr_.first_token], true) == "plural"))
+        actor_words_ = subject_before();
+      if (!actor_words_.empty() && !recipient_.empty() && actor_words_.first < recipient_.end && recipient_.lead < actor_words_.end)
+        actor_words_ = {};
+    }
+    if (tr_.nominal && actor_.empty() && !lx.victim_types.count(tr_.type) && at < lim && preposition_of(doc_, at, nullptr).empty()) {
+      // «زيارة الوزير», «اجتماع رؤساء الحكومات»: the genitive of a noun whose genitive is its doer.
+      std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+      if (auto it = lx.genitive_agent.find(noun); it != lx.genitive_agent.end() && it->second) {
+        actor_words_ = genitive_phrase(at, lim);
+        if (!actor_words_.empty()) at = actor_words_.end;
+      }
+    }
+    if (recipient_.strength > ArgStrength::kWeak) return;
+    if (active) {
+      if (!actor_words_.empty()) at = actor_words_.end;
+      else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) at = actor_.end;
+      at = past_lemma(at);  // «ألقت الشرطة القبض على»
+    }
+    WordPhrase p;
+    // «هجوم على قرية», «ألقى القبض على المطلوب»: the target cue's phrase.
+    for (uint32_t k = at; k < lim && k < at + kTargetCueReach; ++k) {
+      if (doc_.tokens[k].kind == TokenKind::kPunct) break;
+      // «من» marks victims only after their count («مقتل 13 من»), which noun_phrase reads whole.
+      if (doc_.tokens[k].key == "\xD9\x85\xD9\x86") continue;
+      std::vector<Role> r = cue_before(doc_, k + 1, at, tr_.type);
+      if (std::find(r.begin(), r.end(), Role::kTarget) != r.end()) { p = noun_phrase(doc_, k + 1, lim); break; }
+    }
+    if (p.empty() && !active) {
+      // The genitive of a verbal noun whose genitive is its patient («اعتقال المطلوب», «مقتل ستة
+      // أشخاص»), or the target of a violent one («قصف البلدة»); the subject of a passive.
+      bool patient = true;
+      if (tr_.nominal) {
+        std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+        auto it = lx.genitive_agent.find(noun);
+        patient = it == lx.genitive_agent.end() || !it->second || lx.victim_types.count(tr_.type);
+      }
+      if (patient) p = genitive_phrase(at, lim);
+    } else if (p.empty() && lx.object_types.count(tr_.type)) {
+      p = noun_phrase(doc_, at, lim);  // the object
+    }
+    // Never the actor's own words.
+    if (!p.empty() && !actor_.empty() && p.first < actor_.end && actor_.lead < p.end) p = {};
+    if (!p.empty() && !actor_words_.empty() && p.first < actor_words_.end && actor_words_.first < p.end) p = {};
+    if (p.empty()) return;
+    // A nearest-mention guess further on gives way to the phrase in the object's place.
+    if (!recipient_.empty() && recipient_.lead < p.end) return;
+    recipient_ = {};
+    recipient_words_ = p;
+  }
+
+  // The patient phrase after a verbal noun at token k: its genitive, which bears the article
+  // after an indefinite noun («اعتقال المطلوب») or is counted («مقتل ستة أشخاص») — a bare
+  // indefinite word there is an adjective of the noun — or a «ل» phrase («استهداف للمركز»).
+  WordPhrase genitive_phrase(uint32_t k, uint32_t lim) const {
+    if (k >= lim) return {};
+    const Token& t = doc_.tokens[k];
+    if (preposition_of(doc_, k, nullptr) == "\xD9\x84-") return noun_phrase(doc_, k, lim, true);  // ل-
+    // A foreign name («زيارة ماكرون») bears no article either: the word list does not know it.
+    if (!tr_.passive && !definite(t) && !quantified_at(doc_, k) &&
+        text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+      return {};
+    return noun_phrase(doc_, k, lim);
+  }
+
+  // Whether the word at token k, right after an active verb, may be its subject: the verb marks
+  // no plural pronoun subject of its own («قتلوا»), and the word is no object by its form (an
+  // accusative «شابا», a sound plural «المحتجين» with the article), no masculine noun after a
+  // feminine verb, no place («زار الرياض»), no count («طرد 58»).
+  bool subject_after(uint32_t k) const {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || agreement_of(doc_.tokens[tr_.end_token - 1], true) == "plural") return false;
+    if (quantified_at(doc_, k) || nisba_like(t) || starts_place(k)) return false;
+    std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+    bool def = definite(t);
+    if (!def && w.ends_with(kAlif)) return false;                          // «شابا»
+    if (def && w.ends_with("\xD9\x8A\xD9\x86")) return false;           // «المحتجين»
+    if (agreement_of(doc_.tokens[tr_.end_token - 1], true) == "fem" && agreement_of(t, false) == "masc" &&
+        text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+      return false;                                                         // «رفضت الاقتراح»
+    return true;
+  }
+
+  bool starts_place(uint32_t k) const {
+    auto it = std::lower_bound(doc_.places.begin(), doc_.places.end(), k,
+                               [](const PlaceMention& m, uint32_t v) { return m.first_token < v; });
+    return it != doc_.places.end() && it->first_token == k;
+  }
+
+  // The subject between a clause particle («أن», «إن», «لأن») and the verb, when it fills the
+  // words between them («أن الوزير قدم»); empty otherwise.
+  WordPhrase subject_before() const {
+    constexpr uint32_t kReach = 6;  // words of a subject phrase
+    for (uint32_t j = tr_.first_token; j-- > s_.first_token && tr_.first_token - j <= kReach;) {
+      if (doc_.tokens[j].kind == TokenKind::kPunct) break;
+      std::vector<Role> r = cue_before(doc_, j + 1, s_.first_token, tr_.type);
+      if (std::find(r.begin(), r.end(), Role::kClause) == r.end()) continue;
+      if (j + 1 >= tr_.first_token) break;
+      WordPhrase p = noun_phrase(doc_, j + 1, tr_.first_token);
+      if (p.end == tr_.first_token) return p;
+      break;
+    }
+    return {};
+  }
+
+  // Token k past the adjectives of a verbal noun («ضربات جوية», «الهجوم الإرهابي»): nationality
+  // and relation adjectives, and after a noun with the article any word with it (a definite noun
+  // takes no genitive).
+  uint32_t past_adjectives(uint32_t k, uint32_t lim) const {
+    bool def = definite(doc_.tokens[tr_.end_token - 1]);
+    for (uint32_t n = 0; n < kHeadWords && k < lim; ++n, ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord || !preposition_of(doc_, k, nullptr).empty()) break;
+      if (!nisba_like(t) && !(def && definite(t))) break;
+      if (!nisba_country(doc_, k).empty()) break;  // «غارة إسرائيلية»: the doer's, kept for it
+      if (starts_mention(k)) break;
+    }
+    return k;
+  }
+
+  bool starts_mention(uint32_t k) const {
+    auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), k,
+                               [](const ActorMention& m, uint32_t v) { return m.first_token < v; });
+    return it != doc_.actors.end() && it->first_token == k;
+  }
+
+  // Token k past the words of the trigger's own lemma that follow it («ألقت ... القبض»).
+  uint32_t past_lemma(uint32_t k) const {
+    std::string_view lemma = tr_.lemma;
+    size_t sp = lemma.find(' ');
+    if (sp == std::string_view::npos) return k;
+    std::string rest = " " + text::normalize_key(lemma.substr(sp + 1)) + " ";
+    while (k < s_.end_token) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord) break;
+      if (rest.find(" " + t.key + " ") == std::string::npos && rest.find(" " + t.stem + " ") == std::string::npos) break;
+      ++k;
+    }
+    return k;
+  }
+
+  // Whether token k is a doer's head word («الطائرات», «مقاتلات»: argument_cues.tsv, role head).
+  bool head_word(uint32_t k) const {
+    std::vector<Role> r;
+    roles_of(lexicon(), doc_.tokens[k].stem, tr_.type, r);
+    return std::find(r.begin(), r.end(), Role::kHead) != r.end();
+  }
+
+  // The nationality adjective after a doer's head word at token k («طائرة أمريكية», «قوات
+  // روسية»): its token, UINT32_MAX when none.
+  uint32_t nisba_after_head(uint32_t k, uint32_t lim) const {
+    std::vector<Role> r;
+    roles_of(lexicon(), doc_.tokens[k].stem, tr_.type, r);
+    if (std::find(r.begin(), r.end(), Role::kHead) == r.end()) return UINT32_MAX;
+    for (uint32_t n = k + 1; n < lim && n <= k + kNisbaReach; ++n) {
+      if (doc_.tokens[n].kind != TokenKind::kWord) break;
+      if (!nisba_country(doc_, n).empty()) return n;
+    }
+    return UINT32_MAX;
   }
 
   const Document& doc_;
   const TriggerMention& tr_;
   const Sentence& s_;
   int32_t reporter_;
+  WordPhrase actor_words_, recipient_words_;
+  int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order
   uint32_t subjectless_verb_ = UINT32_MAX;  // a light verb before the noun, with no subject found
   Choice actor_, recipient_;

@@ -225,6 +225,15 @@ class Builder {
       e.recipient.push_back(a.recipient >= 0 ? party(doc_, a.recipient) : place_party(doc_, static_cast<size_t>(a.recipient_place)));
       e.recipient.back().strength = static_cast<uint8_t>(a.recipient_strength);
     }
+    // Plain words (events/word_parties.h) where no mention fills a role; surer parties win at fusion.
+    if (e.actor.empty() && !a.actor_words.empty()) e.actor.push_back(word_party(doc_, a.actor_words));
+    if (e.recipient.empty() && !a.recipient_words.empty()) e.recipient.push_back(word_party(doc_, a.recipient_words));
+    for (EventParty* p : {e.actor.empty() ? nullptr : &e.actor.back(), e.recipient.empty() ? nullptr : &e.recipient.back()})
+      if (p && p->actor < 0 && p->entity < 0 && p->strength == 0) p->strength = static_cast<uint8_t>(ArgStrength::kWeak);
+    if (a.actor_also >= 0 && !e.actor.empty()) {
+      e.actor.push_back(party(doc_, a.actor_also));
+      e.actor.back().strength = e.actor.front().strength;
+    }
   }
 
   // The place in the trigger's sentence nearest to it (after it first: «في/ب» phrases follow the
