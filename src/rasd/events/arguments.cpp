@@ -25,7 +25,7 @@ constexpr uint32_t kNisbaReach = 2;       // words from a noun to its nationalit
 constexpr uint32_t kPhraseReach = 16;     // tokens a chained phrase («قوات من مقاتلي ...») may span
 constexpr size_t kQuoteReach = 8;         // statements near a trigger that may be the one it is in
 constexpr uint32_t kQuoteWordsReach = 32; // tokens after a trigger the words of its statement may start
-constexpr uint32_t kTargetCueReach = 3;   // tokens between a trigger and the target cue after it («ألقى القبض على»)
+constexpr uint32_t kTargetCueWords = 2;   // words of a target cue phrase («في صفوف»)
 
 using namespace cues;
 
@@ -104,6 +104,7 @@ class Finder {
   void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
     if (!c || (c->party < 0 && c->place < 0 && c->nisba < 0) || st <= role.strength) return;
     if (&role == &actor_ && c->held) return;  // «قصفت مواقع الحوثيين»: the positions' holder suffered it
+    if (c->party >= 0 && c->party == actor_also_) return;  // the second side of «بين X و Y» acts
     if (c->party >= 0 ? c->party == other.party : c->place >= 0 ? c->place == other.place : c->nisba == other.nisba) return;
     if (!other.empty()) {
       int32_t e = entity_of(c->party, c->place);
@@ -307,12 +308,22 @@ class Finder {
       // «قُتل ثلاثة مدنيين», «أن شخصين قتلا»: the grammatical subject suffered it.
       const Candidate* subject = nearest(false, kAdjacent, true);
       if (!subject) subject = nearest(true, kAdjacent, true);
+      if (!subject) subject = relative_antecedent();  // «الرجل الذي اعتقل»
       offer(recipient_, actor_, subject, ArgStrength::kStrong);
       return;
     }
-    if (tr_.nominal) {
+    if (tr_.nominal || circumstantial()) {
       nominal();
       return;
+    }
+    // «الحركة التي كانت تطالب بالإفراج»: the relative's antecedent, when no subject follows the verb.
+    if (const Candidate* ante = relative_antecedent()) {
+      const Candidate* after = nearest(false, kAdjacent, true);
+      if (!after || after->held || !agrees_after(*after)) {
+        offer(actor_, recipient_, ante, ArgStrength::kStrong, true);
+        guess_object(next_after(nullptr));
+        return;
+      }
     }
     // A finite verb: its subject right after it (VSO), or right before it (SVO) after «أن»
     // or when nothing stands right after it; its object after the subject.
@@ -328,7 +339,15 @@ class Finder {
     // the verb marks a plural: a singular before an unvowelled verb is as often its passive
     // subject («أن طفلا قتل»).
     offer(actor_, recipient_, subject, ArgStrength::kStrong, svo && agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
-    offer(recipient_, actor_, next_after(svo ? nullptr : subject), ArgStrength::kMedium);
+    guess_object(next_after(svo ? nullptr : subject));
+  }
+
+  // The next mention after the verb and its subject as its object: a guess that plain words right
+  // after them outrank (words()).
+  void guess_object(const Candidate* c) {
+    if (!c || recipient_.strength >= ArgStrength::kMedium) return;
+    offer(recipient_, actor_, c, ArgStrength::kMedium);
+    object_guess_ = recipient_.party == c->party && recipient_.place == c->place && !recipient_.empty();
   }
 
   // Whether unnamed candidate c right after the verb may be its subject (VSO): a verb marked
@@ -337,10 +356,14 @@ class Finder {
   // not known.
   bool agrees_after(const Candidate& c) const {
     if (c.party < 0 || doc_.actors[static_cast<size_t>(c.party)].entity >= 0) return true;
+    // «أدانت المحكمة ضابطين»: a sound plural or dual in «ين» is accusative, the object.
+    const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
+    std::string_view hw = first.stem.empty() ? std::string_view(first.key) : std::string_view(first.stem);
+    if (hw.ends_with("\xD9\x8A\xD9\x86") && hw.size() >= 8 && text::ArabicLexicon::get().known(first.span.of(doc_.text))) return false;
     // A head word leads it, or a word between may be its head («استهدفت بوارج الجيش»).
     if (c.gap > 0 || c.lead != doc_.actors[static_cast<size_t>(c.party)].first_token) return true;
-    if (agreement_of(doc_.tokens[tr_.first_token], true) != "fem") return true;
     const Token& head = doc_.tokens[c.lead];
+    if (agreement_of(doc_.tokens[tr_.first_token], true) != "fem") return true;
     std::string_view a = agreement_of(head, false);
     // A plural by its ending (agreement.tsv: -ون, -ين), not a broken plural the table lists whole.
     std::string stem = head.stem.empty() ? head.key : head.stem;
@@ -348,8 +371,95 @@ class Finder {
     return !(a == "masc" || sound_plural);
   }
 
+  // The candidate right before the relative pronoun (and auxiliaries) before the trigger: the
+  // antecedent («الوزير، الذي كان ...»), null when none.
+  const Candidate* relative_antecedent() const {
+    const Lexicon& lx = lexicon();
+    uint32_t k = tr_.first_token;
+    for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+    if (k <= s_.first_token || !lx.relatives.count(doc_.tokens[k - 1].key)) return nullptr;
+    uint32_t rel = k - 1;
+    for (const Candidate* c : side(true)) {
+      if (c->end == rel || (c->end + 1 == rel && doc_.tokens[c->end].kind == TokenKind::kPunct))
+        return c->bare() && !c->held ? c : nullptr;
+      if (c->end < rel) break;
+    }
+    return nullptr;
+  }
+
+  // The plain-word phrase that ends right before the relative pronoun before the trigger, when
+  // no subject follows the verb; empty otherwise.
+  WordPhrase relative_words() const {
+    const Lexicon& lx = lexicon();
+    uint32_t k = tr_.first_token;
+    for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+    if (k <= s_.first_token || !lx.relatives.count(doc_.tokens[k - 1].key)) return {};
+    uint32_t rel = k - 1;
+    if (rel > s_.first_token && doc_.tokens[rel - 1].kind == TokenKind::kPunct) --rel;
+    WordPhrase best;
+    for (uint32_t j = rel; j-- > s_.first_token && rel - j <= kHeadWords + 1;) {
+      WordPhrase p = noun_phrase(doc_, j, rel);
+      if (p.end == rel) best = p;
+    }
+    return best;
+  }
+
+  // A verbal noun carrying a possessive pronoun («مطالبتها», «دعمه»): the pronoun is its doer, so
+  // no genitive follows; its patient comes with «ل».
+  bool possessed() const {
+    if (tr_.end_token != tr_.first_token + 1) return false;
+    std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    std::string_view w = doc_.tokens[tr_.first_token].stem;
+    constexpr std::string_view kTaa = "\xD8\xA9", kTa = "\xD8\xAA";  // ة written ت before a pronoun
+    if (noun.ends_with(kTaa)) noun = noun.substr(0, noun.size() - kTaa.size()) + std::string(kTa);
+    if (!w.starts_with(noun)) return false;
+    std::string_view rest = w.substr(noun.size());
+    for (std::string_view p : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x86\xD8\xA7"})
+      if (rest == p) return true;  // ه ها هم هما نا
+    return false;
+  }
+
+  // A circumstantial participle («داعيا», «متهما», «مطالبا»): an indefinite accusative that
+  // continues its clause; its doer is the clause's subject, the word after it its object.
+  bool circumstantial() const {
+    if (tr_.end_token != tr_.first_token + 1) return false;
+    const Token& t = doc_.tokens[tr_.first_token];
+    std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+    // فاعلا or مفعلا: «داعيا», «متهما»; not a verb's plural or dual ending («اعتقلوا», «قتلا»).
+    constexpr std::string_view kMim = "\xD9\x85", kWawAlif = "\xD9\x88\xD8\xA7";
+    bool pattern = w.starts_with(kMim) || w.substr(kAlif.size()).starts_with(kAlif);
+    return !definite(t) && pattern && w.ends_with(kAlif) && !w.ends_with(kWawAlif) && w != noun && w.size() > kAlif.size() * 4;
+  }
+
   void nominal() {
     const Lexicon& lx = lexicon();
+    if (circumstantial()) {
+      // «داعيا الحركة إلى»: the object right after it; the clause's subject (its first bare
+      // party before it, in the sentence) did it.
+      const Candidate* object = nearest(false, 0, true);
+      if (object && !trigger_between(*object)) offer(recipient_, actor_, object, ArgStrength::kStrong);
+      std::vector<const Candidate*> before = side(true);
+      for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        // The speaker of the clause counts: «وأكد الوزير ...، داعيا» is his call.
+        const Candidate& c = **it;
+        bool free = c.bare() || (c.speaker && std::all_of(c.cues.begin(), c.cues.end(), [](Role r) { return r == Role::kClause || r == Role::kHead; }));
+        if (free && !c.held && !c.counted && !c.has(Role::kLam)) {
+          offer(actor_, recipient_, &c, ArgStrength::kMedium);
+          break;
+        }
+      }
+      hal_ = true;
+      return;
+    }
+    if (possessed()) {
+      // «مطالبتها لمجلس الأمن», «دعمه الكامل للحكومة»: the «ل» phrase after it is its patient.
+      for (const Candidate* c : side(false)) {
+        if (c->gap > kHeadWords || trigger_between(*c)) break;
+        if (c->has(Role::kLam)) { offer(recipient_, actor_, c, ArgStrength::kStrong); break; }
+      }
+      return;
+    }
     // The genitive right after the noun: «غارات التحالف» its doer, «اعتقال المحتجين» its patient.
     const Candidate* genitive = nearest(false, 0, false);
     if (genitive && !trigger_between(*genitive)) {
@@ -604,6 +714,8 @@ class Finder {
         actor_words_ = noun_phrase(doc_, at, lim);
       }
       // «أن الوزير قدم اعتذارا»: the subject between a clause particle and its verb (SVO).
+      // «الوفد الذي كان يطالب»: the relative's antecedent in plain words.
+      if (actor_.empty() && actor_words_.empty()) actor_words_ = relative_words();
       // A singular before an unvowelled violent verb is as often its passive subject («أن طفلا قتل»).
       if (actor_.empty() && actor_words_.empty() &&
           (!lx.victim_types.count(tr_.type) || agreement_of(doc_.tokens[tr_.first_token], true) == "plural"))
@@ -619,22 +731,35 @@ class Finder {
         if (!actor_words_.empty()) at = actor_words_.end;
       }
     }
-    if (recipient_.strength > ArgStrength::kWeak) return;
+    counted_victims_before();
+    if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
+    if (hal_) active = true;
     if (active) {
       if (!actor_words_.empty()) at = actor_words_.end;
-      else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) at = actor_.end;
+      else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) {
+        at = actor_.end;
+        // The subject's own adjectives and a comma after it («قتل قناص حوثي، امرأة»).
+        while (at < lim && doc_.tokens[at].kind == TokenKind::kWord && nisba_like(doc_.tokens[at]) &&
+               preposition_of(doc_, at, nullptr).empty())
+          ++at;
+        if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) ++at;  // ، or ,
+      }
       at = past_lemma(at);  // «ألقت الشرطة القبض على»
     }
     WordPhrase p;
     // «هجوم على قرية», «ألقى القبض على المطلوب»: the target cue's phrase.
-    for (uint32_t k = at; k < lim && k < at + kTargetCueReach; ++k) {
+    // The cue starts right where the object would (a two-word cue «في صفوف» ends one word on).
+    for (uint32_t k = at; k < lim && k < at + kTargetCueWords; ++k) {
       if (doc_.tokens[k].kind == TokenKind::kPunct) break;
       // «من» marks victims only after their count («مقتل 13 من»), which noun_phrase reads whole.
       if (doc_.tokens[k].key == "\xD9\x85\xD9\x86") continue;
       std::vector<Role> r = cue_before(doc_, k + 1, at, tr_.type);
       if (std::find(r.begin(), r.end(), Role::kTarget) != r.end()) { p = noun_phrase(doc_, k + 1, lim); break; }
+      if (!r.empty() || !lexicon().cues.count(doc_.tokens[k].key)) break;  // a word of its own: no cue starts here
     }
-    if (p.empty() && !active) {
+    if (p.empty() && !active && possessed()) {
+      if (preposition_of(doc_, at, nullptr) == "\xD9\x84-") p = noun_phrase(doc_, at, lim, true);  // ل-
+    } else if (p.empty() && !active) {
       // The genitive of a verbal noun whose genitive is its patient («اعتقال المطلوب», «مقتل ستة
       // أشخاص»), or the target of a violent one («قصف البلدة»); the subject of a passive.
       bool patient = true;
@@ -647,12 +772,15 @@ class Finder {
     } else if (p.empty() && lx.object_types.count(tr_.type)) {
       p = noun_phrase(doc_, at, lim);  // the object
     }
+    // «قصف مواقع لميليشيا»: what a party holds names no party; its holder, a mention, does.
+    if (!p.empty() && held_word(p.first)) p = {};
     // Never the actor's own words.
     if (!p.empty() && !actor_.empty() && p.first < actor_.end && actor_.lead < p.end) p = {};
     if (!p.empty() && !actor_words_.empty() && p.first < actor_words_.end && actor_words_.first < p.end) p = {};
     if (p.empty()) return;
-    // A nearest-mention guess further on gives way to the phrase in the object's place.
-    if (!recipient_.empty() && recipient_.lead < p.end) return;
+    // A guess further on (the nearest mention, the next one after the subject) gives way to the
+    // phrase in the object's place.
+    if (!recipient_.empty() && (recipient_.lead < p.end || (recipient_.strength > ArgStrength::kWeak && !object_guess_))) return;
     recipient_ = {};
     recipient_words_ = p;
   }
@@ -682,7 +810,8 @@ class Finder {
     std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
     bool def = definite(t);
     if (!def && w.ends_with(kAlif)) return false;                          // «شابا»
-    if (def && w.ends_with("\xD9\x8A\xD9\x86")) return false;           // «المحتجين»
+    if (w.ends_with("\xD9\x8A\xD9\x86") && text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+      return false;                                                         // «المحتجين», «ضابطين»
     if (agreement_of(doc_.tokens[tr_.end_token - 1], true) == "fem" && agreement_of(t, false) == "masc" &&
         text::ArabicLexicon::get().known(t.span.of(doc_.text)))
       return false;                                                         // «رفضت الاقتراح»
@@ -705,7 +834,10 @@ class Finder {
       if (std::find(r.begin(), r.end(), Role::kClause) == r.end()) continue;
       if (j + 1 >= tr_.first_token) break;
       WordPhrase p = noun_phrase(doc_, j + 1, tr_.first_token);
-      if (p.end == tr_.first_token) return p;
+      // Adjectives with the article may follow it to the verb («أن الائتلاف الحاكم وافق»).
+      uint32_t k = p.end;
+      while (!p.empty() && k < tr_.first_token && definite(doc_.tokens[k]) && preposition_of(doc_, k, nullptr).empty()) ++k;
+      if (!p.empty() && k == tr_.first_token) return {p.first, k};
       break;
     }
     return {};
@@ -715,7 +847,7 @@ class Finder {
   // and relation adjectives, and after a noun with the article any word with it (a definite noun
   // takes no genitive).
   uint32_t past_adjectives(uint32_t k, uint32_t lim) const {
-    bool def = definite(doc_.tokens[tr_.end_token - 1]);
+    bool def = definite(doc_.tokens[tr_.end_token - 1]) || possessed();
     for (uint32_t n = 0; n < kHeadWords && k < lim; ++n, ++k) {
       const Token& t = doc_.tokens[k];
       if (t.kind != TokenKind::kWord || !preposition_of(doc_, k, nullptr).empty()) break;
@@ -747,6 +879,33 @@ class Finder {
     return k;
   }
 
+  // «أن ثلاثة أشخاص قتلوا»: counted people right before a violent verb suffered it (an unvowelled
+  // verb is as often passive; a count of doers before their deed is rare in news).
+  void counted_victims_before() {
+    if (tr_.nominal || !lexicon().victim_types.count(tr_.type) || recipient_.strength >= ArgStrength::kStrong) return;
+    constexpr uint32_t kReach = 6;  // words of a counted phrase
+    for (uint32_t j = tr_.first_token; j-- > s_.first_token && tr_.first_token - j <= kReach;) {
+      if (doc_.tokens[j].kind == TokenKind::kPunct) break;
+      if (!quantified_at(doc_, j)) continue;
+      WordPhrase p = noun_phrase(doc_, j, tr_.first_token);
+      if (p.end != tr_.first_token) break;
+      recipient_ = {};
+      recipient_words_ = p;
+      if (!actor_.empty() && actor_.lead < p.end && p.first < actor_.end) actor_ = {};
+      if (!actor_words_.empty() && actor_words_.first < p.end && p.first < actor_words_.end) actor_words_ = {};
+      return;
+    }
+  }
+
+  // Whether token k names what a party holds («مواقع», «تجمعا»: argument_cues.tsv, role held).
+  bool held_word(uint32_t k) const {
+    std::vector<Role> r;
+    std::string_view w = doc_.tokens[k].stem;
+    roles_of(lexicon(), std::string(w), tr_.type, r);
+    if (r.empty() && w.ends_with(kAlif)) roles_of(lexicon(), std::string(w.substr(0, w.size() - kAlif.size())), tr_.type, r);  // «تجمعا»
+    return std::find(r.begin(), r.end(), Role::kHeld) != r.end();
+  }
+
   // Whether token k is a doer's head word («الطائرات», «مقاتلات»: argument_cues.tsv, role head).
   bool head_word(uint32_t k) const {
     std::vector<Role> r;
@@ -772,6 +931,8 @@ class Finder {
   const Sentence& s_;
   int32_t reporter_;
   WordPhrase actor_words_, recipient_words_;
+  bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
+  bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
   int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order
   uint32_t subjectless_verb_ = UINT32_MAX;  // a light verb before the noun, with no subject found

@@ -60,6 +60,9 @@ EventParty party(const Document& doc, int32_t a) {
   return p;
 }
 
+// A party named by plain words only (events/word_parties.h): no mention, entity or sector.
+bool plain_words(const EventParty& p) { return p.actor < 0 && p.entity < 0 && p.sector.empty(); }
+
 EventPlace place_of(const Document& doc, int32_t index) {
   const PlaceMention& m = doc.places[static_cast<size_t>(index)];
   EventPlace p;
@@ -140,7 +143,7 @@ class Builder {
       another_.push_back(introduces_another(tr));
       // «كما أصيب ثلاثة» adds to the toll of what was told; «كما قصفت الطائرات» tells a deed of its own.
       parallel_.push_back(opens_parallel(doc_.sentences[static_cast<size_t>(s)]) && !tr.passive &&
-                          !e.actor.empty());
+                          !e.actor.empty() && !plain_words(e.actor.front()));
       doc_.events.push_back(std::move(e));
     }
     fuse_within_sentences();

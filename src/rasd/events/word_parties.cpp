@@ -116,9 +116,10 @@ WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glu
   for (uint32_t n = 0; n < kPhraseWords && p.end < limit; ++n) {
     const Token& t = doc.tokens[p.end];
     if (!word_ok(doc, p.end) || function_word(t)) break;
-    // After an indefinite noun any noun is its genitive («ابن عمه»); else only what agrees as an
-    // adjective or a further genitive with the article.
-    if (!construct && !cues::definite(t) && !nisba(t)) break;
+    // After an indefinite noun any noun is its genitive («ابن عمه»); after a definite one only a
+    // nisba adjective with the article («القوات الحكومية»): another definite word there may begin
+    // the next phrase («زار الوفد المعسكر»), and a shorter name still names the party.
+    if (!construct && !(cues::definite(t) && nisba(t))) break;
     construct = !cues::definite(t) && !nisba(t);
     ++p.end;
   }
