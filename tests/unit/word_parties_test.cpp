@@ -178,3 +178,24 @@ TEST(WordPartiesTest, EveryRelativeWordRow) {
 
 }  // namespace
 }  // namespace rasd::events
+
+namespace rasd::events {
+namespace {
+
+// A place after a doer's noun is where it went: «زيارة القاهرة» names the host, not the visitor.
+TEST(WordPartiesTest, PlaceAfterADoersNounIsItsPatient) {
+  expect("وأعرب الرئيس عن سعادته بزيارة القاهرة.", "CONSULT", {"الرئيس", "القاهرة", "القاهرة", ""});
+}
+
+// A country after a statement's noun is its government speaking: the doer.
+TEST(WordPartiesTest, CountryAfterAStatementsNounIsItsDoer) {
+  expect("وجددت الصحيفة نقل إدانة الأردن للهجوم على المدنيين.", "ACCUSE", {"الأردن", "", "", "الأردن"});
+}
+
+// Inside reported words, a party before the trigger is its subject; the speaker only reports it.
+TEST(WordPartiesTest, ReportedClauseKeepsItsOwnSubject) {
+  expect("وأكد المتحدث أن الحركة طالبت بالإفراج عن الأسرى.", "REQUEST", {"الحركة", "", "المتحدث", ""});
+}
+
+}  // namespace
+}  // namespace rasd::events

@@ -465,7 +465,11 @@ class Finder {
     if (genitive && !trigger_between(*genitive)) {
       std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
       auto it = lx.genitive_agent.find(noun);
-      bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held;
+      // A place after a doer's noun is where it went or what it struck («زيارة مصر», «قصف حلب»):
+      // a town always, a country after a visit; a country after a statement or an attack is
+      // its government, the doer («إدانة الكويت», «غارات إسرائيل»).
+      bool went_to = place_like(*genitive) && (tr_.type == "CONSULT" || !country_like(*genitive));
+      bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held && !went_to;
       if (agent) {
         offer(actor_, recipient_, genitive, ArgStrength::kStrong);
         // «دعم روسيا للنظام»: a «ل» phrase after the doer is the patient.
@@ -525,7 +529,13 @@ class Finder {
     // subject it shares («إن الحوثيين يعتقلون السجناء ويهددونهم»), not the speaker.
     const Token& t = doc_.tokens[tr_.first_token];
     bool joined = !without_conjunction(t.key).empty() && tr_.span.begin > t.span.begin;
-    if (!tr_.nominal && joined && q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end) return;
+    bool inside = q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end;
+    if (!tr_.nominal && joined && inside) return;
+    // Inside the words, a party named between their start and the trigger is the clause's own
+    // subject («أعلن الوزير أن حكومته ستطالب»): the speaker only reports it.
+    if (inside)
+      for (const Candidate& c : c_)
+        if (c.before && c.lead >= q->first_token && c.bare() && !c.held && !c.counted) return;
     Candidate c;
     c.party = q->speaker;
     if (c.party < 0 && q->speaker_entity >= 0) c.party = latest_mention(q->speaker_entity);  // a carried speaker
@@ -895,6 +905,26 @@ class Finder {
       if (!actor_words_.empty() && actor_words_.first < p.end && p.first < actor_words_.end) actor_words_ = {};
       return;
     }
+  }
+
+  // Whether candidate c names a place: a country the place layer found, or a mention of a place entity.
+  bool place_like(const Candidate& c) const {
+    if (c.place >= 0) return true;
+    if (c.party < 0) return false;
+    int32_t e = doc_.actors[static_cast<size_t>(c.party)].entity;
+    return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kLoc;
+  }
+
+  // Whether candidate c names a country (the place layer's, or a place entity of country rank).
+  bool country_like(const Candidate& c) const {
+    if (c.place >= 0) return !c.capital;
+    if (c.party < 0) return false;
+    const ActorMention& m = doc_.actors[static_cast<size_t>(c.party)];
+    auto it = std::lower_bound(doc_.places.begin(), doc_.places.end(), m.first_token,
+                               [](const PlaceMention& p, uint32_t t) { return p.first_token < t; });
+    for (; it != doc_.places.end() && it->first_token < m.end_token; ++it)
+      if (it->precision == PlacePrecision::kCountry) return true;
+    return false;
   }
 
   // Whether token k names what a party holds («مواقع», «تجمعا»: argument_cues.tsv, role held).
