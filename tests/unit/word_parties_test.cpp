@@ -199,3 +199,15 @@ TEST(WordPartiesTest, ReportedClauseKeepsItsOwnSubject) {
 
 }  // namespace
 }  // namespace rasd::events
+
+namespace rasd::events {
+namespace {
+
+// A measure («خمس سنوات») and a nationality adjective («أمريكية») are no recipient.
+TEST(WordPartiesTest, MeasuresAndNationalitiesAreNoRecipient) {
+  expect("أصدرت المحكمة حكما بالسجن خمس سنوات على المتهم.", "SANCTION", {"المحكمة", "", "", "سنوات"});
+  expect("يخضع الرجل لعقوبات أمريكية منذ أشهر.", "SANCTION", {"", "", "", "أمريكية"});
+}
+
+}  // namespace
+}  // namespace rasd::events

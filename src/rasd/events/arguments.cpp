@@ -782,8 +782,12 @@ class Finder {
     } else if (p.empty() && lx.object_types.count(tr_.type)) {
       p = noun_phrase(doc_, at, lim);  // the object
     }
-    // «قصف مواقع لميليشيا»: what a party holds names no party; its holder, a mention, does.
-    if (!p.empty() && held_word(p.first)) p = {};
+    // «قصف مواقع لميليشيا»: what a party holds names no party; its holder, a mention, does. A
+    // cue word («بحق») opens a phrase rather than heading one; a nationality adjective
+    // («عقوبات أمريكية») names the doer's country.
+    if (!p.empty() && (held_word(p.first) || lexicon().cues.count(doc_.tokens[p.first].key) ||
+                       !nisba_country(doc_, p.first).empty()))
+      p = {};
     // Never the actor's own words.
     if (!p.empty() && !actor_.empty() && p.first < actor_.end && actor_.lead < p.end) p = {};
     if (!p.empty() && !actor_words_.empty() && p.first < actor_words_.end && actor_words_.first < p.end) p = {};

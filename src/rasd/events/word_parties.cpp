@@ -87,6 +87,10 @@ bool word_ok(const Document& doc, uint32_t k, bool glued = false) {
   if ((!glued && !cues::preposition_of(doc, k, nullptr).empty()) || conjoined(t)) return false;
   // Places are parties through the place layer only (events/place_parties.h).
   if (starts_at(doc.dates, k) || starts_at(doc.triggers, k) || starts_at(doc.places, k)) return false;
+  // A measure («عشر سنوات», «مليون دولار») is no party; a head count is (count_at).
+  auto q = std::lower_bound(doc.quantities.begin(), doc.quantities.end(), k,
+                            [](const Quantity& x, uint32_t t) { return x.first_token < t; });
+  if (q != doc.quantities.end() && q->first_token == k && !q->unit.empty()) return false;
   const Kind* l = listed(t);
   return !(l && *l == Kind::kStop);
 }
