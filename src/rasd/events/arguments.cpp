@@ -531,11 +531,14 @@ class Finder {
     bool joined = !without_conjunction(t.key).empty() && tr_.span.begin > t.span.begin;
     bool inside = q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end;
     if (!tr_.nominal && joined && inside) return;
-    // Inside the words, a party named between their start and the trigger is the clause's own
-    // subject («أعلن الوزير أن حكومته ستطالب»): the speaker only reports it.
+    // Inside the words, a party named in the trigger's clause between their start and the
+    // trigger is the clause's own subject («أعلن الوزير أن حكومته ستطالب»): the speaker only
+    // reports it. Past a comma the speaker goes on («..., معبرا عن رفضه»).
     if (inside)
       for (const Candidate& c : c_)
-        if (c.before && c.lead >= q->first_token && c.bare() && !c.held && !c.counted) return;
+        if (c.before && c.lead >= q->first_token && c.bare() && !c.held && !c.counted &&
+            !clause_break(doc_, c.end, tr_.first_token))
+          return;
     Candidate c;
     c.party = q->speaker;
     if (c.party < 0 && q->speaker_entity >= 0) c.party = latest_mention(q->speaker_entity);  // a carried speaker
