@@ -211,3 +211,15 @@ TEST(WordPartiesTest, MeasuresAndNationalitiesAreNoRecipient) {
 
 }  // namespace
 }  // namespace rasd::events
+
+namespace rasd::events {
+namespace {
+
+// The forces a mobilising noun governs mobilise (genitive_roles.tsv, MOBILIZE rows): they are its
+// doers, never its recipients («استنفار العشائر»).
+TEST(WordPartiesTest, MobilisedForcesAreTheDoers) {
+  expect("وأعلنت الوزارة استنفار العشائر في المحافظة.", "MOBILIZE", {"العشائر", "", "", "العشائر"});
+}
+
+}  // namespace
+}  // namespace rasd::events
