@@ -809,11 +809,13 @@ class Finder {
     if (k >= lim) return {};
     const Token& t = doc_.tokens[k];
     if (preposition_of(doc_, k, nullptr) == "\xD9\x84-") return noun_phrase(doc_, k, lim, true);  // ل-
-    // A foreign name («زيارة ماكرون») bears no article either: the word list does not know it.
-    if (!tr_.passive && !definite(t) && !quantified_at(doc_, k) &&
+    WordPhrase p = noun_phrase(doc_, k, lim);
+    // A foreign name («زيارة ماكرون») bears no article either: the word list does not know it
+    // (asked last: the look-up is the dearest test).
+    if (!p.empty() && !tr_.passive && !definite(t) && !quantified_at(doc_, k) &&
         text::ArabicLexicon::get().known(t.span.of(doc_.text)))
       return {};
-    return noun_phrase(doc_, k, lim);
+    return p;
   }
 
   // Whether the word at token k, right after an active verb, may be its subject: the verb marks
