@@ -88,6 +88,11 @@ const Lexicon& lexicon() {
     for (size_t r = 0; r < co.rows(); ++r) l.clause_openers.insert(text::normalize_key(co.get(r, "word")));
     const auto& sa = data::table("events/speech_acts");
     for (size_t r = 0; r < sa.rows(); ++r) l.speech_acts.emplace(sa.get(r, "type"));
+    const auto& ob = data::table("events/object_roles");
+    for (size_t r = 0; r < ob.rows(); ++r) l.object_types.emplace(ob.get(r, "type"));
+    const auto& rw = data::table("events/relative_words");
+    for (size_t r = 0; r < rw.rows(); ++r)
+      (rw.get(r, "kind") == "relative" ? l.relatives : l.auxiliaries).insert(text::normalize_key(rw.get(r, "word")));
     return l;
   }();
   return lx;

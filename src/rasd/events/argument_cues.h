@@ -1,6 +1,6 @@
 // The argument finder's cue layer (events/arguments.cpp): the reviewed tables it reads
 // (argument_cues, genitive_roles, support_verbs, victim_sectors, non_doer_sectors, agreement,
-// clause_openers, speech_acts) and the word-level readings its grammar is built from: cue phrases
+// clause_openers, speech_acts, object_roles, relative_words) and the word-level readings its grammar is built from: cue phrases
 // before a mention, a preposition on a word, the gender and number a verb marks or a noun heads.
 #pragma once
 
@@ -36,6 +36,8 @@ struct Lexicon {
   std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
   std::set<std::string, std::less<>> victim_types;            // the types of those rows
   std::set<std::string, std::less<>> speech_acts;             // types a speaker does (speech_acts.tsv)
+  std::unordered_set<std::string> relatives, auxiliaries;    // relative_words.tsv
+  std::set<std::string, std::less<>> object_types;            // types whose verb's object is the recipient (object_roles.tsv)
   std::set<std::pair<std::string, std::string>> non_doers;    // (type, sector): reporters, not doers
   struct Affix { std::string prefix, suffix, agreement; };
   std::vector<Affix> verb_affixes, noun_affixes;               // agreement.tsv, longest first

@@ -8,6 +8,7 @@
 
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/place_parties.h"
+#include "rasd/text/lexicon.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::events {
@@ -24,6 +25,7 @@ constexpr uint32_t kNisbaReach = 2;       // words from a noun to its nationalit
 constexpr uint32_t kPhraseReach = 16;     // tokens a chained phrase («قوات من مقاتلي ...») may span
 constexpr size_t kQuoteReach = 8;         // statements near a trigger that may be the one it is in
 constexpr uint32_t kQuoteWordsReach = 32; // tokens after a trigger the words of its statement may start
+constexpr uint32_t kTargetCueWords = 2;   // words of a target cue phrase («في صفوف»)
 
 using namespace cues;
 
@@ -62,6 +64,7 @@ class Finder {
     guesses();
     carried_subject();
     victims();
+    words();
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
@@ -70,6 +73,9 @@ class Finder {
     out.recipient = recipient_.party;
     out.recipient_place = recipient_.place;
     out.recipient_strength = recipient_.strength;
+    out.actor_words = actor_words_;
+    out.recipient_words = recipient_words_;
+    if (actor_also_ >= 0 && actor_also_ != out.actor && actor_also_ != out.recipient) out.actor_also = actor_also_;
     return out;
   }
 
@@ -80,6 +86,7 @@ class Finder {
     bool doer_sure = false;  // by an agent phrase or a subject before its verb (victims())
     int32_t place = -1;
     int32_t nisba = -1;
+    uint32_t lead = 0, end = 0;  // the chosen phrase's tokens
     bool empty() const { return party < 0 && place < 0 && nisba < 0; }
   };
 
@@ -97,12 +104,13 @@ class Finder {
   void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
     if (!c || (c->party < 0 && c->place < 0 && c->nisba < 0) || st <= role.strength) return;
     if (&role == &actor_ && c->held) return;  // «قصفت مواقع الحوثيين»: the positions' holder suffered it
+    if (c->party >= 0 && c->party == actor_also_) return;  // the second side of «بين X و Y» acts
     if (c->party >= 0 ? c->party == other.party : c->place >= 0 ? c->place == other.place : c->nisba == other.nisba) return;
     if (!other.empty()) {
       int32_t e = entity_of(c->party, c->place);
       if (e >= 0 && e == entity_of(other.party, other.place)) return;
     }
-    role = {c->party, st, doer_sure, c->place, c->nisba};
+    role = {c->party, st, doer_sure, c->place, c->nisba, c->lead, c->end};
   }
 
   // Whether another trigger stands between the trigger and candidate c: a phrase there belongs
@@ -257,7 +265,9 @@ class Finder {
     for (size_t i = 0; i < after.size() && !trigger_between(*after[i]); ++i)
       if (after[i]->has(Role::kBetween)) {
         offer(actor_, recipient_, after[i], ArgStrength::kMedium);
-        if (i + 1 < after.size()) offer(recipient_, actor_, after[i + 1], ArgStrength::kMedium);
+        // Both sides act (PLOVER: a two-sided clash or talks put both in actor).
+        if (i + 1 < after.size() && actor_.party == after[i]->party && after[i + 1]->party >= 0) actor_also_ = after[i + 1]->party;
+        else if (i + 1 < after.size()) offer(recipient_, actor_, after[i + 1], ArgStrength::kMedium);
         break;
       }
     // «أعلن التحالف أنه دمر»: the statement's speaker did it.
@@ -298,12 +308,22 @@ class Finder {
       // «قُتل ثلاثة مدنيين», «أن شخصين قتلا»: the grammatical subject suffered it.
       const Candidate* subject = nearest(false, kAdjacent, true);
       if (!subject) subject = nearest(true, kAdjacent, true);
+      if (!subject) subject = relative_antecedent();  // «الرجل الذي اعتقل»
       offer(recipient_, actor_, subject, ArgStrength::kStrong);
       return;
     }
-    if (tr_.nominal) {
+    if (tr_.nominal || circumstantial()) {
       nominal();
       return;
+    }
+    // «الحركة التي كانت تطالب بالإفراج»: the relative's antecedent, when no subject follows the verb.
+    if (const Candidate* ante = relative_antecedent()) {
+      const Candidate* after = nearest(false, kAdjacent, true);
+      if (!after || after->held || !agrees_after(*after)) {
+        offer(actor_, recipient_, ante, ArgStrength::kStrong, true);
+        guess_object(next_after(nullptr));
+        return;
+      }
     }
     // A finite verb: its subject right after it (VSO), or right before it (SVO) after «أن»
     // or when nothing stands right after it; its object after the subject.
@@ -319,7 +339,15 @@ class Finder {
     // the verb marks a plural: a singular before an unvowelled verb is as often its passive
     // subject («أن طفلا قتل»).
     offer(actor_, recipient_, subject, ArgStrength::kStrong, svo && agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
-    offer(recipient_, actor_, next_after(svo ? nullptr : subject), ArgStrength::kMedium);
+    guess_object(next_after(svo ? nullptr : subject));
+  }
+
+  // The next mention after the verb and its subject as its object: a guess that plain words right
+  // after them outrank (words()).
+  void guess_object(const Candidate* c) {
+    if (!c || recipient_.strength >= ArgStrength::kMedium) return;
+    offer(recipient_, actor_, c, ArgStrength::kMedium);
+    object_guess_ = recipient_.party == c->party && recipient_.place == c->place && !recipient_.empty();
   }
 
   // Whether unnamed candidate c right after the verb may be its subject (VSO): a verb marked
@@ -328,10 +356,14 @@ class Finder {
   // not known.
   bool agrees_after(const Candidate& c) const {
     if (c.party < 0 || doc_.actors[static_cast<size_t>(c.party)].entity >= 0) return true;
+    // «أدانت المحكمة ضابطين»: a sound plural or dual in «ين» is accusative, the object.
+    const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
+    std::string_view hw = first.stem.empty() ? std::string_view(first.key) : std::string_view(first.stem);
+    if (hw.ends_with("\xD9\x8A\xD9\x86") && hw.size() >= 8 && text::ArabicLexicon::get().known(first.span.of(doc_.text))) return false;
     // A head word leads it, or a word between may be its head («استهدفت بوارج الجيش»).
     if (c.gap > 0 || c.lead != doc_.actors[static_cast<size_t>(c.party)].first_token) return true;
-    if (agreement_of(doc_.tokens[tr_.first_token], true) != "fem") return true;
     const Token& head = doc_.tokens[c.lead];
+    if (agreement_of(doc_.tokens[tr_.first_token], true) != "fem") return true;
     std::string_view a = agreement_of(head, false);
     // A plural by its ending (agreement.tsv: -ون, -ين), not a broken plural the table lists whole.
     std::string stem = head.stem.empty() ? head.key : head.stem;
@@ -339,14 +371,105 @@ class Finder {
     return !(a == "masc" || sound_plural);
   }
 
+  // The candidate right before the relative pronoun (and auxiliaries) before the trigger: the
+  // antecedent («الوزير، الذي كان ...»), null when none.
+  const Candidate* relative_antecedent() const {
+    const Lexicon& lx = lexicon();
+    uint32_t k = tr_.first_token;
+    for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+    if (k <= s_.first_token || !lx.relatives.count(doc_.tokens[k - 1].key)) return nullptr;
+    uint32_t rel = k - 1;
+    for (const Candidate* c : side(true)) {
+      if (c->end == rel || (c->end + 1 == rel && doc_.tokens[c->end].kind == TokenKind::kPunct))
+        return c->bare() && !c->held ? c : nullptr;
+      if (c->end < rel) break;
+    }
+    return nullptr;
+  }
+
+  // The plain-word phrase that ends right before the relative pronoun before the trigger, when
+  // no subject follows the verb; empty otherwise.
+  WordPhrase relative_words() const {
+    const Lexicon& lx = lexicon();
+    uint32_t k = tr_.first_token;
+    for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+    if (k <= s_.first_token || !lx.relatives.count(doc_.tokens[k - 1].key)) return {};
+    uint32_t rel = k - 1;
+    if (rel > s_.first_token && doc_.tokens[rel - 1].kind == TokenKind::kPunct) --rel;
+    WordPhrase best;
+    for (uint32_t j = rel; j-- > s_.first_token && rel - j <= kHeadWords + 1;) {
+      WordPhrase p = noun_phrase(doc_, j, rel);
+      if (p.end == rel) best = p;
+    }
+    return best;
+  }
+
+  // A verbal noun carrying a possessive pronoun («مطالبتها», «دعمه»): the pronoun is its doer, so
+  // no genitive follows; its patient comes with «ل».
+  bool possessed() const {
+    if (tr_.end_token != tr_.first_token + 1) return false;
+    std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    std::string_view w = doc_.tokens[tr_.first_token].stem;
+    constexpr std::string_view kTaa = "\xD8\xA9", kTa = "\xD8\xAA";  // ة written ت before a pronoun
+    if (noun.ends_with(kTaa)) noun = noun.substr(0, noun.size() - kTaa.size()) + std::string(kTa);
+    if (!w.starts_with(noun)) return false;
+    std::string_view rest = w.substr(noun.size());
+    for (std::string_view p : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x86\xD8\xA7"})
+      if (rest == p) return true;  // ه ها هم هما نا
+    return false;
+  }
+
+  // A circumstantial participle («داعيا», «متهما», «مطالبا»): an indefinite accusative that
+  // continues its clause; its doer is the clause's subject, the word after it its object.
+  bool circumstantial() const {
+    if (tr_.end_token != tr_.first_token + 1) return false;
+    const Token& t = doc_.tokens[tr_.first_token];
+    std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+    // فاعلا or مفعلا: «داعيا», «متهما»; not a verb's plural or dual ending («اعتقلوا», «قتلا»).
+    constexpr std::string_view kMim = "\xD9\x85", kWawAlif = "\xD9\x88\xD8\xA7";
+    bool pattern = w.starts_with(kMim) || w.substr(kAlif.size()).starts_with(kAlif);
+    return !definite(t) && pattern && w.ends_with(kAlif) && !w.ends_with(kWawAlif) && w != noun && w.size() > kAlif.size() * 4;
+  }
+
   void nominal() {
     const Lexicon& lx = lexicon();
+    if (circumstantial()) {
+      // «داعيا الحركة إلى»: the object right after it; the clause's subject (its first bare
+      // party before it, in the sentence) did it.
+      const Candidate* object = nearest(false, 0, true);
+      if (object && !trigger_between(*object)) offer(recipient_, actor_, object, ArgStrength::kStrong);
+      std::vector<const Candidate*> before = side(true);
+      for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        // The speaker of the clause counts: «وأكد الوزير ...، داعيا» is his call.
+        const Candidate& c = **it;
+        bool free = c.bare() || (c.speaker && std::all_of(c.cues.begin(), c.cues.end(), [](Role r) { return r == Role::kClause || r == Role::kHead; }));
+        if (free && !c.held && !c.counted && !c.has(Role::kLam)) {
+          offer(actor_, recipient_, &c, ArgStrength::kMedium);
+          break;
+        }
+      }
+      hal_ = true;
+      return;
+    }
+    if (possessed()) {
+      // «مطالبتها لمجلس الأمن», «دعمه الكامل للحكومة»: the «ل» phrase after it is its patient.
+      for (const Candidate* c : side(false)) {
+        if (c->gap > kHeadWords || trigger_between(*c)) break;
+        if (c->has(Role::kLam)) { offer(recipient_, actor_, c, ArgStrength::kStrong); break; }
+      }
+      return;
+    }
     // The genitive right after the noun: «غارات التحالف» its doer, «اعتقال المحتجين» its patient.
     const Candidate* genitive = nearest(false, 0, false);
     if (genitive && !trigger_between(*genitive)) {
       std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
       auto it = lx.genitive_agent.find(noun);
-      bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held;
+      // A place after a doer's noun is where it went or what it struck («زيارة مصر», «قصف حلب»):
+      // a town always, a country after a visit; a country after a statement or an attack is
+      // its government, the doer («إدانة الكويت», «غارات إسرائيل»).
+      bool went_to = place_like(*genitive) && (tr_.type == "CONSULT" || !country_like(*genitive));
+      bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held && !went_to;
       if (agent) {
         offer(actor_, recipient_, genitive, ArgStrength::kStrong);
         // «دعم روسيا للنظام»: a «ل» phrase after the doer is the patient.
@@ -406,7 +529,16 @@ class Finder {
     // subject it shares («إن الحوثيين يعتقلون السجناء ويهددونهم»), not the speaker.
     const Token& t = doc_.tokens[tr_.first_token];
     bool joined = !without_conjunction(t.key).empty() && tr_.span.begin > t.span.begin;
-    if (!tr_.nominal && joined && q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end) return;
+    bool inside = q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end;
+    if (!tr_.nominal && joined && inside) return;
+    // Inside the words, a party named in the trigger's clause between their start and the
+    // trigger is the clause's own subject («أعلن الوزير أن حكومته ستطالب»): the speaker only
+    // reports it. Past a comma the speaker goes on («..., معبرا عن رفضه»).
+    if (inside)
+      for (const Candidate& c : c_)
+        if (c.before && c.lead >= q->first_token && c.bare() && !c.held && !c.counted &&
+            !clause_break(doc_, c.end, tr_.first_token))
+          return;
     Candidate c;
     c.party = q->speaker;
     if (c.party < 0 && q->speaker_entity >= 0) c.party = latest_mention(q->speaker_entity);  // a carried speaker
@@ -568,14 +700,279 @@ class Finder {
     // A news outlet tells of the act; it neither did nor suffered it (non_doer_sectors.tsv).
     if (lexicon().non_doers.count({tr_.type, std::string(sector_of(actor_.party))})) { actor_ = {}; return; }
     if (!lexicon().victims.count({tr_.type, std::string(sector_of(actor_.party))})) return;
-    if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place, actor_.nisba};
+    if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place, actor_.nisba, actor_.lead, actor_.end};
     actor_ = {};
+  }
+
+  // Layer 5: plain words where the grammar points and no surer party stands (events/word_parties.h).
+  void words() {
+    const Lexicon& lx = lexicon();
+    if (tr_.participle) return;  // «المحتجين» names the doers; it governs no object
+    uint32_t lim = s_.end_token;
+    bool active = !tr_.nominal && !tr_.passive;
+    uint32_t at = past_lemma(tr_.end_token);  // where an object or a genitive begins
+    if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
+    if (active && actor_.empty() && at < lim) {
+      if (nominative_plural(doc_, at)) {
+        // «هاجم مسلحون القرية»: a nominative plural right after an active verb is its subject.
+        actor_words_ = noun_phrase(doc_, at, lim);
+      } else if (uint32_t n = nisba_after_head(at, lim); n != UINT32_MAX) {
+        // «استهدفت طائرة أمريكية سيارة»: a doer's head word and its nationality.
+        Candidate c;
+        c.nisba = static_cast<int32_t>(n);
+        offer(actor_, recipient_, &c, ArgStrength::kMedium);
+        at = n + 1;
+      } else if (head_word(at) || (!lx.victim_types.count(tr_.type) && subject_after(at))) {
+        // «وقع البلدان», «أدانت محكمة»: the subject right after its verb (VSO).
+        actor_words_ = noun_phrase(doc_, at, lim);
+      }
+      // «أن الوزير قدم اعتذارا»: the subject between a clause particle and its verb (SVO).
+      // «الوفد الذي كان يطالب»: the relative's antecedent in plain words.
+      if (actor_.empty() && actor_words_.empty()) actor_words_ = relative_words();
+      // A singular before an unvowelled violent verb is as often its passive subject («أن طفلا قتل»).
+      if (actor_.empty() && actor_words_.empty() &&
+          (!lx.victim_types.count(tr_.type) || agreement_of(doc_.tokens[tr_.first_token], true) == "plural"))
+        actor_words_ = subject_before();
+      if (!actor_words_.empty() && !recipient_.empty() && actor_words_.first < recipient_.end && recipient_.lead < actor_words_.end)
+        actor_words_ = {};
+    }
+    if (tr_.nominal && actor_.empty() && !lx.victim_types.count(tr_.type) && at < lim && preposition_of(doc_, at, nullptr).empty()) {
+      // «زيارة الوزير», «اجتماع رؤساء الحكومات»: the genitive of a noun whose genitive is its doer.
+      std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+      if (auto it = lx.genitive_agent.find(noun); it != lx.genitive_agent.end() && it->second) {
+        actor_words_ = genitive_phrase(at, lim);
+        if (!actor_words_.empty()) at = actor_words_.end;
+      }
+    }
+    counted_victims_before();
+    if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
+    if (hal_) active = true;
+    if (active) {
+      if (!actor_words_.empty()) at = actor_words_.end;
+      else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) {
+        at = actor_.end;
+        // The subject's own adjectives and a comma after it («قتل قناص حوثي، امرأة»).
+        while (at < lim && doc_.tokens[at].kind == TokenKind::kWord && nisba_like(doc_.tokens[at]) &&
+               preposition_of(doc_, at, nullptr).empty())
+          ++at;
+        if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) ++at;  // ، or ,
+      }
+      at = past_lemma(at);  // «ألقت الشرطة القبض على»
+    }
+    WordPhrase p;
+    // «هجوم على قرية», «ألقى القبض على المطلوب»: the target cue's phrase.
+    // The cue starts right where the object would (a two-word cue «في صفوف» ends one word on).
+    for (uint32_t k = at; k < lim && k < at + kTargetCueWords; ++k) {
+      if (doc_.tokens[k].kind == TokenKind::kPunct) break;
+      // «من» marks victims only after their count («مقتل 13 من»), which noun_phrase reads whole.
+      if (doc_.tokens[k].key == "\xD9\x85\xD9\x86") continue;
+      std::vector<Role> r = cue_before(doc_, k + 1, at, tr_.type);
+      if (std::find(r.begin(), r.end(), Role::kTarget) != r.end()) { p = noun_phrase(doc_, k + 1, lim); break; }
+      if (!r.empty() || !lexicon().cues.count(doc_.tokens[k].key)) break;  // a word of its own: no cue starts here
+    }
+    if (p.empty() && !active && possessed()) {
+      if (preposition_of(doc_, at, nullptr) == "\xD9\x84-") p = noun_phrase(doc_, at, lim, true);  // ل-
+    } else if (p.empty() && !active) {
+      // The genitive of a verbal noun whose genitive is its patient («اعتقال المطلوب», «مقتل ستة
+      // أشخاص»), or the target of a violent one («قصف البلدة»); the subject of a passive.
+      bool patient = true;
+      if (tr_.nominal) {
+        std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+        auto it = lx.genitive_agent.find(noun);
+        patient = it == lx.genitive_agent.end() || !it->second || lx.victim_types.count(tr_.type);
+      }
+      if (patient) p = genitive_phrase(at, lim);
+    } else if (p.empty() && lx.object_types.count(tr_.type)) {
+      p = noun_phrase(doc_, at, lim);  // the object
+    }
+    // «قصف مواقع لميليشيا»: what a party holds names no party; its holder, a mention, does. A
+    // cue word («بحق») opens a phrase rather than heading one; a nationality adjective
+    // («عقوبات أمريكية») names the doer's country.
+    if (!p.empty() && (held_word(p.first) || lexicon().cues.count(doc_.tokens[p.first].key) ||
+                       !nisba_country(doc_, p.first).empty()))
+      p = {};
+    // Never the actor's own words.
+    if (!p.empty() && !actor_.empty() && p.first < actor_.end && actor_.lead < p.end) p = {};
+    if (!p.empty() && !actor_words_.empty() && p.first < actor_words_.end && actor_words_.first < p.end) p = {};
+    if (p.empty()) return;
+    // A guess further on (the nearest mention, the next one after the subject) gives way to the
+    // phrase in the object's place.
+    if (!recipient_.empty() && (recipient_.lead < p.end || (recipient_.strength > ArgStrength::kWeak && !object_guess_))) return;
+    recipient_ = {};
+    recipient_words_ = p;
+  }
+
+  // The patient phrase after a verbal noun at token k: its genitive, which bears the article
+  // after an indefinite noun («اعتقال المطلوب») or is counted («مقتل ستة أشخاص») — a bare
+  // indefinite word there is an adjective of the noun — or a «ل» phrase («استهداف للمركز»).
+  WordPhrase genitive_phrase(uint32_t k, uint32_t lim) const {
+    if (k >= lim) return {};
+    const Token& t = doc_.tokens[k];
+    if (preposition_of(doc_, k, nullptr) == "\xD9\x84-") return noun_phrase(doc_, k, lim, true);  // ل-
+    WordPhrase p = noun_phrase(doc_, k, lim);
+    // A foreign name («زيارة ماكرون») bears no article either: the word list does not know it
+    // (asked last: the look-up is the dearest test).
+    if (!p.empty() && !tr_.passive && !definite(t) && !quantified_at(doc_, k) &&
+        text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+      return {};
+    return p;
+  }
+
+  // Whether the word at token k, right after an active verb, may be its subject: the verb marks
+  // no plural pronoun subject of its own («قتلوا»), and the word is no object by its form (an
+  // accusative «شابا», a sound plural «المحتجين» with the article), no masculine noun after a
+  // feminine verb, no place («زار الرياض»), no count («طرد 58»).
+  bool subject_after(uint32_t k) const {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || agreement_of(doc_.tokens[tr_.end_token - 1], true) == "plural") return false;
+    if (quantified_at(doc_, k) || nisba_like(t) || starts_place(k)) return false;
+    std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+    bool def = definite(t);
+    if (!def && w.ends_with(kAlif)) return false;                          // «شابا»
+    if (w.ends_with("\xD9\x8A\xD9\x86") && text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+      return false;                                                         // «المحتجين», «ضابطين»
+    if (agreement_of(doc_.tokens[tr_.end_token - 1], true) == "fem" && agreement_of(t, false) == "masc" &&
+        text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+      return false;                                                         // «رفضت الاقتراح»
+    return true;
+  }
+
+  bool starts_place(uint32_t k) const {
+    auto it = std::lower_bound(doc_.places.begin(), doc_.places.end(), k,
+                               [](const PlaceMention& m, uint32_t v) { return m.first_token < v; });
+    return it != doc_.places.end() && it->first_token == k;
+  }
+
+  // The subject between a clause particle («أن», «إن», «لأن») and the verb, when it fills the
+  // words between them («أن الوزير قدم»); empty otherwise.
+  WordPhrase subject_before() const {
+    constexpr uint32_t kReach = 6;  // words of a subject phrase
+    for (uint32_t j = tr_.first_token; j-- > s_.first_token && tr_.first_token - j <= kReach;) {
+      if (doc_.tokens[j].kind == TokenKind::kPunct) break;
+      std::vector<Role> r = cue_before(doc_, j + 1, s_.first_token, tr_.type);
+      if (std::find(r.begin(), r.end(), Role::kClause) == r.end()) continue;
+      if (j + 1 >= tr_.first_token) break;
+      WordPhrase p = noun_phrase(doc_, j + 1, tr_.first_token);
+      // Adjectives with the article may follow it to the verb («أن الائتلاف الحاكم وافق»).
+      uint32_t k = p.end;
+      while (!p.empty() && k < tr_.first_token && definite(doc_.tokens[k]) && preposition_of(doc_, k, nullptr).empty()) ++k;
+      if (!p.empty() && k == tr_.first_token) return {p.first, k};
+      break;
+    }
+    return {};
+  }
+
+  // Token k past the adjectives of a verbal noun («ضربات جوية», «الهجوم الإرهابي»): nationality
+  // and relation adjectives, and after a noun with the article any word with it (a definite noun
+  // takes no genitive).
+  uint32_t past_adjectives(uint32_t k, uint32_t lim) const {
+    bool def = definite(doc_.tokens[tr_.end_token - 1]) || possessed();
+    for (uint32_t n = 0; n < kHeadWords && k < lim; ++n, ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord || !preposition_of(doc_, k, nullptr).empty()) break;
+      if (!nisba_like(t) && !(def && definite(t))) break;
+      if (!nisba_country(doc_, k).empty()) break;  // «غارة إسرائيلية»: the doer's, kept for it
+      if (starts_mention(k)) break;
+    }
+    return k;
+  }
+
+  bool starts_mention(uint32_t k) const {
+    auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), k,
+                               [](const ActorMention& m, uint32_t v) { return m.first_token < v; });
+    return it != doc_.actors.end() && it->first_token == k;
+  }
+
+  // Token k past the words of the trigger's own lemma that follow it («ألقت ... القبض»).
+  uint32_t past_lemma(uint32_t k) const {
+    std::string_view lemma = tr_.lemma;
+    size_t sp = lemma.find(' ');
+    if (sp == std::string_view::npos) return k;
+    std::string rest = " " + text::normalize_key(lemma.substr(sp + 1)) + " ";
+    while (k < s_.end_token) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord) break;
+      if (rest.find(" " + t.key + " ") == std::string::npos && rest.find(" " + t.stem + " ") == std::string::npos) break;
+      ++k;
+    }
+    return k;
+  }
+
+  // «أن ثلاثة أشخاص قتلوا»: counted people right before a violent verb suffered it (an unvowelled
+  // verb is as often passive; a count of doers before their deed is rare in news).
+  void counted_victims_before() {
+    if (tr_.nominal || !lexicon().victim_types.count(tr_.type) || recipient_.strength >= ArgStrength::kStrong) return;
+    constexpr uint32_t kReach = 6;  // words of a counted phrase
+    for (uint32_t j = tr_.first_token; j-- > s_.first_token && tr_.first_token - j <= kReach;) {
+      if (doc_.tokens[j].kind == TokenKind::kPunct) break;
+      if (!quantified_at(doc_, j)) continue;
+      WordPhrase p = noun_phrase(doc_, j, tr_.first_token);
+      if (p.end != tr_.first_token) break;
+      recipient_ = {};
+      recipient_words_ = p;
+      if (!actor_.empty() && actor_.lead < p.end && p.first < actor_.end) actor_ = {};
+      if (!actor_words_.empty() && actor_words_.first < p.end && p.first < actor_words_.end) actor_words_ = {};
+      return;
+    }
+  }
+
+  // Whether candidate c names a place: a country the place layer found, or a mention of a place entity.
+  bool place_like(const Candidate& c) const {
+    if (c.place >= 0) return true;
+    if (c.party < 0) return false;
+    int32_t e = doc_.actors[static_cast<size_t>(c.party)].entity;
+    return e >= 0 && doc_.entities[static_cast<size_t>(e)].type == EntityType::kLoc;
+  }
+
+  // Whether candidate c names a country (the place layer's, or a place entity of country rank).
+  bool country_like(const Candidate& c) const {
+    if (c.place >= 0) return !c.capital;
+    if (c.party < 0) return false;
+    const ActorMention& m = doc_.actors[static_cast<size_t>(c.party)];
+    auto it = std::lower_bound(doc_.places.begin(), doc_.places.end(), m.first_token,
+                               [](const PlaceMention& p, uint32_t t) { return p.first_token < t; });
+    for (; it != doc_.places.end() && it->first_token < m.end_token; ++it)
+      if (it->precision == PlacePrecision::kCountry) return true;
+    return false;
+  }
+
+  // Whether token k names what a party holds («مواقع», «تجمعا»: argument_cues.tsv, role held).
+  bool held_word(uint32_t k) const {
+    std::vector<Role> r;
+    std::string_view w = doc_.tokens[k].stem;
+    roles_of(lexicon(), std::string(w), tr_.type, r);
+    if (r.empty() && w.ends_with(kAlif)) roles_of(lexicon(), std::string(w.substr(0, w.size() - kAlif.size())), tr_.type, r);  // «تجمعا»
+    return std::find(r.begin(), r.end(), Role::kHeld) != r.end();
+  }
+
+  // Whether token k is a doer's head word («الطائرات», «مقاتلات»: argument_cues.tsv, role head).
+  bool head_word(uint32_t k) const {
+    std::vector<Role> r;
+    roles_of(lexicon(), doc_.tokens[k].stem, tr_.type, r);
+    return std::find(r.begin(), r.end(), Role::kHead) != r.end();
+  }
+
+  // The nationality adjective after a doer's head word at token k («طائرة أمريكية», «قوات
+  // روسية»): its token, UINT32_MAX when none.
+  uint32_t nisba_after_head(uint32_t k, uint32_t lim) const {
+    std::vector<Role> r;
+    roles_of(lexicon(), doc_.tokens[k].stem, tr_.type, r);
+    if (std::find(r.begin(), r.end(), Role::kHead) == r.end()) return UINT32_MAX;
+    for (uint32_t n = k + 1; n < lim && n <= k + kNisbaReach; ++n) {
+      if (doc_.tokens[n].kind != TokenKind::kWord) break;
+      if (!nisba_country(doc_, n).empty()) return n;
+    }
+    return UINT32_MAX;
   }
 
   const Document& doc_;
   const TriggerMention& tr_;
   const Sentence& s_;
   int32_t reporter_;
+  WordPhrase actor_words_, recipient_words_;
+  bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
+  bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
+  int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order
   uint32_t subjectless_verb_ = UINT32_MAX;  // a light verb before the noun, with no subject found
   Choice actor_, recipient_;

@@ -8,7 +8,10 @@
 //      right before it (SVO), its object after;
 //   3. nearest-mention guesses, weak;
 //   4. sense: victims' sectors are not guessed doers (victim_sectors.tsv), the reporter of a
-//      statement is not the doer of what it reports.
+//      statement is not the doer of what it reports;
+//   5. plain words where the grammar points and no mention stands (events/word_parties.h): the
+//      object or target phrase («اعتقلوا المطلوب», «هجوم على قرية»), a counted or passive
+//      subject («مقتل ستة أشخاص», «قُتل شخص»), a subject by its case («هاجم مسلحون»).
 // Each argument carries a strength, so that fusing tellings keeps the surest one's.
 #pragma once
 
@@ -17,6 +20,7 @@
 #include <vector>
 
 #include "rasd/core/document.h"
+#include "rasd/events/word_parties.h"
 
 namespace rasd::events {
 
@@ -34,6 +38,10 @@ struct Arguments {
   int32_t actor_place = -1, recipient_place = -1;
   // Or a nationality adjective («غارة إسرائيلية»): a token index.
   int32_t actor_nisba = -1;
+  // Or plain words (layer 5), when no mention fills the role.
+  WordPhrase actor_words, recipient_words;
+  // «اشتباكات بين X و Y»: the second side, an actor beside the first (PLOVER's two-sided events).
+  int32_t actor_also = -1;
   ArgStrength actor_strength = ArgStrength::kNone, recipient_strength = ArgStrength::kNone;
 };
 

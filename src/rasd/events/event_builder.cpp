@@ -60,6 +60,9 @@ EventParty party(const Document& doc, int32_t a) {
   return p;
 }
 
+// A party named by plain words only (events/word_parties.h): no mention, entity or sector.
+bool plain_words(const EventParty& p) { return p.actor < 0 && p.entity < 0 && p.sector.empty(); }
+
 EventPlace place_of(const Document& doc, int32_t index) {
   const PlaceMention& m = doc.places[static_cast<size_t>(index)];
   EventPlace p;
@@ -140,7 +143,7 @@ class Builder {
       another_.push_back(introduces_another(tr));
       // «كما أصيب ثلاثة» adds to the toll of what was told; «كما قصفت الطائرات» tells a deed of its own.
       parallel_.push_back(opens_parallel(doc_.sentences[static_cast<size_t>(s)]) && !tr.passive &&
-                          !e.actor.empty());
+                          !e.actor.empty() && !plain_words(e.actor.front()));
       doc_.events.push_back(std::move(e));
     }
     fuse_within_sentences();
@@ -227,6 +230,15 @@ class Builder {
     if ((a.recipient >= 0 && a.recipient != a.actor) || a.recipient_place >= 0) {
       e.recipient.push_back(a.recipient >= 0 ? party(doc_, a.recipient) : place_party(doc_, static_cast<size_t>(a.recipient_place)));
       e.recipient.back().strength = static_cast<uint8_t>(a.recipient_strength);
+    }
+    // Plain words (events/word_parties.h) where no mention fills a role; surer parties win at fusion.
+    if (e.actor.empty() && !a.actor_words.empty()) e.actor.push_back(word_party(doc_, a.actor_words));
+    if (e.recipient.empty() && !a.recipient_words.empty()) e.recipient.push_back(word_party(doc_, a.recipient_words));
+    for (EventParty* p : {e.actor.empty() ? nullptr : &e.actor.back(), e.recipient.empty() ? nullptr : &e.recipient.back()})
+      if (p && p->actor < 0 && p->entity < 0 && p->strength == 0) p->strength = static_cast<uint8_t>(ArgStrength::kWeak);
+    if (a.actor_also >= 0 && !e.actor.empty()) {
+      e.actor.push_back(party(doc_, a.actor_also));
+      e.actor.back().strength = e.actor.front().strength;
     }
   }
 

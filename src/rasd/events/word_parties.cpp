@@ -1,0 +1,155 @@
+#include "rasd/events/word_parties.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "rasd/core/table.h"
+#include "rasd/events/argument_cues.h"
+#include "rasd/text/normalize.h"
+
+namespace rasd::events {
+namespace {
+
+constexpr uint32_t kPhraseWords = 4;  // words after the head a phrase may take («قائد كتيبة الحرس الجمهوري»)
+constexpr size_t kMinStemBytes = 6;   // three Arabic letters: a glued و on a shorter stem is the word's own
+constexpr size_t kNisbaBytes = 8;     // four letters: shorter words ending in «ي» are seldom adjectives
+constexpr size_t kPluralBytes = 12;   // «ون» after four letters at least
+
+enum class Kind : uint8_t { kStop, kPartitive };
+
+struct Words {
+  std::unordered_set<std::string> function;
+  std::unordered_map<std::string, Kind> listed;
+};
+
+const Words& words() {
+  static const Words w = [] {
+    Words out;
+    const auto& f = data::table("text/function_words");
+    for (size_t r = 0; r < f.rows(); ++r) out.function.insert(text::normalize_key(f.get(r, "word")));
+    // A locative word («داخل», «حدود») opens a place after the party, not more of its name.
+    const auto& lw = data::table("events/locative_words");
+    for (size_t r = 0; r < lw.rows(); ++r)
+      if (std::string_view w = lw.get(r, "word"); !w.ends_with('-')) out.function.insert(text::normalize_key(w));
+    const auto& s = data::table("events/phrase_stops");
+    for (size_t r = 0; r < s.rows(); ++r)
+      out.listed[text::normalize_key(s.get(r, "word"))] = s.get(r, "kind") == "partitive" ? Kind::kPartitive : Kind::kStop;
+    return out;
+  }();
+  return w;
+}
+
+// The word without its clitics («والمتهم» -> «متهم»), as the tokenizer stripped them.
+std::string_view stem_of(const Token& t) { return t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem); }
+
+const Kind* listed(const Token& t) {
+  const Words& w = words();
+  for (std::string_view x : {std::string_view(t.key), stem_of(t)})
+    if (auto it = w.listed.find(std::string(x)); it != w.listed.end()) return &it->second;
+  return nullptr;
+}
+
+bool function_word(const Token& t) {
+  const Words& w = words();
+  return w.function.count(t.key) || w.function.count(std::string(cues::without_conjunction(t.key)));
+}
+
+// A conjunction glued to the word («وقريب»): it opens the next item or clause.
+bool conjoined(const Token& t) {
+  std::string_view k = t.key, s = stem_of(t);
+  if (k.size() <= s.size() || !k.ends_with(s)) return false;
+  return (k.starts_with(cues::kWaw) || k.starts_with(cues::kFa)) && s.size() >= kMinStemBytes;
+}
+
+// A nationality or relation adjective («إغاثية», «الحكومية», «المحليين»): it qualifies the noun
+// before it whether or not it carries the article.
+bool nisba(const Token& t) {
+  std::string_view s = stem_of(t);
+  if (s.size() < kNisbaBytes) return false;
+  for (std::string_view end : {"\xD9\x8A", "\xD9\x8A\xD8\xA9", "\xD9\x8A\xD9\x8A\xD9\x86", "\xD9\x8A\xD9\x88\xD9\x86",
+                               "\xD9\x8A\xD8\xA7\xD8\xAA"})  // ي ية يين يون يات
+    if (s.ends_with(end)) return true;
+  return false;
+}
+
+template <class T>
+bool starts_at(const std::vector<T>& v, uint32_t k) {
+  auto it = std::lower_bound(v.begin(), v.end(), k, [](const T& x, uint32_t t) { return x.first_token < t; });
+  return it != v.end() && it->first_token == k;
+}
+
+// Whether token k may stand in a party phrase at all.
+bool word_ok(const Document& doc, uint32_t k, bool glued = false) {
+  const Token& t = doc.tokens[k];
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) return false;
+  if ((!glued && !cues::preposition_of(doc, k, nullptr).empty()) || conjoined(t)) return false;
+  // Places are parties through the place layer only (events/place_parties.h).
+  if (starts_at(doc.dates, k) || starts_at(doc.triggers, k) || starts_at(doc.places, k)) return false;
+  // A measure («عشر سنوات», «مليون دولار») is no party; a head count is (count_at).
+  auto q = std::lower_bound(doc.quantities.begin(), doc.quantities.end(), k,
+                            [](const Quantity& x, uint32_t t) { return x.first_token < t; });
+  if (q != doc.quantities.end() && q->first_token == k && !q->unit.empty()) return false;
+  const Kind* l = listed(t);
+  return !(l && *l == Kind::kStop);
+}
+
+const Quantity* count_at(const Document& doc, uint32_t k) {
+  auto it = std::lower_bound(doc.quantities.begin(), doc.quantities.end(), k,
+                             [](const Quantity& q, uint32_t t) { return q.first_token < t; });
+  return it != doc.quantities.end() && it->first_token == k && it->unit.empty() ? &*it : nullptr;
+}
+
+}  // namespace
+
+WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glued) {
+  limit = std::min<uint32_t>(limit, static_cast<uint32_t>(doc.tokens.size()));
+  WordPhrase p{k, k};
+  if (k >= limit) return p;
+  uint32_t head = k;
+  // A count leads its noun («ستة أشخاص»); a partitive its «من» and noun («عدد من الجنود»).
+  if (const Quantity* q = count_at(doc, k)) head = q->end_token;
+  else if (const Kind* l = listed(doc.tokens[k]); l && *l == Kind::kPartitive && k + 1 < limit) head = k + 1;
+  if (head > k && head + 1 < limit && doc.tokens[head].key == "\xD9\x85\xD9\x86") ++head;  // «من»
+  if (head >= limit || !word_ok(doc, head, glued && head == k)) return p;
+  const Kind* hl = listed(doc.tokens[head]);
+  if (function_word(doc.tokens[head]) && !(hl && *hl == Kind::kPartitive)) return p;
+  p.end = head + 1;
+  bool construct = !cues::definite(doc.tokens[head]) && !nisba(doc.tokens[head]);
+  for (uint32_t n = 0; n < kPhraseWords && p.end < limit; ++n) {
+    const Token& t = doc.tokens[p.end];
+    if (!word_ok(doc, p.end) || function_word(t)) break;
+    // After an indefinite noun any noun is its genitive («ابن عمه»); after a definite one only a
+    // nisba adjective with the article («القوات الحكومية»): another definite word there may begin
+    // the next phrase («زار الوفد المعسكر»), and a shorter name still names the party.
+    if (!construct && !(cues::definite(t) && nisba(t))) break;
+    construct = !cues::definite(t) && !nisba(t);
+    ++p.end;
+  }
+  return p;
+}
+
+bool nisba_like(const Token& t) { return nisba(t); }
+
+bool quantified_at(const Document& doc, uint32_t k) {
+  if (k >= doc.tokens.size()) return false;
+  const Kind* l = listed(doc.tokens[k]);
+  return count_at(doc, k) || (l && *l == Kind::kPartitive);
+}
+
+bool nominative_plural(const Document& doc, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  std::string_view s = stem_of(t);
+  return t.kind == TokenKind::kWord && s.size() >= kPluralBytes && s.ends_with("\xD9\x88\xD9\x86") &&  // «ون»
+         !function_word(t) && !listed(t);
+}
+
+EventParty word_party(const Document& doc, WordPhrase p) {
+  EventParty out;
+  out.name = std::string(doc.text.substr(doc.tokens[p.first].span.begin,
+                                         doc.tokens[p.end - 1].span.end - doc.tokens[p.first].span.begin));
+  return out;
+}
+
+}  // namespace rasd::events
