@@ -7,6 +7,7 @@
 
 #include "rasd/store/identity.h"
 #include "rasd/store/query_sql.h"
+#include "rasd/store/schema.h"
 
 namespace rasd::store {
 namespace {
@@ -17,71 +18,6 @@ constexpr int64_t kWriterLock = 0x72617364;  // "rasd"
 struct PgError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
-
-const char* pg_type(Kind k) {
-  switch (k) {
-    case Kind::kText: return "TEXT";
-    case Kind::kInt: case Kind::kBool: return "BIGINT";
-    case Kind::kReal: return "DOUBLE PRECISION";
-  }
-  return "TEXT";
-}
-
-// The schema: the SQLite backend's tables with PostgreSQL's types. Text compares byte by byte
-// (COLLATE "C" on every text column, the database's locale aside), as in SQLite, so ISO dates,
-// times and ids sort and compare the same on both.
-std::string schema_sql() {
-  std::string cols;
-  for (const Column& c : kEventColumns) cols += ",\n  " + std::string(c.name) + " " + pg_type(c.kind);
-  std::string sql = R"(
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles(
-  id TEXT PRIMARY KEY, outlet TEXT, url TEXT, title TEXT, published TEXT, published_raw TEXT,
-  text TEXT NOT NULL, text_key TEXT NOT NULL, sha256 TEXT NOT NULL, input_sha256 TEXT NOT NULL,
-  engine_version TEXT NOT NULL, processed_at TEXT NOT NULL, failed BIGINT NOT NULL,
-  boilerplate TEXT NOT NULL, source_line TEXT);
-CREATE TABLE IF NOT EXISTS events(
-  event_id TEXT PRIMARY KEY,
-  article_id TEXT NOT NULL REFERENCES articles(id),
-  ord BIGINT NOT NULL)" + cols + R"(,
-  actor_key TEXT, recipient_key TEXT, content TEXT NOT NULL,
-  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT);
-CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
-CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
-CREATE INDEX IF NOT EXISTS events_type ON events(type);
-CREATE INDEX IF NOT EXISTS events_country ON events(country);
-CREATE TABLE IF NOT EXISTS mentions(
-  event_id TEXT NOT NULL REFERENCES events(event_id), ord BIGINT NOT NULL,
-  cp_start BIGINT NOT NULL, cp_end BIGINT NOT NULL, text TEXT NOT NULL,
-  PRIMARY KEY(event_id, ord));
-CREATE TABLE IF NOT EXISTS entities(
-  article_id TEXT NOT NULL REFERENCES articles(id), ord BIGINT NOT NULL, type TEXT NOT NULL,
-  name TEXT NOT NULL, canonical TEXT, geonames_id BIGINT, country TEXT, admin1 TEXT,
-  lat DOUBLE PRECISION, lon DOUBLE PRECISION, precision TEXT, mentions TEXT NOT NULL,
-  PRIMARY KEY(article_id, ord));
-CREATE TABLE IF NOT EXISTS quotes(
-  article_id TEXT NOT NULL REFERENCES articles(id), ord BIGINT NOT NULL, speaker TEXT,
-  cp_start BIGINT NOT NULL, cp_end BIGINT NOT NULL, direct BIGINT NOT NULL, text TEXT NOT NULL,
-  PRIMARY KEY(article_id, ord));
-CREATE TABLE IF NOT EXISTS errors(
-  article_id TEXT NOT NULL REFERENCES articles(id), ord BIGINT NOT NULL, code TEXT NOT NULL,
-  message TEXT NOT NULL, cp_start BIGINT, PRIMARY KEY(article_id, ord));
-CREATE TABLE IF NOT EXISTS changes(
-  seq BIGINT PRIMARY KEY, at TEXT NOT NULL,
-  kind TEXT NOT NULL CHECK(kind IN ('added', 'updated', 'deleted')),
-  event_id TEXT NOT NULL, article_id TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS changes_at ON changes(at);
-)";
-  std::string out;
-  for (size_t at = 0;;) {
-    size_t t = sql.find("TEXT", at);
-    out += sql.substr(at, t == std::string::npos ? std::string::npos : t - at);
-    if (t == std::string::npos) break;
-    out += "TEXT COLLATE \"C\"";
-    at = t + 4;
-  }
-  return out;
-}
 
 // Parameters as libpq takes them: text or null. PostgreSQL text cannot hold NUL, which only a
 // field outside the sanitised text could carry (an id, a title): it becomes U+FFFD, as the
@@ -341,7 +277,7 @@ class PgStore final : public Store {
   void set_up() {
     pqxx::work tx(conn_);
     tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
-    tx.exec(schema_sql());
+    tx.exec(schema_sql(kPostgresDialect));
     // Trigram index for the full-text filter's LIKE '%...%', where the extension may be created
     // (pg_trgm is a trusted extension); without it the filter scans.
     {

@@ -6,6 +6,7 @@
 
 #include "rasd/store/identity.h"
 #include "rasd/store/query_sql.h"
+#include "rasd/store/schema.h"
 #include "rasd/store/sqlite_db.h"
 
 namespace rasd::store {
@@ -15,15 +16,6 @@ using sqlite::Db;
 using sqlite::DbError;
 using sqlite::Stmt;
 
-const char* sql_type(Kind k) {
-  switch (k) {
-    case Kind::kText: return "TEXT";
-    case Kind::kInt: case Kind::kBool: return "INTEGER";
-    case Kind::kReal: return "REAL";
-  }
-  return "TEXT";
-}
-
 std::string event_column_list(std::string_view prefix) {
   std::string out;
   for (const Column& c : kEventColumns) {
@@ -32,49 +24,6 @@ std::string event_column_list(std::string_view prefix) {
     out += c.name;
   }
   return out;
-}
-
-std::string schema_sql() {
-  std::string cols;
-  for (const Column& c : kEventColumns) cols += std::string(",\n  ") + std::string(c.name) + " " + sql_type(c.kind);
-  return R"(
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles(
-  id TEXT PRIMARY KEY, outlet TEXT, url TEXT, title TEXT, published TEXT, published_raw TEXT,
-  text TEXT NOT NULL, text_key TEXT NOT NULL, sha256 TEXT NOT NULL, input_sha256 TEXT NOT NULL,
-  engine_version TEXT NOT NULL, processed_at TEXT NOT NULL, failed INTEGER NOT NULL,
-  boilerplate TEXT NOT NULL, source_line TEXT);
-CREATE TABLE IF NOT EXISTS events(
-  event_id TEXT PRIMARY KEY,
-  article_id TEXT NOT NULL REFERENCES articles(id),
-  ord INTEGER NOT NULL)" + cols + R"(,
-  actor_key TEXT, recipient_key TEXT, content TEXT NOT NULL,
-  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT);
-CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
-CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
-CREATE INDEX IF NOT EXISTS events_type ON events(type);
-CREATE INDEX IF NOT EXISTS events_country ON events(country);
-CREATE TABLE IF NOT EXISTS mentions(
-  event_id TEXT NOT NULL REFERENCES events(event_id), ord INTEGER NOT NULL,
-  cp_start INTEGER NOT NULL, cp_end INTEGER NOT NULL, text TEXT NOT NULL,
-  PRIMARY KEY(event_id, ord));
-CREATE TABLE IF NOT EXISTS entities(
-  article_id TEXT NOT NULL REFERENCES articles(id), ord INTEGER NOT NULL, type TEXT NOT NULL,
-  name TEXT NOT NULL, canonical TEXT, geonames_id INTEGER, country TEXT, admin1 TEXT,
-  lat REAL, lon REAL, precision TEXT, mentions TEXT NOT NULL, PRIMARY KEY(article_id, ord));
-CREATE TABLE IF NOT EXISTS quotes(
-  article_id TEXT NOT NULL REFERENCES articles(id), ord INTEGER NOT NULL, speaker TEXT,
-  cp_start INTEGER NOT NULL, cp_end INTEGER NOT NULL, direct INTEGER NOT NULL, text TEXT NOT NULL,
-  PRIMARY KEY(article_id, ord));
-CREATE TABLE IF NOT EXISTS errors(
-  article_id TEXT NOT NULL REFERENCES articles(id), ord INTEGER NOT NULL, code TEXT NOT NULL,
-  message TEXT NOT NULL, cp_start INTEGER, PRIMARY KEY(article_id, ord));
-CREATE TABLE IF NOT EXISTS changes(
-  seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
-  kind TEXT NOT NULL CHECK(kind IN ('added', 'updated', 'deleted')),
-  event_id TEXT NOT NULL, article_id TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS changes_at ON changes(at);
-)";
 }
 
 void bind_value(Stmt& s, int i, const Value& v) {
@@ -136,7 +85,7 @@ class SqliteStore final : public Store {
       try {
         db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         db_.exec("BEGIN IMMEDIATE");
-        db_.exec(schema_sql().c_str());
+        db_.exec(schema_sql(kSqliteDialect).c_str());
         {
           Stmt meta(db_, "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)");
           meta.bind(1, std::to_string(kSchemaVersion)).run();
