@@ -2,6 +2,7 @@
 // in its own file and calls the rasd_core library.
 #include <CLI/CLI.hpp>
 
+#include "clusters_command.h"
 #include "export_command.h"
 #include "extract_command.h"
 #include "ingest_command.h"
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
   rasd::cli::add_ingest_command(app, exit_code);
   rasd::cli::add_query_command(app, exit_code);
   rasd::cli::add_export_command(app, exit_code);
+  rasd::cli::add_clusters_command(app, exit_code);
   rasd::cli::add_train_events_command(app, exit_code);
   rasd::cli::add_serve_command(app, exit_code);
   try {

@@ -1,0 +1,98 @@
+#include "rasd/store/cluster_json.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "rasd/io/json_writer.h"
+
+namespace rasd::store {
+namespace {
+
+void key(std::string& out, std::string_view k, bool first = false) {
+  if (!first) out += ',';
+  io::append_json_string(out, k);
+  out += ':';
+}
+
+void text_or_null(std::string& out, const std::optional<std::string>& v) {
+  if (v && !v->empty()) io::append_json_string(out, *v);
+  else out += "null";
+}
+
+void value(std::string& out, const Value& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) io::append_json_string(out, *s);
+  else if (const auto* i = std::get_if<int64_t>(&v)) out += std::to_string(*i);
+  else if (const auto* d = std::get_if<double>(&v)) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.15g", *d);
+    out += buf;
+  } else out += "null";
+}
+
+}  // namespace
+
+void append_clusters_jsonl(const std::vector<StoredEvent>& events, size_t min_articles, std::string& out,
+                           const ClusterOptions& options) {
+  std::vector<ClusterEvent> input;
+  input.reserve(events.size());
+  for (const StoredEvent& e : events)
+    input.push_back(ClusterEvent::from(e.row, e.event_id, e.article_id, e.outlet.value_or(""), e.published.value_or("")));
+  std::vector<Cluster> clusters = cluster_events(input, options);
+  std::stable_sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) {
+    if (a.articles != b.articles) return a.articles > b.articles;
+    return a.first_report < b.first_report;
+  });
+  static const char* kRoles[] = {"dead", "injured", "arrested", "size"};
+  for (const Cluster& c : clusters) {
+    if (c.articles < min_articles) continue;
+    const StoredEvent& first = events[c.members.front()];
+    out += '{';
+    key(out, "cluster_id", true); io::append_json_string(out, c.id);
+    key(out, "type"); value(out, first.row.at("type"));
+    key(out, "articles"); out += std::to_string(c.articles);
+    key(out, "outlets"); out += std::to_string(c.outlets);
+    key(out, "first_report"); text_or_null(out, c.first_report);
+    key(out, "events"); out += '[';
+    for (size_t i = 0; i < c.members.size(); ++i) {
+      const StoredEvent& e = events[c.members[i]];
+      if (i) out += ',';
+      out += '{';
+      key(out, "event_id", true); io::append_json_string(out, e.event_id);
+      key(out, "article_id"); io::append_json_string(out, e.article_id);
+      key(out, "outlet"); text_or_null(out, e.outlet);
+      key(out, "published"); text_or_null(out, e.published);
+      for (const char* col : {"event_date", "location", "country", "actor", "recipient"}) {
+        key(out, col);
+        value(out, e.row.at(col));
+      }
+      out += '}';
+    }
+    out += ']';
+    // Each role's figures as the tellings give them: an analyst compares, the store decides nothing.
+    key(out, "counts"); out += '{';
+    bool any_role = false;
+    for (const char* role : kRoles) {
+      std::string claims;
+      for (size_t m : c.members) {
+        const StoredEvent& e = events[m];
+        const Value& v = e.row.at(role);
+        if (std::holds_alternative<std::monostate>(v)) continue;
+        claims += claims.empty() ? "" : ",";
+        claims += '{';
+        key(claims, "value", true); value(claims, v);
+        key(claims, "qualifier"); value(claims, e.row.at(std::string(role) + "_qualifier"));
+        key(claims, "outlet"); text_or_null(claims, e.outlet);
+        key(claims, "event_id"); io::append_json_string(claims, e.event_id);
+        claims += '}';
+      }
+      if (claims.empty()) continue;
+      key(out, role, !any_role);
+      any_role = true;
+      out += '[' + claims + ']';
+    }
+    out += "}}\n";
+  }
+}
+
+}  // namespace rasd::store
