@@ -16,6 +16,30 @@ simdjson::dom::element parse(simdjson::dom::parser& p, const std::string& s) {
   return e;
 }
 
+// The record of one text run through the whole pipeline and the writer.
+std::string record_of(const char* id, const std::string& text, const char* published) {
+  static const Pipeline pipeline;
+  RawDocument raw;
+  raw.id = id;
+  raw.text = text;
+  raw.published = published;
+  std::string out;
+  write_record(pipeline.run(raw), {}, out);
+  return out;
+}
+
+// The code points [start, end) of a UTF-8 text, as the record's offsets count them.
+std::string code_points(const std::string& s, size_t start, size_t end) {
+  size_t cp = 0, from = std::string::npos, to = s.size();
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (cp == start) from = i;
+    if (cp == end) { to = i; break; }
+    ++cp;
+  }
+  return from == std::string::npos ? std::string() : s.substr(from, to - from);
+}
+
 TEST(JsonWriterTest, RecordCarriesTheContractFields) {
   Pipeline pipeline;
   RawDocument raw;
@@ -41,14 +65,7 @@ TEST(JsonWriterTest, RecordCarriesTheContractFields) {
 
 // An event dated long before publication is background, and stays asserted.
 TEST(JsonWriterTest, OldEventIsBackground) {
-  Pipeline pipeline;
-  RawDocument raw;
-  raw.id = "w5";
-  raw.text = "قصفت الطائرات البلدة في مارس 2021.";
-  raw.published = "2023-04-02";
-  Document doc = pipeline.run(raw);
-  std::string out;
-  write_record(doc, {}, out);
+  std::string out = record_of("w5", "قصفت الطائرات البلدة في مارس 2021.", "2023-04-02");
   simdjson::dom::parser p;
   auto e = parse(p, out);
   simdjson::dom::array events = e["events"];
@@ -113,15 +130,10 @@ TEST(JsonWriterTest, HtmlRecordsCarryTheirText) {
 // Two tellings of one explosion give two death tolls: the record keeps one figure per role, says
 // by which rule, and lists both figures with their words and offsets (the update is not hidden).
 TEST(JsonWriterTest, EveryTellingsFigureIsKeptBesideTheChosenOne) {
-  Pipeline pipeline;
-  RawDocument raw;
-  raw.id = "w-claims";
-  raw.text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق بمدينة الموصل صباح اليوم الأحد. "
-             "وقالت الشرطة في وقت لاحق إن الانفجار أسفر عن مقتل ثمانية أشخاص.";
-  raw.published = "2024-03-10";
-  Document doc = pipeline.run(raw);
-  std::string out;
-  write_record(doc, {}, out);
+  const std::string text =
+      "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق بمدينة الموصل صباح اليوم الأحد. "
+      "وقالت الشرطة في وقت لاحق إن الانفجار أسفر عن مقتل ثمانية أشخاص.";
+  std::string out = record_of("w-claims", text, "2024-03-10");
   simdjson::dom::parser p;
   auto e = parse(p, out);
   simdjson::dom::array events = e["events"];
@@ -138,8 +150,9 @@ TEST(JsonWriterTest, EveryTellingsFigureIsKeptBesideTheChosenOne) {
     figures.push_back(double(c["figure"]["value"]));
     chosen += bool(c["chosen"]);
     // The words of each figure are where its offsets (code points) say.
-    std::string_view text = c["text"];
-    EXPECT_FALSE(text.empty());
+    std::string_view words = c["text"];
+    EXPECT_FALSE(words.empty());
+    EXPECT_EQ(code_points(text, uint64_t(c["figure"]["start"]), uint64_t(c["figure"]["end"])), words) << out;
   }
   EXPECT_EQ(figures, (std::vector<double>{5, 8})) << out;
   EXPECT_EQ(chosen, 1u);
@@ -147,14 +160,8 @@ TEST(JsonWriterTest, EveryTellingsFigureIsKeptBesideTheChosenOne) {
 
 // One telling, one figure: nothing to set side by side, so no list.
 TEST(JsonWriterTest, ASingleFigureHasNoClaimsList) {
-  Pipeline pipeline;
-  RawDocument raw;
-  raw.id = "w-one";
-  raw.text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق بمدينة الموصل صباح اليوم الأحد.";
-  raw.published = "2024-03-10";
-  Document doc = pipeline.run(raw);
-  std::string out;
-  write_record(doc, {}, out);
+  std::string out =
+      record_of("w-one", "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق بمدينة الموصل صباح اليوم الأحد.", "2024-03-10");
   simdjson::dom::parser p;
   auto e = parse(p, out);
   simdjson::dom::array events = e["events"];
