@@ -305,8 +305,12 @@ const CallLexicon& call_lexicon() {
     for (std::string_view w : {"إلى", "على"}) out.openers.insert(text::normalize_key(w));
     const data::Table& f = data::table("text/function_words");
     for (size_t r = 0; r < f.rows(); ++r) out.function_words.insert(text::normalize_key(f.get(r, "word")));
-    // Relative pronouns, «ما» (what) among them: «حث على تنفيذ ما قرره المجلس» tells the decision.
-    for (std::string_view rel : {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما"}) out.new_clause.insert(text::normalize_key(rel));
+    // Relative pronouns (data/events/relative_words.tsv) open a clause of their own, and so does
+    // «ما» (what): «حث على تنفيذ ما قرره المجلس» tells the decision.
+    const data::Table& rw = data::table("events/relative_words");
+    for (size_t r = 0; r < rw.rows(); ++r)
+      if (rw.get(r, "kind") == "relative") out.new_clause.insert(text::normalize_key(rw.get(r, "word")));
+    out.new_clause.insert(text::normalize_key("ما"));
     return out;
   }();
   return c;
