@@ -6,6 +6,7 @@
 # Usage: bench/serve-load.sh [RASD_BIN] [SECONDS] [CONNECTIONS]
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
+. "$src/tests/serve/wait-url.sh"
 rasd=${1:-$src/build/rasd}
 secs=${2:-20}
 conns=${3:-200}
@@ -17,12 +18,7 @@ trap cleanup EXIT
 "$rasd" ingest --db "$tmp/store.db" --format jsonl "$src/examples/articles.jsonl" "$src/tests/serve/articles.jsonl" >/dev/null
 "$rasd" serve --db "$tmp/store.db" --port 0 2>"$tmp/serve.log" &
 server=$!
-url=
-for _ in $(seq 1 100); do
-  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$tmp/serve.log" || true)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
+url=$(wait_for_url "$tmp/serve.log")
 [ -n "$url" ] || { cat "$tmp/serve.log"; exit 1; }
 bad=0
 # The machine's load beside the figures: on a shared box wrk's timeouts follow other work.

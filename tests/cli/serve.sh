@@ -5,6 +5,7 @@
 set -uo pipefail
 rasd=${1:?usage: serve.sh RASD_BIN SOURCE_DIR}
 src=${2:?usage: serve.sh RASD_BIN SOURCE_DIR}
+. "$src/tests/serve/wait-url.sh"
 tmp=$(mktemp -d)
 server=
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$tmp"' EXIT
@@ -24,12 +25,7 @@ check "a missing --static folder is an error" test $? -ne 0
 "$rasd" ingest --db "$tmp/s.db" --format jsonl "$src/examples/articles.jsonl" >/dev/null
 "$rasd" serve --db "$tmp/s.db" --port 0 2>"$tmp/log" &
 server=$!
-url=
-for _ in $(seq 1 100); do
-  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$tmp/log" || true)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
+url=$(wait_for_url "$tmp/log")
 check "prints the loopback URL it listens on" test -n "$url"
 # HTTP through python3's urllib (no curl on a bare Debian).
 fetch() { python3 - "$1" <<'PY'

@@ -6,6 +6,7 @@
 set -euo pipefail
 rasd=${1:?usage: browser.sh RASD_BIN SOURCE_DIR BUILD_DIR}
 src=${2:?}
+. "$src/tests/serve/wait-url.sh"
 build=${3:?}
 command -v node >/dev/null || { echo "node is missing (scripts/install-deps installs nodejs)"; exit 1; }
 [ -x /usr/bin/chromium ] || { echo "/usr/bin/chromium is missing (scripts/install-deps installs chromium)"; exit 1; }
@@ -19,12 +20,7 @@ trap cleanup EXIT
 "$rasd" ingest --db "$tmp/store.db" --format jsonl "$src/examples/articles.jsonl" "$src/tests/serve/articles.jsonl" >/dev/null
 "$rasd" serve --db "$tmp/store.db" --port 0 --static "$src/web" 2>"$tmp/serve.log" &
 server=$!
-url=
-for _ in $(seq 1 100); do
-  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$tmp/serve.log" || true)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
+url=$(wait_for_url "$tmp/serve.log")
 [ -n "$url" ] || { echo "rasd serve did not start:"; cat "$tmp/serve.log"; exit 1; }
 mkdir -p "$build/screenshots"
 node "$src/tests/serve/browser.mjs" "$url" "$build/screenshots" "$tmp/profile" "$src/tools/web/package.json"
