@@ -689,8 +689,7 @@ class Builder {
     // Tellings of one sentence read the same figure: a claim is a figure in the text, kept once.
     for (const auto& claim : b.count_claims)
       if (std::none_of(a.count_claims.begin(), a.count_claims.end(), [&](const auto& k) {
-            return k.first == claim.first && k.second.quantity.span.begin == claim.second.quantity.span.begin &&
-                   k.second.quantity.span.end == claim.second.quantity.span.end;
+            return k.first == claim.first && k.second.quantity.span == claim.second.quantity.span;
           }))
         a.count_claims.push_back(claim);
   }

@@ -139,8 +139,7 @@ void write_event(Json& j, const CodePointIndex& cp, const Document& doc, const E
       j.key("figure"); write_quantity(j, cp, c.quantity);
       j.key("chosen");
       j.boolean(std::any_of(e.counts.begin(), e.counts.end(), [&](const auto& rc) {
-        return rc.first == role && rc.second.quantity.span.begin == c.quantity.span.begin &&
-               rc.second.quantity.span.end == c.quantity.span.end;
+        return rc.first == role && rc.second.quantity.span == c.quantity.span;
       }));
       j.end_object();
     }

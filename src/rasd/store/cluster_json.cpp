@@ -1,8 +1,6 @@
 #include "rasd/store/cluster_json.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 
 #include "rasd/io/json_writer.h"
 
@@ -20,14 +18,8 @@ void text_or_null(std::string& out, const std::optional<std::string>& v) {
   else out += "null";
 }
 
-void value(std::string& out, const Value& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) io::append_json_string(out, *s);
-  else if (const auto* i = std::get_if<int64_t>(&v)) out += std::to_string(*i);
-  else if (const auto* d = std::get_if<double>(&v)) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.15g", *d);
-    out += buf;
-  } else out += "null";
+void value(std::string& out, const EventRow& row, std::string_view column) {
+  append_json_value(out, row.at(column), kEventColumns[event_column(column)].kind);
 }
 
 }  // namespace
@@ -49,7 +41,7 @@ void append_clusters_jsonl(const std::vector<StoredEvent>& events, size_t min_ar
     const StoredEvent& first = events[c.members.front()];
     out += '{';
     key(out, "cluster_id", true); io::append_json_string(out, c.id);
-    key(out, "type"); value(out, first.row.at("type"));
+    key(out, "type"); value(out, first.row, "type");
     key(out, "articles"); out += std::to_string(c.articles);
     key(out, "outlets"); out += std::to_string(c.outlets);
     key(out, "first_report"); text_or_null(out, c.first_report);
@@ -64,7 +56,7 @@ void append_clusters_jsonl(const std::vector<StoredEvent>& events, size_t min_ar
       key(out, "published"); text_or_null(out, e.published);
       for (const char* col : {"event_date", "location", "country", "actor", "recipient"}) {
         key(out, col);
-        value(out, e.row.at(col));
+        value(out, e.row, col);
       }
       out += '}';
     }
@@ -76,12 +68,11 @@ void append_clusters_jsonl(const std::vector<StoredEvent>& events, size_t min_ar
       std::string claims;
       for (size_t m : c.members) {
         const StoredEvent& e = events[m];
-        const Value& v = e.row.at(role);
-        if (std::holds_alternative<std::monostate>(v)) continue;
+        if (std::holds_alternative<std::monostate>(e.row.at(role))) continue;
         claims += claims.empty() ? "" : ",";
         claims += '{';
-        key(claims, "value", true); value(claims, v);
-        key(claims, "qualifier"); value(claims, e.row.at(std::string(role) + "_qualifier"));
+        key(claims, "value", true); value(claims, e.row, role);
+        key(claims, "qualifier"); value(claims, e.row, std::string(role) + "_qualifier");
         key(claims, "outlet"); text_or_null(claims, e.outlet);
         key(claims, "event_id"); io::append_json_string(claims, e.event_id);
         claims += '}';

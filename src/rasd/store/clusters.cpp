@@ -12,11 +12,6 @@
 namespace rasd::store {
 namespace {
 
-std::string text_of(const Value& v) {
-  const std::string* s = std::get_if<std::string>(&v);
-  return s ? *s : std::string();
-}
-
 // "; "-joined party names -> their loose keys.
 std::vector<std::string> party_keys(const std::string& joined) {
   std::vector<std::string> out;
@@ -119,19 +114,19 @@ ClusterEvent ClusterEvent::from(const EventRow& row, std::string event_id, std::
   e.article_id = std::move(article_id);
   e.outlet = std::move(outlet);
   e.published = std::move(published);
-  e.type = text_of(row.at("type"));
-  e.status = text_of(row.at("status"));
-  e.date = text_of(row.at("event_date"));
-  e.date_precision = text_of(row.at("date_precision"));
-  e.country = text_of(row.at("country"));
-  e.admin1 = text_of(row.at("admin1"));
-  e.geo_precision = text_of(row.at("geo_precision"));
-  e.location = text::loose_key(text_of(row.at("location")));
+  e.type = row.text("type");
+  e.status = row.text("status");
+  e.date = row.text("event_date");
+  e.date_precision = row.text("date_precision");
+  e.country = row.text("country");
+  e.admin1 = row.text("admin1");
+  e.geo_precision = row.text("geo_precision");
+  e.location = text::loose_key(row.text("location"));
   if (const int64_t* id = std::get_if<int64_t>(&row.at("geonames_id"))) e.geonames_id = *id;
-  e.actors = party_keys(text_of(row.at("actor")));
-  e.recipients = party_keys(text_of(row.at("recipient")));
-  e.actor_country = text_of(row.at("actor_country"));
-  e.recipient_country = text_of(row.at("recipient_country"));
+  e.actors = party_keys(row.text("actor"));
+  e.recipients = party_keys(row.text("recipient"));
+  e.actor_country = row.text("actor_country");
+  e.recipient_country = row.text("recipient_country");
   return e;
 }
 

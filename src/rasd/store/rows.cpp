@@ -146,9 +146,22 @@ int event_column(std::string_view name) {
   return -1;
 }
 
-std::string EventRow::type() const {
-  const Value& v = at("type");
+std::string EventRow::type() const { return text("type"); }
+
+std::string EventRow::text(std::string_view column) const {
+  const Value& v = at(column);
   return std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : std::string();
+}
+
+void append_json_value(std::string& out, const Value& v, Kind kind) {
+  if (std::holds_alternative<std::monostate>(v)) out += "null";
+  else if (const auto* s = std::get_if<std::string>(&v)) io::append_json_string(out, *s);
+  else if (const auto* n = std::get_if<int64_t>(&v)) {
+    if (kind == Kind::kBool) out += *n ? "true" : "false";
+    else out += std::to_string(*n);
+  } else {
+    append_number(out, std::get<double>(v));
+  }
 }
 
 std::string EventRow::content_json() const {
@@ -157,15 +170,7 @@ std::string EventRow::content_json() const {
     if (i) out += ',';
     io::append_json_string(out, kEventColumns[i].name);
     out += ':';
-    const Value& v = values[i];
-    if (std::holds_alternative<std::monostate>(v)) out += "null";
-    else if (const auto* s = std::get_if<std::string>(&v)) io::append_json_string(out, *s);
-    else if (const auto* n = std::get_if<int64_t>(&v)) {
-      if (kEventColumns[i].kind == Kind::kBool) out += *n ? "true" : "false";
-      else out += std::to_string(*n);
-    } else {
-      append_number(out, std::get<double>(v));
-    }
+    append_json_value(out, values[i], kEventColumns[i].kind);
   }
   out += ",\"mentions\":[";
   for (size_t i = 0; i < mentions.size(); ++i) {

@@ -80,6 +80,8 @@ struct EventRow {
   Value& at(std::string_view column) { return values[static_cast<size_t>(event_column(column))]; }
   const Value& at(std::string_view column) const { return values[static_cast<size_t>(event_column(column))]; }
   std::string type() const;
+  // A text column's value; "" when null (or not text).
+  std::string text(std::string_view column) const;
   // The event as one flat JSON object (columns, then mentions and parties): what the store
   // compares to tell an updated event from an unchanged one, and what `query` prints.
   std::string content_json() const;
@@ -121,6 +123,9 @@ struct ArticleRow {
   std::vector<QuoteRow> quotes;
   std::vector<ErrorRow> errors;
 };
+
+// A cell as JSON: null, a string, a number, or true/false for a Kind::kBool column.
+void append_json_value(std::string& out, const Value& v, Kind kind);
 
 // Flattens a processed document. `engine_version` names the engine that processed it.
 ArticleRow flatten(const Document& doc, std::string_view engine_version);
