@@ -5,6 +5,7 @@
 // centre of its country's outline.
 import { t } from './i18n.js';
 import { typeColor } from './colors.js';
+import { initAdmin1 } from './admin1.js';
 
 let map, layer;
 const VAGUE = new Set(['admin1', 'country', 'region']);
@@ -31,6 +32,7 @@ export async function initMap() {
       centres.set(String(l.feature.id), [c.lat, c.lng]);
     });
   } catch (e) { console.warn('outlines', e); }
+  await initAdmin1(map).catch(e => console.warn('admin-1 outlines', e));  // web/admin1.js
   layer = L.layerGroup().addTo(map);
 }
 
