@@ -33,7 +33,8 @@ export async function initAdmin1(leafletMap) {
   circles = L.layerGroup().addTo(map);
   const button = document.getElementById('admin1-mode');
   button.addEventListener('click', () => update({ a1: admin1Mode() === 'circles' ? 'choropleth' : null }));
-  window.rasdAdmin1 = { totals: () => drawn };
+  // For the browser test: what was drawn, and a province's outline by its code.
+  window.rasdAdmin1 = { totals: () => drawn, geometry: code => byCode.get(code)?.feature.geometry ?? null };
 }
 
 function label(p, total) {

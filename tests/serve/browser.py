@@ -47,6 +47,17 @@ def api(path):
         return json.load(r)
 
 
+def inside(lon, lat, geometry):
+    # Even-odd ray casting over every ring of a (Multi)Polygon in GeoJSON's [lon, lat] order.
+    polygons = geometry['coordinates'] if geometry['type'] == 'MultiPolygon' else [geometry['coordinates']]
+    hit = False
+    for ring in (r for p in polygons for r in p):
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+            if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+                hit = not hit
+    return hit
+
+
 def code_points(text, start, end):
     # Python strings index code points, as the API's offsets do.
     return text[start:end]
@@ -153,6 +164,14 @@ try:
           circles and all(want.get(k) == n for k, n in circles.items()), f'{circles} vs {want}')
     check('every admin-1 total is drawn or listed as without outline',
           sorted(list(circles) + drawn['unmatched']) == sorted(want), f"{circles} + {drawn['unmatched']} vs {want}")
+    # The join is right: an event's coordinates lie inside the outline its admin-1 code names.
+    placed = [e for e in events if e.get('admin1') and isinstance(e.get('latitude'), float)]
+    misplaced = [(e['country'], e['admin1']) for e in placed if not inside(
+        e['longitude'], e['latitude'],
+        driver.execute_script('return window.rasdAdmin1.geometry(arguments[0])', f"{e['country']}.{e['admin1']}")
+        or {'type': 'Polygon', 'coordinates': []})]
+    check('placed events lie inside the outline of their admin-1 code', placed and not misplaced,
+          f'{len(placed)} placed, outside: {misplaced}')
     n_circles = len(driver.find_elements(By.CSS_SELECTOR, 'path.admin1-total'))
     check('one circle per drawn province', n_circles == len(circles), f'{n_circles} vs {len(circles)}')
     # The choropleth: the same totals as fills, the provinces without events left unfilled.
