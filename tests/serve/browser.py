@@ -231,7 +231,8 @@ try:
           any(utf16[2 * m['start']:2 * m['end']].decode('utf-16-le', 'replace') != m['text'] for m in mentions))
     check('the API\'s mention texts are its code-point spans',
           all(code_points(article['text'], m['start'], m['end']) == m['text'] for m in mentions))
-    driver.get(base + '?article=serve-test-emoji&event=' + urllib.parse.quote(article['events'][0]['event_id']))
+    # (a1=choropleth: the screenshot, also the README's, shows the other admin-1 mode too)
+    driver.get(base + '?a1=choropleth&article=serve-test-emoji&event=' + urllib.parse.quote(article['events'][0]['event_id']))
     ready()
     wait_for("window.rasdArticle && CSS.highlights.has('trigger')", 10)
     drawn = driver.execute_script("""
