@@ -13,6 +13,12 @@ let map, outlines = null, circles = null;
 const byCode = new Map();  // GeoNames admin-1 code -> outline layer
 let drawn = { mode: 'circles', from: null, circles: [], filled: [], unmatched: [] };
 
+// The label point of a province (GeoNames country and admin-1 code), or null when not outlined.
+export function provinceAt(country, admin1) {
+  const l = byCode.get(country + '.' + admin1);
+  return l ? l.feature.properties.at : null;
+}
+
 export function admin1Mode() { return state().get('a1') === 'choropleth' ? 'choropleth' : 'circles'; }
 
 // Loads the outlines. Called after the countries are drawn and before the event markers exist:
@@ -34,7 +40,16 @@ export async function initAdmin1(leafletMap) {
   const button = document.getElementById('admin1-mode');
   button.addEventListener('click', () => update({ a1: admin1Mode() === 'circles' ? 'choropleth' : null }));
   // For the browser test: what was drawn, and a province's outline by its code.
-  window.rasdAdmin1 = { totals: () => drawn, geometry: code => byCode.get(code)?.feature.geometry ?? null };
+  window.rasdAdmin1 = {
+    totals: () => drawn,
+    geometry: code => byCode.get(code)?.feature.geometry ?? null,
+    labelPixel: code => {  // where a province's label point is on screen (viewport pixels)
+      const l = byCode.get(code);
+      if (!l) return null;
+      const p = map.latLngToContainerPoint(l.feature.properties.at), r = map.getContainer().getBoundingClientRect();
+      return [r.left + p.x, r.top + p.y];
+    },
+  };
 }
 
 function label(p, total) {

@@ -134,13 +134,17 @@ try:
     ready()
     events = api('events?limit=1000')['items']
     # Expected markers, worked out here from the API: one per distinct coordinate (hollow when the
-    # precision is a province or a country), one hollow per country of the events without any.
+    # precision is a province or a country); of the events without any, one hollow per province
+    # that has an outline, else one per country.
     vague_kinds = ('admin1', 'country', 'region')
     solid, hollow_keys = set(), set()
     for e in events:
         if isinstance(e.get('latitude'), (int, float)) and not isinstance(e.get('latitude'), bool):
             k = f"{e['latitude']:.4f},{e['longitude']:.4f}"
             (hollow_keys if e.get('geo_precision') in vague_kinds else solid).add(k)
+        elif e.get('country') and e.get('admin1') and driver.execute_script(
+                'return window.rasdAdmin1.geometry(arguments[0]) !== null', f"{e['country']}.{e['admin1']}"):
+            hollow_keys.add(f"admin1:{e['country']}.{e['admin1']}")
         elif e.get('country'):
             hollow_keys.add('country:' + e['country'])
     markers = len(driver.find_elements(By.CSS_SELECTOR, 'path.ev-marker'))
@@ -149,6 +153,15 @@ try:
     hollow = len(driver.find_elements(By.CSS_SELECTOR, 'path.ev-vague'))
     check('province- and country-level places are hollow', hollow == len(hollow_keys) and hollow > 0,
           f'{hollow} vs {len(hollow_keys)}')
+    # An event placed only by its province is drawn at that province's label point.
+    province_only = {k.split(':', 1)[1] for k in hollow_keys if k.startswith('admin1:')}
+    centres = driver.execute_script("""return [...document.querySelectorAll('path.ev-vague')].map(p => {
+      const r = p.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })""")
+    for code in sorted(province_only):
+        at = driver.execute_script('return window.rasdAdmin1.labelPixel(arguments[0])', code)
+        check(f'the province-only event of {code} is drawn at its province',
+              any(abs(x - at[0]) < 1.5 and abs(y - at[1]) < 1.5 for x, y in centres), f'{at} vs {centres}')
+    check('the test has a province-only event', len(province_only) > 0)
     screenshot('dashboard.png')
 
     # 2. Admin-1: the outlines draw, and each province with events shows the API's total.
