@@ -45,7 +45,7 @@ async function redraw() {
     getJSON('aggregate?' + filterQuery({ by: state().get('by') || 'day' })),
     getJSON('aggregate?' + filterQuery({ by: 'admin1' })),
   ]);
-  drawAdmin1(provinces.rows);
+  drawAdmin1(provinces.rows);  // before the markers: the map's one SVG paints in order, totals under points
   const markers = drawEvents(events, meta.country_numeric || {}, openArticle);
   drawTimeline(document.getElementById('timeline'), agg.rows, state().get('by') || 'day',
                (from, to) => { resetPaging(); update({ from, to }); });
