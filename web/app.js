@@ -5,6 +5,7 @@ import { getJSON, getAll } from './api.js';
 import { state, update, onChange, filterQuery } from './state.js';
 import { applyLanguage, t } from './i18n.js';
 import { initMap, drawEvents, legend as mapLegend } from './map.js';
+import { drawAdmin1 } from './admin1.js';
 import { drawTimeline } from './timeline.js';
 import { drawTable, bindSorting, resetPaging } from './table.js';
 import { showArticle, hideArticle, relabel } from './article.js';
@@ -39,10 +40,12 @@ async function redraw() {
   exportLinks();
   const status = document.body.dataset;
   status.ready = 'no';
-  const [events, agg] = await Promise.all([
+  const [events, agg, provinces] = await Promise.all([
     getAll('events', filterQuery()),
     getJSON('aggregate?' + filterQuery({ by: state().get('by') || 'day' })),
+    getJSON('aggregate?' + filterQuery({ by: 'admin1' })),
   ]);
+  drawAdmin1(provinces.rows);  // before the markers: the map's one SVG paints in order, totals under points
   const markers = drawEvents(events, meta.country_numeric || {}, openArticle);
   drawTimeline(document.getElementById('timeline'), agg.rows, state().get('by') || 'day',
                (from, to) => { resetPaging(); update({ from, to }); });

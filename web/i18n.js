@@ -18,6 +18,9 @@ const STRINGS = {
     q_at_most: 'على الأكثر', q_range: 'نطاق', q_vague: 'غير محدد',
     s_asserted: 'مؤكد', s_negated: 'منفي', s_future: 'مستقبلي', s_hypothetical: 'افتراضي', s_generic: 'عام',
     s_background: 'خلفية', events_word: 'أحداث', dead_word: 'قتلى', none: 'لا أحداث',
+    a1_to_choropleth: 'المحافظات: خريطة تظليل', a1_to_circles: 'المحافظات: دوائر',
+    a1_circles_legend: 'مجموع أحداث المحافظة (المساحة بقدر العدد)',
+    a1_unmatched: n => `${n} محافظة بلا حدود على الخريطة`, admin1_total: (n, d) => `${n} حدثا، ${d} قتيلا`,
   },
   en: {
     title: 'rasd', from: 'From', to: 'To', type: 'Type', country: 'Country', actor: 'Actor', text: 'Text',
@@ -37,6 +40,9 @@ const STRINGS = {
     q_at_most: 'at most', q_range: 'range', q_vague: 'vague',
     s_asserted: 'asserted', s_negated: 'negated', s_future: 'future', s_hypothetical: 'hypothetical',
     s_generic: 'generic', s_background: 'background', events_word: 'events', dead_word: 'dead', none: 'No events',
+    a1_to_choropleth: 'Provinces: shade', a1_to_circles: 'Provinces: circles',
+    a1_circles_legend: "a province's events (area by count)",
+    a1_unmatched: n => `${n} province(s) without an outline here`, admin1_total: (n, d) => `${n} events, ${d} dead`,
   },
 };
 

@@ -1,8 +1,9 @@
 // The map: country outlines (world-atlas, vendored) and the filtered events. Events at one place
 // share a marker whose popup lists them; a marker is hollow and dashed when the place is only a
 // province or a country, so an approximate place never looks like a hot spot. An event with a
-// country but no coordinates (a province has none in the gazetteer) is drawn hollow at the
-// centre of its country's outline.
+// country but no coordinates (a province has none in the gazetteer) is drawn hollow at its
+// province's label point when the admin-1 outlines have it, else at its country's centre.
+import { initAdmin1, provinceAt } from './admin1.js';
 import { t } from './i18n.js';
 import { typeColor } from './colors.js';
 
@@ -15,6 +16,8 @@ export function placeOf(e, numeric) {
   if (typeof e.latitude === 'number' && typeof e.longitude === 'number')
     return { at: [e.latitude, e.longitude], vague: VAGUE.has(e.geo_precision),
              key: e.latitude.toFixed(4) + ',' + e.longitude.toFixed(4) + ',' + VAGUE.has(e.geo_precision) };
+  const a = e.country && e.admin1 && provinceAt(e.country, e.admin1);  // web/admin1.js
+  if (a) return { at: a, vague: true, key: 'admin1:' + e.country + '.' + e.admin1 };
   const c = e.country && centres.get(numeric[e.country]);
   return c ? { at: c, vague: true, key: 'country:' + e.country } : null;
 }
@@ -31,6 +34,7 @@ export async function initMap() {
       centres.set(String(l.feature.id), [c.lat, c.lng]);
     });
   } catch (e) { console.warn('outlines', e); }
+  await initAdmin1(map).catch(e => console.warn('admin-1 outlines', e));  // web/admin1.js
   layer = L.layerGroup().addTo(map);
 }
 

