@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "rasd/text/utf8.h"
 
@@ -47,14 +48,26 @@ bool ArabicLexicon::available() const { return impl_->hunspell != nullptr; }
 
 bool ArabicLexicon::known(std::string_view word) const {
   if (!impl_->hunspell || word.empty()) return false;
-  std::string bare;
-  bare.reserve(word.size());
+  // Stages ask about the same words again and again (each mention, each stage): a per-thread memo
+  // of hunspell's answers spares the slow affix search and the lock on every repeat. Bounded by
+  // clearing it when full; the answers never change, so the output does not either.
+  constexpr size_t kMemoCap = 1 << 17;
+  thread_local std::string bare;
+  thread_local std::unordered_map<std::string, bool> memo;
+  bare.clear();
   for (size_t i = 0; i < word.size();) {
     char32_t c = next(word, i);
     if (!is_mark(c)) append(bare, c);
   }
-  std::lock_guard<std::mutex> lock(impl_->mu);
-  return impl_->hunspell->spell(bare);
+  if (auto it = memo.find(bare); it != memo.end()) return it->second;
+  bool answer;
+  {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    answer = impl_->hunspell->spell(bare);
+  }
+  if (memo.size() >= kMemoCap) memo.clear();
+  memo.emplace(bare, answer);
+  return answer;
 }
 
 }  // namespace rasd::text
