@@ -1,11 +1,13 @@
 #include "rasd/actors/ner/features.h"
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 #include <shared_mutex>
 
 #include "rasd/actors/ner/clusters.h"
 #include "rasd/actors/ner/context_words.h"
+#include "rasd/actors/ner/model.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/lexicon.h"
@@ -338,6 +340,8 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink.begin(i);
     const TokenText& t = s[i];
     const auto si = static_cast<ptrdiff_t>(i);
+    // The token's own features (up to cc_lex): a sink that knows their sum for this word skips them.
+    if (!sink.known_local(t)) {
     sink(N.bias, {});
     sink(N.k, {key[i]});
     sink(N.s, {stem[i]});
@@ -373,6 +377,8 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink(N.cf, {cf[i]});
     sink(N.cc, {cc[i]});
     sink(N.cc_lex, {cc[i], lexv[i]});
+    sink.end_local(t);
+    }
     sink(N.cf_m1, {at(cf, si - 1, K.edge)});
     sink(N.cf_p1, {at(cf, si + 1, K.edge)});
     sink(N.cc3, {at(cc, si - 1, K.edge), cc[i], at(cc, si + 1, K.edge)});
@@ -424,6 +430,8 @@ struct HashSink {
   std::vector<std::vector<uint64_t>>& out;
   size_t at = 0;
   void begin(size_t i) { at = i; out[i].clear(); }
+  bool known_local(const TokenText&) { return false; }
+  void end_local(const TokenText&) {}
   void operator()(const Name& name, std::initializer_list<Val> vals) {
     uint64_t h = name.h;
     for (const Val& v : vals) h = phrase_hash(h, v.h);
@@ -434,6 +442,8 @@ struct StringSink {
   std::vector<std::vector<std::string>>& out;
   size_t at = 0;
   void begin(size_t i) { at = i; }
+  bool known_local(const TokenText&) { return false; }
+  void end_local(const TokenText&) {}
   void operator()(const Name& name, std::initializer_list<Val> vals) {
     std::string f(name.s);
     bool first = true;
@@ -445,7 +455,61 @@ struct StringSink {
     out[at].push_back(std::move(f));
   }
 };
+// Per thread: the summed rows of a word type's own features under one model. News repeats its
+// words, and these are half of each token's features. Keyed by everything they read (kind,
+// surface, key, stem); cleared when full or when another model asks.
+struct LocalSums {
+  uint64_t model = 0;
+  std::string probe;
+  std::unordered_map<std::string, std::array<float, kTags>, ViewHash, std::equal_to<>> sums;
+  void key_of(const TokenText& t) {
+    probe.clear();
+    probe += static_cast<char>(t.kind);
+    for (std::string_view part : {t.surface, t.key, t.stem}) {
+      auto size = static_cast<uint32_t>(part.size());
+      probe.append(reinterpret_cast<const char*>(&size), sizeof size);
+      probe += part;
+    }
+  }
+};
+
+struct EmitSink {
+  const Model& model;
+  std::vector<float>& emit;
+  LocalSums& local;
+  size_t at = 0;
+  void begin(size_t i) { at = i; }
+  bool known_local(const TokenText& t) {
+    local.key_of(t);
+    auto it = local.sums.find(std::string_view(local.probe));
+    if (it == local.sums.end()) return false;
+    std::copy(it->second.begin(), it->second.end(), emit.begin() + static_cast<ptrdiff_t>(at * kTags));
+    return true;
+  }
+  void end_local(const TokenText&) {  // the probe is still this token's: known_local built it
+    if (local.sums.size() >= (1u << 17)) local.sums.clear();
+    std::array<float, kTags> row;
+    std::copy_n(emit.begin() + static_cast<ptrdiff_t>(at * kTags), kTags, row.begin());
+    local.sums.emplace(local.probe, row);
+  }
+  void operator()(const Name& name, std::initializer_list<Val> vals) {
+    uint64_t h = name.h;
+    for (const Val& v : vals) h = phrase_hash(h, v.h);
+    if (const float* w = model.row(h))
+      for (int t = 0; t < kTags; ++t) emit[at * kTags + t] += w[t];
+  }
+};
 }  // namespace
+
+void FeatureExtractor::emissions(std::span<const TokenText> sentence, const Model& model, std::vector<float>& emit) const {
+  thread_local LocalSums local;
+  if (local.model != model.instance()) {
+    local.sums.clear();
+    local.model = model.instance();
+  }
+  emit.assign(sentence.size() * kTags, 0.f);
+  run(sentence, EmitSink{model, emit, local});
+}
 
 void FeatureExtractor::extract(std::span<const TokenText> sentence, std::vector<std::vector<uint64_t>>& out) const {
   out.resize(sentence.size());

@@ -1,6 +1,7 @@
 #include "rasd/actors/ner/model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -88,21 +89,23 @@ const float* Model::row(uint64_t key) const {
   if (slots_.empty()) return nullptr;
   size_t mask = slots_.size() - 1;
   for (size_t i = mix(key) & mask;; i = (i + 1) & mask) {
-    uint32_t r = slots_[i];
-    if (r == 0) return nullptr;
-    if (keys_[r - 1] == key) return &weights_[(r - 1) * kTags];
+    const Slot& s = slots_[i];
+    if (s.row == 0) return nullptr;
+    if (s.key == key) return &weights_[(s.row - 1) * kTags];
   }
 }
 
 void Model::build_index() {
+  static std::atomic<uint64_t> instances{0};
+  instance_ = ++instances;
   size_t size = 16;
   while (size < keys_.size() * 2) size <<= 1;  // load factor <= 0.5
-  slots_.assign(size, 0);
+  slots_.assign(size, Slot{});
   size_t mask = size - 1;
   for (size_t r = 0; r < keys_.size(); ++r) {
     size_t i = mix(keys_[r]) & mask;
-    while (slots_[i]) i = (i + 1) & mask;
-    slots_[i] = static_cast<uint32_t>(r + 1);
+    while (slots_[i].row) i = (i + 1) & mask;
+    slots_[i] = Slot{keys_[r], static_cast<uint32_t>(r + 1)};
   }
 }
 
