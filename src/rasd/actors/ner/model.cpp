@@ -6,7 +6,6 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 namespace rasd::actors::ner {
 namespace {
@@ -234,14 +233,21 @@ bool Model::save(const std::string& path, std::string* error) const {
 }
 
 std::optional<Model> Model::load(const std::string& path, std::string* error) {
-  std::ifstream f(path, std::ios::binary);
+  std::ifstream f(path, std::ios::binary | std::ios::ate);
   if (!f) {
     if (error) *error = "cannot open model file '" + path + "'";
     return std::nullopt;
   }
-  std::ostringstream buf;
-  buf << f.rdbuf();
-  auto m = parse(buf.str(), error);
+  // One read into a buffer of the file's size: a stream copy through ostringstream costs start-up
+  // two extra passes over 6 MB.
+  std::string bytes(static_cast<size_t>(std::max<std::streamoff>(0, f.tellg())), '\0');
+  f.seekg(0);
+  f.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!f) {
+    if (error) *error = "cannot read model file '" + path + "'";
+    return std::nullopt;
+  }
+  auto m = parse(bytes, error);
   if (!m && error) *error = "model file '" + path + "': " + *error;
   return m;
 }
