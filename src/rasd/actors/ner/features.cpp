@@ -241,10 +241,48 @@ std::string latin_shape(std::string_view s) {
 }
 
 // Gazetteer answers by phrase hash, per thread: news repeats its phrases, and a miss costs a
-// string built and folded. Bounded like the lexicon cache.
-std::unordered_map<uint64_t, uint8_t>& gazetteer_memo() {
-  thread_local std::unordered_map<uint64_t, uint8_t> memo;
-  if (memo.size() > 1'000'000) memo.clear();
+// string built and folded. Open addressing in one array (a probe is one cache line, where a node
+// map chases pointers); doubles up to 2^20 slots, then starts afresh when half full.
+class PhraseMemo {
+ public:
+  // The answer slot of h and whether it was there already (a new slot reads 0 until set).
+  std::pair<uint8_t*, bool> find_or_add(uint64_t h) {
+    if ((used_ + 1) * 2 > slots_.size()) {
+      if (slots_.size() < kMaxSlots) rehash(slots_.size() * 2);
+      else { std::fill(slots_.begin(), slots_.end(), Slot{}); used_ = 0; }
+    }
+    size_t mask = slots_.size() - 1;
+    for (size_t i = (h ^ (h >> 32)) & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.state == kEmpty) {
+        s = Slot{h, 0, 0};
+        ++used_;
+        return {&s.answer, false};
+      }
+      if (s.key == h) return {&s.answer, true};
+    }
+  }
+
+ private:
+  static constexpr uint8_t kEmpty = 1;
+  static constexpr size_t kMaxSlots = size_t{1} << 20;
+  struct Slot {
+    uint64_t key = 0;
+    uint8_t answer = 0, state = kEmpty;
+  };
+  void rehash(size_t size) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(size, Slot{});
+    used_ = 0;
+    for (const Slot& s : old)
+      if (s.state != kEmpty) *find_or_add(s.key).first = s.answer;
+  }
+  std::vector<Slot> slots_ = std::vector<Slot>(1 << 12);
+  size_t used_ = 0;
+};
+
+PhraseMemo& gazetteer_memo() {
+  thread_local PhraseMemo memo;
   return memo;
 }
 
@@ -315,14 +353,14 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   std::vector<char> gz, al;
   std::vector<uint8_t> gzbits, albits;
   mark_matches(fstem, fkey, fstem_h, fkey_h, s, gaz.max_words(), [&](uint64_t h, size_t words, const auto& build) -> uint8_t {
-    auto [it, fresh] = memo.try_emplace(h, 0);
-    if (!fresh) return it->second;
+    auto [answer, seen] = memo.find_or_add(h);
+    if (seen) return *answer;
     std::string phrase = build();
     uint8_t v = 0;
     if (!gaz.lookup(phrase).empty())
       // A one-word name that is mostly an ordinary word («أمل») is weaker evidence: say so.
       v = words == 1 && (gaz.not_a_place(phrase) || gaz.name_use(phrase).mostly_word()) ? 2 : 1;
-    it->second = v;
+    *answer = v;
     return v;
   }, gz, gzbits);
   mark_matches(fstem, fkey, fstem_h, fkey_h, s, lists_.max_words, [&](uint64_t h, size_t, const auto&) -> uint8_t {
