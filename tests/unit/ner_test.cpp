@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -87,6 +88,42 @@ TEST(NerFeatures, CliticsAffixesShapeGazetteerAndContext) {
   FeatureExtractor(lists).extract(toks, h);
   ASSERT_EQ(h[6].size(), baghdad.size());
   for (size_t k = 0; k < baghdad.size(); ++k) EXPECT_EQ(h[6][k], feature_id(baghdad[k])) << baghdad[k];
+}
+
+// emissions() must give, to the bit, the sum of extract()'s features' rows in extract()'s order,
+// on repeated words (its per-word sums reused) and after another model used the same words.
+TEST(NerFeatures, EmissionsEqualTheRowsOfExtractedFeatures) {
+  auto bio = parse_bio(kTiny);
+  TrainOptions opt;
+  opt.epochs = 20;
+  opt.min_count = 1;
+  opt.seed = 99;
+  const Model other = train(bio->sentences, NameLists{}, opt, nullptr);
+  auto words = split("قال الوزير بيلوسكي إن الوزير بيلوسكي سيزور دمشق وقال الوزير إن دمشق هادئة");
+  std::vector<std::string> keys(words.size()), stems(words.size());
+  std::vector<TokenText> toks;
+  for (size_t i = 0; i < words.size(); ++i) toks.push_back(token_text(words[i], keys[i], stems[i]));
+  for (const Model* m : {&tiny_model(), &other, &tiny_model()}) {
+    FeatureExtractor fx(m->lists());
+    std::vector<std::vector<uint64_t>> features;
+    fx.extract(toks, features);
+    std::vector<float> expected(toks.size() * kTags, 0.f);
+    for (size_t i = 0; i < toks.size(); ++i)
+      for (uint64_t f : features[i])
+        if (const float* w = m->row(f))
+          for (int t = 0; t < kTags; ++t) expected[i * kTags + t] += w[t];
+    for (int pass = 0; pass < 2; ++pass) {  // the second pass reads every word's sums back
+      std::vector<float> emit;
+      fx.emissions(toks, *m, emit);
+      ASSERT_EQ(emit.size(), expected.size());
+      EXPECT_EQ(std::memcmp(emit.data(), expected.data(), emit.size() * sizeof(float)), 0) << "pass " << pass;
+    }
+    EXPECT_NE(std::count(expected.begin(), expected.end(), 0.f), static_cast<ptrdiff_t>(expected.size()));
+  }
+  std::vector<float> a, b;
+  FeatureExtractor(tiny_model().lists()).emissions(toks, tiny_model(), a);
+  FeatureExtractor(other.lists()).emissions(toks, other, b);
+  EXPECT_NE(a, b);  // two models, two sets of scores: no sums carried from one to the other
 }
 
 TEST(NerViterbi, NeverOpensANameWithInside) {

@@ -50,8 +50,23 @@ std::string fold_taa(std::string_view key) {
   return out;
 }
 
+namespace {
+
+constexpr std::string_view kAlefHamza = "\xD8\xA7\xD8\xA1";  // اء
+
+// Calls f with the key folded by fold_final_hamza, building a string only when folding changes it.
+template <class F>
+decltype(auto) with_folded(std::string_view key, F&& f) {
+  if (key.find(kAlefHamza) == std::string_view::npos) return f(key);  // most keys
+  std::string folded = fold_final_hamza(key);
+  return f(std::string_view(folded));
+}
+
+size_t key_bit(size_t hash, size_t words) { return (hash ^ (hash >> 29)) & (words * 64 - 1); }
+
+}  // namespace
+
 std::string fold_final_hamza(std::string_view key) {
-  static constexpr std::string_view kAlefHamza = "\xD8\xA7\xD8\xA1";  // اء
   if (key.find(kAlefHamza) == std::string_view::npos) return std::string(key);  // most keys
   std::string out;
   out.reserve(key.size());
@@ -101,6 +116,8 @@ void Gazetteer::add_name(std::string_view name, int32_t place) {
   size_t words = 1;
   for (char c : key) words += c == ' ';
   if (words > max_words_) max_words_ = words;
+  size_t bit = key_bit(KeyHash{}(key), kKeyBitWords);
+  key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   auto& v = by_key_[key];
   for (int32_t p : v)
     if (p == place) return;
@@ -180,27 +197,39 @@ Gazetteer::Gazetteer() {
 }
 
 std::span<const int32_t> Gazetteer::lookup(std::string_view key) const {
-  auto it = by_key_.find(fold_final_hamza(key));
-  if (it == by_key_.end()) return {};
-  return it->second;
+  return with_folded(key, [&](std::string_view k) -> std::span<const int32_t> {
+    size_t bit = key_bit(KeyHash{}(k), kKeyBitWords);
+    if (!(key_bits_[bit / 64] >> (bit % 64) & 1)) return {};
+    auto it = by_key_.find(k);
+    if (it == by_key_.end()) return {};
+    return it->second;
+  });
 }
 
 NameUse Gazetteer::name_use(std::string_view key) const {
-  auto it = use_.find(fold_final_hamza(key));
-  return it == use_.end() ? NameUse{} : it->second;
+  return with_folded(key, [&](std::string_view k) {
+    auto it = use_.find(k);
+    return it == use_.end() ? NameUse{} : it->second;
+  });
 }
 
 std::span<const int32_t> Gazetteer::provinces(std::string_view bare_key) const {
-  auto it = provinces_.find(fold_final_hamza(bare_key));
-  if (it == provinces_.end()) return {};
-  return it->second;
+  return with_folded(bare_key, [&](std::string_view k) -> std::span<const int32_t> {
+    auto it = provinces_.find(k);
+    if (it == provinces_.end()) return {};
+    return it->second;
+  });
 }
 
-bool Gazetteer::not_a_place(std::string_view key) const { return not_places_.count(fold_final_hamza(key)) > 0; }
+bool Gazetteer::not_a_place(std::string_view key) const {
+  return with_folded(key, [&](std::string_view k) { return not_places_.find(k) != not_places_.end(); });
+}
 
 int32_t Gazetteer::reviewed(std::string_view key) const {
-  auto it = reviewed_.find(fold_final_hamza(key));
-  return it == reviewed_.end() ? -1 : it->second;
+  return with_folded(key, [&](std::string_view k) {
+    auto it = reviewed_.find(k);
+    return it == reviewed_.end() ? -1 : it->second;
+  });
 }
 
 int32_t Gazetteer::country(std::string_view code) const {

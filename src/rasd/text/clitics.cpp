@@ -59,7 +59,9 @@ std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
   std::vector<CliticAnalysis> out;
   // Proclitic prefixes: choose at most one per slot, in order.
   struct Pre { size_t len; bool article; size_t min_stem; bool future; };
-  std::vector<Pre> prefixes{{0, false, 0, false}};
+  std::vector<Pre> prefixes;
+  prefixes.reserve(16);  // one allocation per call (it runs for every reading of every word)
+  prefixes.push_back({0, false, 0, false});
   for (int slot = kConj; slot <= kArticle; ++slot) {
     size_t n = prefixes.size();
     for (size_t i = 0; i < n; ++i) {
@@ -75,6 +77,7 @@ std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
       }
     }
   }
+  out.reserve(prefixes.size() * 2);
   for (const Pre& p : prefixes) {
     std::string_view stem = key.substr(p.len);
     if (p.len && code_points(stem) < p.min_stem) continue;

@@ -7,14 +7,26 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "rasd/text/utf8.h"
 
 namespace rasd::text {
 
 struct ArabicLexicon::Impl {
+  std::string aff, dic;
+  bool present = false;  // both files readable: what available() reports, without loading them
+  // Parsing the dictionary is most of a process's start-up (about 0.15 s): it waits for the first
+  // word asked about, so a run that asks none (empty input, a usage error) does not pay it.
+  std::once_flag loaded;
   std::unique_ptr<Hunspell> hunspell;
   std::mutex mu;  // Hunspell keeps per-call state: one caller at a time
+  Hunspell* load() {
+    std::call_once(loaded, [&] {
+      if (present) hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+    });
+    return hunspell.get();
+  }
 };
 
 namespace {
@@ -32,29 +44,46 @@ bool is_mark(char32_t c) {
 }  // namespace
 
 ArabicLexicon::ArabicLexicon() : impl_(new Impl) {
-  std::string aff = dictionary_dir() + "/ar.aff", dic = dictionary_dir() + "/ar.dic";
-  if (std::ifstream(aff) && std::ifstream(dic)) impl_->hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  impl_->aff = dictionary_dir() + "/ar.aff";
+  impl_->dic = dictionary_dir() + "/ar.dic";
+  impl_->present = std::ifstream(impl_->aff) && std::ifstream(impl_->dic);
 }
 
 ArabicLexicon::~ArabicLexicon() { delete impl_; }
 
 const ArabicLexicon& ArabicLexicon::get() {
-  static const ArabicLexicon lexicon;
+  // Never destroyed: freeing hunspell's million small allocations at exit costs a process about
+  // 20 ms and gains nothing (the system takes the memory back at once).
+  static const ArabicLexicon& lexicon = *new ArabicLexicon;
   return lexicon;
 }
 
-bool ArabicLexicon::available() const { return impl_->hunspell != nullptr; }
+bool ArabicLexicon::available() const { return impl_->present; }
 
 bool ArabicLexicon::known(std::string_view word) const {
-  if (!impl_->hunspell || word.empty()) return false;
-  std::string bare;
-  bare.reserve(word.size());
+  if (!impl_->present || word.empty()) return false;
+  // Stages ask about the same words again and again (each mention, each stage): a per-thread memo
+  // of hunspell's answers spares the slow affix search and the lock on every repeat. Bounded by
+  // clearing it when full; the answers never change, so the output does not either.
+  constexpr size_t kMemoCap = 1 << 17;
+  thread_local std::string bare;
+  thread_local std::unordered_map<std::string, bool> memo;
+  bare.clear();
   for (size_t i = 0; i < word.size();) {
     char32_t c = next(word, i);
     if (!is_mark(c)) append(bare, c);
   }
-  std::lock_guard<std::mutex> lock(impl_->mu);
-  return impl_->hunspell->spell(bare);
+  if (auto it = memo.find(bare); it != memo.end()) return it->second;
+  Hunspell* hunspell = impl_->load();
+  if (!hunspell) return false;
+  bool answer;
+  {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    answer = hunspell->spell(bare);
+  }
+  if (memo.size() >= kMemoCap) memo.clear();
+  memo.emplace(bare, answer);
+  return answer;
 }
 
 }  // namespace rasd::text

@@ -1,7 +1,7 @@
 // The Arabic known-word list: Debian's hunspell-ar dictionary (108,000 stems with their affixes),
 // through libhunspell. Stages ask it whether a word is an ordinary Arabic word; transliterated
-// foreign names («توكاييف») and most village names are not. Loaded on first use (about 0.3 s,
-// once per process); when the dictionary is not installed every word counts as unknown and
+// foreign names («توكاييف») and most village names are not. Loaded at the first known() call
+// (about 0.15 s, once per process); when the dictionary is not installed every word counts as unknown and
 // `available()` says so. Safe to call from several threads (calls are serialised).
 #pragma once
 

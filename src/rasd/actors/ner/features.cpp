@@ -1,11 +1,13 @@
 #include "rasd/actors/ner/features.h"
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 #include <shared_mutex>
 
 #include "rasd/actors/ner/clusters.h"
 #include "rasd/actors/ner/context_words.h"
+#include "rasd/actors/ner/model.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/lexicon.h"
@@ -239,10 +241,48 @@ std::string latin_shape(std::string_view s) {
 }
 
 // Gazetteer answers by phrase hash, per thread: news repeats its phrases, and a miss costs a
-// string built and folded. Bounded like the lexicon cache.
-std::unordered_map<uint64_t, uint8_t>& gazetteer_memo() {
-  thread_local std::unordered_map<uint64_t, uint8_t> memo;
-  if (memo.size() > 1'000'000) memo.clear();
+// string built and folded. Open addressing in one array (a probe is one cache line, where a node
+// map chases pointers); doubles up to 2^20 slots, then starts afresh when half full.
+class PhraseMemo {
+ public:
+  // The answer slot of h and whether it was there already (a new slot reads 0 until set).
+  std::pair<uint8_t*, bool> find_or_add(uint64_t h) {
+    if ((used_ + 1) * 2 > slots_.size()) {
+      if (slots_.size() < kMaxSlots) rehash(slots_.size() * 2);
+      else { std::fill(slots_.begin(), slots_.end(), Slot{}); used_ = 0; }
+    }
+    size_t mask = slots_.size() - 1;
+    for (size_t i = (h ^ (h >> 32)) & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.state == kEmpty) {
+        s = Slot{h, 0, 0};
+        ++used_;
+        return {&s.answer, false};
+      }
+      if (s.key == h) return {&s.answer, true};
+    }
+  }
+
+ private:
+  static constexpr uint8_t kEmpty = 1;
+  static constexpr size_t kMaxSlots = size_t{1} << 20;
+  struct Slot {
+    uint64_t key = 0;
+    uint8_t answer = 0, state = kEmpty;
+  };
+  void rehash(size_t size) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(size, Slot{});
+    used_ = 0;
+    for (const Slot& s : old)
+      if (s.state != kEmpty) *find_or_add(s.key).first = s.answer;
+  }
+  std::vector<Slot> slots_ = std::vector<Slot>(1 << 12);
+  size_t used_ = 0;
+};
+
+PhraseMemo& gazetteer_memo() {
+  thread_local PhraseMemo memo;
   return memo;
 }
 
@@ -313,14 +353,14 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   std::vector<char> gz, al;
   std::vector<uint8_t> gzbits, albits;
   mark_matches(fstem, fkey, fstem_h, fkey_h, s, gaz.max_words(), [&](uint64_t h, size_t words, const auto& build) -> uint8_t {
-    auto [it, fresh] = memo.try_emplace(h, 0);
-    if (!fresh) return it->second;
+    auto [answer, seen] = memo.find_or_add(h);
+    if (seen) return *answer;
     std::string phrase = build();
     uint8_t v = 0;
     if (!gaz.lookup(phrase).empty())
       // A one-word name that is mostly an ordinary word («أمل») is weaker evidence: say so.
       v = words == 1 && (gaz.not_a_place(phrase) || gaz.name_use(phrase).mostly_word()) ? 2 : 1;
-    it->second = v;
+    *answer = v;
     return v;
   }, gz, gzbits);
   mark_matches(fstem, fkey, fstem_h, fkey_h, s, lists_.max_words, [&](uint64_t h, size_t, const auto&) -> uint8_t {
@@ -338,6 +378,8 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink.begin(i);
     const TokenText& t = s[i];
     const auto si = static_cast<ptrdiff_t>(i);
+    // The token's own features (up to cc_lex): a sink that knows their sum for this word skips them.
+    if (!sink.known_local(t)) {
     sink(N.bias, {});
     sink(N.k, {key[i]});
     sink(N.s, {stem[i]});
@@ -373,6 +415,8 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink(N.cf, {cf[i]});
     sink(N.cc, {cc[i]});
     sink(N.cc_lex, {cc[i], lexv[i]});
+    sink.end_local(t);
+    }
     sink(N.cf_m1, {at(cf, si - 1, K.edge)});
     sink(N.cf_p1, {at(cf, si + 1, K.edge)});
     sink(N.cc3, {at(cc, si - 1, K.edge), cc[i], at(cc, si + 1, K.edge)});
@@ -424,6 +468,8 @@ struct HashSink {
   std::vector<std::vector<uint64_t>>& out;
   size_t at = 0;
   void begin(size_t i) { at = i; out[i].clear(); }
+  bool known_local(const TokenText&) { return false; }
+  void end_local(const TokenText&) {}
   void operator()(const Name& name, std::initializer_list<Val> vals) {
     uint64_t h = name.h;
     for (const Val& v : vals) h = phrase_hash(h, v.h);
@@ -434,6 +480,8 @@ struct StringSink {
   std::vector<std::vector<std::string>>& out;
   size_t at = 0;
   void begin(size_t i) { at = i; }
+  bool known_local(const TokenText&) { return false; }
+  void end_local(const TokenText&) {}
   void operator()(const Name& name, std::initializer_list<Val> vals) {
     std::string f(name.s);
     bool first = true;
@@ -445,7 +493,61 @@ struct StringSink {
     out[at].push_back(std::move(f));
   }
 };
+// Per thread: the summed rows of a word type's own features under one model. News repeats its
+// words, and these are half of each token's features. Keyed by everything they read (kind,
+// surface, key, stem); cleared when full or when another model asks.
+struct LocalSums {
+  uint64_t model = 0;
+  std::string probe;
+  std::unordered_map<std::string, std::array<float, kTags>, ViewHash, std::equal_to<>> sums;
+  void key_of(const TokenText& t) {
+    probe.clear();
+    probe += static_cast<char>(t.kind);
+    for (std::string_view part : {t.surface, t.key, t.stem}) {
+      auto size = static_cast<uint32_t>(part.size());
+      probe.append(reinterpret_cast<const char*>(&size), sizeof size);
+      probe += part;
+    }
+  }
+};
+
+struct EmitSink {
+  const Model& model;
+  std::vector<float>& emit;
+  LocalSums& local;
+  size_t at = 0;
+  void begin(size_t i) { at = i; }
+  bool known_local(const TokenText& t) {
+    local.key_of(t);
+    auto it = local.sums.find(std::string_view(local.probe));
+    if (it == local.sums.end()) return false;
+    std::copy(it->second.begin(), it->second.end(), emit.begin() + static_cast<ptrdiff_t>(at * kTags));
+    return true;
+  }
+  void end_local(const TokenText&) {  // the probe is still this token's: known_local built it
+    if (local.sums.size() >= (1u << 17)) local.sums.clear();
+    std::array<float, kTags> row;
+    std::copy_n(emit.begin() + static_cast<ptrdiff_t>(at * kTags), kTags, row.begin());
+    local.sums.emplace(local.probe, row);
+  }
+  void operator()(const Name& name, std::initializer_list<Val> vals) {
+    uint64_t h = name.h;
+    for (const Val& v : vals) h = phrase_hash(h, v.h);
+    if (const float* w = model.row(h))
+      for (int t = 0; t < kTags; ++t) emit[at * kTags + t] += w[t];
+  }
+};
 }  // namespace
+
+void FeatureExtractor::emissions(std::span<const TokenText> sentence, const Model& model, std::vector<float>& emit) const {
+  thread_local LocalSums local;
+  if (local.model != model.instance()) {
+    local.sums.clear();
+    local.model = model.instance();
+  }
+  emit.assign(sentence.size() * kTags, 0.f);
+  run(sentence, EmitSink{model, emit, local});
+}
 
 void FeatureExtractor::extract(std::span<const TokenText> sentence, std::vector<std::vector<uint64_t>>& out) const {
   out.resize(sentence.size());

@@ -66,6 +66,8 @@ TokenText token_text(std::string_view word, std::string& key_store, std::string&
 // cached per surface form: a look-up costs ~14 µs and news repeats its words. Thread-safe.
 bool lexicon_known(const TokenText& t);
 
+class Model;
+
 class FeatureExtractor {
  public:
   explicit FeatureExtractor(const NameLists& lists) : lists_(lists) {}
@@ -75,6 +77,11 @@ class FeatureExtractor {
   // The same features as readable strings (tests and debugging); slow. feature_id() of a
   // string gives the id extract() gives that feature.
   std::vector<std::vector<std::string>> extract_strings(std::span<const TokenText> sentence) const;
+  // The emission scores of `model` for every token: emit[i * kTags + t], the sum of the weight
+  // rows of extract()'s features in extract()'s order, so they equal Model::decode()'s to the bit.
+  // Without building the feature lists; the features of the token alone (before the context
+  // ones) are summed once per word type and thread and reused.
+  void emissions(std::span<const TokenText> sentence, const Model& model, std::vector<float>& emit) const;
 
  private:
   template <class Sink>

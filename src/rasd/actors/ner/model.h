@@ -74,6 +74,9 @@ class Model {
   uint64_t options_hash() const { return options_hash_; }
   const std::string& options() const { return options_; }
   size_t features() const { return keys_.size(); }
+  // A number no other model built or loaded in this process has (copies share it): the key of
+  // caches of this model's sums.
+  uint64_t instance() const { return instance_; }
 
   // Built by the trainer: weights keyed by feature hash (rows of kTags), quantised here.
   static Model from_weights(std::vector<std::pair<uint64_t, std::array<float, kTags>>> weights,
@@ -89,10 +92,16 @@ class Model {
   NameLists lists_;
   float scale_ = 0;
   std::vector<int16_t> quant_;   // what save() writes
-  // Open-addressing index: slot -> row + 1 (0 empty), power-of-two size.
-  std::vector<uint32_t> slots_;
+  // Open-addressing index, power-of-two size: each slot holds its key beside the row + 1 (0 empty),
+  // so a probe reads one cache line instead of a slot and then a key elsewhere.
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t row = 0;
+  };
+  std::vector<Slot> slots_;
   uint64_t options_hash_ = 0;
   std::string options_;
+  uint64_t instance_ = 0;
 };
 
 }  // namespace rasd::actors::ner

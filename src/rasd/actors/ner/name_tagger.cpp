@@ -36,7 +36,7 @@ constexpr float kRememberMargin = 5.0f;
 
 // One run of tokens [first, end) tagged, in the form document memory reads.
 TaggedSentence tag_run(const Document& doc, const ner::Model& model, uint32_t first, uint32_t end,
-                       std::vector<ner::TokenText>& tokens, std::vector<std::vector<uint64_t>>& features) {
+                       std::vector<ner::TokenText>& tokens, std::vector<float>& emit) {
   TaggedSentence out;
   if (first >= end) return out;
   tokens.clear();
@@ -46,8 +46,8 @@ TaggedSentence tag_run(const Document& doc, const ner::Model& model, uint32_t fi
     bool word = t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin;
     out.stems.push_back(word ? std::string_view(t.stem) : std::string_view());
   }
-  ner::FeatureExtractor(model.lists()).extract(tokens, features);
-  ner::Decoded d = model.decode(features, true);
+  ner::FeatureExtractor(model.lists()).emissions(tokens, model, emit);
+  ner::Decoded d = ner::decode_emissions(emit, tokens.size(), model.transitions(), true);
   out.tags = std::move(d.tags);
   out.margin = std::move(d.margin);
   ner::mark_foreign_surnames(out, [&](size_t i) { return tokens[i].kind == TokenKind::kWord && !ner::lexicon_known(tokens[i]); });
@@ -100,12 +100,12 @@ void tag_names(Document& doc) {
 void tag_names(Document& doc, const ner::Model& model) {
   doc.name_candidates.clear();
   std::vector<ner::TokenText> tokens;
-  std::vector<std::vector<uint64_t>> features;
+  std::vector<float> emit;
   std::vector<std::pair<uint32_t, uint32_t>> runs;
   if (doc.sentences.empty()) runs.emplace_back(0, static_cast<uint32_t>(doc.tokens.size()));
   for (const Sentence& s : doc.sentences) runs.emplace_back(s.first_token, s.end_token);
   std::vector<TaggedSentence> tagged;
-  for (auto [first, end] : runs) tagged.push_back(tag_run(doc, model, first, end, tokens, features));
+  for (auto [first, end] : runs) tagged.push_back(tag_run(doc, model, first, end, tokens, emit));
   ner::remember_names(tagged, kRememberMargin);
   for (size_t r = 0; r < runs.size(); ++r) propose(doc, tagged[r], runs[r].first);
 }
