@@ -103,11 +103,11 @@ TEST(DiscourseStatusTest, PossibilityFearAndWishAreHypothetical) {
 }
 
 TEST(DiscourseStatusTest, AnAimIsNoDeed) {
-  EXPECT_STATUS("بحث الوزيران في العاصمة تعزيز التعاون الأمني.", "التعاون", "hypothetical");
+  EXPECT_STATUS("بحث الوزيران في العاصمة تعزيز التعاون الأمني.", "التعاون الأمني", "hypothetical");
   // The meeting where the aim was discussed did happen.
   EXPECT_STATUS("اجتمع الوزيران في العاصمة لبحث تعزيز التعاون الأمني.", "اجتمع", "report");
   // Cooperation told as done is no aim.
-  EXPECT_STATUS("أشاد الوزير بالتعاون الأمني بين البلدين.", "التعاون", "report");
+  EXPECT_STATUS("أشاد الوزير بالتعاون الأمني بين البلدين.", "التعاون الأمني", "report");
 }
 
 TEST(DiscourseStatusTest, ExpectedHappeningsAreFuture) {
