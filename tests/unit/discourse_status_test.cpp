@@ -145,7 +145,7 @@ TEST(DiscourseStatusTest, WhoeverAndHabitsAreGeneric) {
 }
 
 TEST(DiscourseStatusTest, AFacetOfARelationIsNoHappening) {
-  EXPECT_STATUS("استعرض الجانبان أوجه الدعم المقدم للمزارعين.", "الدعم", "generic");
+  EXPECT_STATUS("استعرض الجانبان أوجه التأييد الشعبي للمبادرة.", "التأييد", "generic");
   EXPECT_STATUS("أدان الوزير كل أشكال التعذيب في السجون.", "التعذيب", "generic");
 }
 
@@ -202,7 +202,7 @@ TEST(DiscourseStatusTest, AConjunctSharesItsGovernor) {
 
 TEST(DiscourseStatusTest, UntilAndFrameworkAreNotTold) {
   EXPECT_STATUS("تبقى القيود سارية حتى الانسحاب الكامل للقوات.", "الانسحاب", "future");
-  EXPECT_STATUS("تأتي الزيارة ضمن الدعم العسكري للجيش.", "الدعم", "generic");
+  EXPECT_STATUS("تأتي الزيارة ضمن دعمها العسكري للجيش.", "دعمها", "generic");
   // The deed before «حتى» is told; the visit itself too.
   EXPECT_STATUS("قصفت الطائرات المدينة حتى الفجر.", "قصفت", "report");
   EXPECT_STATUS("تأتي الزيارة ضمن التعاون الأمني بين البلدين.", "الزيارة", "report");
