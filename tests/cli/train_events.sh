@@ -11,11 +11,12 @@ trap 'rm -rf "$tmp"' EXIT
 fails=0
 fail() { echo "FAIL $1"; fails=$((fails + 1)); }
 
-# Invented sentences: attacks, a player's withdrawal, one outlet a shipped model may not learn from.
+# Invented sentences: attacks, a player's withdrawal (its sport word past the trigger row's own
+# `unless` window, so the filter has it to judge), one outlet a shipped model may not learn from.
 {
   for i in 1 2 3 4 5 6; do
     printf '{"sid":"a%s","article":"art%s","outlet":"skynews","published":"2023-06-10","sentence":"انسحبت القوات من البلدة بعد معارك عنيفة.","events":[{"types":["RETREAT"],"trigger":"انسحبت","status":"asserted"}],"non_events":[]}\n' "$i" "$i"
-    printf '{"sid":"b%s","article":"brt%s","outlet":"BBC","published":"2023-06-10","sentence":"انسحب المنتخب من البطولة بعد المباراة الأخيرة.","events":[],"non_events":[{"word":"انسحب","reason":"sports"}]}\n' "$i" "$i"
+    printf '{"sid":"b%s","article":"brt%s","outlet":"BBC","published":"2023-06-10","sentence":"انسحب حارس الفريق من التدريبات صباح اليوم قبل أيام من انطلاق البطولة.","events":[],"non_events":[{"word":"انسحب","reason":"sports"}]}\n' "$i" "$i"
   done
   printf '{"sid":"c1","article":"crt1","outlet":"okaz","published":"2023-06-10","sentence":"انسحب اللاعب من المباراة.","events":[],"non_events":[]}\n'
 } >"$tmp/s.jsonl"
@@ -30,7 +31,7 @@ head -1 "$tmp/m.txt" | grep -qx "rasd-events-filter 1" || fail "no model header"
 cmp -s "$tmp/m.txt" "$tmp/m2.txt" || fail "two runs wrote different models"
 
 # The model it wrote drops the withdrawal in a sport sentence and keeps the army's.
-printf '%s\n' '{"id":"x","published":"2023-06-10","text":"انسحب المنتخب من البطولة بعد المباراة الأخيرة."}' \
+printf '%s\n' '{"id":"x","published":"2023-06-10","text":"انسحب حارس الفريق من التدريبات صباح اليوم قبل أيام من انطلاق البطولة."}' \
   '{"id":"y","published":"2023-06-10","text":"انسحبت القوات من البلدة بعد معارك عنيفة."}' >"$tmp/in.jsonl"
 "$rasd" extract --format jsonl --event-model "$tmp/m.txt" "$tmp/in.jsonl" >"$tmp/res" 2>/dev/null
 sed -n 1p "$tmp/res" | grep -q '"type":"RETREAT"' && fail "sport withdrawal kept"

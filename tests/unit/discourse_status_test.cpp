@@ -103,11 +103,11 @@ TEST(DiscourseStatusTest, PossibilityFearAndWishAreHypothetical) {
 }
 
 TEST(DiscourseStatusTest, AnAimIsNoDeed) {
-  EXPECT_STATUS("بحث الوزيران في العاصمة تعزيز التعاون الأمني.", "التعاون", "hypothetical");
+  EXPECT_STATUS("بحث الوزيران في العاصمة تعزيز التعاون الأمني.", "التعاون الأمني", "hypothetical");
   // The meeting where the aim was discussed did happen.
   EXPECT_STATUS("اجتمع الوزيران في العاصمة لبحث تعزيز التعاون الأمني.", "اجتمع", "report");
   // Cooperation told as done is no aim.
-  EXPECT_STATUS("أشاد الوزير بالتعاون الأمني بين البلدين.", "التعاون", "report");
+  EXPECT_STATUS("أشاد الوزير بالتعاون الأمني بين البلدين.", "التعاون الأمني", "report");
 }
 
 TEST(DiscourseStatusTest, ExpectedHappeningsAreFuture) {
@@ -145,7 +145,7 @@ TEST(DiscourseStatusTest, WhoeverAndHabitsAreGeneric) {
 }
 
 TEST(DiscourseStatusTest, AFacetOfARelationIsNoHappening) {
-  EXPECT_STATUS("استعرض الجانبان أوجه الدعم المقدم للمزارعين.", "الدعم", "generic");
+  EXPECT_STATUS("استعرض الجانبان أوجه التأييد الشعبي للمبادرة.", "التأييد", "generic");
   EXPECT_STATUS("أدان الوزير كل أشكال التعذيب في السجون.", "التعذيب", "generic");
 }
 
@@ -202,7 +202,7 @@ TEST(DiscourseStatusTest, AConjunctSharesItsGovernor) {
 
 TEST(DiscourseStatusTest, UntilAndFrameworkAreNotTold) {
   EXPECT_STATUS("تبقى القيود سارية حتى الانسحاب الكامل للقوات.", "الانسحاب", "future");
-  EXPECT_STATUS("تأتي الزيارة ضمن الدعم العسكري للجيش.", "الدعم", "generic");
+  EXPECT_STATUS("تأتي الزيارة ضمن دعمها العسكري للجيش.", "دعمها", "generic");
   // The deed before «حتى» is told; the visit itself too.
   EXPECT_STATUS("قصفت الطائرات المدينة حتى الفجر.", "قصفت", "report");
   EXPECT_STATUS("تأتي الزيارة ضمن التعاون الأمني بين البلدين.", "الزيارة", "report");

@@ -97,8 +97,9 @@ TEST(SenseDomains, EveryRowNamesItsDomain) {
 }
 
 TEST(TriggerFeatures, SeeTheContext) {
-  // A team withdrawing from a championship: sport, and no number near.
-  Document d = unfiltered("انسحب المنتخب من البطولة بعد المباراة الأخيرة.");
+  // A player withdrawing from training before a championship (the sport word past the
+  // trigger row's own `unless` window): sport, and no number near.
+  Document d = unfiltered("انسحب حارس الفريق من التدريبات صباح اليوم قبل أيام من انطلاق البطولة.");
   ASSERT_EQ(count_type(d, "RETREAT"), 1u);
   auto f = TriggerFeatures(d).of(0);
   EXPECT_TRUE(has_feature(f, "T:RETREAT|dom=sport"));
@@ -117,7 +118,7 @@ TEST(TriggerFeatures, SeeTheContext) {
 TEST(EventFilter, DropsTheOtherSenseOnly) {
   // A model that has learnt one thing: a withdrawal in a sport sentence is no retreat.
   FilterModel m = FilterModel::from_weights({{"bias", 1.f}, {"T:RETREAT|dom=sport", -3.f}}, 0.f, "test");
-  Document sport = unfiltered("انسحب المنتخب من البطولة بعد المباراة الأخيرة.");
+  Document sport = unfiltered("انسحب حارس الفريق من التدريبات صباح اليوم قبل أيام من انطلاق البطولة.");
   ASSERT_EQ(count_type(sport, "RETREAT"), 1u);
   filter_triggers(sport, m);
   EXPECT_EQ(count_type(sport, "RETREAT"), 0u);
