@@ -64,6 +64,7 @@ class Finder {
     guesses();
     carried_subject();
     victims();
+    pronoun_patient();
     words();
     Arguments out;
     out.actor = actor_.party;
@@ -270,6 +271,11 @@ class Finder {
         else if (i + 1 < after.size()) offer(recipient_, actor_, after[i + 1], ArgStrength::kMedium);
         break;
       }
+    if (const Quote* q = announced_by()) {
+      Candidate rep;
+      rep.party = q->speaker;
+      offer(actor_, recipient_, &rep, ArgStrength::kMedium, true);
+    }
     // «أعلن التحالف أنه دمر»: the statement's speaker did it.
     if (reporter_ >= 0 && tr_.first_token > s_.first_token) {
       std::vector<Role> r = cue_before(doc_, tr_.first_token, s_.first_token, tr_.type);
@@ -279,6 +285,33 @@ class Finder {
         offer(actor_, recipient_, &rep, ArgStrength::kStrong, true);
       }
     }
+  }
+
+  // «أعلنت الشرطة عن اعتقال خمسة»: a deed named as the object of a speech verb (its words open
+  // with the verbal noun, not with «أن» or a quotation) is its announcer's, unless the noun tells
+  // only what befell someone (fate_nouns.tsv: «أعلن المستشفى مقتل حارس»).
+  const Quote* announced_by() const {
+    if (!tr_.nominal || tr_.passive) return nullptr;
+    std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    if (lexicon().fate_nouns.count(noun)) return nullptr;
+    const Quote* q = statement_of();
+    if (!q || q->speaker < 0 || q->direct || q->first_token > tr_.first_token || tr_.first_token >= q->end_token) return nullptr;
+    if (q->first_token <= s_.first_token) return nullptr;
+    // The words' first noun, or one joined to the list by «و» («عن إحباط الهجوم واعتقال»); a
+    // noun inside another's phrase («إحباط الهجمات») is that noun's object, not the deed.
+    const Token& own = doc_.tokens[tr_.first_token];
+    if (tr_.first_token != q->first_token && !(tr_.span.begin > own.span.begin && !without_conjunction(own.key).empty()))
+      return nullptr;
+    const Token& opener = doc_.tokens[q->first_token - 1];
+    if (opener.kind == TokenKind::kPunct) return nullptr;
+    std::vector<Role> r = cue_before(doc_, q->first_token, s_.first_token, tr_.type);
+    if (std::find(r.begin(), r.end(), Role::kClause) != r.end() || std::find(r.begin(), r.end(), Role::kSpeaker) != r.end())
+      return nullptr;
+    if (clause_break(doc_, q->first_token, tr_.first_token)) return nullptr;
+    // A party named between the words' start and the noun may be the noun's own subject.
+    for (const Candidate& c : c_)
+      if (c.lead >= q->first_token && c.end <= tr_.first_token && c.bare()) return nullptr;
+    return q;
   }
 
   // The nearest bare candidate on a side within `reach` words, without a «ل» when `no_lam`.
@@ -332,14 +365,41 @@ class Finder {
     if (after && after->held) after = nullptr;  // «استهدفت مواقع الحوثيين»: the object, its subject dropped
     if (after && !agrees_after(*after)) after = nullptr;  // «أنذرت الأهالي»: the object, likewise
     if (before && before->held) before = nullptr;
+    // «دعا الملك حكومة البلاد», «زار الوزير الرياض»: plain words between the verb and the
+    // mention are its subject, the mention its object; a place right after a visit verb is
+    // where the visitor went.
+    if (after && (tr_.type == "CONSULT" ? place_like(*after) : words_before(*after)) &&
+        !(before && before->has(Role::kClause))) {
+      word_subject_ = !place_like(*after);
+      offer(recipient_, actor_, after, ArgStrength::kStrong);
+      if (word_subject_) return;
+      after = nullptr;
+    }
     const Candidate* subject = after;
-    if (before && (before->has(Role::kClause) || !after)) subject = before;
+    // «الوزير يدعو الصين»: a party right before its verb, with nothing between, is its subject
+    // (SVO) unless the verb opens a clause of its own with «و»; the party after is its object.
+    const Token& vt = doc_.tokens[tr_.first_token];
+    bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();
+    if (before && (before->has(Role::kClause) || !after || (before->gap == 0 && before->end == tr_.first_token && !joined)))
+      subject = before;
     bool svo = subject && subject == before;
     // A subject before its verb did it even when it is a victim's kind («المتظاهرون أحرقوا»), if
     // the verb marks a plural: a singular before an unvowelled verb is as often its passive
     // subject («أن طفلا قتل»).
     offer(actor_, recipient_, subject, ArgStrength::kStrong, svo && agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
     guess_object(next_after(svo ? nullptr : subject));
+  }
+
+  // Whether a definite noun phrase (or a nominative plural) fills the words between the verb and
+  // candidate c: the subject in plain words, so that c is the verb's object («دعا الملك حكومة
+  // البلاد»). A definite noun heads no genitive, so c does not continue it.
+  bool words_before(const Candidate& c) const {
+    if (c.gap == 0) return false;
+    uint32_t k = past_lemma(tr_.end_token);
+    if (k >= c.lead || doc_.tokens[k].kind != TokenKind::kWord || !preposition_of(doc_, k, nullptr).empty()) return false;
+    if (!(definite(doc_.tokens[k]) || nominative_plural(doc_, k)) || !subject_after(k) || head_word(k)) return false;
+    WordPhrase p = noun_phrase(doc_, k, c.lead);
+    return !p.empty() && p.end == c.lead;
   }
 
   // The next mention after the verb and its subject as its object: a guess that plain words right
@@ -592,6 +652,7 @@ class Finder {
     if (after && after->capital) after = nullptr;
     // A finite verb's nearest party across a clause mark is its subject only when it agrees
     // with it (carried_subject()): «وصل الوزير، واعتقلت ...» has no subject named.
+    if (word_subject_) before = nullptr;  // the subject is in plain words after the verb (words())
     if (!tr_.passive && !tr_.nominal && before && actor_.empty() && clause_break(doc_, before->end, tr_.first_token)) {
       carried_subject();
       before = nullptr;
@@ -612,7 +673,7 @@ class Finder {
   // nearest earlier party in its paragraph that agrees with the verb in gender and number
   // (agreement.tsv), outside any quote the verb is not in. Weak: any telling's own subject wins.
   void carried_subject() {
-    if (!actor_.empty() || tr_.passive) return;
+    if (!actor_.empty() || tr_.passive || word_subject_) return;
     uint32_t verb = tr_.nominal ? subjectless_verb_ : tr_.first_token;
     if (verb == UINT32_MAX || opens_clause(verb)) return;
     std::string_view want = agreement_of(doc_.tokens[verb], true);
@@ -702,6 +763,81 @@ class Finder {
     if (!lexicon().victims.count({tr_.type, std::string(sector_of(actor_.party))})) return;
     if (recipient_.empty()) recipient_ = {actor_.party, actor_.strength, false, actor_.place, actor_.nisba, actor_.lead, actor_.end};
     actor_ = {};
+  }
+
+  // The agreement the pronoun standing for the trigger's patient asks for («اعتقلتهم»: plural;
+  // «الهجوم عليها»: fem), "" when there is none (object_pronouns.tsv).
+  std::string_view patient_pronoun() const {
+    const Lexicon& lx = lexicon();
+    // The longest pronoun the word ends with (its form), and the word without it.
+    auto split = [&](std::string_view key, std::string_view& base) -> std::string_view {
+      std::string_view best;
+      for (const auto& [form, agreement] : lx.object_pronouns)
+        if (key.size() > form.size() && key.ends_with(form) && form.size() > best.size()) best = form;
+      base = key.substr(0, key.size() - best.size());
+      return best;
+    };
+    std::string first = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    bool patient_noun = false;
+    if (tr_.nominal) {
+      auto it = lx.genitive_agent.find(first);
+      patient_noun = (it == lx.genitive_agent.end() || !it->second) && !lx.fate_nouns.count(first);
+      // «تدميره للمدارس»: with a «ل» phrase after it the pronoun is the doer (possessed()).
+      uint32_t k = past_lemma(tr_.end_token);
+      if (k < s_.end_token && preposition_of(doc_, k, nullptr) == "\xD9\x84-") patient_noun = false;
+    }
+    // Glued to the trigger: an active verb's object, a patient noun's genitive («اعتقاله»).
+    if ((!tr_.nominal && !tr_.passive && !tr_.participle && tr_.end_token == tr_.first_token + 1) || patient_noun) {
+      std::string_view key = doc_.tokens[tr_.end_token - 1].key, base;
+      std::string last = text::normalize_key(std::string_view(tr_.lemma).substr(tr_.lemma.rfind(' ') + 1));
+      constexpr size_t kStemBytes = 6;  // three letters at least
+      // A word whose lemma ends in the same letters («وجه») carries no pronoun there.
+      if (std::string_view form = split(key, base); !form.empty() && base.size() >= kStemBytes && !std::string_view(last).ends_with(form))
+        return lx.object_pronouns.find(std::string(form))->second;
+    }
+    // Glued to a preposition right after it («عليها», «ضده»).
+    uint32_t k = past_lemma(tr_.end_token);
+    if (k < s_.end_token && doc_.tokens[k].kind == TokenKind::kWord) {
+      std::string_view base;
+      std::string_view key = doc_.tokens[k].key;
+      if (std::string_view form = split(key, base); !form.empty() &&
+          (lx.pronoun_preps.count({std::string(base), "*"}) || lx.pronoun_preps.count({std::string(base), tr_.type})))
+        return lx.object_pronouns.find(std::string(form))->second;
+    }
+    return {};
+  }
+
+  // A patient told by a pronoun is the nearest earlier party that agrees with it, in the
+  // paragraph («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»), outside quotes the trigger is not in.
+  void pronoun_patient() {
+    if (recipient_.strength >= ArgStrength::kStrong && !object_guess_) return;
+    std::string_view want = patient_pronoun();
+    if (want.empty()) return;
+    size_t si = static_cast<size_t>(&s_ - doc_.sentences.data());
+    uint32_t floor = s_.first_token;
+    while (si > 0 && si < doc_.sentences.size() && doc_.sentences[si - 1].paragraph == s_.paragraph &&
+           doc_.sentences[si - 1].first_token + kCarryReach >= tr_.first_token)
+      floor = doc_.sentences[--si].first_token;
+    floor = std::max(floor, tr_.first_token > kCarryReach ? tr_.first_token - kCarryReach : 0);
+    int32_t quote = quote_holding(tr_.first_token);
+    auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), tr_.first_token,
+                               [](const ActorMention& m, uint32_t v) { return m.first_token < v; });
+    while (it != doc_.actors.begin()) {
+      const ActorMention& m = *--it;
+      if (m.first_token < floor) break;
+      if (m.end_token > tr_.first_token) continue;
+      Candidate x = phrase_at(static_cast<int32_t>(it - doc_.actors.begin()), floor);
+      if (x.speaker || x.held || quote_holding(m.first_token) != quote) continue;
+      if (x.party == actor_.party) continue;  // the doer is not its own patient
+      std::string_view a = agreement_of(doc_.tokens[x.lead], false);
+      if (a != want && !(want == "fem" && a == "plural")) continue;
+      Choice keep = recipient_;
+      recipient_ = {};
+      offer(recipient_, actor_, &x, ArgStrength::kMedium);
+      if (recipient_.empty()) { recipient_ = keep; continue; }
+      object_guess_ = false;
+      return;
+    }
   }
 
   // Layer 5: plain words where the grammar points and no surer party stands (events/word_parties.h).
@@ -972,6 +1108,7 @@ class Finder {
   WordPhrase actor_words_, recipient_words_;
   bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
   bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
+  bool word_subject_ = false;  // plain words after the verb are its subject, a mention its object
   int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order
   uint32_t subjectless_verb_ = UINT32_MAX;  // a light verb before the noun, with no subject found
