@@ -124,6 +124,27 @@ TEST(RolesTest, PossessivePronounWithLamIsNoPatient) {
   for (const Event& e : d.events) EXPECT_FALSE(has(e.recipient, "الجيش")) << listing(d);
 }
 
+// «استهداف التنظيم للقرى»: a «ل» phrase after a verbal noun's genitive takes the patient, so the
+// genitive is the doer; a «ل» phrase that is a deed of its own is a purpose, no patient.
+TEST(RolesTest, LamPhraseAfterGenitiveIsThePatient) {
+  Document d = run("وأدانت الحكومة الأردنية استهداف تنظيم داعش للقرى الحدودية.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "داعش")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "داعش")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "للقرى")) << listing(d);
+}
+
+// «اتهم الوزير، فلان، الحكومة»: the name between commas renames the subject; the object is the
+// party after it.
+TEST(RolesTest, AppositionIsNotTheObject) {
+  Document d = run("اتهم وزير الداخلية الأردني، سمير المبيضين، حركة حماس بتهريب السلاح.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "سمير")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "حماس")) << listing(d);
+}
+
 // Every object pronoun row: a suffix names an agreement the agreement table knows; a
 // preposition row names its types.
 TEST(RolesTest, ObjectPronounRowsAreWellFormed) {

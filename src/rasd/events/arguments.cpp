@@ -294,6 +294,10 @@ class Finder {
     if (!tr_.nominal || tr_.passive) return nullptr;
     std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
     if (lexicon().fate_nouns.count(noun)) return nullptr;
+    // «أعلنت الوزارة استنفار العشائر»: a doer's genitive names its own doer.
+    if (auto it = lexicon().genitive_agent.find(noun); it != lexicon().genitive_agent.end() && it->second &&
+        !genitive_phrase(past_lemma(tr_.end_token), s_.end_token).empty())
+      return nullptr;
     const Quote* q = statement_of();
     if (!q || q->speaker < 0 || q->direct || q->first_token > tr_.first_token || tr_.first_token >= q->end_token) return nullptr;
     if (q->first_token <= s_.first_token) return nullptr;
@@ -387,7 +391,19 @@ class Finder {
     // the verb marks a plural: a singular before an unvowelled verb is as often its passive
     // subject («أن طفلا قتل»).
     offer(actor_, recipient_, subject, ArgStrength::kStrong, svo && agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
-    guess_object(next_after(svo ? nullptr : subject));
+    const Candidate* object = next_after(svo ? nullptr : subject);
+    // «اتهم الوزير، فلان، الحكومة»: a name set off by commas right after the subject is the
+    // subject again (an apposition); the object follows it.
+    if (object && subject && apposition(*subject, *object)) object = next_after(object);
+    guess_object(object);
+  }
+
+  // Whether candidate b, right after a past a comma and followed by one, renames a.
+  bool apposition(const Candidate& a, const Candidate& b) const {
+    auto comma = [&](uint32_t k) {
+      return k < s_.end_token && (doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ",");
+    };
+    return b.lead == a.end + 1 && comma(a.end) && comma(b.end) && b.bare();
   }
 
   // Whether a definite noun phrase (or a nominative plural) fills the words between the verb and
@@ -530,7 +546,15 @@ class Finder {
       // its government, the doer («إدانة الكويت», «غارات إسرائيل»).
       bool went_to = place_like(*genitive) && (tr_.type == "CONSULT" || !country_like(*genitive));
       bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held && !went_to;
-      if (agent) {
+      // «استهداف التنظيم للمساجد»: a «ل» phrase right after the genitive takes the patient, so
+      // the genitive is the doer whatever the noun's row says.
+      uint32_t lam = lam_after(genitive->end);
+      if (!agent && lam != UINT32_MAX && !genitive->held && !went_to) {
+        offer(actor_, recipient_, genitive, ArgStrength::kStrong);
+        const Candidate* to = next_after(genitive);
+        if (to && to->lead == lam && to->has(Role::kLam)) offer(recipient_, actor_, to, ArgStrength::kStrong);
+        else lam_patient_ = lam;
+      } else if (agent) {
         offer(actor_, recipient_, genitive, ArgStrength::kStrong);
         // «دعم روسيا للنظام»: a «ل» phrase after the doer is the patient.
         const Candidate* to = next_after(genitive);
@@ -891,11 +915,26 @@ class Finder {
         while (at < lim && doc_.tokens[at].kind == TokenKind::kWord && nisba_like(doc_.tokens[at]) &&
                preposition_of(doc_, at, nullptr).empty())
           ++at;
-        if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) ++at;  // ، or ,
+        if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) {  // ، or ,
+          ++at;
+          // «اتهم الوزير، فلان، ...»: past a name set off by commas (apposition()).
+          for (const Candidate& c : c_)
+            if (c.lead == at && c.end < lim && (doc_.tokens[c.end].key == "\xD8\x8C" || doc_.tokens[c.end].key == ",")) {
+              at = c.end + 1;
+              break;
+            }
+        }
       }
       at = past_lemma(at);  // «ألقت الشرطة القبض على»
     }
     WordPhrase p;
+    // «استهداف التنظيم لمساجد»: the «ل» phrase after a doer's genitive (nominal()).
+    if (lam_patient_ != UINT32_MAX && recipient_.empty() && recipient_words_.empty()) {
+      if (WordPhrase q = noun_phrase(doc_, lam_patient_, lim, true); !q.empty() && !held_word(q.first)) {
+        recipient_words_ = q;
+        return;
+      }
+    }
     // «هجوم على قرية», «ألقى القبض على المطلوب»: the target cue's phrase.
     // The cue starts right where the object would (a two-word cue «في صفوف» ends one word on).
     for (uint32_t k = at; k < lim && k < at + kTargetCueWords; ++k) {
@@ -936,6 +975,19 @@ class Finder {
     if (!recipient_.empty() && (recipient_.lead < p.end || (recipient_.strength > ArgStrength::kWeak && !object_guess_))) return;
     recipient_ = {};
     recipient_words_ = p;
+  }
+
+  // The token of a «ل» phrase starting at token k (past quotation marks), UINT32_MAX when none or
+  // when it starts a deed of its own («زيارة الوزير لبحث التعاون»: a purpose, not a patient).
+  uint32_t lam_after(uint32_t k) const {
+    while (k < s_.end_token && doc_.tokens[k].kind == TokenKind::kPunct && doc_.tokens[k].key != "\xD8\x8C" &&
+           doc_.tokens[k].key != "," && doc_.tokens[k].key != ".")
+      ++k;
+    if (k >= s_.end_token || preposition_of(doc_, k, nullptr) != "\xD9\x84-") return UINT32_MAX;
+    auto t = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                              [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+    if (t != doc_.triggers.end() && t->first_token == k) return UINT32_MAX;
+    return k;
   }
 
   // The patient phrase after a verbal noun at token k: its genitive, which bears the article
@@ -1108,7 +1160,8 @@ class Finder {
   WordPhrase actor_words_, recipient_words_;
   bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
   bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
-  bool word_subject_ = false;  // plain words after the verb are its subject, a mention its object
+  bool word_subject_ = false;
+  uint32_t lam_patient_ = UINT32_MAX;  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object
   int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order
   uint32_t subjectless_verb_ = UINT32_MAX;  // a light verb before the noun, with no subject found
