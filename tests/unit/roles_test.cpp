@@ -145,6 +145,34 @@ TEST(RolesTest, AppositionIsNotTheObject) {
   EXPECT_TRUE(has(e->recipient, "حماس")) << listing(d);
 }
 
+// «العقوبات البريطانية», «عقوبات الاتحاد»: the sanction's nationality adjective or genitive names
+// its doer; «انتقاد الحزب للقرار» the critic (genitive_roles.tsv rows added for issue 20).
+TEST(RolesTest, SanctionAndCriticismNameTheirDoer) {
+  Document d = run("وتضررت المصانع الأردنية كثيرا من العقوبات البريطانية.");
+  const Event* e = event_of(d, "SANCTION");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "البريطانية")) << listing(d);
+
+  Document f = run("وتصاعد انتقاد حزب العمال للقرار في البرلمان.");
+  const Event* g = event_of(f, "ACCUSE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "حزب العمال")) << listing(f);
+}
+
+// «الهجوم الذي نفذه التنظيم», «المسيرة التي نظمها الطلاب»: the subject of a light verb with the
+// noun's pronoun after a relative is the noun's doer, named or in plain words.
+TEST(RolesTest, RelativeLightVerbNamesTheDoer) {
+  Document d = run("وقتل جنديان في \"الهجوم الانتحاري\" الذي نفذه تنظيم داعش على الحاجز.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "داعش")) << listing(d);
+
+  Document f = run("وشارك الآلاف في المظاهرة التي نظمها العمال أمام المصنع.");
+  const Event* g = event_of(f, "PROTEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "العمال")) << listing(f);
+}
+
 // Every object pronoun row: a suffix names an agreement the agreement table knows; a
 // preposition row names its types.
 TEST(RolesTest, ObjectPronounRowsAreWellFormed) {

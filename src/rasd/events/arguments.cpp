@@ -591,14 +591,22 @@ class Finder {
       if (!subject) subjectless_verb_ = k;  // «كما شنت سلسلة غارات»: carried_subject()
       break;
     }
-    // «هجوم شنه التنظيم»: the subject after a light verb with the noun's pronoun.
-    for (uint32_t k = tr_.end_token; k < s_.end_token && k - tr_.end_token <= kPronounVerbReach; ++k) {
+    // «هجوم شنه التنظيم»: the subject after a light verb with the noun's pronoun, past the
+    // noun's adjectives, a closing quotation mark and a relative («"الهجوم" الذي نفذته قوات»).
+    uint32_t from = past_adjectives(tr_.end_token, s_.end_token);
+    for (uint32_t n = 0; n < kHeadWords + 1 && from < s_.end_token; ++n) {
+      const Token& t = doc_.tokens[from];
+      bool mark = t.kind == TokenKind::kPunct && t.key != "\xD8\x8C" && t.key != "," && t.key != "." && t.key != "(";
+      if (!mark && !lx.relatives.count(t.key)) break;
+      from = past_adjectives(from + 1, s_.end_token);
+    }
+    for (uint32_t k = from; k < s_.end_token && k - from <= kPronounVerbReach; ++k) {
       if (!support_verb(doc_.tokens[k], true)) continue;
+      const Candidate* subject = nullptr;
       for (const Candidate* c : side(false))
-        if (c->lead > k && words_between(doc_, k + 1, c->lead) <= kAdjacent && c->bare()) {
-          offer(actor_, recipient_, c, ArgStrength::kStrong, true);
-          break;
-        }
+        if (c->lead > k && words_between(doc_, k + 1, c->lead) <= kAdjacent && c->bare()) { subject = c; break; }
+      if (subject) offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
+      else pronoun_verb_ = k;  // «التظاهرة التي نظمها الطلاب»: its subject in plain words (words())
       break;
     }
   }
@@ -904,6 +912,12 @@ class Finder {
         if (!actor_words_.empty()) at = actor_words_.end;
       }
     }
+    if (pronoun_verb_ != UINT32_MAX && actor_.strength < ArgStrength::kStrong && actor_words_.empty()) {
+      if (WordPhrase q = noun_phrase(doc_, pronoun_verb_ + 1, lim); !q.empty()) {
+        actor_ = {};
+        actor_words_ = q;
+      }
+    }
     counted_victims_before();
     if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
     if (hal_) active = true;
@@ -1161,7 +1175,8 @@ class Finder {
   bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
   bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
   bool word_subject_ = false;
-  uint32_t lam_patient_ = UINT32_MAX;  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object
+  uint32_t lam_patient_ = UINT32_MAX;
+  uint32_t pronoun_verb_ = UINT32_MAX;  // a light verb with the noun's pronoun and no named subject after it  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object
   int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order
   uint32_t subjectless_verb_ = UINT32_MAX;  // a light verb before the noun, with no subject found
