@@ -173,6 +173,12 @@ TEST(RolesTest, RelativeLightVerbNamesTheDoer) {
   EXPECT_TRUE(has(g->actor, "العمال")) << listing(f);
 }
 
+// «اعتقلت الشرطة ناشطا»: an indefinite accusative after the verb is its object, never its subject.
+TEST(RolesTest, AccusativeAfterVerbIsNoSubject) {
+  Document d = run("ووصل الجنود إلى القرية ثم اعتقل ناشطا في الساحة.");
+  for (const Event& e : d.events) EXPECT_FALSE(has(e.actor, "ناشطا")) << listing(d);
+}
+
 // Every object pronoun row: a suffix names an agreement the agreement table knows; a
 // preposition row names its types.
 TEST(RolesTest, ObjectPronounRowsAreWellFormed) {

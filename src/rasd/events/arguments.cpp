@@ -436,6 +436,10 @@ class Finder {
     const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
     std::string_view hw = first.stem.empty() ? std::string_view(first.key) : std::string_view(first.stem);
     if (hw.ends_with("\xD9\x8A\xD9\x86") && hw.size() >= 8 && text::ArabicLexicon::get().known(first.span.of(doc_.text))) return false;
+    // «أدانت المحكمة شابا»: an indefinite accusative («شابا», «ناشطا») is the object.
+    if (!definite(first) && hw.ends_with(kAlif) && !hw.ends_with("\xD9\x8A\xD8\xA7") &&
+        c.lead == doc_.actors[static_cast<size_t>(c.party)].first_token)
+      return false;
     // A head word leads it, or a word between may be its head («استهدفت بوارج الجيش»).
     if (c.gap > 0 || c.lead != doc_.actors[static_cast<size_t>(c.party)].first_token) return true;
     const Token& head = doc_.tokens[c.lead];
@@ -881,9 +885,10 @@ class Finder {
     uint32_t at = past_lemma(tr_.end_token);  // where an object or a genitive begins
     if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
     if (active && actor_.empty() && at < lim) {
+      uint32_t end = !recipient_.empty() && recipient_.lead > at ? recipient_.lead : lim;  // up to the object
       if (nominative_plural(doc_, at)) {
         // «هاجم مسلحون القرية»: a nominative plural right after an active verb is its subject.
-        actor_words_ = noun_phrase(doc_, at, lim);
+        actor_words_ = noun_phrase(doc_, at, end);
       } else if (uint32_t n = nisba_after_head(at, lim); n != UINT32_MAX) {
         // «استهدفت طائرة أمريكية سيارة»: a doer's head word and its nationality.
         Candidate c;
@@ -891,8 +896,8 @@ class Finder {
         offer(actor_, recipient_, &c, ArgStrength::kMedium);
         at = n + 1;
       } else if (head_word(at) || (!lx.victim_types.count(tr_.type) && subject_after(at))) {
-        // «وقع البلدان», «أدانت محكمة»: the subject right after its verb (VSO).
-        actor_words_ = noun_phrase(doc_, at, lim);
+        // «وقع البلدان», «أدانت محكمة»: the subject right after its verb (VSO), up to its object.
+        actor_words_ = noun_phrase(doc_, at, end);
       }
       // «أن الوزير قدم اعتذارا»: the subject between a clause particle and its verb (SVO).
       // «الوفد الذي كان يطالب»: the relative's antecedent in plain words.
