@@ -32,6 +32,17 @@ TEST(RolesTest, PlainSubjectBeforeNamedObject) {
   EXPECT_TRUE(has(e->actor, "الرئيس")) << listing(d);
 }
 
+// An indefinite subject closed by its adjective («نقابات عمالية») cannot be the construct of the
+// mention after it, which is then the object; without the adjective it may be («عناصر الشرطة»).
+TEST(RolesTest, IndefiniteSubjectClosedByItsAdjective) {
+  Document d = run("وانتقدت نقابات عمالية الحكومة الأردنية بسبب الضرائب.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "نقابات عمالية")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الحكومة")) << listing(d);
+}
+
 // A named party right after its verb, with no word between, stays its subject.
 TEST(RolesTest, NamedSubjectRightAfterVerbStays) {
   Document d = run("ودعت الحكومة الأردنية المواطنين إلى الهدوء.");

@@ -413,7 +413,12 @@ class Finder {
     if (c.gap == 0) return false;
     uint32_t k = past_lemma(tr_.end_token);
     if (k >= c.lead || doc_.tokens[k].kind != TokenKind::kWord || !preposition_of(doc_, k, nullptr).empty()) return false;
-    if (!(definite(doc_.tokens[k]) || nominative_plural(doc_, k)) || !subject_after(k) || head_word(k)) return false;
+    if (!subject_after(k) || head_word(k)) return false;
+    // An indefinite head may be the construct of the mention after it («عناصر الأمن») unless an
+    // adjective closes it first («منظمات حقوقية القوات»).
+    bool closed = definite(doc_.tokens[k]) || nominative_plural(doc_, k) ||
+                  (c.lead > k + 1 && nisba_like(doc_.tokens[c.lead - 1]) && nisba_country(doc_, c.lead - 1).empty());
+    if (!closed) return false;
     WordPhrase p = noun_phrase(doc_, k, c.lead);
     return !p.empty() && p.end == c.lead;
   }
