@@ -190,6 +190,21 @@ TEST(RolesTest, AccusativeAfterVerbIsNoSubject) {
   for (const Event& e : d.events) EXPECT_FALSE(has(e.actor, "ناشطا")) << listing(d);
 }
 
+// A country takes a feminine verb: after a joined verb marked masculine it is the object, and
+// the clause's earlier subject did it; after a feminine one it is the subject.
+TEST(RolesTest, CountryAfterMasculineJoinedVerbIsTheObject) {
+  Document d = run("وصل الوزير الأردني إلى المطار، واتهم فرنسا بدعم المتمردين.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "فرنسا")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "فرنسا")) << listing(d);
+
+  Document f = run("وصل الوزير الأردني إلى المطار، واتهمت فرنسا المتمردين بالهجوم.");
+  const Event* g = event_of(f, "ACCUSE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "فرنسا")) << listing(f);
+}
+
 // Every object pronoun row: a suffix names an agreement the agreement table knows; a
 // preposition row names its types.
 TEST(RolesTest, ObjectPronounRowsAreWellFormed) {

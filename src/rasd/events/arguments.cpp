@@ -368,6 +368,7 @@ class Finder {
     const Candidate* before = nearest(true, kAdjacent, true);
     if (after && after->held) after = nullptr;  // «استهدفت مواقع الحوثيين»: the object, its subject dropped
     if (after && !agrees_after(*after)) after = nullptr;  // «أنذرت الأهالي»: the object, likewise
+    if (after && feminine_country_after_masculine_verb(*after)) after = nullptr;  // «واتهم فرنسا»
     if (before && before->held) before = nullptr;
     // «دعا الملك حكومة البلاد», «زار الوزير الرياض»: plain words between the verb and the
     // mention are its subject, the mention its object; a place right after a visit verb is
@@ -454,6 +455,29 @@ class Finder {
     std::string stem = head.stem.empty() ? head.key : head.stem;
     bool sound_plural = a == "plural" && !lexicon().noun_words.count(stem);
     return !(a == "masc" || sound_plural);
+  }
+
+  // Whether candidate c is a country or city of feminine form (no article, or ending in «ة» or
+  // «ا»: «فرنسا», «مصر», «الولايات المتحدة») after a joined past verb marked masculine: a place takes a
+  // feminine verb, so there it is the object («واتهم روسيا»). An imperfect verb is not judged
+  // (its feminine «ت» is a prefix the agreement table does not read).
+  bool feminine_country_after_masculine_verb(const Candidate& c) const {
+    if (!place_like(c)) return false;
+    // Only a verb joined by «و» to a clause before it («..., واتهم روسيا»): a bare «طلب»/«رفض» is
+    // as often the verbal noun, whose genitive the country is.
+    std::string_view v = doc_.tokens[tr_.first_token].key;
+    std::string_view bare = without_conjunction(v);
+    if (bare.empty() || tr_.span.begin <= doc_.tokens[tr_.first_token].span.begin) return false;
+    v = bare;
+    constexpr std::string_view kTa = "\xD8\xAA", kYa = "\xD9\x8A", kNun = "\xD9\x86";
+    if (v.starts_with(kTa) || v.starts_with(kYa) || v.starts_with(kNun)) return false;
+    if (agreement_of(doc_.tokens[tr_.first_token], true) != "masc") return false;
+    const Token& head = doc_.tokens[c.lead];
+    std::string_view w = head.stem.empty() ? std::string_view(head.key) : std::string_view(head.stem);
+    constexpr std::string_view kTaa = "\xD8\xA9";
+    uint32_t last = c.end > c.lead ? c.end - 1 : c.lead;
+    std::string_view lw = doc_.tokens[last].key;
+    return !definite(head) || w.ends_with(kAlif) || lw.ends_with(kTaa);
   }
 
   // The candidate right before the relative pronoun (and auxiliaries) before the trigger: the
