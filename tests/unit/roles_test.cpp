@@ -205,6 +205,29 @@ TEST(RolesTest, CountryAfterMasculineJoinedVerbIsTheObject) {
   EXPECT_TRUE(has(g->actor, "فرنسا")) << listing(f);
 }
 
+// A request's object is the party asked (object_roles.tsv REQUEST), and that party does what it
+// is asked to do («داعيا الحركة إلى الانسحاب»: the movement withdraws).
+TEST(RolesTest, CalledPartyDoesTheAskedForDeed) {
+  Document d = run("وأكد البيان أهمية التهدئة، داعيا الفصائل المسلحة إلى الانسحاب فورا.");
+  const Event* req = event_of(d, "REQUEST");
+  ASSERT_NE(req, nullptr) << listing(d);
+  EXPECT_TRUE(has(req->recipient, "الفصائل")) << listing(d);
+  const Event* ret = event_of(d, "RETREAT");
+  ASSERT_NE(ret, nullptr) << listing(d);
+  EXPECT_TRUE(has(ret->actor, "الفصائل")) << listing(d);
+  EXPECT_FALSE(has(ret->actor, "البيان")) << listing(d);
+}
+
+// «طالب المتحدث المعروف النقابات»: a definite passive participle agreeing with the definite subject
+// right after it is the subject's adjective, not the one asked.
+TEST(RolesTest, PassiveParticipleAfterSubjectIsItsAdjective) {
+  Document d = run("وطالب المتحدث المعروف النقابات بوقف الإضراب.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "المعروف")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "النقابات")) << listing(d);
+}
+
 // Every object pronoun row: a suffix names an agreement the agreement table knows; a
 // preposition row names its types.
 TEST(RolesTest, ObjectPronounRowsAreWellFormed) {

@@ -66,6 +66,7 @@ class Finder {
     victims();
     pronoun_patient();
     words();
+    called_party();
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
@@ -405,6 +406,16 @@ class Finder {
       return k < s_.end_token && (doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ",");
     };
     return b.lead == a.end + 1 && comma(a.end) && comma(b.end) && b.bare();
+  }
+
+  // Whether token t has the form of a definite passive participle of a three-letter root: ال + م
+  // + two letters + و + a letter («المذكور», «المعروف»).
+  static bool passive_participle(const Token& t) {
+    std::string_view w = t.key;
+    constexpr std::string_view kAlMim = "\xD8\xA7\xD9\x84\xD9\x85", kWawL = "\xD9\x88";  // الم و
+    constexpr size_t kLetter = 2;  // bytes of an Arabic letter
+    return w.size() == kAlMim.size() + 4 * kLetter && w.starts_with(kAlMim) &&
+           w.substr(w.size() - 2 * kLetter, kLetter) == kWawL;
   }
 
   // Whether a definite noun phrase (or a nominative plural) fills the words between the verb and
@@ -905,6 +916,38 @@ class Finder {
     }
   }
 
+  // «دعا المجلس الحركة إلى الانسحاب», «طالب الحكومة بالإفراج»: the party a request is made of
+  // does what it asks for (PLOVER codes the asked-for act with it as the actor). The called
+  // party stands between a request trigger and «إلى», or the «ب»/«ل» on the noun.
+  void called_party() {
+    constexpr uint32_t kCalledWords = 5;  // words of the called party's phrase
+    if (!tr_.nominal || actor_.strength >= ArgStrength::kStrong || tr_.first_token <= s_.first_token) return;
+    static const std::string kIla = text::normalize_key("\xD8\xA5\xD9\x84\xD9\x89");  // إلى
+    uint32_t j = tr_.first_token;
+    std::string prep = preposition_of(doc_, j, nullptr);
+    if (doc_.tokens[j - 1].key == kIla) --j;
+    else if (prep != "\xD8\xA8-" && prep != "\xD9\x84-") return;  // ب- ل-
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), j,
+                               [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+    if (it == doc_.triggers.begin()) return;
+    const TriggerMention& req = *--it;
+    if (req.type != "REQUEST" || req.end_token >= j || j - req.end_token > kCalledWords || req.first_token < s_.first_token) return;
+    for (const Candidate& c : c_)
+      if (c.lead >= req.end_token && c.end <= j && c.bare() && !c.held) {
+        if (!recipient_.empty() && recipient_.lead < c.end && c.lead < recipient_.end) recipient_ = {};  // a guess
+        actor_ = {};
+        actor_words_ = {};
+        offer(actor_, recipient_, &c, ArgStrength::kMedium);
+        return;
+      }
+    WordPhrase p = noun_phrase(doc_, req.end_token, j);
+    if (p.empty() || p.end != j || p.first != req.end_token) return;
+    if (!recipient_words_.empty() && recipient_words_.first < p.end && p.first < recipient_words_.end) return;
+    if (!recipient_.empty() && recipient_.lead < p.end && p.first < recipient_.end) recipient_ = {};
+    actor_ = {};
+    actor_words_ = p;
+  }
+
   // Layer 5: plain words where the grammar points and no surer party stands (events/word_parties.h).
   void words() {
     const Lexicon& lx = lexicon();
@@ -956,12 +999,24 @@ class Finder {
     if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
     if (hal_) active = true;
     if (active) {
-      if (!actor_words_.empty()) at = actor_words_.end;
-      else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) {
+      if (!actor_words_.empty()) {
+        at = actor_words_.end;
+        if (at < lim && passive_participle(doc_.tokens[at]) && definite(doc_.tokens[at - 1]) &&
+            agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[at - 1], false))
+          ++at;  // «المصدر المذكور»: the subject's adjective (below)
+      } else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) {
         at = actor_.end;
         // The subject's own adjectives and a comma after it («قتل قناص حوثي، امرأة»).
         while (at < lim && doc_.tokens[at].kind == TokenKind::kWord && nisba_like(doc_.tokens[at]) &&
                preposition_of(doc_, at, nullptr).empty())
+          ++at;
+        // «طالب المصدر المذكور ... المجتمع الدولي»: a definite word agreeing with a definite subject
+        // right after it is the subject's adjective when a party guessed as the object stands
+        // further on, or when it has the passive participle's form (مفعول: «المذكور», «المعني»).
+        if (at < lim && doc_.tokens[at].kind == TokenKind::kWord && definite(doc_.tokens[at]) &&
+            definite(doc_.tokens[actor_.end - 1]) && preposition_of(doc_, at, nullptr).empty() &&
+            agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[actor_.end - 1], false) &&
+            ((object_guess_ && recipient_.lead > at + 1) || passive_participle(doc_.tokens[at])))
           ++at;
         if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) {  // ، or ,
           ++at;
