@@ -149,10 +149,11 @@ TEST(WordPartiesTest, EveryObjectRoleRow) {
       {"ACCUSE", "اتهم الحزب الحكومة بالفساد."},
       {"CONSULT", "زار الوفد البرلماني المعسكر."},
       {"SUPPORT", "أيد المجلس الرئيس الجديد."},
+      {"REQUEST", "حثت اللجنة النقابات على الحوار."},
   };
   const std::map<std::string, std::string> object = {
       {"ASSAULT", "قافلة"}, {"COERCE", "سفينة"}, {"SANCTION", "السفير"}, {"THREATEN", "المعارضين"},
-      {"ACCUSE", "الحكومة"}, {"CONSULT", "المعسكر"}, {"SUPPORT", "الرئيس"},
+      {"ACCUSE", "الحكومة"}, {"CONSULT", "المعسكر"}, {"SUPPORT", "الرئيس"}, {"REQUEST", "النقابات"},
   };
   const auto& t = data::table("events/object_roles");
   ASSERT_GT(t.rows(), 0u);

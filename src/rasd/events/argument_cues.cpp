@@ -66,6 +66,22 @@ const Lexicon& lexicon() {
     const auto& v = data::table("events/support_verbs");
     for (size_t r = 0; r < v.rows(); ++r)
       (v.get(r, "object") == "yes" ? l.support_with_object : l.support_verbs).insert(text::normalize_key(v.get(r, "verb")));
+    // A verb that governs a noun as its own deed («أقدم على», «حاول») names its doer as a light verb does.
+    const auto& cv = data::table("events/control_verbs");
+    for (size_t r = 0; r < cv.rows(); ++r) l.support_verbs.insert(text::normalize_key(cv.get(r, "verb")));
+    const auto& op = data::table("events/object_pronouns");
+    for (size_t r = 0; r < op.rows(); ++r) {
+      std::string form = text::normalize_key(op.get(r, "form"));
+      if (op.get(r, "kind") == "suffix") { l.object_pronouns[form] = op.get(r, "agreement"); continue; }
+      std::string_view types = op.get(r, "types");
+      for (size_t i = 0; i < types.size();) {
+        size_t j = std::min(types.find(',', i), types.size());
+        l.pronoun_preps.emplace(form, types.substr(i, j - i));
+        i = j + 1;
+      }
+    }
+    const auto& fn = data::table("events/fate_nouns");
+    for (size_t r = 0; r < fn.rows(); ++r) l.fate_nouns.insert(text::normalize_key(fn.get(r, "noun")));
     const auto& s = data::table("events/victim_sectors");
     for (size_t r = 0; r < s.rows(); ++r) {
       l.victims.emplace(s.get(r, "type"), s.get(r, "sector"));

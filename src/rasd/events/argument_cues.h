@@ -33,6 +33,9 @@ struct Lexicon {
   std::unordered_map<std::string, bool> genitive_agent;       // noun -> its genitive is the doer
   std::unordered_set<std::string> support_verbs;
   std::unordered_set<std::string> support_with_object;        // forms written with the pronoun («شنه»)
+  std::unordered_map<std::string, std::string> object_pronouns;  // suffix -> agreement (object_pronouns.tsv)
+  std::set<std::pair<std::string, std::string>> pronoun_preps;    // (preposition, type or "*")
+  std::unordered_set<std::string> fate_nouns;                 // what befell its genitive, no doer (fate_nouns.tsv)
   std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
   std::set<std::string, std::less<>> victim_types;            // the types of those rows
   std::set<std::string, std::less<>> speech_acts;             // types a speaker does (speech_acts.tsv)

@@ -64,7 +64,9 @@ class Finder {
     guesses();
     carried_subject();
     victims();
+    pronoun_patient();
     words();
+    called_party();
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
@@ -270,6 +272,11 @@ class Finder {
         else if (i + 1 < after.size()) offer(recipient_, actor_, after[i + 1], ArgStrength::kMedium);
         break;
       }
+    if (const Quote* q = announced_by()) {
+      Candidate rep;
+      rep.party = q->speaker;
+      offer(actor_, recipient_, &rep, ArgStrength::kMedium, true);
+    }
     // «أعلن التحالف أنه دمر»: the statement's speaker did it.
     if (reporter_ >= 0 && tr_.first_token > s_.first_token) {
       std::vector<Role> r = cue_before(doc_, tr_.first_token, s_.first_token, tr_.type);
@@ -279,6 +286,37 @@ class Finder {
         offer(actor_, recipient_, &rep, ArgStrength::kStrong, true);
       }
     }
+  }
+
+  // «أعلنت الشرطة عن اعتقال خمسة»: a deed named as the object of a speech verb (its words open
+  // with the verbal noun, not with «أن» or a quotation) is its announcer's, unless the noun tells
+  // only what befell someone (fate_nouns.tsv: «أعلن المستشفى مقتل حارس»).
+  const Quote* announced_by() const {
+    if (!tr_.nominal || tr_.passive) return nullptr;
+    std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    if (lexicon().fate_nouns.count(noun)) return nullptr;
+    // «أعلنت الوزارة استنفار العشائر»: a doer's genitive names its own doer.
+    if (auto it = lexicon().genitive_agent.find(noun); it != lexicon().genitive_agent.end() && it->second &&
+        !genitive_phrase(past_lemma(tr_.end_token), s_.end_token).empty())
+      return nullptr;
+    const Quote* q = statement_of();
+    if (!q || q->speaker < 0 || q->direct || q->first_token > tr_.first_token || tr_.first_token >= q->end_token) return nullptr;
+    if (q->first_token <= s_.first_token) return nullptr;
+    // The words' first noun, or one joined to the list by «و» («عن إحباط الهجوم واعتقال»); a
+    // noun inside another's phrase («إحباط الهجمات») is that noun's object, not the deed.
+    const Token& own = doc_.tokens[tr_.first_token];
+    if (tr_.first_token != q->first_token && !(tr_.span.begin > own.span.begin && !without_conjunction(own.key).empty()))
+      return nullptr;
+    const Token& opener = doc_.tokens[q->first_token - 1];
+    if (opener.kind == TokenKind::kPunct) return nullptr;
+    std::vector<Role> r = cue_before(doc_, q->first_token, s_.first_token, tr_.type);
+    if (std::find(r.begin(), r.end(), Role::kClause) != r.end() || std::find(r.begin(), r.end(), Role::kSpeaker) != r.end())
+      return nullptr;
+    if (clause_break(doc_, q->first_token, tr_.first_token)) return nullptr;
+    // A party named between the words' start and the noun may be the noun's own subject.
+    for (const Candidate& c : c_)
+      if (c.lead >= q->first_token && c.end <= tr_.first_token && c.bare()) return nullptr;
+    return q;
   }
 
   // The nearest bare candidate on a side within `reach` words, without a «ل» when `no_lam`.
@@ -331,15 +369,70 @@ class Finder {
     const Candidate* before = nearest(true, kAdjacent, true);
     if (after && after->held) after = nullptr;  // «استهدفت مواقع الحوثيين»: the object, its subject dropped
     if (after && !agrees_after(*after)) after = nullptr;  // «أنذرت الأهالي»: the object, likewise
+    if (after && feminine_country_after_masculine_verb(*after)) after = nullptr;  // «واتهم فرنسا»
     if (before && before->held) before = nullptr;
+    // «دعا الملك حكومة البلاد», «زار الوزير الرياض»: plain words between the verb and the
+    // mention are its subject, the mention its object; a place right after a visit verb is
+    // where the visitor went.
+    if (after && (tr_.type == "CONSULT" ? place_like(*after) : words_before(*after)) &&
+        !(before && before->has(Role::kClause))) {
+      word_subject_ = !place_like(*after);
+      offer(recipient_, actor_, after, ArgStrength::kStrong);
+      if (word_subject_) return;
+      after = nullptr;
+    }
     const Candidate* subject = after;
-    if (before && (before->has(Role::kClause) || !after)) subject = before;
+    // «الوزير يدعو الصين»: a party right before its verb, with nothing between, is its subject
+    // (SVO) unless the verb opens a clause of its own with «و»; the party after is its object.
+    const Token& vt = doc_.tokens[tr_.first_token];
+    bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();
+    if (before && (before->has(Role::kClause) || !after || (before->gap == 0 && before->end == tr_.first_token && !joined)))
+      subject = before;
     bool svo = subject && subject == before;
     // A subject before its verb did it even when it is a victim's kind («المتظاهرون أحرقوا»), if
     // the verb marks a plural: a singular before an unvowelled verb is as often its passive
     // subject («أن طفلا قتل»).
     offer(actor_, recipient_, subject, ArgStrength::kStrong, svo && agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
-    guess_object(next_after(svo ? nullptr : subject));
+    const Candidate* object = next_after(svo ? nullptr : subject);
+    // «اتهم الوزير، فلان، الحكومة»: a name set off by commas right after the subject is the
+    // subject again (an apposition); the object follows it.
+    if (object && subject && apposition(*subject, *object)) object = next_after(object);
+    guess_object(object);
+  }
+
+  // Whether candidate b, right after a past a comma and followed by one, renames a.
+  bool apposition(const Candidate& a, const Candidate& b) const {
+    auto comma = [&](uint32_t k) {
+      return k < s_.end_token && (doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ",");
+    };
+    return b.lead == a.end + 1 && comma(a.end) && comma(b.end) && b.bare();
+  }
+
+  // Whether token t has the form of a definite passive participle of a three-letter root: ال + م
+  // + two letters + و + a letter («المذكور», «المعروف»).
+  static bool passive_participle(const Token& t) {
+    std::string_view w = t.key;
+    constexpr std::string_view kAlMim = "\xD8\xA7\xD9\x84\xD9\x85", kWawL = "\xD9\x88";  // الم و
+    constexpr size_t kLetter = 2;  // bytes of an Arabic letter
+    return w.size() == kAlMim.size() + 4 * kLetter && w.starts_with(kAlMim) &&
+           w.substr(w.size() - 2 * kLetter, kLetter) == kWawL;
+  }
+
+  // Whether a definite noun phrase (or a nominative plural) fills the words between the verb and
+  // candidate c: the subject in plain words, so that c is the verb's object («دعا الملك حكومة
+  // البلاد»). A definite noun heads no genitive, so c does not continue it.
+  bool words_before(const Candidate& c) const {
+    if (c.gap == 0) return false;
+    uint32_t k = past_lemma(tr_.end_token);
+    if (k >= c.lead || doc_.tokens[k].kind != TokenKind::kWord || !preposition_of(doc_, k, nullptr).empty()) return false;
+    if (!subject_after(k) || head_word(k)) return false;
+    // An indefinite head may be the construct of the mention after it («عناصر الأمن») unless an
+    // adjective closes it first («منظمات حقوقية القوات»).
+    bool closed = definite(doc_.tokens[k]) || nominative_plural(doc_, k) ||
+                  (c.lead > k + 1 && nisba_like(doc_.tokens[c.lead - 1]) && nisba_country(doc_, c.lead - 1).empty());
+    if (!closed) return false;
+    WordPhrase p = noun_phrase(doc_, k, c.lead);
+    return !p.empty() && p.end == c.lead;
   }
 
   // The next mention after the verb and its subject as its object: a guess that plain words right
@@ -360,6 +453,10 @@ class Finder {
     const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
     std::string_view hw = first.stem.empty() ? std::string_view(first.key) : std::string_view(first.stem);
     if (hw.ends_with("\xD9\x8A\xD9\x86") && hw.size() >= 8 && text::ArabicLexicon::get().known(first.span.of(doc_.text))) return false;
+    // «أدانت المحكمة شابا»: an indefinite accusative («شابا», «ناشطا») is the object.
+    if (!definite(first) && hw.ends_with(kAlif) && !hw.ends_with("\xD9\x8A\xD8\xA7") &&
+        c.lead == doc_.actors[static_cast<size_t>(c.party)].first_token)
+      return false;
     // A head word leads it, or a word between may be its head («استهدفت بوارج الجيش»).
     if (c.gap > 0 || c.lead != doc_.actors[static_cast<size_t>(c.party)].first_token) return true;
     const Token& head = doc_.tokens[c.lead];
@@ -369,6 +466,29 @@ class Finder {
     std::string stem = head.stem.empty() ? head.key : head.stem;
     bool sound_plural = a == "plural" && !lexicon().noun_words.count(stem);
     return !(a == "masc" || sound_plural);
+  }
+
+  // Whether candidate c is a country or city of feminine form (no article, or ending in «ة» or
+  // «ا»: «فرنسا», «مصر», «الولايات المتحدة») after a joined past verb marked masculine: a place takes a
+  // feminine verb, so there it is the object («واتهم روسيا»). An imperfect verb is not judged
+  // (its feminine «ت» is a prefix the agreement table does not read).
+  bool feminine_country_after_masculine_verb(const Candidate& c) const {
+    if (!place_like(c)) return false;
+    // Only a verb joined by «و» to a clause before it («..., واتهم روسيا»): a bare «طلب»/«رفض» is
+    // as often the verbal noun, whose genitive the country is.
+    std::string_view v = doc_.tokens[tr_.first_token].key;
+    std::string_view bare = without_conjunction(v);
+    if (bare.empty() || tr_.span.begin <= doc_.tokens[tr_.first_token].span.begin) return false;
+    v = bare;
+    constexpr std::string_view kTa = "\xD8\xAA", kYa = "\xD9\x8A", kNun = "\xD9\x86";
+    if (v.starts_with(kTa) || v.starts_with(kYa) || v.starts_with(kNun)) return false;
+    if (agreement_of(doc_.tokens[tr_.first_token], true) != "masc") return false;
+    const Token& head = doc_.tokens[c.lead];
+    std::string_view w = head.stem.empty() ? std::string_view(head.key) : std::string_view(head.stem);
+    constexpr std::string_view kTaa = "\xD8\xA9";
+    uint32_t last = c.end > c.lead ? c.end - 1 : c.lead;
+    std::string_view lw = doc_.tokens[last].key;
+    return !definite(head) || w.ends_with(kAlif) || lw.ends_with(kTaa);
   }
 
   // The candidate right before the relative pronoun (and auxiliaries) before the trigger: the
@@ -470,7 +590,15 @@ class Finder {
       // its government, the doer («إدانة الكويت», «غارات إسرائيل»).
       bool went_to = place_like(*genitive) && (tr_.type == "CONSULT" || !country_like(*genitive));
       bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held && !went_to;
-      if (agent) {
+      // «استهداف التنظيم للمساجد»: a «ل» phrase right after the genitive takes the patient, so
+      // the genitive is the doer whatever the noun's row says.
+      uint32_t lam = lam_after(genitive->end);
+      if (!agent && lam != UINT32_MAX && !genitive->held && !went_to) {
+        offer(actor_, recipient_, genitive, ArgStrength::kStrong);
+        const Candidate* to = next_after(genitive);
+        if (to && to->lead == lam && to->has(Role::kLam)) offer(recipient_, actor_, to, ArgStrength::kStrong);
+        else lam_patient_ = lam;
+      } else if (agent) {
         offer(actor_, recipient_, genitive, ArgStrength::kStrong);
         // «دعم روسيا للنظام»: a «ل» phrase after the doer is the patient.
         const Candidate* to = next_after(genitive);
@@ -507,14 +635,22 @@ class Finder {
       if (!subject) subjectless_verb_ = k;  // «كما شنت سلسلة غارات»: carried_subject()
       break;
     }
-    // «هجوم شنه التنظيم»: the subject after a light verb with the noun's pronoun.
-    for (uint32_t k = tr_.end_token; k < s_.end_token && k - tr_.end_token <= kPronounVerbReach; ++k) {
+    // «هجوم شنه التنظيم»: the subject after a light verb with the noun's pronoun, past the
+    // noun's adjectives, a closing quotation mark and a relative («"الهجوم" الذي نفذته قوات»).
+    uint32_t from = past_adjectives(tr_.end_token, s_.end_token);
+    for (uint32_t n = 0; n < kHeadWords + 1 && from < s_.end_token; ++n) {
+      const Token& t = doc_.tokens[from];
+      bool mark = t.kind == TokenKind::kPunct && t.key != "\xD8\x8C" && t.key != "," && t.key != "." && t.key != "(";
+      if (!mark && !lx.relatives.count(t.key)) break;
+      from = past_adjectives(from + 1, s_.end_token);
+    }
+    for (uint32_t k = from; k < s_.end_token && k - from <= kPronounVerbReach; ++k) {
       if (!support_verb(doc_.tokens[k], true)) continue;
+      const Candidate* subject = nullptr;
       for (const Candidate* c : side(false))
-        if (c->lead > k && words_between(doc_, k + 1, c->lead) <= kAdjacent && c->bare()) {
-          offer(actor_, recipient_, c, ArgStrength::kStrong, true);
-          break;
-        }
+        if (c->lead > k && words_between(doc_, k + 1, c->lead) <= kAdjacent && c->bare()) { subject = c; break; }
+      if (subject) offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
+      else pronoun_verb_ = k;  // «التظاهرة التي نظمها الطلاب»: its subject in plain words (words())
       break;
     }
   }
@@ -592,6 +728,7 @@ class Finder {
     if (after && after->capital) after = nullptr;
     // A finite verb's nearest party across a clause mark is its subject only when it agrees
     // with it (carried_subject()): «وصل الوزير، واعتقلت ...» has no subject named.
+    if (word_subject_) before = nullptr;  // the subject is in plain words after the verb (words())
     if (!tr_.passive && !tr_.nominal && before && actor_.empty() && clause_break(doc_, before->end, tr_.first_token)) {
       carried_subject();
       before = nullptr;
@@ -612,7 +749,7 @@ class Finder {
   // nearest earlier party in its paragraph that agrees with the verb in gender and number
   // (agreement.tsv), outside any quote the verb is not in. Weak: any telling's own subject wins.
   void carried_subject() {
-    if (!actor_.empty() || tr_.passive) return;
+    if (!actor_.empty() || tr_.passive || word_subject_) return;
     uint32_t verb = tr_.nominal ? subjectless_verb_ : tr_.first_token;
     if (verb == UINT32_MAX || opens_clause(verb)) return;
     std::string_view want = agreement_of(doc_.tokens[verb], true);
@@ -704,6 +841,113 @@ class Finder {
     actor_ = {};
   }
 
+  // The agreement the pronoun standing for the trigger's patient asks for («اعتقلتهم»: plural;
+  // «الهجوم عليها»: fem), "" when there is none (object_pronouns.tsv).
+  std::string_view patient_pronoun() const {
+    const Lexicon& lx = lexicon();
+    // The longest pronoun the word ends with (its form), and the word without it.
+    auto split = [&](std::string_view key, std::string_view& base) -> std::string_view {
+      std::string_view best;
+      for (const auto& [form, agreement] : lx.object_pronouns)
+        if (key.size() > form.size() && key.ends_with(form) && form.size() > best.size()) best = form;
+      base = key.substr(0, key.size() - best.size());
+      return best;
+    };
+    std::string first = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    bool patient_noun = false;
+    if (tr_.nominal) {
+      auto it = lx.genitive_agent.find(first);
+      patient_noun = (it == lx.genitive_agent.end() || !it->second) && !lx.fate_nouns.count(first);
+      // «تدميره للمدارس»: with a «ل» phrase after it the pronoun is the doer (possessed()).
+      uint32_t k = past_lemma(tr_.end_token);
+      if (k < s_.end_token && preposition_of(doc_, k, nullptr) == "\xD9\x84-") patient_noun = false;
+    }
+    // Glued to the trigger: an active verb's object, a patient noun's genitive («اعتقاله»).
+    if ((!tr_.nominal && !tr_.passive && !tr_.participle && tr_.end_token == tr_.first_token + 1) || patient_noun) {
+      std::string_view key = doc_.tokens[tr_.end_token - 1].key, base;
+      std::string last = text::normalize_key(std::string_view(tr_.lemma).substr(tr_.lemma.rfind(' ') + 1));
+      constexpr size_t kStemBytes = 6;  // three letters at least
+      // A word whose lemma ends in the same letters («وجه») carries no pronoun there.
+      if (std::string_view form = split(key, base); !form.empty() && base.size() >= kStemBytes && !std::string_view(last).ends_with(form))
+        return lx.object_pronouns.find(std::string(form))->second;
+    }
+    // Glued to a preposition right after it («عليها», «ضده»).
+    uint32_t k = past_lemma(tr_.end_token);
+    if (k < s_.end_token && doc_.tokens[k].kind == TokenKind::kWord) {
+      std::string_view base;
+      std::string_view key = doc_.tokens[k].key;
+      if (std::string_view form = split(key, base); !form.empty() &&
+          (lx.pronoun_preps.count({std::string(base), "*"}) || lx.pronoun_preps.count({std::string(base), tr_.type})))
+        return lx.object_pronouns.find(std::string(form))->second;
+    }
+    return {};
+  }
+
+  // A patient told by a pronoun is the nearest earlier party that agrees with it, in the
+  // paragraph («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»), outside quotes the trigger is not in.
+  void pronoun_patient() {
+    if (recipient_.strength >= ArgStrength::kStrong && !object_guess_) return;
+    std::string_view want = patient_pronoun();
+    if (want.empty()) return;
+    size_t si = static_cast<size_t>(&s_ - doc_.sentences.data());
+    uint32_t floor = s_.first_token;
+    while (si > 0 && si < doc_.sentences.size() && doc_.sentences[si - 1].paragraph == s_.paragraph &&
+           doc_.sentences[si - 1].first_token + kCarryReach >= tr_.first_token)
+      floor = doc_.sentences[--si].first_token;
+    floor = std::max(floor, tr_.first_token > kCarryReach ? tr_.first_token - kCarryReach : 0);
+    int32_t quote = quote_holding(tr_.first_token);
+    auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), tr_.first_token,
+                               [](const ActorMention& m, uint32_t v) { return m.first_token < v; });
+    while (it != doc_.actors.begin()) {
+      const ActorMention& m = *--it;
+      if (m.first_token < floor) break;
+      if (m.end_token > tr_.first_token) continue;
+      Candidate x = phrase_at(static_cast<int32_t>(it - doc_.actors.begin()), floor);
+      if (x.speaker || x.held || quote_holding(m.first_token) != quote) continue;
+      if (x.party == actor_.party) continue;  // the doer is not its own patient
+      std::string_view a = agreement_of(doc_.tokens[x.lead], false);
+      if (a != want && !(want == "fem" && a == "plural")) continue;
+      Choice keep = recipient_;
+      recipient_ = {};
+      offer(recipient_, actor_, &x, ArgStrength::kMedium);
+      if (recipient_.empty()) { recipient_ = keep; continue; }
+      object_guess_ = false;
+      return;
+    }
+  }
+
+  // «دعا المجلس الحركة إلى الانسحاب», «طالب الحكومة بالإفراج»: the party a request is made of
+  // does what it asks for (PLOVER codes the asked-for act with it as the actor). The called
+  // party stands between a request trigger and «إلى», or the «ب»/«ل» on the noun.
+  void called_party() {
+    constexpr uint32_t kCalledWords = 5;  // words of the called party's phrase
+    if (!tr_.nominal || actor_.strength >= ArgStrength::kStrong || tr_.first_token <= s_.first_token) return;
+    static const std::string kIla = text::normalize_key("\xD8\xA5\xD9\x84\xD9\x89");  // إلى
+    uint32_t j = tr_.first_token;
+    std::string prep = preposition_of(doc_, j, nullptr);
+    if (doc_.tokens[j - 1].key == kIla) --j;
+    else if (prep != "\xD8\xA8-" && prep != "\xD9\x84-") return;  // ب- ل-
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), j,
+                               [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+    if (it == doc_.triggers.begin()) return;
+    const TriggerMention& req = *--it;
+    if (req.type != "REQUEST" || req.end_token >= j || j - req.end_token > kCalledWords || req.first_token < s_.first_token) return;
+    for (const Candidate& c : c_)
+      if (c.lead >= req.end_token && c.end <= j && c.bare() && !c.held) {
+        if (!recipient_.empty() && recipient_.lead < c.end && c.lead < recipient_.end) recipient_ = {};  // a guess
+        actor_ = {};
+        actor_words_ = {};
+        offer(actor_, recipient_, &c, ArgStrength::kMedium);
+        return;
+      }
+    WordPhrase p = noun_phrase(doc_, req.end_token, j);
+    if (p.empty() || p.end != j || p.first != req.end_token) return;
+    if (!recipient_words_.empty() && recipient_words_.first < p.end && p.first < recipient_words_.end) return;
+    if (!recipient_.empty() && recipient_.lead < p.end && p.first < recipient_.end) recipient_ = {};
+    actor_ = {};
+    actor_words_ = p;
+  }
+
   // Layer 5: plain words where the grammar points and no surer party stands (events/word_parties.h).
   void words() {
     const Lexicon& lx = lexicon();
@@ -713,9 +957,10 @@ class Finder {
     uint32_t at = past_lemma(tr_.end_token);  // where an object or a genitive begins
     if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
     if (active && actor_.empty() && at < lim) {
+      uint32_t end = !recipient_.empty() && recipient_.lead > at ? recipient_.lead : lim;  // up to the object
       if (nominative_plural(doc_, at)) {
         // «هاجم مسلحون القرية»: a nominative plural right after an active verb is its subject.
-        actor_words_ = noun_phrase(doc_, at, lim);
+        actor_words_ = noun_phrase(doc_, at, end);
       } else if (uint32_t n = nisba_after_head(at, lim); n != UINT32_MAX) {
         // «استهدفت طائرة أمريكية سيارة»: a doer's head word and its nationality.
         Candidate c;
@@ -723,8 +968,8 @@ class Finder {
         offer(actor_, recipient_, &c, ArgStrength::kMedium);
         at = n + 1;
       } else if (head_word(at) || (!lx.victim_types.count(tr_.type) && subject_after(at))) {
-        // «وقع البلدان», «أدانت محكمة»: the subject right after its verb (VSO).
-        actor_words_ = noun_phrase(doc_, at, lim);
+        // «وقع البلدان», «أدانت محكمة»: the subject right after its verb (VSO), up to its object.
+        actor_words_ = noun_phrase(doc_, at, end);
       }
       // «أن الوزير قدم اعتذارا»: the subject between a clause particle and its verb (SVO).
       // «الوفد الذي كان يطالب»: the relative's antecedent in plain words.
@@ -744,22 +989,55 @@ class Finder {
         if (!actor_words_.empty()) at = actor_words_.end;
       }
     }
+    if (pronoun_verb_ != UINT32_MAX && actor_.strength < ArgStrength::kStrong && actor_words_.empty()) {
+      if (WordPhrase q = noun_phrase(doc_, pronoun_verb_ + 1, lim); !q.empty()) {
+        actor_ = {};
+        actor_words_ = q;
+      }
+    }
     counted_victims_before();
     if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
     if (hal_) active = true;
     if (active) {
-      if (!actor_words_.empty()) at = actor_words_.end;
-      else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) {
+      if (!actor_words_.empty()) {
+        at = actor_words_.end;
+        if (at < lim && passive_participle(doc_.tokens[at]) && definite(doc_.tokens[at - 1]) &&
+            agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[at - 1], false))
+          ++at;  // «المصدر المذكور»: the subject's adjective (below)
+      } else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) {
         at = actor_.end;
         // The subject's own adjectives and a comma after it («قتل قناص حوثي، امرأة»).
         while (at < lim && doc_.tokens[at].kind == TokenKind::kWord && nisba_like(doc_.tokens[at]) &&
                preposition_of(doc_, at, nullptr).empty())
           ++at;
-        if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) ++at;  // ، or ,
+        // «طالب المصدر المذكور ... المجتمع الدولي»: a definite word agreeing with a definite subject
+        // right after it is the subject's adjective when a party guessed as the object stands
+        // further on, or when it has the passive participle's form (مفعول: «المذكور», «المعني»).
+        if (at < lim && doc_.tokens[at].kind == TokenKind::kWord && definite(doc_.tokens[at]) &&
+            definite(doc_.tokens[actor_.end - 1]) && preposition_of(doc_, at, nullptr).empty() &&
+            agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[actor_.end - 1], false) &&
+            ((object_guess_ && recipient_.lead > at + 1) || passive_participle(doc_.tokens[at])))
+          ++at;
+        if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) {  // ، or ,
+          ++at;
+          // «اتهم الوزير، فلان، ...»: past a name set off by commas (apposition()).
+          for (const Candidate& c : c_)
+            if (c.lead == at && c.end < lim && (doc_.tokens[c.end].key == "\xD8\x8C" || doc_.tokens[c.end].key == ",")) {
+              at = c.end + 1;
+              break;
+            }
+        }
       }
       at = past_lemma(at);  // «ألقت الشرطة القبض على»
     }
     WordPhrase p;
+    // «استهداف التنظيم لمساجد»: the «ل» phrase after a doer's genitive (nominal()).
+    if (lam_patient_ != UINT32_MAX && recipient_.empty() && recipient_words_.empty()) {
+      if (WordPhrase q = noun_phrase(doc_, lam_patient_, lim, true); !q.empty() && !held_word(q.first)) {
+        recipient_words_ = q;
+        return;
+      }
+    }
     // «هجوم على قرية», «ألقى القبض على المطلوب»: the target cue's phrase.
     // The cue starts right where the object would (a two-word cue «في صفوف» ends one word on).
     for (uint32_t k = at; k < lim && k < at + kTargetCueWords; ++k) {
@@ -800,6 +1078,19 @@ class Finder {
     if (!recipient_.empty() && (recipient_.lead < p.end || (recipient_.strength > ArgStrength::kWeak && !object_guess_))) return;
     recipient_ = {};
     recipient_words_ = p;
+  }
+
+  // The token of a «ل» phrase starting at token k (past quotation marks), UINT32_MAX when none or
+  // when it starts a deed of its own («زيارة الوزير لبحث التعاون»: a purpose, not a patient).
+  uint32_t lam_after(uint32_t k) const {
+    while (k < s_.end_token && doc_.tokens[k].kind == TokenKind::kPunct && doc_.tokens[k].key != "\xD8\x8C" &&
+           doc_.tokens[k].key != "," && doc_.tokens[k].key != ".")
+      ++k;
+    if (k >= s_.end_token || preposition_of(doc_, k, nullptr) != "\xD9\x84-") return UINT32_MAX;
+    auto t = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                              [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+    if (t != doc_.triggers.end() && t->first_token == k) return UINT32_MAX;
+    return k;
   }
 
   // The patient phrase after a verbal noun at token k: its genitive, which bears the article
@@ -972,6 +1263,9 @@ class Finder {
   WordPhrase actor_words_, recipient_words_;
   bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
   bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
+  bool word_subject_ = false;
+  uint32_t lam_patient_ = UINT32_MAX;
+  uint32_t pronoun_verb_ = UINT32_MAX;  // a light verb with the noun's pronoun and no named subject after it  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object
   int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order
   uint32_t subjectless_verb_ = UINT32_MAX;  // a light verb before the noun, with no subject found

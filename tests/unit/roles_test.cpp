@@ -1,0 +1,249 @@
+// Who did it to whom, the cues added for issue 20 (events/arguments.cpp): plain-word subjects
+// before a named object, a visited place, an adjacent subject before its verb, an announced deed,
+// control verbs (control_verbs.tsv), fate nouns (fate_nouns.tsv) and pronoun patients
+// (object_pronouns.tsv). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "rasd/core/table.h"
+#include "rasd/text/normalize.h"
+#include "event_helpers.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+Document run(const std::string& text) { return test_support::run_pipeline(text); }
+using test_support::first_of;
+inline std::string listing(const Document& d) { return test_support::party_listing(d); }
+inline bool has(const std::vector<EventParty>& ps, std::string_view w) { return test_support::has_party(ps, w); }
+
+const Event* event_of(const Document& d, std::string_view type) { return first_of(d, type); }
+
+// «دعا الرئيس حكومة البلاد»: a definite plain word after the verb is its subject; the named
+// party after it is the object, not the doer.
+TEST(RolesTest, PlainSubjectBeforeNamedObject) {
+  Document d = run("ودعا الرئيس حكومة الأردن إلى مراجعة الضرائب.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "حكومة الأردن")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "حكومة الأردن")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الرئيس")) << listing(d);
+}
+
+// An indefinite subject closed by its adjective («نقابات عمالية») cannot be the construct of the
+// mention after it, which is then the object; without the adjective it may be («عناصر الشرطة»).
+TEST(RolesTest, IndefiniteSubjectClosedByItsAdjective) {
+  Document d = run("وانتقدت نقابات عمالية الحكومة الأردنية بسبب الضرائب.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "نقابات عمالية")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الحكومة")) << listing(d);
+}
+
+// A named party right after its verb, with no word between, stays its subject.
+TEST(RolesTest, NamedSubjectRightAfterVerbStays) {
+  Document d = run("ودعت الحكومة الأردنية المواطنين إلى الهدوء.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة")) << listing(d);
+}
+
+// A place right after a visit verb is where the visitor went, never the visitor.
+TEST(RolesTest, VisitedPlaceIsTheRecipient) {
+  Document d = run("وكان الوزير قد زار أيضا القاهرة الشهر الماضي.");
+  const Event* e = event_of(d, "CONSULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "القاهرة")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "القاهرة")) << listing(d);
+}
+
+// «الوزير الألماني يدعو فرنسا»: the party right before the verb is its subject, the one after
+// it its object; with «و» on the verb the party after it is the subject again.
+TEST(RolesTest, AdjacentSubjectBeforeVerb) {
+  Document d = run("الرئيس الفرنسي يدعو ألمانيا إلى زيادة الإنفاق.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الرئيس الفرنسي")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "ألمانيا")) << listing(d);
+}
+
+// «أعلنت الشرطة عن اعتقال ...»: a deed named as the announcement's object is the announcer's;
+// a death it announces is not (fate_nouns.tsv), nor a deed after «أن».
+TEST(RolesTest, AnnouncedDeedIsTheAnnouncers) {
+  Document d = run("أعلنت الشرطة الأردنية أمس عن ضبط شحنة مخدرات واعتقال سبعة مهربين.");
+  const Event* e = event_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
+
+  Document f = run("أعلنت وزارة الصحة الأردنية مقتل ثلاثة عمال في الانفجار.");
+  const Event* g = event_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_FALSE(has(g->actor, "وزارة الصحة")) << listing(f);
+
+  Document h = run("وقالت الشرطة الأردنية إن الهجوم على الحاجز أوقع قتلى.");
+  const Event* i = event_of(h, "ASSAULT");
+  ASSERT_NE(i, nullptr) << listing(h);
+  EXPECT_FALSE(has(i->actor, "الشرطة")) << listing(h);
+}
+
+// Every fate noun names what befell its genitive: the announcer is never its doer.
+TEST(RolesTest, FateNounRowsAreNotAnnouncersDeeds) {
+  const auto& t = data::table("events/fate_nouns");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string text = "أعلنت وزارة الداخلية الأردنية " + std::string(t.get(r, "noun")) + " شرطي في المدينة.";
+    Document d = run(text);
+    for (const Event& e : d.events) EXPECT_FALSE(has(e.actor, "وزارة الداخلية")) << text << listing(d);
+  }
+}
+
+// A control verb's subject (control_verbs.tsv) does the verbal noun it governs; every row.
+TEST(RolesTest, ControlVerbSubjectIsTheDoer) {
+  const auto& t = data::table("events/control_verbs");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string text = std::string(t.get(r, "verb")) + " الجيش الأردني على اعتقال المهربين في الصحراء.";
+    Document d = run(text);
+    const Event* e = event_of(d, "COERCE");
+    ASSERT_NE(e, nullptr) << text << listing(d);
+    EXPECT_TRUE(has(e->actor, "الجيش")) << text << listing(d);
+    EXPECT_FALSE(has(e->actor, "المهربين")) << text << listing(d);
+  }
+}
+
+// A pronoun patient on the verb, or on a preposition after the trigger, is the nearest earlier
+// party that agrees with it: plural «هم», feminine «ها», masculine «ه».
+TEST(RolesTest, PronounPatientTakesTheAgreeingParty) {
+  Document d = run("وصل الناشطون إلى الحدود، فاعتقلتهم الشرطة الأردنية بعد ساعة.");
+  const Event* e = event_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الناشطون")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الشرطة")) << listing(d);
+
+  Document f = run("تقدمت الحكومة السورية في الريف، وشن تنظيم داعش هجوما عليها ليلا.");
+  const Event* g = event_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "الحكومة")) << listing(f);
+}
+
+// A pronoun after a verbal noun followed by a «ل» phrase is its doer, not its patient.
+TEST(RolesTest, PossessivePronounWithLamIsNoPatient) {
+  Document d = run("وصل الجيش الأردني إلى البلدة بعد قصفه للمواقع.");
+  for (const Event& e : d.events) EXPECT_FALSE(has(e.recipient, "الجيش")) << listing(d);
+}
+
+// «استهداف التنظيم للقرى»: a «ل» phrase after a verbal noun's genitive takes the patient, so the
+// genitive is the doer; a «ل» phrase that is a deed of its own is a purpose, no patient.
+TEST(RolesTest, LamPhraseAfterGenitiveIsThePatient) {
+  Document d = run("وأدانت الحكومة الأردنية استهداف تنظيم داعش للقرى الحدودية.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "داعش")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "داعش")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "للقرى")) << listing(d);
+}
+
+// «اتهم الوزير، فلان، الحكومة»: the name between commas renames the subject; the object is the
+// party after it.
+TEST(RolesTest, AppositionIsNotTheObject) {
+  Document d = run("اتهم وزير الداخلية الأردني، سمير المبيضين، حركة حماس بتهريب السلاح.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "سمير")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "حماس")) << listing(d);
+}
+
+// «العقوبات البريطانية», «عقوبات الاتحاد»: the sanction's nationality adjective or genitive names
+// its doer; «انتقاد الحزب للقرار» the critic (genitive_roles.tsv rows added for issue 20).
+TEST(RolesTest, SanctionAndCriticismNameTheirDoer) {
+  Document d = run("وتضررت المصانع الأردنية كثيرا من العقوبات البريطانية.");
+  const Event* e = event_of(d, "SANCTION");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "البريطانية")) << listing(d);
+
+  Document f = run("وتصاعد انتقاد حزب العمال للقرار في البرلمان.");
+  const Event* g = event_of(f, "ACCUSE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "حزب العمال")) << listing(f);
+}
+
+// «الهجوم الذي نفذه التنظيم», «المسيرة التي نظمها الطلاب»: the subject of a light verb with the
+// noun's pronoun after a relative is the noun's doer, named or in plain words.
+TEST(RolesTest, RelativeLightVerbNamesTheDoer) {
+  Document d = run("وقتل جنديان في \"الهجوم الانتحاري\" الذي نفذه تنظيم داعش على الحاجز.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "داعش")) << listing(d);
+
+  Document f = run("وشارك الآلاف في المظاهرة التي نظمها العمال أمام المصنع.");
+  const Event* g = event_of(f, "PROTEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "العمال")) << listing(f);
+}
+
+// «اعتقلت الشرطة ناشطا»: an indefinite accusative after the verb is its object, never its subject.
+TEST(RolesTest, AccusativeAfterVerbIsNoSubject) {
+  Document d = run("ووصل الجنود إلى القرية ثم اعتقل ناشطا في الساحة.");
+  for (const Event& e : d.events) EXPECT_FALSE(has(e.actor, "ناشطا")) << listing(d);
+}
+
+// A country takes a feminine verb: after a joined verb marked masculine it is the object, and
+// the clause's earlier subject did it; after a feminine one it is the subject.
+TEST(RolesTest, CountryAfterMasculineJoinedVerbIsTheObject) {
+  Document d = run("وصل الوزير الأردني إلى المطار، واتهم فرنسا بدعم المتمردين.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "فرنسا")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "فرنسا")) << listing(d);
+
+  Document f = run("وصل الوزير الأردني إلى المطار، واتهمت فرنسا المتمردين بالهجوم.");
+  const Event* g = event_of(f, "ACCUSE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "فرنسا")) << listing(f);
+}
+
+// A request's object is the party asked (object_roles.tsv REQUEST), and that party does what it
+// is asked to do («داعيا الحركة إلى الانسحاب»: the movement withdraws).
+TEST(RolesTest, CalledPartyDoesTheAskedForDeed) {
+  Document d = run("وأكد البيان أهمية التهدئة، داعيا الفصائل المسلحة إلى الانسحاب فورا.");
+  const Event* req = event_of(d, "REQUEST");
+  ASSERT_NE(req, nullptr) << listing(d);
+  EXPECT_TRUE(has(req->recipient, "الفصائل")) << listing(d);
+  const Event* ret = event_of(d, "RETREAT");
+  ASSERT_NE(ret, nullptr) << listing(d);
+  EXPECT_TRUE(has(ret->actor, "الفصائل")) << listing(d);
+  EXPECT_FALSE(has(ret->actor, "البيان")) << listing(d);
+}
+
+// «طالب المتحدث المعروف النقابات»: a definite passive participle agreeing with the definite subject
+// right after it is the subject's adjective, not the one asked.
+TEST(RolesTest, PassiveParticipleAfterSubjectIsItsAdjective) {
+  Document d = run("وطالب المتحدث المعروف النقابات بوقف الإضراب.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "المعروف")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "النقابات")) << listing(d);
+}
+
+// Every object pronoun row: a suffix names an agreement the agreement table knows; a
+// preposition row names its types.
+TEST(RolesTest, ObjectPronounRowsAreWellFormed) {
+  const auto& t = data::table("events/object_pronouns");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string_view kind = t.get(r, "kind");
+    EXPECT_TRUE(kind == "suffix" || kind == "preposition") << t.get(r, "form");
+    if (kind == "suffix") {
+      std::string_view a = t.get(r, "agreement");
+      EXPECT_TRUE(a == "masc" || a == "fem" || a == "plural") << t.get(r, "form");
+    } else {
+      EXPECT_FALSE(t.get(r, "types").empty()) << t.get(r, "form");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace rasd::events
