@@ -149,6 +149,19 @@ TEST(TriggerRecall, OldRowsStaySilentBesideTheirOtherSense) {
   EXPECT_FALSE(has(triggers_of("أعلن المستشفى حالة الطوارئ بعد وصول المصابين."), "COERCE"));
   EXPECT_TRUE(has(triggers_of("فرضت السلطات قيودا على حركة الصحفيين."), "COERCE", "restrict"));
   EXPECT_FALSE(has(triggers_of("خففت الحكومة القيود على السحب من البنوك."), "COERCE"));
+  // A grip tightened is control, no arrest; «والدهم» is «their father», no raid.
+  EXPECT_TRUE(has(triggers_of("قبضت الشرطة على اللص في السوق."), "COERCE", "arrest"));
+  EXPECT_FALSE(has(triggers_of("أحكم الجيش قبضته على المدينة."), "COERCE"));
+  EXPECT_FALSE(has(triggers_of("زار الأبناء والدهم في المستشفى."), "COERCE"));
+}
+
+// New rows stay silent where their words name something else in news.
+TEST(TriggerRecall, NewRowsStaySilentInTheirOtherSenses) {
+  EXPECT_FALSE(has(triggers_of("قرر البلدان تعليق تدريبات عسكرية مشتركة."), "MOBILIZE"));
+  EXPECT_FALSE(has(triggers_of("تحدث أحد عناصر الرتل عن الرحلة."), "MOBILIZE"));
+  EXPECT_FALSE(has(triggers_of("جاءت استقالته الاحتجاجية بعد أيام."), "PROTEST"));
+  EXPECT_FALSE(has(triggers_of("يشكل الحر الشديد خطرا على المسنين."), "ACCUSE"));
+  EXPECT_FALSE(has(triggers_of("حذر المحلل من أن تقع البلاد في قبضة المتطرفين."), "ASSAULT"));
 }
 
 }  // namespace
