@@ -83,6 +83,10 @@ const std::vector<Row> kRows = {
     // ASSAULT
     {"أطلق النار + طلقات", "ASSAULT", "firearms", "أطلق الحارس عدة طلقات على السيارة.", "أطلقت الشركة عدة منتجات جديدة."},
     {"إطلاق النار + طلقات", "ASSAULT", "firearms", "سمع السكان إطلاق عدد من الطلقات ليلا.", "شهد المعرض إطلاق عدد من الكتب."},
+    {"استخدم الغاز", "ASSAULT", "crowd-control", "استخدمت الشرطة الغاز المسيل للدموع ضد الطلاب.", "استخدمت الأسرة الغاز الطبيعي للتدفئة."},
+    {"استخدم الرصاص", "ASSAULT", "firearms", "استخدمت القوات الرصاص الحي ضد المحتجين.", "استخدمت القوات طائرات النقل لنقل المعدات."},
+    {"تقدم (forces)", "ASSAULT", "", "تقدمت القوات الحكومية نحو البلدة الجبلية.", "تقدمت الحكومة بطلب إلى البرلمان."},
+    {"يتقدم (forces)", "ASSAULT", "", "تتقدم القوات باتجاه المطار منذ الصباح.", "يتقدم الفريق في جدول الترتيب."},
     {"تعنيف", "ASSAULT", "beat", "تعرض المعتقلون للتعنيف داخل السجن.", "وجه المدير تعنيفا لفظيا للموظف."},
     {"وقع في الأسر", "ASSAULT", "abduct", "وقع جنديان في الأسر خلال المعركة.", "وقع الوزير في خطأ أثناء الخطاب."},
     // THREATEN
@@ -162,6 +166,23 @@ TEST(TriggerRecall, NewRowsStaySilentInTheirOtherSenses) {
   EXPECT_FALSE(has(triggers_of("جاءت استقالته الاحتجاجية بعد أيام."), "PROTEST"));
   EXPECT_FALSE(has(triggers_of("يشكل الحر الشديد خطرا على المسنين."), "ACCUSE"));
   EXPECT_FALSE(has(triggers_of("حذر المحلل من أن تقع البلاد في قبضة المتطرفين."), "ASSAULT"));
+  // «تقدم» is also «offer, submit» with a force as its subject.
+  EXPECT_FALSE(has(triggers_of("تتقدم قيادة القوات بخالص العزاء لأسر الضحايا."), "ASSAULT"));
+  EXPECT_FALSE(has(triggers_of("تقدم القوات الجوية دعما لوجستيا للحلفاء."), "ASSAULT"));
+}
+
+// Old rows: carrying over and filling are no deportation or mobilisation; threats a policy faces
+// are no threat made.
+TEST(TriggerRecall, OldRowsKeepTheirEventSenseOnly) {
+  EXPECT_TRUE(has(triggers_of("بدأت السلطات ترحيل مئات المهاجرين."), "COERCE", "deport"));
+  EXPECT_FALSE(has(triggers_of("قرر الاتحاد ترحيل المباراة إلى الأسبوع المقبل."), "COERCE"));
+  EXPECT_FALSE(has(triggers_of("تتولى البلدية ترحيل النفايات يوميا."), "COERCE"));
+  EXPECT_TRUE(has(triggers_of("أعلن الجيش التعبئة العامة بعد الهجوم."), "MOBILIZE"));
+  EXPECT_FALSE(has(triggers_of("تأخرت تعبئة أسطوانات الغاز في المحطة."), "MOBILIZE"));
+  EXPECT_FALSE(has(triggers_of("نجح الحزب في تعبئة الناخبين قبل الاقتراع."), "MOBILIZE"));
+  EXPECT_TRUE(has(triggers_of("تلقى الصحفي تهديدات بالقتل من مجهولين."), "THREATEN"));
+  EXPECT_FALSE(has(triggers_of("بحث الوزيران سبل مواجهة التهديدات الإلكترونية."), "THREATEN"));
+  EXPECT_FALSE(has(triggers_of("تعمل الوحدة على التصدي للتهديدات الجديدة."), "THREATEN"));
 }
 
 }  // namespace
