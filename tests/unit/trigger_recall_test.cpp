@@ -147,6 +147,22 @@ TEST(TriggerRecall, CircumstantialParticipleIsAnEvent) {
   for (const auto& e : p.events) EXPECT_NE(e.type, "ACCUSE") << listing(p);
 }
 
+// Protesters counted, fired on or dispersed are in a protest that happened: the whole engine
+// reports it; protesters named as a party to talks are people, no event.
+TEST(TriggerRecall, ProtestersInTheEventTellAProtest) {
+  auto protest = [](const std::string& text) {
+    Document d = test_support::run_pipeline(text, "2023-06-10");
+    for (const auto& e : d.events)
+      if (e.type == "PROTEST") return true;
+    return false;
+  };
+  EXPECT_TRUE(protest("أطلقت الشرطة الرصاص المطاطي على المتظاهرين في الساحة."));
+  EXPECT_TRUE(protest("قدرت الشرطة أعداد المحتجين بعشرة آلاف شخص."));
+  EXPECT_TRUE(protest("اعتدت قوات الأمن على المعتصمين أمام الوزارة."));
+  EXPECT_FALSE(protest("رفض الوزير الحوار مع المتظاهرين."));
+  EXPECT_FALSE(protest("التقى الرئيس ممثلين عن المحتجين."));
+}
+
 // Rows that name a hazard, a hospital or a bank as the other sense of an old row.
 TEST(TriggerRecall, OldRowsStaySilentBesideTheirOtherSense) {
   EXPECT_TRUE(has(triggers_of("أعلنت الحكومة حالة الطوارئ بعد أعمال العنف."), "COERCE", "martial-law"));
