@@ -61,6 +61,12 @@ const std::vector<Row> kRows = {
     // SANCTION
     {"فرض رسوما جمركية", "SANCTION", "discontinue", "فرضت الحكومة رسوما جمركية على واردات الصلب.", "فرضت البلدية رسوما على المحلات التجارية."},
     {"قضى بالسجن (7 words)", "SANCTION", "convict", "قضت المحكمة العليا على الوزير السابق بالسجن خمس سنوات.", "قضى الكاتب سنوات في سجن المدينة."},
+    {"أقال", "SANCTION", "", "أقال الرئيس قائد الشرطة بعد الهجوم.", "أقام الرئيس حفلا لقادة الشرطة."},
+    {"أقيل", "SANCTION", "", "أقيل المدير بعد الفضيحة.", "أقيم المعرض بعد الافتتاح."},
+    {"إقالة", "SANCTION", "", "أعلنت الرئاسة إقالة قائد الحرس.", "أعلنت الرئاسة إقامة حفل للحرس."},
+    {"أعفى من منصبه", "SANCTION", "", "أعفى الملك الوزير من منصبه.", "أعفت الحكومة السلع الغذائية من الرسوم."},
+    {"إعفاء من منصب", "SANCTION", "", "صدر قرار إعفاء مدير الشرطة من مهامه.", "صدر قرار إعفاء المصانع من الضرائب."},
+    {"تعليق مهام", "SANCTION", "", "قررت الوزارة تعليق مهام ثلاثة ضباط.", "قررت الوزارة تعليق الدراسة بسبب الأمطار."},
     // MOBILIZE
     {"انتشر + دوريات", "MOBILIZE", "troops", "انتشرت دوريات الشرطة في شوارع العاصمة.", "انتشرت الشائعات في المدينة بسرعة."},
     {"انتشار + دوريات", "MOBILIZE", "troops", "لاحظ السكان انتشار دوريات في الأحياء.", "حذر الأطباء من انتشار العدوى بين الأطفال."},
@@ -134,6 +140,10 @@ TEST(TriggerRecall, TheObjectOfAVerbalRowIsNoEventOfItsOwn) {
   Document c = triggers_of("تحدث الوزير مهددا بطرد العمال الأجانب.");
   EXPECT_FALSE(has(c, "COERCE")) << listing(c);
   EXPECT_TRUE(has(c, "THREATEN")) << listing(c);
+  // A dismissal asked for is the demand's object, no dismissal done.
+  Document r = triggers_of("طالب المحتجون بإقالة وزير الداخلية.");
+  EXPECT_FALSE(has(r, "SANCTION")) << listing(r);
+  EXPECT_TRUE(has(r, "REQUEST")) << listing(r);
 }
 
 // The circumstantial participle is a deed of its clause (the «واصفا» rows): with the whole
