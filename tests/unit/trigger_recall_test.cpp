@@ -213,6 +213,16 @@ TEST(TriggerRecall, NewRowsStaySilentInTheirOtherSenses) {
   EXPECT_FALSE(has(triggers_of("تقدم القوات الجوية دعما لوجستيا للحلفاء."), "ASSAULT"));
 }
 
+// Accidents no one did: a car overturning, a cylinder bursting, rescuers forcing a door.
+TEST(TriggerRecall, AccidentsAreNoAssault) {
+  EXPECT_TRUE(has(triggers_of("أصيب ثلاثة جنود في هجوم على الحاجز."), "ASSAULT"));
+  EXPECT_FALSE(has(triggers_of("أصيب خمسة أشخاص بعد انقلاب سيارتهم وارتطامها بالحاجز."), "ASSAULT"));
+  EXPECT_TRUE(has(triggers_of("هز انفجار عبوة ناسفة سوق المدينة."), "ASSAULT"));
+  EXPECT_FALSE(has(triggers_of("وقع انفجار أسطوانة غاز في مطعم شعبي."), "ASSAULT"));
+  EXPECT_TRUE(has(triggers_of("اقتحم مسلحون مقر البلدية فجرا."), "ASSAULT"));
+  EXPECT_FALSE(has(triggers_of("اقتحم رجال الإطفاء المبنى المحترق لإخلاء السكان."), "ASSAULT"));
+}
+
 // Old rows: carrying over and filling are no deportation or mobilisation; threats a policy faces
 // are no threat made.
 TEST(TriggerRecall, OldRowsKeepTheirEventSenseOnly) {
