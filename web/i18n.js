@@ -18,6 +18,7 @@ const STRINGS = {
     q_at_most: 'على الأكثر', q_range: 'نطاق', q_vague: 'غير محدد',
     s_asserted: 'مؤكد', s_negated: 'منفي', s_future: 'مستقبلي', s_hypothetical: 'افتراضي', s_generic: 'عام',
     s_background: 'خلفية', events_word: 'أحداث', dead_word: 'قتلى', none: 'لا أحداث',
+    cluster: (a, o) => `رواه ${a} مقالات من ${o} وسائل:`,
   },
   en: {
     title: 'rasd', from: 'From', to: 'To', type: 'Type', country: 'Country', actor: 'Actor', text: 'Text',
@@ -37,6 +38,7 @@ const STRINGS = {
     q_at_most: 'at most', q_range: 'range', q_vague: 'vague',
     s_asserted: 'asserted', s_negated: 'negated', s_future: 'future', s_hypothetical: 'hypothetical',
     s_generic: 'generic', s_background: 'background', events_word: 'events', dead_word: 'dead', none: 'No events',
+    cluster: (a, o) => `told by ${a} articles from ${o} outlets:`,
   },
 };
 
