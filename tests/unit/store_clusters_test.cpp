@@ -136,6 +136,7 @@ TEST(StoreClusters, ACollectivePartyDoesNotTieACityToItsProvince) {
   province.country = "SY";
   province.admin1 = "09";
   province.geo_precision = "admin1";
+  province.date = "";  // dated only by its publication day
   auto party = [](ClusterEvent& e, std::string name) {
     e.actors = {text::loose_key(name)};
     e.actors_collective = {collective_party(name)};
@@ -147,6 +148,16 @@ TEST(StoreClusters, ACollectivePartyDoesNotTieACityToItsProvince) {
   EXPECT_FALSE(same_happening(city, province));
   party(city, "حركة النهضة");
   party(province, "حركة النهضة");
+  EXPECT_TRUE(same_happening(city, province));
+  // Both texts stating the same day: then the same collective party ties them.
+  party(city, "الجيش");
+  party(province, "الجيش");
+  province.date = city.date;
+  EXPECT_TRUE(same_happening(city, province));
+  province.date = "";  // the publication day stands in for the date: no longer
+  EXPECT_FALSE(same_happening(city, province));
+  // The same sentence word for word (one report printed twice) ties them as a spot does.
+  city.evidence = province.evidence = text::loose_key("أعلن الجيش أنه قصف مواقع في المحافظة.");
   EXPECT_TRUE(same_happening(city, province));
   // At one spot a collective party neither ties nor parts: the spot ties them.
   ClusterEvent twin = at_city(ev("c1", "C", "z", "2024-03-10"), 170063, "09");

@@ -85,8 +85,9 @@ int share_key(const std::vector<std::string>& a, const std::vector<bool>& ca, co
   return best;
 }
 
-// Parties of one role: -1 they contradict, 0 nothing to say, 1 they agree.
-int party_score(const ClusterEvent& ea, const ClusterEvent& eb, bool actors) {
+// Parties of one role: -1 they contradict, 0 nothing to say, 1 they agree. `same_stated_day`:
+// both texts date the event to one day (not the publication day standing in for a date).
+int party_score(const ClusterEvent& ea, const ClusterEvent& eb, bool actors, bool same_stated_day) {
   const auto& a = actors ? ea.actors : ea.recipients;
   const auto& b = actors ? eb.actors : eb.recipients;
   const std::string& ca = actors ? ea.actor_country : ea.recipient_country;
@@ -95,8 +96,9 @@ int party_score(const ClusterEvent& ea, const ClusterEvent& eb, bool actors) {
   int shared = share_key(a, actors ? ea.actors_collective : ea.recipients_collective, b,
                          actors ? eb.actors_collective : eb.recipients_collective);
   if (shared == 2) return 1;
-  // «The army» or «gunmen» in both: many such act in a province on a day; neither tie nor part.
-  if (shared == 1) return 0;
+  // «The army» or «gunmen» in both: many such act in a province on a day, so they tie two
+  // tellings only when both texts name that very day; else they neither tie nor part.
+  if (shared == 1) return same_stated_day ? 1 : 0;
   // Different names of one country's parties («the army», «government forces») neither tie nor
   // part two tellings: in a civil war both sides are of one country. Different countries part them.
   if (!ca.empty() && !cb.empty()) return ca == cb ? 0 : -1;
@@ -125,14 +127,18 @@ int match_score(const ClusterEvent& a, const Day& da, const ClusterEvent& b, con
   if (apart > (da.fallback || db.fallback ? o.max_days_fallback : o.max_days)) return 0;
   int place = place_score(a, b);
   if (place == 0) return 0;
-  int actor = party_score(a, b, true);
-  int recipient = party_score(a, b, false);
+  bool same_stated_day = apart == 0 && !da.fallback && !db.fallback;
+  int actor = party_score(a, b, true, same_stated_day);
+  int recipient = party_score(a, b, false, same_stated_day);
   if (actor < 0 || recipient < 0) return 0;
   // Only one spot named by both ties two tellings by itself. A province or a country holds many
   // happenings of a type a day (two raids in one province, two decrees in one country): there a
   // party named by both must tie them too, and so where either names no place.
   bool same_spot = place == 5 && level(a) == 3 && level(b) == 3;
-  if (!same_spot && actor + recipient == 0) return 0;
+  // The same sentence word for word is one report printed twice (a wire copy, an article in two
+  // sections): it ties them as a spot does.
+  bool same_words = !a.evidence.empty() && a.evidence == b.evidence;
+  if (!same_spot && !same_words && actor + recipient == 0) return 0;
   return place * 10 + (actor + recipient) * 4 + (apart == 0 ? 2 : 0);
 }
 
@@ -181,6 +187,7 @@ ClusterEvent ClusterEvent::from(const EventRow& row, std::string event_id, std::
   party_keys(row.text("recipient"), e.recipients, e.recipients_collective);
   e.actor_country = row.text("actor_country");
   e.recipient_country = row.text("recipient_country");
+  e.evidence = text::loose_key(row.text("evidence"));
   return e;
 }
 

@@ -39,6 +39,7 @@ struct ClusterEvent {
   // Per party above: named only by what it is (collective_party); missing entries count as named.
   std::vector<bool> actors_collective, recipients_collective;
   std::string actor_country, recipient_country;
+  std::string evidence;   // loose key of the sentence holding its first mention
 
   // From a flattened row and its article's provenance.
   static ClusterEvent from(const EventRow& row, std::string event_id, std::string article_id,
@@ -61,7 +62,8 @@ struct Cluster {
 // Whether a party's name says only what it is: an unnamed-actor noun (data/actors/actor_nouns.tsv:
 // «القوات», «مسلحون», «قوات الأمن») followed by nothing but demonyms, adjectives or more such
 // nouns («الجيش الإسرائيلي», «رجال الشرطة المحلية»). Many such parties act in one province on
-// one day, so two tellings naming one are not tied by it; a proper name ties them.
+// one day, so two tellings naming one are tied by it only when both texts state that day; a
+// proper name ties them within the usual day apart.
 bool collective_party(std::string_view name);
 
 // The day an event is placed on for grouping (days since 1970-01-01): its own date when the
