@@ -33,7 +33,7 @@ struct LabelWork {
 // The backend's side: run SQL with numbered parameters.
 struct LabelSql {
   std::function<std::string(size_t)> marker;  // the n-th parameter's marker, 1-based ("?n", "$n")
-  // Events selected by event_select_sql() + where; each read as a StoredEvent.
+  // Events selected by label_select_sql() + where; each read as a StoredEvent (columns only).
   std::function<void(const std::string& where, const std::vector<Value>& args,
                      const std::function<void(const StoredEvent&)>& sink)>
       events;

@@ -340,7 +340,7 @@ class PgStore final : public Store {
                            const std::function<void(const StoredEvent&)>& sink) {
       Params p;
       for (const Value& v : args) p.value(v);
-      for (const pqxx::row& r : run(tx, event_select_sql() + where, p)) sink(read_event(r));
+      for (const pqxx::row& r : run(tx, label_select_sql() + where, p)) sink(read_event(r));
     };
     l.exec = [this, &tx](const std::string& sql, const std::vector<Value>& args) {
       Params p;

@@ -12,6 +12,15 @@ std::string event_select_sql() {
   return sql + ", e.cluster_id, cl.events, cl.articles, cl.outlets, cl.first_report" + std::string(kEventFromSql);
 }
 
+std::string label_select_sql() {
+  std::string sql = event_select_sql();
+  // The grouping reads columns only: the content JSON and the article's url and title stay behind.
+  for (auto [from, to] : {std::pair{"e.content,", "'{}' AS content,"}, std::pair{"a.url,", "NULL AS url,"},
+                          std::pair{"a.title,", "NULL AS title,"}})
+    sql.replace(sql.find(from), std::string_view(from).size(), to);
+  return sql;
+}
+
 namespace {
 // `text` for LIKE ... ESCAPE '\', its own % and _ taken literally.
 std::string escape_like(std::string_view text) {

@@ -20,6 +20,9 @@ namespace rasd::store {
 // cluster's kEventSelectCluster columns from kEventSelectFixed + kEventColumnCount on.
 std::string event_select_sql();
 inline constexpr int kEventSelectFixed = 10;
+// The same columns for the cluster labels (cluster_labels.h), without the content, url and title
+// they do not read (empty and null in their places).
+std::string label_select_sql();
 inline constexpr int kEventSelectCluster = 5;
 inline constexpr std::string_view kEventFromSql =
     " FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN clusters cl ON cl.cluster_id = e.cluster_id";

@@ -44,7 +44,7 @@ std::string migration_sql(int from, const SqlDialect& d) {
 
 std::string version_hint(const std::string& stored) {
   if (stored == std::to_string(kSchemaVersion - 1))
-    return " (open it once for writing to migrate it: rasd ingest --db URL < /dev/null)";
+    return " (open it once for writing to migrate it: rasd ingest --db URL --format jsonl < /dev/null)";
   return " (ingest the articles again into a new store)";
 }
 

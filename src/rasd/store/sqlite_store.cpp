@@ -183,7 +183,7 @@ class SqliteStore final : public Store {
     l.marker = [](size_t n) { return "?" + std::to_string(n); };
     l.events = [this](const std::string& where, const std::vector<Value>& args,
                       const std::function<void(const StoredEvent&)>& sink) {
-      Stmt& s = cached(event_select_sql() + where);
+      Stmt& s = cached(label_select_sql() + where);
       for (size_t i = 0; i < args.size(); ++i) bind_value(s, static_cast<int>(i + 1), args[i]);
       std::vector<StoredEvent> rows;  // read through before the sink may run other statements
       while (s.step()) rows.push_back(read_event(s));
