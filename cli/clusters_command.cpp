@@ -33,7 +33,7 @@ int run(ClustersArgs a) {
     return 3;
   }
   std::string out;
-  store::append_clusters_jsonl(events, a.min_articles, out);
+  store::append_clusters_jsonl(events, store::stored_clusters(events), a.min_articles, out);
   if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
     std::fprintf(stderr, "rasd clusters: cannot write the output\n");
     return 3;
@@ -49,7 +49,8 @@ void add_clusters_command(CLI::App& app, int& exit_code) {
       "clusters",
       "Print the happenings that several articles tell, from a store's events: one JSON line per\n"
       "group (cluster_id = its first report's event id, type, articles, outlets, first_report, the\n"
-      "member events, and each role's figures from every member side by side). Events group when\n"
+      "member events, and each role's figures from every member side by side), as the store\n"
+      "labelled them at ingest (query's cluster_id). Events group when\n"
       "they are of one type and status, dated within a day, at one spot or in places one inside the\n"
       "other with a party named by both (HACKING.md). The grouping labels; it never merges events.\n"
       "The filters of `rasd query` choose the events grouped (asserted only by default).\n"

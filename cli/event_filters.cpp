@@ -26,6 +26,7 @@ void add_event_filters(CLI::App* cmd, EventFilterArgs& f) {
   cmd->add_option("--status", q.statuses, "asserted, negated, future, hypothetical, generic, background")
       ->delimiter(',')->check(CLI::IsMember({"asserted", "negated", "future", "hypothetical", "generic", "background"}));
   cmd->add_option("--article", q.article, "Only this article's events");
+  cmd->add_option("--cluster", q.cluster, "Only this cluster's events (a cluster_id: the happening across articles)");
   cmd->add_flag("--all", q.all, "Events of every status");
 }
 

@@ -21,6 +21,7 @@ const STRINGS = {
     a1_to_choropleth: 'المحافظات: خريطة تظليل', a1_to_circles: 'المحافظات: دوائر',
     a1_circles_legend: 'مجموع أحداث المحافظة (المساحة بقدر العدد)',
     a1_unmatched: n => `${n} محافظة بلا حدود على الخريطة`, admin1_total: (n, d) => `${n} حدثا، ${d} قتيلا`,
+    cluster: (a, o) => `رواه ${a} مقالات من ${o} وسائل:`,
   },
   en: {
     title: 'rasd', from: 'From', to: 'To', type: 'Type', country: 'Country', actor: 'Actor', text: 'Text',
@@ -43,6 +44,7 @@ const STRINGS = {
     a1_to_choropleth: 'Provinces: shade', a1_to_circles: 'Provinces: circles',
     a1_circles_legend: "a province's events (area by count)",
     a1_unmatched: n => `${n} province(s) without an outline here`, admin1_total: (n, d) => `${n} events, ${d} dead`,
+    cluster: (a, o) => `told by ${a} articles from ${o} outlets:`,
   },
 };
 

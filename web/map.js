@@ -6,6 +6,7 @@
 import { initAdmin1, provinceAt } from './admin1.js';
 import { t } from './i18n.js';
 import { typeColor } from './colors.js';
+import { getJSON } from './api.js';
 
 let map, layer;
 const VAGUE = new Set(['admin1', 'country', 'region']);
@@ -81,6 +82,31 @@ function popup(group, openArticle) {
     if (e.dead) a.append(` · ${e.dead} ${t('dead')}`);
     a.addEventListener('click', ev => { ev.preventDefault(); openArticle(e.article_id, e.event_id); });
     li.append(a);
+    // A happening several articles tell: its other tellings (outlet, date, dead), fetched when the
+    // popup opens; each opens its own article.
+    if (e.cluster_id && e.cluster_articles > 1) {
+      const told = document.createElement('div');
+      told.className = 'ev-cluster';
+      told.textContent = t('cluster', e.cluster_articles, e.cluster_outlets);
+      const sub = document.createElement('ul');
+      told.append(sub);
+      li.append(told);
+      getJSON('events?all=1&limit=50&cluster=' + encodeURIComponent(e.cluster_id)).then(page => {
+        for (const s of page.items) {
+          if (s.event_id === e.event_id) continue;
+          const si = document.createElement('li');
+          const sa = document.createElement('a');
+          sa.href = '#';
+          sa.append(document.createElement('bdi'));
+          sa.lastChild.textContent = s.outlet || s.article_id;
+          sa.append(` · ${s.event_date || '—'}`);
+          if (s.dead) sa.append(` · ${s.dead} ${t('dead')}`);
+          sa.addEventListener('click', ev => { ev.preventDefault(); openArticle(s.article_id, s.event_id); });
+          si.append(sa);
+          sub.append(si);
+        }
+      }).catch(err => console.warn('cluster', err));
+    }
     ul.append(li);
   }
   div.append(ul);

@@ -56,6 +56,53 @@ assert alone == ["other-town", "week-later"], alone
 PY
 "$rasd" clusters --db "$tmp/s.db" --type PROTEST >"$tmp/none.jsonl"
 check "filters apply: no protest group" test ! -s "$tmp/none.jsonl"
+# The stored labels: query and every export carry them; --cluster filters on them.
+id=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["cluster_id"])' "$tmp/c.jsonl")
+"$rasd" query --db "$tmp/s.db" --format jsonl >"$tmp/q.jsonl"
+check "query: the three tellings carry the cluster's id and counts, the others their own" python3 - "$tmp/q.jsonl" "$id" <<'PY'
+import json, sys
+rows = {}
+for l in open(sys.argv[1], encoding="utf-8"):
+    e = json.loads(l)
+    if e["type"] == "ASSAULT": rows[e["article_id"]] = e
+for a in ("strike-a", "strike-b", "strike-c"):
+    e = rows[a]
+    assert e["cluster_id"] == sys.argv[2] and e["cluster_articles"] == 3 and e["cluster_outlets"] == 3, e
+    assert e["cluster_first_report"] == "2024-03-10", e
+for a in ("other-town", "week-later"):
+    assert rows[a]["cluster_id"] == rows[a]["event_id"] and rows[a]["cluster_articles"] == 1, rows[a]
+PY
+"$rasd" query --db "$tmp/s.db" --cluster "$id" --format jsonl >"$tmp/one.jsonl"
+check "--cluster: exactly its three events" test "$(wc -l <"$tmp/one.jsonl")" -eq 3
+"$rasd" query --db "$tmp/s.db" --cluster "$id" --format acled >"$tmp/one.csv"
+check "acled: rasd_cluster_id after rasd_event_id, three articles" python3 - "$tmp/one.csv" "$id" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+cols = list(rows[0].keys())
+assert cols[31:35] == ["rasd_event_id", "rasd_cluster_id", "rasd_cluster_articles", "rasd_cluster_outlets"], cols
+assert len(rows) == 3 and all(r["rasd_cluster_id"] == sys.argv[2] and r["rasd_cluster_articles"] == "3" for r in rows)
+PY
+"$rasd" query --db "$tmp/s.db" --cluster "$id" --format geojson >"$tmp/one.geojson"
+"$rasd" query --db "$tmp/s.db" --cluster "$id" --format plover >"$tmp/one.plover"
+check "geojson and plover carry the label" python3 - "$tmp/one.geojson" "$tmp/one.plover" "$id" <<'PY'
+import json, sys
+f = json.load(open(sys.argv[1], encoding="utf-8"))["features"]
+assert len(f) == 3 and all(x["properties"]["cluster_id"] == sys.argv[3] and x["properties"]["cluster_outlets"] == 3 for x in f)
+p = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert len(p) == 3 and all(x["cluster_id"] == sys.argv[3] and x["cluster_articles"] == 3 for x in p)
+PY
+# The same articles in the reverse order, one per batch: the same labels.
+tac "$tmp/articles.jsonl" >"$tmp/reversed.jsonl"
+"$rasd" ingest --db "$tmp/r.db" --format jsonl --batch 1 "$tmp/reversed.jsonl" >/dev/null 2>&1
+"$rasd" query --db "$tmp/r.db" --format jsonl >"$tmp/rq.jsonl"
+check "reverse ingest order: the same labels" python3 - "$tmp/q.jsonl" "$tmp/rq.jsonl" <<'PY'
+import json, sys
+def labels(p):
+    return sorted((e["event_id"], e["cluster_id"], e["cluster_articles"], e["cluster_outlets"])
+                  for e in map(json.loads, open(p, encoding="utf-8")))
+a, b = labels(sys.argv[1]), labels(sys.argv[2])
+assert a == b, (a, b)
+PY
 "$rasd" clusters --db "$tmp/missing.db" >/dev/null 2>&1
 check "a missing store: exit 3" test $? -eq 3
 [[ $fails -eq 0 ]] || { echo "$fails failure(s)"; exit 1; }

@@ -56,7 +56,7 @@ for r in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print("|".join(map(s
 dump() {
   local t cols key
   for t in articles:id events:event_id mentions:event_id,ord entities:article_id,ord quotes:article_id,ord \
-           errors:article_id,ord changes:seq; do
+           errors:article_id,ord changes:seq clusters:cluster_id; do
     key=${t#*:}; t=${t%%:*}
     if [[ $1 == postgres* ]]; then
       cols=$(psql -At "$1" -c "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns

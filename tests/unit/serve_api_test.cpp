@@ -404,6 +404,54 @@ TEST_F(ServeApiTest, HardeningRefusesWritesMultiRangeAndOversizedRequests) {
   EXPECT_EQ(get(port_, "/index.html", "Range: bytes=0-3\r\n").status, 206);
 }
 
+// Last of the suite: it adds two tellings of one happening and takes them away again.
+TEST_F(ServeApiTest, AnEventListsItsClustersOtherTellingsAndTheListFiltersByCluster) {
+  auto lone = ids(json(get(port_, "/api/v1/events?type=PROTEST")));
+  ASSERT_EQ(lone.size(), 1u);
+  auto one = json(get(port_, "/api/v1/events/" + lone[0]));
+  EXPECT_EQ(std::string_view(one["cluster"]["id"]), lone[0]);  // alone: its own cluster of one
+  EXPECT_EQ(int64_t(one["cluster"]["articles"]), 1);
+  EXPECT_EQ(one["cluster"]["siblings"].get_array().size(), 0u);
+  EXPECT_EQ(ids(json(get(port_, "/api/v1/events?cluster=" + lone[0]))), lone);
+  EXPECT_TRUE(ids(json(get(port_, "/api/v1/events?cluster=no-such-cluster"))).empty());
+
+  const std::string first = "انهار جسر قديم فوق النهر في بلدة السهل ومات ثلاثة عمال.";
+  const std::string second = "قال شهود إن أربعة عمال ماتوا حين انهار الجسر في بلدة السهل.";
+  auto doc = [](const std::string& id, const std::string& outlet, const std::string& text, double dead) {
+    Document d = make_doc(id, text, CivilDate{2025, 2, 3},
+                          {{.type = "ASSAULT", .trigger = "انهار", .date = CivilDate{2025, 2, 3}, .country = "JO",
+                            .place = "السهل", .dead = dead, .geonames_id = 990001}});
+    d.outlet = outlet;
+    return d;
+  };
+  auto put = [&](const std::vector<Document>& docs) {
+    std::unique_ptr<store::Store> s;
+    ASSERT_TRUE(store::open_store(tmp_->path(), {}, s).ok);
+    ASSERT_TRUE(s->begin().ok);
+    store::PutResult r;
+    for (const Document& d : docs) ASSERT_TRUE(s->put(store::flatten(d, "engine-t"), r).ok);
+    ASSERT_TRUE(s->commit().ok);
+  };
+  put({doc("bridge-1", "outlet-one", first, 3), doc("bridge-2", "outlet-two", second, 4)});
+  auto both = ids(json(get(port_, "/api/v1/events?type=ASSAULT&from=2025-02-01")));
+  ASSERT_EQ(both.size(), 2u);
+  auto e = json(get(port_, "/api/v1/events/" + both[1]));
+  EXPECT_EQ(int64_t(e["event"]["cluster_articles"]), 2);
+  EXPECT_EQ(int64_t(e["cluster"]["outlets"]), 2);
+  std::string id{std::string_view(e["cluster"]["id"])};
+  auto siblings = e["cluster"]["siblings"];
+  ASSERT_EQ(siblings.get_array().size(), 1u);
+  EXPECT_EQ(std::string_view(siblings.at(0)["event_id"]), both[0]);
+  EXPECT_EQ(std::string_view(siblings.at(0)["outlet"]), "outlet-one");
+  EXPECT_EQ(double(siblings.at(0)["counts"]["dead"]["value"]), 3.0);  // its own figure, beside this one's 4
+  EXPECT_EQ(double(e["counts"]["dead"]["value"]), 4.0);
+  EXPECT_EQ(ids(json(get(port_, "/api/v1/events?cluster=" + id))).size(), 2u);
+  // Taken away again: both corrected to texts without the collapse.
+  put({make_doc("bridge-1", "كان الجسر قديما.", CivilDate{2025, 2, 3}, {}),
+       make_doc("bridge-2", "تحدث شهود عن الجسر.", CivilDate{2025, 2, 3}, {})});
+  EXPECT_TRUE(ids(json(get(port_, "/api/v1/events?cluster=" + id))).empty());
+}
+
 TEST(ServeStartTest, DefaultsToLoopbackAndNeverCreatesAStore) {
   ServeOptions o;
   EXPECT_EQ(o.host, "127.0.0.1");

@@ -6,6 +6,7 @@
 
 #include "rasd/store/clusters.h"
 #include "rasd/store/rows.h"
+#include "rasd/text/normalize.h"
 #include "run_pipeline.h"
 
 namespace rasd::store {
@@ -117,6 +118,52 @@ TEST(StoreClusters, CoarserPlacesHoldFinerOnes) {
   EXPECT_TRUE(same_happening(city, country));
   country.country = "IQ";
   EXPECT_FALSE(same_happening(city, country));
+}
+
+TEST(StoreClusters, PartiesNamedOnlyByWhatTheyAreAreCollective) {
+  for (const char* name : {"قوات الأمن", "الجيش", "الجيش الإسرائيلي", "مسلحون مجهولون", "رجال الشرطة المحلية",
+                           "القوات الحكومية", "المتظاهرين"})
+    EXPECT_TRUE(collective_party(name)) << name;
+  for (const char* name : {"حركة النهضة", "سليم الراشد", "قوات سوريا الديمقراطية", "جبهة الخلاص", "الأمم المتحدة"})
+    EXPECT_FALSE(collective_party(name)) << name;
+}
+
+// «The army» in two tellings of one province does not make them one happening: many units act in
+// a province on a day. A named party does; and a collective one does not part them either.
+TEST(StoreClusters, ACollectivePartyDoesNotTieACityToItsProvince) {
+  ClusterEvent city = at_city(ev("a1", "A", "x", "2024-03-10"), 170063, "09");
+  ClusterEvent province = ev("b1", "B", "y", "2024-03-10");
+  province.country = "SY";
+  province.admin1 = "09";
+  province.geo_precision = "admin1";
+  province.date = "";  // dated only by its publication day
+  auto party = [](ClusterEvent& e, std::string name) {
+    e.actors = {text::loose_key(name)};
+    e.actors_collective = {collective_party(name)};
+  };
+  party(city, "الجيش");
+  party(province, "الجيش السوري");
+  EXPECT_FALSE(same_happening(city, province));
+  party(province, "الجيش");
+  EXPECT_FALSE(same_happening(city, province));
+  party(city, "حركة النهضة");
+  party(province, "حركة النهضة");
+  EXPECT_TRUE(same_happening(city, province));
+  // Both texts stating the same day: then the same collective party ties them.
+  party(city, "الجيش");
+  party(province, "الجيش");
+  province.date = city.date;
+  EXPECT_TRUE(same_happening(city, province));
+  province.date = "";  // the publication day stands in for the date: no longer
+  EXPECT_FALSE(same_happening(city, province));
+  // The same sentence word for word (one report printed twice) ties them as a spot does.
+  city.evidence = province.evidence = text::loose_key("أعلن الجيش أنه قصف مواقع في المحافظة.");
+  EXPECT_TRUE(same_happening(city, province));
+  // At one spot a collective party neither ties nor parts: the spot ties them.
+  ClusterEvent twin = at_city(ev("c1", "C", "z", "2024-03-10"), 170063, "09");
+  party(city, "الجيش");
+  party(twin, "الجيش السوري");
+  EXPECT_TRUE(same_happening(city, twin));
 }
 
 TEST(StoreClusters, AnUnknownPlaceNamedTheSameWayIsOnePlace) {

@@ -102,7 +102,7 @@ inline const char* const kDumpQueries[] = {
     "SELECT * FROM articles ORDER BY id",          "SELECT * FROM events ORDER BY event_id",
     "SELECT * FROM mentions ORDER BY event_id, ord", "SELECT * FROM entities ORDER BY article_id, ord",
     "SELECT * FROM quotes ORDER BY article_id, ord", "SELECT * FROM errors ORDER BY article_id, ord",
-    "SELECT * FROM changes ORDER BY seq",
+    "SELECT * FROM changes ORDER BY seq",           "SELECT * FROM clusters ORDER BY cluster_id",
 };
 
 inline std::string dump(const std::string& path) {

@@ -677,7 +677,8 @@ TEST(StoreExportTest, CsvRowsHaveTheHeadersColumnsAndJsonKeepsMentions) {
   std::string csv;
   write_csv_header(csv);
   size_t columns = std::count(csv.begin(), csv.end(), ',') + 1;
-  EXPECT_EQ(columns, 2 + kEventColumnCount + 6);
+  EXPECT_EQ(columns, 2 + kEventColumnCount + 6 + 3);  // ... updated_at, cluster_id, cluster_articles, cluster_outlets
+  EXPECT_TRUE(csv.ends_with(",updated_at,cluster_id,cluster_articles,cluster_outlets\r\n"));
   for (const auto& e : f.query({.all = true})) {
     std::string line;
     write_event_csv(e, line);
@@ -687,6 +688,10 @@ TEST(StoreExportTest, CsvRowsHaveTheHeadersColumnsAndJsonKeepsMentions) {
     write_event_jsonl(e, json);
     EXPECT_NE(json.find("\"event_id\":\"" + e.event_id + "\""), std::string::npos);
     EXPECT_NE(json.find("\"mentions\":[{\"start\":"), std::string::npos);
+    // Every live event is labelled; alone in its store, each is its own cluster of one article.
+    EXPECT_NE(json.find("\"cluster_id\":\"" + e.event_id + "\",\"cluster_events\":1,\"cluster_articles\":1"),
+              std::string::npos) << json;
+    EXPECT_TRUE(line.ends_with("," + e.event_id + ",1,1\r\n")) << line;
   }
   std::string line;
   write_event_csv(f.query({.types = {"ASSAULT"}})[0], line);

@@ -42,6 +42,64 @@ bool less_value(const store::Value& a, const store::Value& b, bool desc) {
   return desc ? num(b) < num(a) : num(a) < num(b);
 }
 
+// A conservative count's figure as JSON, or null.
+void count_json(const store::Value& v, std::string& out) {
+  if (const auto* d = std::get_if<double>(&v)) out += io_number(*d);
+  else out += "null";
+}
+
+// The happening the event tells across articles: the cluster's figures and every other member
+// with its outlet and count claims side by side (each telling's own figure; none is chosen here).
+void append_cluster(const store::StoredEvent& e, const std::vector<store::StoredEvent>& siblings, std::string& out) {
+  if (!e.cluster_id) {
+    out += "null";
+    return;
+  }
+  out += "{\"id\":";
+  io::append_json_string(out, *e.cluster_id);
+  out += ",\"events\":" + std::to_string(e.cluster_events) + ",\"articles\":" + std::to_string(e.cluster_articles) +
+         ",\"outlets\":" + std::to_string(e.cluster_outlets) + ",\"first_report\":";
+  if (e.first_report) io::append_json_string(out, *e.first_report);
+  else out += "null";
+  out += ",\"siblings\":[";
+  for (size_t i = 0; i < siblings.size(); ++i) {
+    const store::StoredEvent& s = siblings[i];
+    if (i) out += ',';
+    out += "{\"event_id\":";
+    io::append_json_string(out, s.event_id);
+    out += ",\"article_id\":";
+    io::append_json_string(out, s.article_id);
+    for (auto [key, v] : {std::pair{"outlet", &s.outlet}, std::pair{"published", &s.published}, std::pair{"title", &s.title}}) {
+      out += ",\"" + std::string(key) + "\":";
+      if (*v) io::append_json_string(out, **v);
+      else out += "null";
+    }
+    out += ",\"event_date\":";
+    if (const auto* d = std::get_if<std::string>(&s.row.at("event_date"))) io::append_json_string(out, *d);
+    else out += "null";
+    out += ",\"location\":";
+    if (const auto* l = std::get_if<std::string>(&s.row.at("location"))) io::append_json_string(out, *l);
+    else out += "null";
+    out += ",\"counts\":{";
+    bool first = true;
+    for (const char* role : {"dead", "injured", "arrested", "size"}) {
+      const store::Value& v = s.row.at(role);
+      if (std::holds_alternative<std::monostate>(v)) continue;
+      if (!first) out += ',';
+      first = false;
+      out += "\"" + std::string(role) + "\":{\"value\":";
+      count_json(v, out);
+      out += ",\"qualifier\":";
+      if (const auto* q = std::get_if<std::string>(&s.row.at(std::string(role) + "_qualifier")))
+        io::append_json_string(out, *q);
+      else out += "null";
+      out += '}';
+    }
+    out += "}}";
+  }
+  out += "]}";
+}
+
 }  // namespace
 
 std::optional<std::string> parse_limit(const Params& p, size_t& limit) {
@@ -126,6 +184,7 @@ Reply event_one(StorePool& pool, std::string_view id, const Params& p) {
   if (!p.empty()) return error_reply(400, "events/{id} takes no parameters");
   std::optional<store::StoredEvent> found;
   std::optional<std::string> text;
+  std::vector<store::StoredEvent> siblings;  // the other events of its cluster
   store::Status st = pool.with([&](store::Store& s) {
     store::EventQuery q;
     q.all = true;  // an id names one event whatever its status
@@ -133,6 +192,15 @@ Reply event_one(StorePool& pool, std::string_view id, const Params& p) {
       if (!found && e.event_id == id) found = e;
     });
     if (!qs || !found) return qs;
+    if (found->cluster_id && found->cluster_events > 1) {
+      store::EventQuery c;
+      c.all = true;
+      c.cluster = *found->cluster_id;
+      qs = s.query(c, [&](const store::StoredEvent& e) {
+        if (e.event_id != found->event_id) siblings.push_back(e);
+      });
+      if (!qs) return qs;
+    }
     return s.article_text(found->article_id, text);
   });
   if (!st) return error_reply(500, "store: " + st.message);
@@ -191,7 +259,9 @@ Reply event_one(StorePool& pool, std::string_view id, const Params& p) {
     }
     r.body += '}';
   }
-  r.body += "}}\n";
+  r.body += "},\"cluster\":";
+  append_cluster(*found, siblings, r.body);
+  r.body += "}\n";
   return r;
 }
 

@@ -35,7 +35,8 @@ bool is_upper_word(const std::string& s) {
 
 const std::set<std::string> kStatuses = {"asserted", "negated", "future", "hypothetical", "generic", "background"};
 const std::set<std::string> kFilterNames = {"from",  "to",     "pub_from", "pub_to", "type", "country", "admin1",
-                                            "actor", "recipient", "status", "all",  "article", "q", "min_dead"};
+                                            "actor", "recipient", "status", "all",  "article", "q", "min_dead",
+                                            "cluster"};
 
 double number_or(const store::Value& v, double fallback) {
   if (const auto* d = std::get_if<double>(&v)) return *d;
@@ -90,6 +91,7 @@ std::optional<std::string> parse_filter(const Params& params, const std::set<std
   out.query.actor = param(params, "actor");
   out.query.recipient = param(params, "recipient");
   out.query.article = param(params, "article");
+  out.query.cluster = param(params, "cluster");
   if (std::string q = param(params, "q"); !q.empty()) {
     out.text_key = text::loose_key(q);
     if (out.text_key.empty()) return "'q' holds no letters or digits";

@@ -12,6 +12,7 @@
 //   status              asserted, negated, future, hypothetical, generic, background (any of)
 //   all=1               every status
 //   article             one article's events
+//   cluster             one cluster's events (the happening several articles tell: its cluster_id)
 //   q                   text in the evidence sentence, place or party names (normalised)
 //   min_dead            at least this many dead (conservative count)
 #pragma once

@@ -138,7 +138,7 @@ void write_acled_header(std::string& out) {
       "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,"
       "source,source_scale,notes,fatalities,tags,timestamp,"
       // rasd's own, after ACLED's
-      "rasd_event_id,rasd_article_id,rasd_type,rasd_modes,rasd_status,geonames_id,admin1_code,"
+      "rasd_event_id,rasd_cluster_id,rasd_cluster_articles,rasd_cluster_outlets,rasd_article_id,rasd_type,rasd_modes,rasd_status,geonames_id,admin1_code,"
       "country_code,mention_count,evidence,url,published\r\n";
 }
 
@@ -209,6 +209,9 @@ bool write_event_acled(const StoredEvent& e, std::string& out) {
   field(out, tags);
   field(out, unix_time(e.updated_at));
   field(out, e.event_id);
+  field(out, e.cluster_id.value_or(""));
+  field(out, e.cluster_id ? std::to_string(e.cluster_articles) : "");
+  field(out, e.cluster_id ? std::to_string(e.cluster_outlets) : "");
   field(out, e.article_id);
   field(out, e.row.type());
   field(out, text(e, "modes"));

@@ -1,6 +1,8 @@
 #include "rasd/store/cluster_json.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include "rasd/io/json_writer.h"
 
@@ -24,13 +26,34 @@ void value(std::string& out, const EventRow& row, std::string_view column) {
 
 }  // namespace
 
-void append_clusters_jsonl(const std::vector<StoredEvent>& events, size_t min_articles, std::string& out,
-                           const ClusterOptions& options) {
-  std::vector<ClusterEvent> input;
-  input.reserve(events.size());
-  for (const StoredEvent& e : events)
-    input.push_back(ClusterEvent::from(e.row, e.event_id, e.article_id, e.outlet.value_or(""), e.published.value_or("")));
-  std::vector<Cluster> clusters = cluster_events(input, options);
+std::vector<Cluster> stored_clusters(const std::vector<StoredEvent>& events) {
+  std::vector<Cluster> out;
+  std::map<std::string, size_t> index;
+  for (size_t i = 0; i < events.size(); ++i) {
+    const StoredEvent& e = events[i];
+    const std::string& id = e.cluster_id ? *e.cluster_id : e.event_id;
+    auto [it, added] = index.emplace(id, out.size());
+    if (added) {
+      Cluster c;
+      c.id = id;
+      c.articles = e.cluster_id ? static_cast<size_t>(e.cluster_articles) : 1;
+      c.outlets = e.cluster_id ? static_cast<size_t>(e.cluster_outlets) : 1;
+      c.first_report = e.first_report.value_or(e.published.value_or(""));
+      out.push_back(std::move(c));
+    }
+    out[it->second].members.push_back(i);
+  }
+  // Members in order of first report, as cluster_events gives them.
+  for (Cluster& c : out)
+    std::stable_sort(c.members.begin(), c.members.end(), [&](size_t a, size_t b) {
+      return std::tie(events[a].published, events[a].article_id, events[a].event_id) <
+             std::tie(events[b].published, events[b].article_id, events[b].event_id);
+    });
+  return out;
+}
+
+void append_clusters_jsonl(const std::vector<StoredEvent>& events, std::vector<Cluster> clusters,
+                           size_t min_articles, std::string& out) {
   std::stable_sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) {
     if (a.articles != b.articles) return a.articles > b.articles;
     return a.first_report < b.first_report;

@@ -11,9 +11,13 @@
 
 namespace rasd::store {
 
-// Groups stored events (store/clusters.h) and appends one line per cluster of at least
-// `min_articles` articles, largest first, then by first report.
-void append_clusters_jsonl(const std::vector<StoredEvent>& events, size_t min_articles, std::string& out,
-                           const ClusterOptions& options = {});
+// The clusters the store labelled these events with (StoredEvent::cluster_id), with the stored
+// cluster's articles, outlets and first report (the whole cluster's, whatever query chose the events).
+std::vector<Cluster> stored_clusters(const std::vector<StoredEvent>& events);
+
+// Appends one line per cluster (members index `events`) of at least `min_articles` articles,
+// largest first, then by first report.
+void append_clusters_jsonl(const std::vector<StoredEvent>& events, std::vector<Cluster> clusters,
+                           size_t min_articles, std::string& out);
 
 }  // namespace rasd::store

@@ -6,24 +6,38 @@
 #include <set>
 #include <tuple>
 
+#include "rasd/actors/actor_lexicon.h"
 #include "rasd/core/civil_date.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::store {
 namespace {
 
-// "; "-joined party names -> their loose keys.
-std::vector<std::string> party_keys(const std::string& joined) {
-  std::vector<std::string> out;
+// "; "-joined party names -> their loose keys, and whether each is collective.
+void party_keys(const std::string& joined, std::vector<std::string>& keys, std::vector<bool>& collective) {
   size_t at = 0;
   while (at <= joined.size()) {
     size_t end = joined.find("; ", at);
     if (end == std::string::npos) end = joined.size();
-    std::string key = text::loose_key(std::string_view(joined).substr(at, end - at));
-    if (!key.empty()) out.push_back(std::move(key));
+    std::string_view name = std::string_view(joined).substr(at, end - at);
+    std::string key = text::loose_key(name);
+    if (!key.empty()) {
+      keys.push_back(std::move(key));
+      collective.push_back(collective_party(name));
+    }
     at = end + 2;
   }
-  return out;
+}
+
+// A word that only qualifies the noun before it: a demonym, a listed adjective, a nisba
+// adjective (-ي, -ية, -يون, -يين: actor_lexicon's reading of adjectives), or another unnamed-actor noun.
+bool qualifier_word(const std::string& bare) {
+  const actors::Lexicon& lex = actors::lexicon();
+  if (lex.demonyms.count(bare) || lex.adjectives.count(bare) || lex.nouns.rows.count(bare)) return true;
+  for (std::string_view end : {"\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD8\xA9", "\xD9\x8A\xD9\x88\xD9\x86",
+                               "\xD9\x8A\xD9\x8A\xD9\x86"})  // ي يه ية يون يين
+    if (bare.size() > end.size() + 4 && bare.ends_with(end)) return true;
+  return false;
 }
 
 // How fine a place is: 3 a named spot (city, village, landmark, district), 2 a province, 1 a
@@ -51,21 +65,40 @@ int place_score(const ClusterEvent& a, const ClusterEvent& b) {
   return 0;
 }
 
-bool share_key(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  for (const std::string& x : a)
-    for (const std::string& y : b)
-      // A whole-word run of one inside the other («الجيش» in «الجيش الإسرائيلي»).
-      if (x == y || (" " + y + " ").find(" " + x + " ") != std::string::npos ||
-          (" " + x + " ").find(" " + y + " ") != std::string::npos)
-        return true;
-  return false;
+bool flag(const std::vector<bool>& v, size_t i) { return i < v.size() && v[i]; }
+
+// 2: a named party is in both; 1: only a collective one is (the shared words are the shorter
+// name: «الجيش» in «الجيش الإسرائيلي»); 0: none.
+int share_key(const std::vector<std::string>& a, const std::vector<bool>& ca, const std::vector<std::string>& b,
+              const std::vector<bool>& cb) {
+  int best = 0;
+  for (size_t i = 0; i < a.size(); ++i)
+    for (size_t j = 0; j < b.size(); ++j) {
+      const std::string &x = a[i], &y = b[j];
+      // A whole-word run of one inside the other.
+      bool x_in_y = (" " + y + " ").find(" " + x + " ") != std::string::npos;
+      bool y_in_x = (" " + x + " ").find(" " + y + " ") != std::string::npos;
+      if (!x_in_y && !y_in_x) continue;
+      bool collective = x_in_y ? flag(ca, i) : flag(cb, j);
+      best = std::max(best, collective ? 1 : 2);
+    }
+  return best;
 }
 
-// Parties of one role: -1 they contradict, 0 nothing to say, 1 they agree.
-int party_score(const std::vector<std::string>& a, const std::vector<std::string>& b, const std::string& ca,
-                const std::string& cb) {
+// Parties of one role: -1 they contradict, 0 nothing to say, 1 they agree. `same_stated_day`:
+// both texts date the event to one day (not the publication day standing in for a date).
+int party_score(const ClusterEvent& ea, const ClusterEvent& eb, bool actors, bool same_stated_day) {
+  const auto& a = actors ? ea.actors : ea.recipients;
+  const auto& b = actors ? eb.actors : eb.recipients;
+  const std::string& ca = actors ? ea.actor_country : ea.recipient_country;
+  const std::string& cb = actors ? eb.actor_country : eb.recipient_country;
   if (a.empty() || b.empty()) return 0;
-  if (share_key(a, b)) return 1;
+  int shared = share_key(a, actors ? ea.actors_collective : ea.recipients_collective, b,
+                         actors ? eb.actors_collective : eb.recipients_collective);
+  if (shared == 2) return 1;
+  // «The army» or «gunmen» in both: many such act in a province on a day, so they tie two
+  // tellings only when both texts name that very day; else they neither tie nor part.
+  if (shared == 1) return same_stated_day ? 1 : 0;
   // Different names of one country's parties («the army», «government forces») neither tie nor
   // part two tellings: in a civil war both sides are of one country. Different countries part them.
   if (!ca.empty() && !cb.empty()) return ca == cb ? 0 : -1;
@@ -94,18 +127,45 @@ int match_score(const ClusterEvent& a, const Day& da, const ClusterEvent& b, con
   if (apart > (da.fallback || db.fallback ? o.max_days_fallback : o.max_days)) return 0;
   int place = place_score(a, b);
   if (place == 0) return 0;
-  int actor = party_score(a.actors, b.actors, a.actor_country, b.actor_country);
-  int recipient = party_score(a.recipients, b.recipients, a.recipient_country, b.recipient_country);
+  bool same_stated_day = apart == 0 && !da.fallback && !db.fallback;
+  int actor = party_score(a, b, true, same_stated_day);
+  int recipient = party_score(a, b, false, same_stated_day);
   if (actor < 0 || recipient < 0) return 0;
   // Only one spot named by both ties two tellings by itself. A province or a country holds many
   // happenings of a type a day (two raids in one province, two decrees in one country): there a
   // party named by both must tie them too, and so where either names no place.
   bool same_spot = place == 5 && level(a) == 3 && level(b) == 3;
-  if (!same_spot && actor + recipient == 0) return 0;
+  // The same sentence word for word is one report printed twice (a wire copy, an article in two
+  // sections): it ties them as a spot does.
+  bool same_words = !a.evidence.empty() && a.evidence == b.evidence;
+  if (!same_spot && !same_words && actor + recipient == 0) return 0;
   return place * 10 + (actor + recipient) * 4 + (apart == 0 ? 2 : 0);
 }
 
 }  // namespace
+
+bool collective_party(std::string_view name) {
+  const actors::Lexicon& lex = actors::lexicon();
+  std::vector<std::string> words;
+  size_t at = 0;
+  while (at < name.size()) {
+    size_t end = name.find(' ', at);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > at) words.emplace_back(actors::drop_article(actors::word_key(name.substr(at, end - at))));
+    at = end + 1;
+  }
+  // The longest unnamed-actor noun phrase the name starts with.
+  size_t head = 0;
+  for (size_t n = std::min(words.size(), lex.nouns.max_words); n >= 1 && !head; --n) {
+    std::string key;
+    for (size_t i = 0; i < n; ++i) key += (i ? " " : "") + words[i];
+    if (lex.nouns.rows.count(key)) head = n;
+  }
+  if (!head) return false;
+  for (size_t i = head; i < words.size(); ++i)
+    if (!qualifier_word(words[i])) return false;
+  return true;
+}
 
 ClusterEvent ClusterEvent::from(const EventRow& row, std::string event_id, std::string article_id,
                                 std::string outlet, std::string published) {
@@ -123,11 +183,17 @@ ClusterEvent ClusterEvent::from(const EventRow& row, std::string event_id, std::
   e.geo_precision = row.text("geo_precision");
   e.location = text::loose_key(row.text("location"));
   if (const int64_t* id = std::get_if<int64_t>(&row.at("geonames_id"))) e.geonames_id = *id;
-  e.actors = party_keys(row.text("actor"));
-  e.recipients = party_keys(row.text("recipient"));
+  party_keys(row.text("actor"), e.actors, e.actors_collective);
+  party_keys(row.text("recipient"), e.recipients, e.recipients_collective);
   e.actor_country = row.text("actor_country");
   e.recipient_country = row.text("recipient_country");
+  e.evidence = text::loose_key(row.text("evidence"));
   return e;
+}
+
+std::optional<long> cluster_day(const ClusterEvent& e) {
+  Day d = day_of(e);
+  return d.known ? std::optional<long>(d.day) : std::nullopt;
 }
 
 bool same_happening(const ClusterEvent& a, const ClusterEvent& b, const ClusterOptions& options) {

@@ -14,6 +14,7 @@
 // so the same events always give the same clusters; a cluster's id is its first event's id.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -35,7 +36,10 @@ struct ClusterEvent {
   std::string location;   // loose key of the place's name (tells two unknown places apart)
   std::optional<int64_t> geonames_id;
   std::vector<std::string> actors, recipients;  // loose keys of the parties' names
+  // Per party above: named only by what it is (collective_party); missing entries count as named.
+  std::vector<bool> actors_collective, recipients_collective;
   std::string actor_country, recipient_country;
+  std::string evidence;   // loose key of the sentence holding its first mention
 
   // From a flattened row and its article's provenance.
   static ClusterEvent from(const EventRow& row, std::string event_id, std::string article_id,
@@ -54,6 +58,19 @@ struct Cluster {
   size_t articles = 0, outlets = 0;
   std::string first_report;      // the earliest publication time among its articles
 };
+
+// Whether a party's name says only what it is: an unnamed-actor noun (data/actors/actor_nouns.tsv:
+// «القوات», «مسلحون», «قوات الأمن») followed by nothing but demonyms, adjectives or more such
+// nouns («الجيش الإسرائيلي», «رجال الشرطة المحلية»). Many such parties act in one province on
+// one day, so two tellings naming one are tied by it only when both texts state that day; a
+// proper name ties them within the usual day apart.
+bool collective_party(std::string_view name);
+
+// The day an event is placed on for grouping (days since 1970-01-01): its own date when the
+// text gives a day, else its article's publication day; nullopt when neither (it groups with none).
+std::optional<long> cluster_day(const ClusterEvent& e);
+// How many days apart two events of one cluster may lie at most.
+inline long cluster_reach(const ClusterOptions& o) { return std::max(o.max_days, o.max_days_fallback); }
 
 // Whether two events may be one happening (the pairwise test; symmetric).
 bool same_happening(const ClusterEvent& a, const ClusterEvent& b, const ClusterOptions& options = {});

@@ -44,10 +44,24 @@ void event_object(const StoredEvent& e, std::string& out) {
   json_opt(out, "published", e.published);
   json_opt(out, "created_at", e.created_at);
   json_opt(out, "updated_at", e.updated_at);
+  append_cluster_json(e, out);
   out += '}';
 }
 
 }  // namespace
+
+void append_cluster_json(const StoredEvent& e, std::string& out) {
+  json_opt(out, "cluster_id", e.cluster_id);
+  const std::pair<const char*, int64_t> counts[] = {
+      {"cluster_events", e.cluster_events}, {"cluster_articles", e.cluster_articles}, {"cluster_outlets", e.cluster_outlets}};
+  for (const auto& [name, n] : counts) {
+    out += ",\"";
+    out += name;
+    out += "\":";
+    out += e.cluster_id ? std::to_string(n) : "null";
+  }
+  json_opt(out, "cluster_first_report", e.first_report);
+}
 
 void append_csv_field(std::string& out, std::string_view field) {
   bool quote = !field.empty() && (field.front() == ' ' || field.back() == ' ');
@@ -73,7 +87,7 @@ void write_csv_header(std::string& out) {
     out += ',';
     out += c.name;
   }
-  out += ",outlet,url,published,title,created_at,updated_at\r\n";
+  out += ",outlet,url,published,title,created_at,updated_at,cluster_id,cluster_articles,cluster_outlets\r\n";
 }
 
 void write_event_csv(const StoredEvent& e, std::string& out) {
@@ -94,6 +108,11 @@ void write_event_csv(const StoredEvent& e, std::string& out) {
   csv_opt(out, e.title);
   csv_opt(out, e.created_at);
   csv_opt(out, e.updated_at);
+  csv_opt(out, e.cluster_id);
+  out += ',';
+  if (e.cluster_id) out += std::to_string(e.cluster_articles);
+  out += ',';
+  if (e.cluster_id) out += std::to_string(e.cluster_outlets);
   out += "\r\n";
 }
 

@@ -11,11 +11,15 @@
 namespace rasd::store {
 
 // One JSON object and a newline: event_id, article_id, the event's columns, mentions, actors,
-// recipients, then outlet, url, published, created_at, updated_at.
+// recipients, then outlet, url, published, created_at, updated_at and the cluster's members.
 void write_event_jsonl(const StoredEvent& e, std::string& out);
 
+// The cluster's members, each after a comma: cluster_id, cluster_events, cluster_articles,
+// cluster_outlets, cluster_first_report (null when the event has no label).
+void append_cluster_json(const StoredEvent& e, std::string& out);
+
 // The CSV header and rows: event_id, article_id, every event column (rows.h), outlet, url,
-// published, title, created_at, updated_at.
+// published, title, created_at, updated_at, cluster_id, cluster_articles, cluster_outlets.
 void write_csv_header(std::string& out);
 void write_event_csv(const StoredEvent& e, std::string& out);
 

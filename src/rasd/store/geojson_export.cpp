@@ -62,7 +62,7 @@ void column_value(std::string& out, const Column& c, const Value& v) {
 
 const std::vector<std::string_view>& geojson_property_names() {
   static const std::vector<std::string_view> names = [] {
-    std::vector<std::string_view> v{"event_id", "article_id"};
+    std::vector<std::string_view> v{"event_id", "article_id", "cluster_id", "cluster_articles", "cluster_outlets"};
     for (const Column& c : kEventColumns)
       if (!is_coordinate(c.name)) v.push_back(c.name);
     for (std::string_view s : {"mention_start", "mention_end", "outlet", "url", "published", "title", "created_at",
@@ -92,6 +92,11 @@ void write_geojson_feature(const StoredEvent& e, std::string& out) {
   io::append_json_string(out, e.event_id);
   key(out, "article_id");
   io::append_json_string(out, e.article_id);
+  opt_string(out, "cluster_id", e.cluster_id);
+  key(out, "cluster_articles");
+  out += e.cluster_id ? std::to_string(e.cluster_articles) : "null";
+  key(out, "cluster_outlets");
+  out += e.cluster_id ? std::to_string(e.cluster_outlets) : "null";
   for (size_t i = 0; i < kEventColumnCount; ++i) {
     if (is_coordinate(kEventColumns[i].name)) continue;
     key(out, kEventColumns[i].name);

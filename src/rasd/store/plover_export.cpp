@@ -176,6 +176,13 @@ void write_event_plover(const StoredEvent& e, std::string& out) {
   str_or_null(out, text(e, "evidence"));
   key(out, "story_id");
   io::append_json_string(out, e.article_id);
+  // The happening across articles (the store's label): POLECAT has no such field.
+  key(out, "cluster_id");
+  str_or_null(out, e.cluster_id.value_or(""));
+  key(out, "cluster_articles");
+  out += e.cluster_id ? std::to_string(e.cluster_articles) : "null";
+  key(out, "cluster_outlets");
+  out += e.cluster_id ? std::to_string(e.cluster_outlets) : "null";
   key(out, "cite_info");
   out += "{\"url\":";
   str_or_null(out, e.url.value_or(""));

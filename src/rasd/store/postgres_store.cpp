@@ -5,6 +5,7 @@
 #include <charconv>
 #include <map>
 
+#include "rasd/store/cluster_labels.h"
 #include "rasd/store/identity.h"
 #include "rasd/store/query_sql.h"
 #include "rasd/store/schema.h"
@@ -102,6 +103,12 @@ StoredEvent read_event(const pqxx::row& r, int at = 0) {
   ev.title = opt_text(r[at + 9]);
   for (size_t i = 0; i < kEventColumnCount; ++i)
     ev.row.values[i] = read_value(r[at + kEventSelectFixed + static_cast<int>(i)], kEventColumns[i].kind);
+  const int c = at + kEventSelectFixed + static_cast<int>(kEventColumnCount);
+  ev.cluster_id = opt_text(r[c]);
+  ev.cluster_events = r[c + 1].is_null() ? 0 : r[c + 1].as<int64_t>();
+  ev.cluster_articles = r[c + 2].is_null() ? 0 : r[c + 2].as<int64_t>();
+  ev.cluster_outlets = r[c + 3].is_null() ? 0 : r[c + 3].as<int64_t>();
+  ev.first_report = opt_text(r[c + 4]);
   return ev;
 }
 
@@ -141,7 +148,8 @@ class PgStore final : public Store {
     if (v.empty()) throw PgError("not a rasd store (no schema version)");
     std::string version = v[0][0].c_str();
     if (version != std::to_string(kSchemaVersion))
-      throw PgError("store schema version " + version + ", this rasd reads version " + std::to_string(kSchemaVersion));
+      throw PgError("store schema version " + version + ", this rasd reads version " + std::to_string(kSchemaVersion) +
+                    version_hint(version));
   }
 
   Status begin() override {
@@ -150,6 +158,7 @@ class PgStore final : public Store {
       if (tx_) throw PgError("a batch is already open");
       tx_ = std::make_unique<pqxx::work>(conn_);
       batch_failed_ = false;
+      work_ = {};
       tx_->exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
     });
   }
@@ -163,10 +172,18 @@ class PgStore final : public Store {
         tx->abort();
         throw PgError("a write of this batch failed; the batch was rolled back");
       }
+      // The batch's cluster labels are redone inside its transaction, just before it commits.
+      try {
+        relabel(label_sql(*tx), work_);
+      } catch (...) {
+        tx->abort();
+        throw;
+      }
       tx->commit();
     });
   }
   void rollback() override {
+    work_ = {};
     try {
       if (tx_) tx_->abort();
     } catch (const std::exception&) {}  // a lost connection has nothing to undo
@@ -188,7 +205,9 @@ class PgStore final : public Store {
       // Outside a batch: a batch of one.
       pqxx::work tx(conn_);
       tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
+      work_ = {};
       put_article(tx, a, result, force);
+      relabel(label_sql(tx), work_);
       tx.commit();
     });
   }
@@ -223,9 +242,9 @@ class PgStore final : public Store {
         // The event as it is now rides along (a left join: none once deleted).
         std::string select = event_select_sql();
         select.insert(std::string_view("SELECT ").size(), "c.seq, c.at, c.kind, c.event_id, c.article_id, ");
-        select.replace(select.find(" FROM events e JOIN articles a ON a.id = e.article_id"), std::string::npos,
+        select.replace(select.find(kEventFromSql), std::string::npos,
                        " FROM changes c LEFT JOIN events e ON e.event_id = c.event_id AND e.deleted_at IS NULL"
-                       " LEFT JOIN articles a ON a.id = e.article_id");
+                       " LEFT JOIN articles a ON a.id = e.article_id LEFT JOIN clusters cl ON cl.cluster_id = e.cluster_id");
         Params p;
         p.text(*normal);
         std::vector<const char*> values = p.pointers();
@@ -277,6 +296,7 @@ class PgStore final : public Store {
   void set_up() {
     pqxx::work tx(conn_);
     tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
+    bool migrate = migrate_from_previous(tx);
     tx.exec(schema_sql(kPostgresDialect));
     // Trigram index for the full-text filter's LIKE '%...%', where the extension may be created
     // (pg_trgm is a trusted extension); without it the filter scans.
@@ -292,7 +312,42 @@ class PgStore final : public Store {
     }
     tx.exec("INSERT INTO meta(key, value) VALUES('schema_version', '" + std::to_string(kSchemaVersion) +
             "') ON CONFLICT (key) DO NOTHING");
+    if (migrate) {
+      LabelWork all;
+      all.everything = true;
+      relabel(label_sql(tx), all);
+      tx.exec("UPDATE meta SET value = '" + std::to_string(kSchemaVersion) + "' WHERE key = 'schema_version'");
+    }
     tx.commit();
+  }
+
+  // A store one schema version old is brought up to date (schema.h migration_sql); true when so.
+  bool migrate_from_previous(pqxx::transaction_base& tx) {
+    if (!tx.exec("SELECT to_regclass('meta') IS NOT NULL")[0][0].as<bool>()) return false;
+    pqxx::result v = tx.exec("SELECT value FROM meta WHERE key = 'schema_version'");
+    if (v.empty() || std::string(v[0][0].c_str()) != std::to_string(kSchemaVersion - 1)) return false;
+    std::string step = migration_sql(kSchemaVersion - 1, kPostgresDialect);
+    if (step.empty()) return false;
+    tx.exec(step);
+    return true;
+  }
+
+  // The cluster labels' SQL (cluster_labels.h) in this transaction.
+  LabelSql label_sql(pqxx::transaction_base& tx) {
+    LabelSql l;
+    l.marker = [](size_t n) { return "$" + std::to_string(n); };
+    l.events = [this, &tx](const std::string& where, const std::vector<Value>& args,
+                           const std::function<void(const StoredEvent&)>& sink) {
+      Params p;
+      for (const Value& v : args) p.value(v);
+      for (const pqxx::row& r : run(tx, label_select_sql() + where, p)) sink(read_event(r));
+    };
+    l.exec = [this, &tx](const std::string& sql, const std::vector<Value>& args) {
+      Params p;
+      for (const Value& v : args) p.value(v);
+      run(tx, sql, p);
+    };
+    return l;
   }
 
   template <class F>
@@ -486,6 +541,8 @@ class PgStore final : public Store {
       return;
     }
     std::string now = clock_();
+    if (existed) note_article(label_sql(tx), a.id, work_);
+    else work_.articles.insert(a.id);
     std::vector<KnownEvent> known;
     if (existed) known = known_events(tx, a.id);
     if (existed && !same) realign(known, old_text, a.text);
@@ -553,6 +610,7 @@ class PgStore final : public Store {
   bool read_only_;
   std::unique_ptr<pqxx::work> tx_;  // the open batch
   bool batch_failed_ = false;       // a put of the open batch threw
+  LabelWork work_;                  // what the open batch touched
 };
 
 }  // namespace

@@ -9,7 +9,16 @@ std::string event_select_sql() {
       "SELECT e.event_id, e.article_id, e.created_at, e.updated_at, e.deleted_at, e.content, "
       "a.outlet, a.url, a.published, a.title";
   for (const Column& c : kEventColumns) sql += ", e." + std::string(c.name);
-  return sql + " FROM events e JOIN articles a ON a.id = e.article_id";
+  return sql + ", e.cluster_id, cl.events, cl.articles, cl.outlets, cl.first_report" + std::string(kEventFromSql);
+}
+
+std::string label_select_sql() {
+  std::string sql = event_select_sql();
+  // The grouping reads columns only: the content JSON and the article's url and title stay behind.
+  for (auto [from, to] : {std::pair{"e.content,", "'{}' AS content,"}, std::pair{"a.url,", "NULL AS url,"},
+                          std::pair{"a.title,", "NULL AS title,"}})
+    sql.replace(sql.find(from), std::string_view(from).size(), to);
+  return sql;
 }
 
 namespace {
@@ -52,6 +61,7 @@ SqlFilter event_filter_sql(const EventQuery& q, const std::function<std::string(
   cond("a.published >= ", q.published_from);
   cond("a.published <= ", q.published_to);
   cond("e.article_id = ", q.article);
+  cond("e.cluster_id = ", q.cluster);
   any_of(q.types, equals("e.type"));
   any_of(q.countries, equals("e.country"));
   // Modes are stored "a; b; c" in lower case: one of them, whole. Lower-cased here because

@@ -14,10 +14,18 @@
 namespace rasd::store {
 
 // "SELECT e.event_id, e.article_id, e.created_at, e.updated_at, e.deleted_at, e.content,
-// a.outlet, a.url, a.published, a.title, <kEventColumns> FROM events e JOIN articles a ...":
-// the first kEventSelectFixed columns, then the event columns in kEventColumns order.
+// a.outlet, a.url, a.published, a.title, <kEventColumns>, e.cluster_id, cl.events, cl.articles,
+// cl.outlets, cl.first_report FROM events e JOIN articles a ... LEFT JOIN clusters cl ...":
+// the first kEventSelectFixed columns, the event columns in kEventColumns order, then the
+// cluster's kEventSelectCluster columns from kEventSelectFixed + kEventColumnCount on.
 std::string event_select_sql();
 inline constexpr int kEventSelectFixed = 10;
+// The same columns for the cluster labels (cluster_labels.h), without the content, url and title
+// they do not read (empty and null in their places).
+std::string label_select_sql();
+inline constexpr int kEventSelectCluster = 5;
+inline constexpr std::string_view kEventFromSql =
+    " FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN clusters cl ON cl.cluster_id = e.cluster_id";
 
 struct SqlFilter {
   std::string sql;          // " WHERE ..." (never empty: tombstones are always left out)

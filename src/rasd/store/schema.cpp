@@ -13,6 +13,41 @@ const char* column_type(const SqlDialect& d, Kind k) {
   return d.text;
 }
 
+namespace {
+// {T} text, {I} integer, {R} real, {S} the sequence key, {COLS} the event columns.
+std::string expand(std::string_view tmpl, const SqlDialect& d, const std::string& cols) {
+  std::string out;
+  out.reserve(tmpl.size() * 2);
+  for (size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] == '{') {
+      size_t close = tmpl.find('}', i);
+      std::string_view key = tmpl.substr(i + 1, close - i - 1);
+      if (key == "T") out += d.text;
+      else if (key == "I") out += d.integer;
+      else if (key == "R") out += d.real;
+      else if (key == "S") out += d.seq_key;
+      else if (key == "COLS") out += cols;
+      i = close;
+      continue;
+    }
+    out += tmpl[i];
+  }
+  return out;
+}
+}  // namespace
+
+std::string migration_sql(int from, const SqlDialect& d) {
+  // 2 -> 3: the cluster label (the clusters table itself comes with schema_sql).
+  if (from == 2) return expand("ALTER TABLE events ADD COLUMN cluster_id {T};", d, "");
+  return {};
+}
+
+std::string version_hint(const std::string& stored) {
+  if (stored == std::to_string(kSchemaVersion - 1))
+    return " (open it once for writing to migrate it: rasd ingest --db URL --format jsonl < /dev/null)";
+  return " (ingest the articles again into a new store)";
+}
+
 std::string schema_sql(const SqlDialect& d) {
   std::string cols;
   for (const Column& c : kEventColumns) cols += ",\n  " + std::string(c.name) + " " + column_type(d, c.kind);
@@ -29,8 +64,13 @@ CREATE TABLE IF NOT EXISTS events(
   article_id {T} NOT NULL REFERENCES articles(id),
   ord {I} NOT NULL{COLS},
   actor_key {T}, recipient_key {T}, content {T} NOT NULL,
-  created_at {T} NOT NULL, updated_at {T} NOT NULL, deleted_at {T});
+  created_at {T} NOT NULL, updated_at {T} NOT NULL, deleted_at {T}, cluster_id {T});
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_cluster ON events(cluster_id);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS clusters(
+  cluster_id {T} PRIMARY KEY, events {I} NOT NULL, articles {I} NOT NULL, outlets {I} NOT NULL,
+  first_report {T});
 CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_country ON events(country);
@@ -55,23 +95,7 @@ CREATE TABLE IF NOT EXISTS changes(
   event_id {T} NOT NULL, article_id {T} NOT NULL);
 CREATE INDEX IF NOT EXISTS changes_at ON changes(at);
 )";
-  std::string out;
-  out.reserve(tmpl.size() * 2);
-  for (size_t i = 0; i < tmpl.size(); ++i) {
-    if (tmpl[i] == '{') {
-      size_t close = tmpl.find('}', i);
-      std::string_view key = tmpl.substr(i + 1, close - i - 1);
-      if (key == "T") out += d.text;
-      else if (key == "I") out += d.integer;
-      else if (key == "R") out += d.real;
-      else if (key == "S") out += d.seq_key;
-      else if (key == "COLS") out += cols;
-      i = close;
-      continue;
-    }
-    out += tmpl[i];
-  }
-  return out;
+  return expand(tmpl, d, cols);
 }
 
 }  // namespace rasd::store

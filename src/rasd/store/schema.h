@@ -6,6 +6,7 @@
 #include <string>
 
 #include "rasd/store/rows.h"
+#include "rasd/store/store.h"
 
 namespace rasd::store {
 
@@ -24,6 +25,15 @@ inline constexpr SqlDialect kPostgresDialect{"TEXT COLLATE \"C\"", "BIGINT", "DO
 
 // Every CREATE TABLE and CREATE INDEX statement (IF NOT EXISTS), separated by semicolons.
 std::string schema_sql(const SqlDialect& d);
+
+// What brings a store of schema version `from` (kSchemaVersion - 1) to the tables schema_sql
+// declares, run before it (its CREATE ... IF NOT EXISTS add what is missing); "" when no step is
+// known, and such a store must be re-ingested.
+std::string migration_sql(int from, const SqlDialect& d);
+
+// What to do about a store of another schema version, for the error that refuses it: open it
+// for writing to migrate it (one version old), or re-ingest into a new store.
+std::string version_hint(const std::string& stored);
 
 // The type name of an event column of this kind (booleans are integers 0/1).
 const char* column_type(const SqlDialect& d, Kind k);

@@ -4,6 +4,7 @@
 #include <map>
 #include <thread>
 
+#include "rasd/store/cluster_labels.h"
 #include "rasd/store/identity.h"
 #include "rasd/store/query_sql.h"
 #include "rasd/store/schema.h"
@@ -74,7 +75,7 @@ class SqliteStore final : public Store {
     if (!version.step()) throw DbError("not a rasd store (no schema version)");
     if (version.text(0) != std::to_string(kSchemaVersion))
       throw DbError("store schema version " + version.text(0) + ", this rasd reads version " +
-                    std::to_string(kSchemaVersion));
+                    std::to_string(kSchemaVersion) + version_hint(version.text(0)));
   }
 
   // WAL mode and the schema, in one write transaction. Two ingests starting on a new file race
@@ -85,9 +86,17 @@ class SqliteStore final : public Store {
       try {
         db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         db_.exec("BEGIN IMMEDIATE");
+        bool migrate = migrate_from_previous();
         db_.exec(schema_sql(kSqliteDialect).c_str());
         {
           Stmt meta(db_, "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)");
+          meta.bind(1, std::to_string(kSchemaVersion)).run();
+        }
+        if (migrate) {
+          LabelWork all;
+          all.everything = true;
+          relabel(label_sql(), all);
+          Stmt meta(db_, "UPDATE meta SET value = ? WHERE key = 'schema_version'");
           meta.bind(1, std::to_string(kSchemaVersion)).run();
         }
         db_.exec("COMMIT");
@@ -102,16 +111,37 @@ class SqliteStore final : public Store {
   }
 
   Status begin() override {
-    return guard([&] { db_.exec("BEGIN IMMEDIATE"); });
+    return guard([&] {
+      work_ = {};
+      db_.exec("BEGIN IMMEDIATE");
+    });
   }
+  // The batch's cluster labels are redone inside its transaction, just before it commits.
   Status commit() override {
-    return guard([&] { db_.exec("COMMIT"); });
+    return guard([&] {
+      relabel(label_sql(), work_);
+      db_.exec("COMMIT");
+    });
   }
   void rollback() override {
+    work_ = {};
     try { db_.exec("ROLLBACK"); } catch (const DbError&) {}  // nothing open: nothing to undo
   }
 
   Status put(const ArticleRow& a, PutResult& result, bool force) override {
+    // Outside a batch: a batch of one, so its labels are written with it.
+    if (!read_only_ && sqlite3_get_autocommit(db_.handle())) {
+      if (Status s = begin(); !s) return s;
+      if (Status s = guard([&] { put_article(a, result, force); }); !s) {
+        rollback();
+        return s;
+      }
+      if (Status s = commit(); !s) {
+        rollback();
+        return s;
+      }
+      return {};
+    }
     return guard([&] { put_article(a, result, force); });
   }
 
@@ -132,6 +162,47 @@ class SqliteStore final : public Store {
   }
 
  private:
+  // A store one schema version old is brought up to date (schema.h migration_sql); true when so.
+  // Older stores, and newer ones, are left for the version check to refuse.
+  bool migrate_from_previous() {
+    {
+      Stmt has_meta(db_, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+      if (!has_meta.step()) return false;
+    }
+    Stmt version(db_, "SELECT value FROM meta WHERE key = 'schema_version'");
+    if (!version.step() || version.text(0) != std::to_string(kSchemaVersion - 1)) return false;
+    std::string step = migration_sql(kSchemaVersion - 1, kSqliteDialect);
+    if (step.empty()) return false;
+    db_.exec(step.c_str());
+    return true;
+  }
+
+  // The cluster labels' SQL (cluster_labels.h) on this connection; statements are cached by text.
+  LabelSql label_sql() {
+    LabelSql l;
+    l.marker = [](size_t n) { return "?" + std::to_string(n); };
+    l.events = [this](const std::string& where, const std::vector<Value>& args,
+                      const std::function<void(const StoredEvent&)>& sink) {
+      Stmt& s = cached(label_select_sql() + where);
+      for (size_t i = 0; i < args.size(); ++i) bind_value(s, static_cast<int>(i + 1), args[i]);
+      std::vector<StoredEvent> rows;  // read through before the sink may run other statements
+      while (s.step()) rows.push_back(read_event(s));
+      s.reset();
+      for (const StoredEvent& e : rows) sink(e);
+    };
+    l.exec = [this](const std::string& sql, const std::vector<Value>& args) {
+      Stmt& s = cached(sql);
+      for (size_t i = 0; i < args.size(); ++i) bind_value(s, static_cast<int>(i + 1), args[i]);
+      s.run();
+    };
+    return l;
+  }
+
+  Stmt& cached(const std::string& sql) {
+    auto& slot = label_stmts_[sql];
+    return stmt(slot, sql);
+  }
+
   template <class F>
   Status guard(F f) {
     try {
@@ -286,6 +357,7 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
       return;
     }
     std::string now = clock_();
+    note_article(label_sql(), a.id, work_);
     std::vector<KnownEvent> known = known_events(a.id);
     if (existed && !same) realign(known, old_text, a.text);
     write_article(a, now);
@@ -346,6 +418,12 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
     ev.title = opt_text(s, 9);
     for (size_t i = 0; i < kEventColumnCount; ++i)
       ev.row.values[i] = read_value(s, kEventSelectFixed + static_cast<int>(i), kEventColumns[i].kind);
+    const int c = kEventSelectFixed + static_cast<int>(kEventColumnCount);
+    ev.cluster_id = opt_text(s, c);
+    ev.cluster_events = s.is_null(c + 1) ? 0 : s.integer(c + 1);
+    ev.cluster_articles = s.is_null(c + 2) ? 0 : s.integer(c + 2);
+    ev.cluster_outlets = s.is_null(c + 3) ? 0 : s.integer(c + 3);
+    ev.first_report = opt_text(s, c + 4);
     return ev;
   }
 
@@ -387,6 +465,8 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
   std::unique_ptr<Stmt> known_events_, known_mentions_, upsert_article_, del_entities_, del_quotes_, del_errors_,
       ins_entity_, ins_quote_, ins_error_, ins_event_, upd_event_, del_mentions_, ins_mention_, ins_change_,
       find_article_, set_ord_, tombstone_;
+  std::map<std::string, std::unique_ptr<Stmt>> label_stmts_;
+  LabelWork work_;  // what the open batch touched
 };
 
 }  // namespace

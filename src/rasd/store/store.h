@@ -68,6 +68,7 @@ struct EventQuery {
   std::vector<std::string> statuses{};           // default: {"asserted"}
   bool all = false;                              // every status (negated, future, background, ...)
   std::string article{};                         // one article's events
+  std::string cluster{};                         // one cluster's events (its cluster_id)
 };
 
 struct StoredEvent {
@@ -77,6 +78,11 @@ struct StoredEvent {
   EventRow row;         // columns only (mentions and parties are in content)
   std::string content;  // EventRow::content_json() as stored
   std::optional<std::string> outlet, url, published, title;
+  // The happening it tells, as the store labelled it (clusters.h): the cluster's id (its first
+  // report's event id; the event's own when no other article tells it), how many events,
+  // articles and outlets tell it, and the earliest publication time among them. None for a tombstone.
+  std::optional<std::string> cluster_id, first_report;
+  int64_t cluster_events = 0, cluster_articles = 0, cluster_outlets = 0;
 };
 
 struct Change {
@@ -125,7 +131,7 @@ std::optional<std::string> change_cursor(std::string_view since);
 std::optional<BoundingBox> parse_bbox(std::string_view text);
 
 // Schema version of the stored data; bumped when a table or column changes.
-// 2: articles.text_key (the full-text filter).
-inline constexpr int kSchemaVersion = 2;
+// 2: articles.text_key (the full-text filter). 3: events.cluster_id and the clusters table.
+inline constexpr int kSchemaVersion = 3;
 
 }  // namespace rasd::store
