@@ -1,6 +1,7 @@
 // Discourse status (events/discourse_status.h): the table test that every row of
-// data/events/status_cues.tsv gives its status in its position, one test per cue class with what
-// must stay a report, and the event-level outcome (modality "generic", `background`).
+// data/events/status_cues.tsv gives its status in its position (the rules alone, rule_status: the
+// learned classifier has tests of its own), one test per cue class with what must stay a report,
+// and the event-level outcome (modality "generic", `background`).
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -27,7 +28,7 @@ std::string triggers(const Document& d) {
 // The status of the trigger whose text is `word` (the first such), or "no trigger".
 std::string status_of(const Document& d, std::string_view word) {
   for (const auto& t : d.triggers)
-    if (t.span.of(d.text) == word) return std::string(status_name(discourse_status(d, t, -1).status));
+    if (t.span.of(d.text) == word) return std::string(status_name(rule_status(d, t, -1).status));
   return "no trigger";
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "rasd/core/table.h"
+#include "rasd/events/status_model.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
@@ -466,7 +467,7 @@ std::string_view status_name(Status s) {
   return "report";
 }
 
-StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
+StatusReading rule_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
   if (trigger.first_token >= doc.tokens.size()) return {};
   const Sentence* s = sentence_at(doc, trigger.first_token);
   if (!s) return {};
@@ -479,6 +480,22 @@ StatusReading discourse_status(const Document& doc, const TriggerMention& trigge
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
   if (asked(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   return {};
+}
+
+// The rules, then the learned classifier over their reading (status_model.h); a collector
+// (training) records the rules' reading and leaves it.
+StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
+  StatusReading rule = rule_status(doc, trigger, date_mention);
+  if (trigger.first_token >= doc.tokens.size()) return rule;
+  if (StatusCollector* c = StatusCollector::active()) {
+    if (!doc.triggers.empty() && &trigger >= &doc.triggers.front() && &trigger <= &doc.triggers.back())
+      c->add({static_cast<uint32_t>(&trigger - &doc.triggers.front()), rule.status,
+              status_features(doc, trigger, date_mention, rule.status)});
+    return rule;
+  }
+  const FilterModel* model = status_model();
+  if (!model) return rule;
+  return learned_status(*model, status_features(doc, trigger, date_mention, rule.status), trigger, rule);
 }
 
 }  // namespace rasd::events

@@ -32,7 +32,10 @@ struct StatusReading {
 };
 
 // `date_mention` is the telling's own date (an index into Document::dates, -1 when none).
+// The rules' reading overruled by the learned classifier where it disagrees (status_model.h).
 StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention);
+// The rules of data/events/status_cues.tsv alone.
+StatusReading rule_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention);
 
 std::string_view status_name(Status s);
 
