@@ -16,7 +16,8 @@ here either, so the line for them alone is a second, cleaner view.
 With --status the status classifier (`rasd train-status`, src/rasd/events/status_model.h) is
 cross-validated on the same folds: each fold's engine runs with the fold's filter and the rules
 alone (RASD_STATUS_MODEL=none), then with the fold's status model too; and the classifier alone is
-scored on the held-out tellings' labels (accuracy and not-asserted P/R, against the rules').
+scored on the held-out tellings' labels (accuracy and not-asserted P/R): the rules alone, the
+model alone, and combined as the engine does (the model overrules a report or a reference).
 --status-args are passed to train-status."""
 import argparse, hashlib, json, os, shlex, subprocess, sys, tempfile
 
@@ -164,9 +165,9 @@ def main():
             print(f"  gold articles: event P {n['event_precision']:.3f} R {n['event_recall']:.3f} F1 {n['event_f1']:.3f} -> "
                   f"P {c['event_precision']:.3f} R {c['event_recall']:.3f} F1 {c['event_f1']:.3f}")
         for view, f in report['status_alone'].items():
-            print(f"  held-out labelled tellings, {view} ({f['n']}, {f['not_asserted']} not asserted): rules accuracy "
-                  f"{f['rules_acc']:.3f} (not-asserted P {f['rules_p']:.3f} R {f['rules_r']:.3f}) -> model "
-                  f"{f['model_acc']:.3f} (P {f['model_p']:.3f} R {f['model_r']:.3f})")
+            print(f"  held-out labelled tellings, {view} ({f['n']}, {f['not_asserted']} not asserted), accuracy "
+                  f"(not-asserted P/R): " + ', '.join(f"{k} {f[k + '_acc']:.3f} ({f[k + '_p']:.3f}/{f[k + '_r']:.3f})"
+                                                      for k in ('rules', 'model', 'combined')))
 
 
 RULE_NOT_ASSERTED = {'rule=generic', 'rule=hypothetical', 'rule=future'}
@@ -200,9 +201,11 @@ def train_status(a, tmp, k, articles, fold_of, held):
     outlet_of = {g['article']: g['outlet'] for g in map(json.loads, open(a.labels, encoding='utf-8'))}
     for line in open(dump, encoding='utf-8'):
         label, group, _type, _words, *feats = line.rstrip('\n').split('\t')
-        held.append({'asserted': label == '1', 'outlet': outlet_of.get(group, 'gold'),
-                     'rules': not any(f in RULE_NOT_ASSERTED for f in feats),
-                     'model': sum(weights.get(f, 0.0) for f in feats) >= threshold})
+        rules = not any(f in RULE_NOT_ASSERTED for f in feats)
+        model = sum(weights.get(f, 0.0) for f in feats) >= threshold
+        overrulable = 'rule=report' in feats or 'rule=reference' in feats  # status_model.h learned_status
+        held.append({'asserted': label == '1', 'outlet': outlet_of.get(group, 'gold'), 'rules': rules,
+                     'model': model, 'combined': model if overrulable else rules})
     return smodel
 
 
@@ -213,9 +216,10 @@ def classifier_figures(held):
         gold = sum(1 for h in held if not h['asserted'])
         acc = sum(1 for h in held if h[key] == h['asserted']) / max(1, len(held))
         return acc, tp / max(1, said), tp / max(1, gold)
-    r, m = prf('rules'), prf('model')
-    return {'n': len(held), 'not_asserted': sum(1 for h in held if not h['asserted']),
-            'rules_acc': r[0], 'rules_p': r[1], 'rules_r': r[2], 'model_acc': m[0], 'model_p': m[1], 'model_r': m[2]}
+    out = {'n': len(held), 'not_asserted': sum(1 for h in held if not h['asserted'])}
+    for key in ('rules', 'model', 'combined'):
+        out[key + '_acc'], out[key + '_p'], out[key + '_r'] = prf(key)
+    return out
 
 
 if __name__ == '__main__':

@@ -234,6 +234,17 @@ TEST(DiscourseStatusTest, ItsOwnOldDateMakesItBackground) {
   EXPECT_FALSE(e->background);
 }
 
+TEST(DiscourseStatusTest, PlansIntentionsAndDatesSetAreFuture) {
+  EXPECT_STATUS("كشفت الصحيفة عن خطط لشن هجوم على الجزيرة.", "هجوم", "future");
+  EXPECT_STATUS("أعلن الوزير عزمه الاستقالة من منصبه.", "الاستقالة", "future");
+  EXPECT_STATUS("حدد الطرفان موعدا جديدا للمفاوضات بين الوفدين.", "مفاوضات", "future");
+  EXPECT_STATUS("قالت الحكومة إنها لن تسمح بأي هجوم على حدودها.", "هجوم", "hypothetical");
+  // A plan carried out is told: the cue after the trigger governs nothing.
+  EXPECT_STATUS("نفذت القوات الهجوم وفق خطة محكمة.", "الهجوم", "report");
+  // Past the window the plan no longer governs.
+  EXPECT_STATUS("وضعت الوزارة خطة شاملة للطوارئ بعد أن قصفت الطائرات الحي.", "قصفت", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
