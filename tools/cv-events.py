@@ -11,7 +11,8 @@ from (the ANT ones: the command's default), and the engine runs on the fold's se
 that model. The folds' outputs together are scored with ../shared/tools/sentence-score.py, beside
 the engine without the filter (`--event-model none`). Those are the figures that count; the
 training command's own accuracy is resubstitution. SaudiNewsNet sentences are never trained on
-here either, so the line for them alone is a second, cleaner view.
+here either, so the line for them alone is a second, cleaner view. These lines run the status
+rules alone (RASD_STATUS_MODEL=none): the shipped status model learnt from these sentences.
 
 With --status the status classifier (`rasd train-status`, src/rasd/events/status_model.h) is
 cross-validated on the same folds: each fold's engine runs with the fold's filter and the rules

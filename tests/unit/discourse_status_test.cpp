@@ -245,6 +245,16 @@ TEST(DiscourseStatusTest, PlansIntentionsAndDatesSetAreFuture) {
   EXPECT_STATUS("وضعت الوزارة خطة شاملة للطوارئ بعد أن قصفت الطائرات الحي.", "قصفت", "report");
 }
 
+TEST(DiscourseStatusTest, AFutureRelativeClauseOfItsOwnIsToCome) {
+  EXPECT_STATUS("رحب الوزير بالزيارة التي ستبدأ الخميس المقبل.", "الزيارة", "future");
+  EXPECT_STATUS("تحدث الرئيس عن القمة الإقليمية التي سوف تعقد في القاهرة.", "القمة", "future");
+  // Indefinite, its future verb follows what was done; a past relative tells it.
+  EXPECT_STATUS("وصلت إلى المدينة مساعدات ستوزع على النازحين.", "مساعدات", "report");
+  EXPECT_STATUS("رحب الوزير بالزيارة التي بدأت أمس.", "الزيارة", "report");
+  // A relative too far off describes another noun.
+  EXPECT_STATUS("انتهت المفاوضات بين الوفدين في العاصمة الأردنية التي ستستضيف القمة.", "المفاوضات", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
