@@ -64,6 +64,7 @@ int run(const TrainStatusArgs& a) {
     return fail("cannot open '" + a.exclude_articles + "'");
   Options options;
   options.event_model = "none";  // every telling of the tables: the filter's choice is not learnt
+  options.status_model = "none";  // the collector records the rules' reading; no model is read
   Pipeline pipeline(options);
   std::vector<events::FilterExample> examples;
   std::unique_ptr<std::ofstream> dump;

@@ -12,11 +12,11 @@ that model. The folds' outputs together are scored with ../shared/tools/sentence
 the engine without the filter (`--event-model none`). Those are the figures that count; the
 training command's own accuracy is resubstitution. SaudiNewsNet sentences are never trained on
 here either, so the line for them alone is a second, cleaner view. These lines run the status
-rules alone (RASD_STATUS_MODEL=none): the shipped status model learnt from these sentences.
+rules alone (--status-model none): the shipped status model learnt from these sentences.
 
 With --status the status classifier (`rasd train-status`, src/rasd/events/status_model.h) is
 cross-validated on the same folds: each fold's engine runs with the fold's filter and the rules
-alone (RASD_STATUS_MODEL=none), then with the fold's status model too; and the classifier alone is
+alone (--status-model none), then with the fold's status model too; and the classifier alone is
 scored on the held-out tellings' labels (accuracy and not-asserted P/R): the rules alone, the
 model alone, and combined as the engine does (the model overrules a report or a reference).
 --status-args are passed to train-status."""
@@ -30,9 +30,8 @@ FREE = {'skynews', 'france24', 'CNN', 'BBC', 'alarabia', 'Jawhara FM'}
 def run_engine(engine, gold, model, status='none'):
     inp = ''.join(json.dumps({'id': g['sid'], 'published': g.get('published'), 'text': g['sentence']},
                              ensure_ascii=False) + '\n' for g in gold)
-    env = dict(os.environ, RASD_STATUS_MODEL=status)
-    res = subprocess.run([engine, 'extract', '--format', 'jsonl', '--event-model', model],
-                         input=inp.encode(), capture_output=True, env=env)
+    res = subprocess.run([engine, 'extract', '--format', 'jsonl', '--event-model', model, '--status-model', status],
+                         input=inp.encode(), capture_output=True)
     if res.returncode not in (0, 1):
         sys.exit(f'rasd extract failed: {res.stderr.decode()[:300]}')
     lines = [l for l in res.stdout.decode('utf-8').split('\n') if l.strip()]

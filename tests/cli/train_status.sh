@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `rasd train-status` (data/models/README.md): learns from the licence-clean outlets only, skips
-# excluded articles, writes the same bytes twice; the model it writes, given as
-# $RASD_STATUS_MODEL, turns a telling like its non-asserted examples generic and leaves one like
-# its asserted ones; `none` is the rules alone; a missing training file is exit 1.
+# excluded articles, writes the same bytes twice; the model it writes, given to `extract
+# --status-model`, turns a telling like its non-asserted examples generic and leaves one like
+# its asserted ones; `none` is the rules alone; a status model that cannot be read stops extract
+# before any record (exit 2); a missing training file is exit 1.
 # ctest runs it as: bash train_status.sh RASD_BIN SOURCE_DIR
 set -uo pipefail
 rasd=${1:?usage: train_status.sh RASD_BIN SOURCE_DIR}
@@ -32,11 +33,20 @@ cmp -s "$tmp/m.txt" "$tmp/m2.txt" || fail "two runs wrote different models"
 
 printf '%s\n' '{"id":"x","published":"2023-06-10","text":"تنتشر عمليات الخطف في الأحياء الفقيرة."}' \
   '{"id":"y","published":"2023-06-10","text":"قصفت الطائرات القرية أمس فقتلت ثلاثة مدنيين."}' >"$tmp/in.jsonl"
-RASD_STATUS_MODEL="$tmp/m.txt" "$rasd" extract --format jsonl --event-model none "$tmp/in.jsonl" >"$tmp/res" 2>/dev/null
+"$rasd" extract --format jsonl --event-model none --status-model "$tmp/m.txt" "$tmp/in.jsonl" >"$tmp/res" 2>/dev/null
 sed -n 1p "$tmp/res" | grep -q '"modality":"generic"' || fail "the category was not made generic"
 sed -n 2p "$tmp/res" | grep -q '"modality":"generic"' && fail "the strike was made generic"
-RASD_STATUS_MODEL=none "$rasd" extract --format jsonl --event-model none "$tmp/in.jsonl" >"$tmp/none" 2>/dev/null
-sed -n 1p "$tmp/none" | grep -q '"modality":"generic"' && fail "RASD_STATUS_MODEL=none still applied a model"
+"$rasd" extract --format jsonl --event-model none --status-model none "$tmp/in.jsonl" >"$tmp/none" 2>/dev/null
+sed -n 1p "$tmp/none" | grep -q '"modality":"generic"' && fail "--status-model none still applied a model"
+# The environment no longer chooses the model: the shipped one stands whatever it says.
+RASD_STATUS_MODEL="$tmp/m.txt" "$rasd" extract --format jsonl --event-model none "$tmp/in.jsonl" >"$tmp/env" 2>/dev/null
+"$rasd" extract --format jsonl --event-model none "$tmp/in.jsonl" >"$tmp/shipped" 2>/dev/null
+cmp -s "$tmp/env" "$tmp/shipped" || fail "RASD_STATUS_MODEL still changes the output"
+"$rasd" extract --format jsonl --status-model "$tmp/no-such-model.txt" "$tmp/in.jsonl" >"$tmp/bad" 2>"$tmp/bad.err"
+rc=$?
+[[ $rc -eq 2 ]] || fail "unreadable status model: exit $rc, want 2"
+[[ -s "$tmp/bad" ]] && fail "unreadable status model: records written"
+grep -q "status model" "$tmp/bad.err" || fail "unreadable status model: no message naming it"
 
 "$rasd" train-status --sentences "$tmp/no-such.jsonl" --out "$tmp/m3.txt" >/dev/null 2>&1
 rc=$?

@@ -510,7 +510,8 @@ StatusReading rule_status(const Document& doc, const TriggerMention& trigger, in
 
 // The rules, then the learned classifier over their reading (status_model.h); a collector
 // (training) records the rules' reading and leaves it.
-StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
+StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention,
+                               const FilterModel* model) {
   StatusReading rule = rule_status(doc, trigger, date_mention);
   if (trigger.first_token >= doc.tokens.size()) return rule;
   if (StatusCollector* c = StatusCollector::active()) {
@@ -519,7 +520,6 @@ StatusReading discourse_status(const Document& doc, const TriggerMention& trigge
               status_features(doc, trigger, date_mention, rule.status)});
     return rule;
   }
-  const FilterModel* model = status_model();
   if (!model) return rule;
   return learned_status(*model, status_features(doc, trigger, date_mention, rule.status), trigger, rule);
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
+#include <optional>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -180,21 +182,29 @@ std::vector<std::string> status_features(const Document& doc, const TriggerMenti
   return f;
 }
 
-const FilterModel* status_model() {
-  static const std::unique_ptr<FilterModel> model = []() -> std::unique_ptr<FilterModel> {
-    const char* which = std::getenv("RASD_STATUS_MODEL");
-    std::string path;
-    if (which && *which) {
-      if (std::string_view(which) == "none") return nullptr;
-      path = which;
-    } else {
-      const char* env = std::getenv("RASD_DATA_DIR");
-      path = std::string(env && *env ? env : RASD_DATA_DIR) + "/models/status-model.txt";
-    }
-    auto m = FilterModel::load(path, nullptr);
-    return m ? std::make_unique<FilterModel>(std::move(*m)) : nullptr;
-  }();
-  return model.get();
+std::string default_status_model_path() {
+  const char* env = std::getenv("RASD_DATA_DIR");
+  std::string dir = env && *env ? env : RASD_DATA_DIR;
+  return dir + "/models/status-model.txt";
+}
+
+const FilterModel* status_filter_model(const std::string& which, std::string* error) {
+  if (which == "none") return nullptr;
+  struct Loaded {
+    std::optional<FilterModel> model;
+    std::string error;
+  };
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<Loaded>> cache;
+  std::string path = which.empty() ? default_status_model_path() : which;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& slot = cache[path];
+  if (!slot) {
+    slot = std::make_unique<Loaded>();
+    slot->model = FilterModel::load(path, &slot->error);
+  }
+  if (error) *error = slot->error;
+  return slot->model ? &*slot->model : nullptr;
 }
 
 StatusReading learned_status(const FilterModel& model, const std::vector<std::string>& features,

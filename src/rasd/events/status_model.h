@@ -29,10 +29,12 @@ namespace rasd::events {
 std::vector<std::string> status_features(const Document& doc, const TriggerMention& trigger, int32_t date_mention,
                                          Status rule);
 
-// The model used at run time: $RASD_STATUS_MODEL when set ("none": the rules alone), else
-// $RASD_DATA_DIR/models/status-model.txt (the source tree's data/ when unset); nullptr when the
-// file is absent or unreadable (the rules alone). Loaded once per process.
-const FilterModel* status_model();
+// The status model `which` names: "" the shipped one (default_status_model_path()), "none"
+// nullptr (the rules alone), else a file. Loaded once per path and kept; nullptr with `error` set
+// when it cannot be read (rasd::Engine::create refuses to run then).
+const FilterModel* status_filter_model(const std::string& which, std::string* error = nullptr);
+// $RASD_DATA_DIR/models/status-model.txt, the source tree's data/ when unset.
+std::string default_status_model_path();
 
 // The rules' reading overruled where the model scores a report or reference below its threshold:
 // it becomes generic (no one happening told: the largest class of non-asserted tellings). A
