@@ -31,6 +31,7 @@ struct ExtractArgs {
   bool include_text = false;
   bool no_name_tagger = false;
   std::string event_model;  // "" the shipped event filter, "none" off, else a model file
+  std::string status_model;  // "" the shipped status classifier, "none" off, else a model file
   unsigned threads = 0;     // 0 = every core
   std::vector<std::string> files;
 };
@@ -48,6 +49,7 @@ int run(const ExtractArgs& a) {
   options.max_document_bytes = a.max_bytes;
   options.name_tagger = !a.no_name_tagger;
   options.event_model = a.event_model;
+  options.status_model = a.status_model;
   options.include_text = a.include_text;
   std::string error;
   std::unique_ptr<Engine> engine = Engine::create(options, &error);
@@ -119,6 +121,8 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--include-text", args->include_text, "Put the text in every record (always for html)");
   cmd->add_option("--event-model", args->event_model,
                   "The trained event filter: a model file, or 'none' for the trigger tables alone (default: the shipped model)");
+  cmd->add_option("--status-model", args->status_model,
+                  "The trained status classifier: a model file, or 'none' for the status rules alone (default: the shipped model)");
   cmd->add_option("--threads", args->threads, "Threads running the engine (default: every core); the output is the same at any count")
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--no-name-tagger", args->no_name_tagger, "Actors from the rules alone, without the statistical tagger's votes");

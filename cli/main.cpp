@@ -10,6 +10,7 @@
 #include "serve_command.h"
 #include "train_events_command.h"
 #include "train_ner_command.h"
+#include "train_status_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"rasd — reads Arabic news and writes verifiable structured event data"};
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
   rasd::cli::add_export_command(app, exit_code);
   rasd::cli::add_clusters_command(app, exit_code);
   rasd::cli::add_train_events_command(app, exit_code);
+  rasd::cli::add_train_status_command(app, exit_code);
   rasd::cli::add_serve_command(app, exit_code);
   try {
     app.parse(argc, argv);

@@ -92,11 +92,13 @@ PYBIND11_MODULE(_rasd, m) {
   py::register_exception<EngineError>(m, "EngineError", PyExc_RuntimeError);
 
   py::class_<Engine>(m, "Engine")
-      .def(py::init([](size_t max_document_bytes, bool name_tagger, std::string event_model, bool include_text) {
+      .def(py::init([](size_t max_document_bytes, bool name_tagger, std::string event_model, std::string status_model,
+                           bool include_text) {
              EngineOptions o;
              o.max_document_bytes = max_document_bytes;
              o.name_tagger = name_tagger;
              o.event_model = std::move(event_model);
+             o.status_model = std::move(status_model);
              o.include_text = include_text;
              std::string error;
              std::unique_ptr<Engine> engine;
@@ -108,7 +110,8 @@ PYBIND11_MODULE(_rasd, m) {
              return engine;
            }),
            py::kw_only(), py::arg("max_document_bytes") = EngineOptions{}.max_document_bytes,
-           py::arg("name_tagger") = true, py::arg("event_model") = "", py::arg("include_text") = false)
+           py::arg("name_tagger") = true, py::arg("event_model") = "",
+           py::arg("status_model") = "", py::arg("include_text") = false)
       .def(
           "extract_json",
           [](const Engine& e, std::string text, Field published, std::string id, Field title, Field url, Field outlet) {

@@ -47,6 +47,9 @@ struct EngineOptions {
   // The trained event filter: "" the shipped model, "none" off (the trigger tables alone), or a
   // model file written by `rasd train-events`.
   std::string event_model;
+  // The status classifier (which tellings tell one happening): "" the shipped model, "none" off
+  // (the status rules alone), or a model file written by `rasd train-status`.
+  std::string status_model;
   // The hunspell-ar dictionary tells ordinary words from names; without it the engine finds
   // fewer and different names, so create() refuses to run without it unless this is set.
   bool allow_missing_lexicon = false;

@@ -54,6 +54,7 @@ class Engine:
 
     name_tagger=False      actors from the rules alone (--no-name-tagger)
     event_model="none"     the trigger tables alone; a path: another event filter (--event-model)
+    status_model="none"    the status rules alone; a path: another status classifier (--status-model)
     include_text=True      the text in every record (--include-text)
     max_document_bytes=N   cut longer texts (--max-bytes)
     """

@@ -10,6 +10,7 @@
 #include "rasd/actors/ner/name_tagger.h"
 #include "rasd/core/document.h"
 #include "rasd/events/event_filter.h"
+#include "rasd/events/status_model.h"
 #include "rasd/io/extract.h"
 #include "rasd/io/json_writer.h"
 #include "rasd/pipeline.h"
@@ -65,11 +66,22 @@ std::unique_ptr<Engine> Engine::create(const EngineOptions& options, std::string
     }
   }
 
+  const events::FilterModel* status = nullptr;
+  if (options.status_model != "none") {
+    std::string why;
+    status = events::status_filter_model(options.status_model, &why);  // loaded once per path, kept
+    if (!status) {
+      std::string path = options.status_model.empty() ? events::default_status_model_path() : options.status_model;
+      return fail("status model " + path + ": " + why);
+    }
+  }
+
   Options pipeline_options;
   pipeline_options.max_document_bytes = options.max_document_bytes;
   pipeline_options.name_tagger = options.name_tagger;
   pipeline_options.event_model = options.event_model;
-  impl.pipeline.emplace(pipeline_options, name_model, filter);
+  pipeline_options.status_model = options.status_model;
+  impl.pipeline.emplace(pipeline_options, name_model, filter, status);
   impl.write.include_text = options.include_text;
   return engine;
 }

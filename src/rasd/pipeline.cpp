@@ -9,6 +9,7 @@
 #include "rasd/events/event_builder.h"
 #include "rasd/events/threats.h"
 #include "rasd/events/event_filter.h"
+#include "rasd/events/status_model.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/geo/place_finder.h"
 #include "rasd/quotes/quote_finder.h"
@@ -48,7 +49,8 @@ void note_content(Document& doc) {
 Pipeline::Pipeline(Options options)
     : options_(std::move(options)),
       name_model_(options_.name_tagger ? actors::default_name_model() : nullptr),
-      event_filter_(events::event_filter_model(options_.event_model)) {}
+      event_filter_(events::event_filter_model(options_.event_model)),
+      status_model_(events::status_filter_model(options_.status_model)) {}
 
 Document Pipeline::run(RawDocument raw) const {
   Document doc;
@@ -107,7 +109,7 @@ Document Pipeline::run(RawDocument raw) const {
   quotes::find_quotes(doc);
   events::find_triggers(doc);
   if (event_filter_) events::filter_triggers(doc, *event_filter_);
-  events::build_events(doc);
+  events::build_events(doc, status_model_);
   events::read_threats(doc);
   return doc;
 }

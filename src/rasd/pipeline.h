@@ -34,6 +34,9 @@ struct Options {
   // The trained event filter (events/event_filter.h): "" the shipped model, "none" off (the
   // trigger tables alone, as `rasd train-events` needs them), else a model file.
   std::string event_model;
+  // The status classifier (events/status_model.h): "" the shipped model, "none" off (the status
+  // rules alone, as `rasd train-status` needs them), else a model file.
+  std::string status_model;
 };
 
 // What a reader hands the pipeline: the bytes as given plus metadata, and any reader errors.
@@ -48,12 +51,13 @@ struct RawDocument {
 class Pipeline {
  public:
   // Looks the models up once, here, not per document: the shipped name model when the tagger is
-  // on, and the event filter Options::event_model names (one that cannot be loaded is left out;
+  // on, and the event filter and status model Options::event_model and status_model name (one that cannot be loaded is left out;
   // rasd::Engine::create is the checked way to build a pipeline).
   explicit Pipeline(Options options = {});
   // With models the caller loaded and keeps alive (nullptr: that stage is off).
-  Pipeline(Options options, const actors::ner::Model* name_model, const events::FilterModel* event_filter)
-      : options_(std::move(options)), name_model_(name_model), event_filter_(event_filter) {}
+  Pipeline(Options options, const actors::ner::Model* name_model, const events::FilterModel* event_filter,
+           const events::FilterModel* status_model = nullptr)
+      : options_(std::move(options)), name_model_(name_model), event_filter_(event_filter), status_model_(status_model) {}
   Document run(RawDocument raw) const;
   const Options& options() const { return options_; }
 
@@ -61,6 +65,7 @@ class Pipeline {
   Options options_;
   const actors::ner::Model* name_model_ = nullptr;       // borrowed
   const events::FilterModel* event_filter_ = nullptr;    // borrowed
+  const events::FilterModel* status_model_ = nullptr;    // borrowed
 };
 
 }  // namespace rasd

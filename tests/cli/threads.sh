@@ -59,7 +59,7 @@ rc=$?
 RASD_DATA_DIR="$tmp/nothing" "$rasd" extract --format jsonl "$tmp/in.jsonl" >"$tmp/out" 2>"$tmp/err"
 rc=$?
 [[ $rc -eq 2 && ! -s $tmp/out ]] && grep -q "model" "$tmp/err" && echo "ok   no model files: exit 2" || fail "no model files: exit $rc"
-RASD_DATA_DIR="$tmp/nothing" "$rasd" extract --format jsonl --no-name-tagger --event-model none "$tmp/in.jsonl" >"$tmp/out" 2>/dev/null
+RASD_DATA_DIR="$tmp/nothing" "$rasd" extract --format jsonl --no-name-tagger --event-model none --status-model none "$tmp/in.jsonl" >"$tmp/out" 2>/dev/null
 [[ $(wc -l <"$tmp/out") -eq 28 ]] && echo "ok   models off: none needed" || fail "models off: $(wc -l <"$tmp/out") records"
 
 [[ $fails -eq 0 ]] && echo "all threads checks passed" || { echo "$fails threads check(s) failed"; exit 1; }

@@ -137,15 +137,20 @@ def test_options_as_the_cli_flags(rasd_module, engine, tmp_path):
     expected = run_cli(lines, args=("--no-name-tagger", "--event-model", "none"), cwd=tmp_path)
     rules = rasd_module.Engine(name_tagger=False, event_model="none")
     assert [rules.extract(t, id=f"r{i}") for i, t in enumerate(TEXTS)] == expected
+    expected = run_cli(lines, args=("--event-model", "none", "--status-model", "none"), cwd=tmp_path)
+    bare = rasd_module.Engine(event_model="none", status_model="none")
+    assert [bare.extract(t, id=f"r{i}") for i, t in enumerate(TEXTS)] == expected
 
 
 def test_missing_model_raises(rasd_module, tmp_path):
     with pytest.raises(rasd_module.EngineError, match="no-such-model"):
         rasd_module.Engine(event_model=str(tmp_path / "no-such-model.txt"))
+    with pytest.raises(rasd_module.EngineError, match="status model .*no-such-status"):
+        rasd_module.Engine(status_model=str(tmp_path / "no-such-status.txt"))
     # The name tagger's model is loaded once per process, so an empty data folder needs a fresh one.
     code = ("import rasd\n"
             "try:\n    rasd.Engine()\nexcept rasd.EngineError as e:\n    print('ERR', e)\n"
-            "e = rasd.Engine(name_tagger=False, event_model='none')\n"
+            "e = rasd.Engine(name_tagger=False, event_model='none', status_model='none')\n"
             "print('OK', len(e.extract('اعتقلت الشرطة رجلا.')['events']))\n")
     env = dict(os.environ, RASD_DATA_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout

@@ -1,6 +1,7 @@
 // Discourse status (events/discourse_status.h): the table test that every row of
-// data/events/status_cues.tsv gives its status in its position, one test per cue class with what
-// must stay a report, and the event-level outcome (modality "generic", `background`).
+// data/events/status_cues.tsv gives its status in its position (the rules alone, rule_status: the
+// learned classifier has tests of its own), one test per cue class with what must stay a report,
+// and the event-level outcome (modality "generic", `background`).
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -27,7 +28,7 @@ std::string triggers(const Document& d) {
 // The status of the trigger whose text is `word` (the first such), or "no trigger".
 std::string status_of(const Document& d, std::string_view word) {
   for (const auto& t : d.triggers)
-    if (t.span.of(d.text) == word) return std::string(status_name(discourse_status(d, t, -1).status));
+    if (t.span.of(d.text) == word) return std::string(status_name(rule_status(d, t, -1).status));
   return "no trigger";
 }
 
@@ -231,6 +232,27 @@ TEST(DiscourseStatusTest, ItsOwnOldDateMakesItBackground) {
   e = test_support::first_of(d, "COERCE");
   ASSERT_NE(e, nullptr) << listing(d);
   EXPECT_FALSE(e->background);
+}
+
+TEST(DiscourseStatusTest, PlansIntentionsAndDatesSetAreFuture) {
+  EXPECT_STATUS("كشفت الصحيفة عن خطط لشن هجوم على الجزيرة.", "هجوم", "future");
+  EXPECT_STATUS("أعلن الوزير عزمه الاستقالة من منصبه.", "الاستقالة", "future");
+  EXPECT_STATUS("حدد الطرفان موعدا جديدا للمفاوضات بين الوفدين.", "مفاوضات", "future");
+  EXPECT_STATUS("قالت الحكومة إنها لن تسمح بأي هجوم على حدودها.", "هجوم", "hypothetical");
+  // A plan carried out is told: the cue after the trigger governs nothing.
+  EXPECT_STATUS("نفذت القوات الهجوم وفق خطة محكمة.", "الهجوم", "report");
+  // Past the window the plan no longer governs.
+  EXPECT_STATUS("وضعت الوزارة خطة شاملة للطوارئ بعد أن قصفت الطائرات الحي.", "قصفت", "report");
+}
+
+TEST(DiscourseStatusTest, AFutureRelativeClauseOfItsOwnIsToCome) {
+  EXPECT_STATUS("رحب الوزير بالزيارة التي ستبدأ الخميس المقبل.", "الزيارة", "future");
+  EXPECT_STATUS("تحدث الرئيس عن القمة الإقليمية التي سوف تعقد في القاهرة.", "القمة", "future");
+  // Indefinite, its future verb follows what was done; a past relative tells it.
+  EXPECT_STATUS("وصلت إلى المدينة مساعدات ستوزع على النازحين.", "مساعدات", "report");
+  EXPECT_STATUS("رحب الوزير بالزيارة التي بدأت أمس.", "الزيارة", "report");
+  // A relative too far off describes another noun.
+  EXPECT_STATUS("انتهت المفاوضات بين الوفدين في العاصمة الأردنية التي ستستضيف القمة.", "المفاوضات", "report");
 }
 
 // Every row of the table, in a short sentence in its position, gives its status.

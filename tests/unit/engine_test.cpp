@@ -107,6 +107,46 @@ TEST(EngineTest, EventFilterOffNeedsNoFile) {
   EXPECT_TRUE(make(o));
 }
 
+// The status classifier is chosen like the event filter: a file that cannot be read is refused,
+// "none" needs none, and the choice (not the environment) decides the output.
+TEST(EngineTest, MissingOrMalformedStatusModelIsAnError) {
+  EngineOptions o;
+  o.status_model = temp_path("no_such_status_model");
+  std::string error;
+  EXPECT_FALSE(Engine::create(o, &error));
+  EXPECT_NE(error.find("status model"), std::string::npos) << error;
+  EXPECT_NE(error.find(o.status_model), std::string::npos) << error;
+  o.status_model = temp_path("bad_status");
+  write_file(o.status_model, "this is not a model\n1 2 3\n");
+  error.clear();
+  EXPECT_FALSE(Engine::create(o, &error));
+  EXPECT_NE(error.find("status model"), std::string::npos) << error;
+  std::remove(o.status_model.c_str());
+  o.status_model = "none";
+  EXPECT_TRUE(make(o));
+}
+
+TEST(EngineTest, StatusModelOptionDecidesTheReading) {
+  // A model with one feature weighted down everywhere: every report it scores becomes generic.
+  EngineOptions rules, harsh;
+  rules.event_model = harsh.event_model = "none";
+  rules.status_model = "none";
+  harsh.status_model = temp_path("harsh_status");
+  write_file(harsh.status_model, "rasd-events-filter 1\nfeatures 1\nthreshold 0\noptions test\nbias\t-100.0000\n");
+  std::string error;
+  auto a = Engine::create(rules, &error);
+  ASSERT_TRUE(a) << error;
+  auto b = Engine::create(harsh, &error);
+  ASSERT_TRUE(b) << error;
+  Article art;
+  art.text = "قصفت الطائرات القرية أمس فقتلت ثلاثة مدنيين.";
+  art.published = "2023-06-10";
+  std::string ra = a->extract_json(art), rb = b->extract_json(art);
+  EXPECT_EQ(ra.find("\"modality\":\"generic\""), std::string::npos) << ra;
+  EXPECT_NE(rb.find("\"modality\":\"generic\""), std::string::npos) << rb;
+  std::remove(harsh.status_model.c_str());
+}
+
 TEST(EngineTest, MissingOrMalformedNameModelIsAnError) {
   EngineOptions o;
   o.name_model = temp_path("no_such_ner");

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "rasd/core/table.h"
+#include "rasd/events/status_model.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
@@ -397,6 +398,31 @@ bool in_place_name(const Document& doc, uint32_t k) {
   return it != doc.places.begin() && k < std::prev(it)->end_token;
 }
 
+// «الزيارة التي ستبدأ الخميس», «القمة المقررة التي ستعقد»: a definite verbal noun whose own
+// relative clause (a relative pronoun within kRelativeReach words after it, nothing but words
+// between) holds a future verb names what is yet to come. An indefinite one with a future verb
+// after it is told («وصلت مساعدات ستوزع»), so is a deed done to what a relative describes.
+constexpr uint32_t kRelativeReach = 3;
+bool future_relative(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle || !definite(doc.tokens[t.first_token])) return false;
+  static const std::unordered_set<std::string> relatives = [] {
+    std::unordered_set<std::string> out;
+    const data::Table& rw = data::table("events/relative_words");
+    for (size_t r = 0; r < rw.rows(); ++r)
+      if (rw.get(r, "kind") == "relative") out.insert(text::normalize_key(rw.get(r, "word")));
+    return out;
+  }();
+  for (uint32_t k = t.end_token; k < s.end_token && k < t.end_token + kRelativeReach; ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kWord) return false;
+    if (!relatives.count(tok.key)) continue;
+    uint32_t v = k + 1;
+    // The future particle stands alone or is glued on: «التي سوف تعقد», «التي ستعقد».
+    return v < s.end_token && doc.tokens[v].kind == TokenKind::kWord && future_shaped(doc, v) && !in_place_name(doc, v);
+  }
+  return false;
+}
+
 bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMention& t) {
   if (!t.nominal || t.participle) return false;
   static const std::unordered_set<std::string> openers = [] {
@@ -466,7 +492,7 @@ std::string_view status_name(Status s) {
   return "report";
 }
 
-StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
+StatusReading rule_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
   if (trigger.first_token >= doc.tokens.size()) return {};
   const Sentence* s = sentence_at(doc, trigger.first_token);
   if (!s) return {};
@@ -474,11 +500,28 @@ StatusReading discourse_status(const Document& doc, const TriggerMention& trigge
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
   if (called_for(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (subject_of_future(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
+  if (future_relative(doc, *s, trigger)) return {Status::kFuture, trigger.span};
   if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
   if (dated_long_before(doc, trigger, date_mention))
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
   if (asked(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   return {};
+}
+
+// The rules, then the learned classifier over their reading (status_model.h); a collector
+// (training) records the rules' reading and leaves it.
+StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention,
+                               const FilterModel* model) {
+  StatusReading rule = rule_status(doc, trigger, date_mention);
+  if (trigger.first_token >= doc.tokens.size()) return rule;
+  if (StatusCollector* c = StatusCollector::active()) {
+    if (!doc.triggers.empty() && &trigger >= &doc.triggers.front() && &trigger <= &doc.triggers.back())
+      c->add({static_cast<uint32_t>(&trigger - &doc.triggers.front()), rule.status,
+              status_features(doc, trigger, date_mention, rule.status)});
+    return rule;
+  }
+  if (!model) return rule;
+  return learned_status(*model, status_features(doc, trigger, date_mention, rule.status), trigger, rule);
 }
 
 }  // namespace rasd::events

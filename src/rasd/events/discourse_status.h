@@ -31,8 +31,15 @@ struct StatusReading {
   Span cue;  // the words that decided it; empty for a report
 };
 
+class FilterModel;  // events/event_filter_model.h
+
 // `date_mention` is the telling's own date (an index into Document::dates, -1 when none).
-StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention);
+// The rules' reading overruled by the learned classifier `model` where it disagrees
+// (status_model.h); nullptr, the rules alone.
+StatusReading discourse_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention,
+                               const FilterModel* model = nullptr);
+// The rules of data/events/status_cues.tsv alone.
+StatusReading rule_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention);
 
 std::string_view status_name(Status s);
 

@@ -119,8 +119,8 @@ std::span<const uint32_t> in_range(const std::vector<uint32_t>& order, const std
 
 class Builder {
  public:
-  explicit Builder(Document& doc)
-      : doc_(doc), country_(main_country(doc)), actors_(by_first_token(doc.actors)),
+  Builder(Document& doc, const FilterModel* status_model)
+      : doc_(doc), status_model_(status_model), country_(main_country(doc)), actors_(by_first_token(doc.actors)),
         places_(by_first_token(doc.places)), dates_(by_first_token(doc.dates)), report_date_(report_dates()),
         clause_opener_(clause_openers()), next_opener_(next_openers()) {}
 
@@ -204,7 +204,7 @@ class Builder {
   // happening stays asserted but is background until a reporting telling joins it.
   void apply_status(Event& e, const TriggerMention& tr) const {
     if (!asserted(e)) return;
-    switch (discourse_status(doc_, tr, e.date_mention).status) {
+    switch (discourse_status(doc_, tr, e.date_mention, status_model_).status) {
       case Status::kReport: break;
       case Status::kGeneric: e.modality = "generic"; break;
       case Status::kHypothetical: e.modality = "hypothetical"; break;
@@ -319,12 +319,16 @@ class Builder {
     }
   }
 
-  // «أدى لسقوط», «تعرض لهجوم»: a word before governs the ل (data/events/lam_complements.tsv),
-  // right before it or a few words back with its subject and a time phrase between («تعرضت
-  // البلدة، في الرابع من نيسان، لغارة»), no other trigger in the way.
+  // «أدى لسقوط», «تعرض لهجوم»: a word before governs the ل (data/events/lam_complements.tsv).
   bool lam_complement_before(uint32_t first) const {
+    return lam_governing_verb_before(first) || lam_head_noun_before(first) || lam_object_of_verbal_noun(first);
+  }
+
+  // A verb of the table's `verb` class right before or a few words back, its subject and a time
+  // phrase between («تعرضت البلدة، في الرابع من نيسان، لغارة»), no other trigger in the way.
+  bool lam_governing_verb_before(uint32_t first) const {
     constexpr uint32_t kGovernorReach = 10;  // words
-    static const std::unordered_set<std::string> words = text::key_set("events/lam_complements", "word");
+    static const std::unordered_set<std::string> words = lam_words("verb");
     int32_t s = sentence_of(doc_, first);
     uint32_t floor = s >= 0 ? doc_.sentences[static_cast<size_t>(s)].first_token : 0;
     uint32_t seen = 0;
@@ -339,6 +343,59 @@ class Builder {
       if (trigger_starts_at(doc_, k)) return false;
     }
     return false;
+  }
+
+  // A noun of the `noun` class heading the phrase right before: «اللجنة العليا للإغاثة» names a
+  // body by its remit, «الذكرى الأولى للتفجير» an occasion; only definite adjectives or a definite
+  // genitive may stand between (a verb, or an indefinite object, makes the ل a purpose again:
+  // «أرسلت اللجنة فريقا لتقييم الأضرار»).
+  bool lam_head_noun_before(uint32_t first) const {
+    constexpr uint32_t kPhraseReach = 3;  // the head and two definite words after it
+    static const std::unordered_set<std::string> words = lam_words("noun");
+    for (uint32_t k = first, seen = 0; k-- > 0 && seen < kPhraseReach; ++seen) {
+      const Token& prev = doc_.tokens[k];
+      if (prev.kind != TokenKind::kWord) return false;
+      if (words.count(std::string(text::proclitic_stem(prev.key)))) return true;
+      if (!definite(prev) || trigger_starts_at(doc_, k)) return false;
+    }
+    return false;
+  }
+
+  // A verbal noun with its doer given ends its object with ل: «إدانته للتفجير», «دعم الناخبين
+  // لرفض الخطة» — the doer takes the genitive, so the object cannot, and the ل marks it. No
+  // purpose there: the ل phrase is what the condemning or supporting is about.
+  bool lam_object_of_verbal_noun(uint32_t first) const {
+    if (first == 0) return false;
+    uint32_t k = first - 1;
+    if (doc_.tokens[k].kind != TokenKind::kWord) return false;
+    if (const TriggerMention* t = nominal_trigger_at(k); t && t->end_token == first) return has_enclitic(doc_.tokens[k]);
+    if (k == 0 || !definite(doc_.tokens[k]) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
+    const TriggerMention* t = nominal_trigger_at(k - 1);
+    return t && t->end_token == k && !definite(doc_.tokens[k - 1]);
+  }
+
+  const TriggerMention* nominal_trigger_at(uint32_t k) const {
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                               [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
+    if (it == doc_.triggers.end() || it->first_token != k || !it->nominal || it->participle) return nullptr;
+    return &*it;
+  }
+
+  // Whether the word ends in an enclitic pronoun («دعمها», «إدانته»). A bare ه counts only after
+  // the ت an ة becomes before a pronoun: many nouns end in ه of their own («اتجاه»).
+  static bool has_enclitic(const Token& tok) {
+    static const std::string kHa = "\xD9\x87", kTaa = "\xD8\xAA";  // ه ت
+    for (const auto& a : text::analyse_clitics(tok.key))
+      if (!a.suffix.empty() && a.stem.size() >= 4 && (a.suffix != kHa || a.stem.ends_with(kTaa))) return true;
+    return false;
+  }
+
+  static std::unordered_set<std::string> lam_words(std::string_view cls) {
+    std::unordered_set<std::string> out;
+    const data::Table& t = data::table("events/lam_complements");
+    for (size_t r = 0; r < t.rows(); ++r)
+      if (t.get(r, "class") == cls) out.insert(text::normalize_key(t.get(r, "word")));
+    return out;
   }
 
   // Whether another trigger lies wholly between tr and the date. Triggers are in text order
@@ -763,6 +820,7 @@ class Builder {
   }
 
   Document& doc_;
+  const FilterModel* status_model_;  // borrowed; nullptr: the status rules alone
   std::string country_;
   std::vector<uint32_t> actors_, places_, dates_;  // by first token (by_first_token)
   std::vector<bool> report_date_;                  // per date mention (report_dates)
@@ -775,9 +833,9 @@ class Builder {
 
 }  // namespace
 
-void build_events(Document& doc) {
+void build_events(Document& doc, const FilterModel* status_model) {
   doc.events.clear();
-  Builder(doc).run();
+  Builder(doc, status_model).run();
 }
 
 }  // namespace rasd::events

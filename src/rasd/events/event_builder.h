@@ -10,9 +10,12 @@
 #pragma once
 
 #include "rasd/core/document.h"
+#include "rasd/events/event_filter_model.h"
 
 namespace rasd::events {
 
-void build_events(Document& doc);
+// status_model: the status classifier (events/status_model.h) over the status rules; nullptr,
+// the rules alone.
+void build_events(Document& doc, const FilterModel* status_model = nullptr);
 
 }  // namespace rasd::events
