@@ -188,12 +188,82 @@ TEST_P(StoreClusterLabels, APutOutsideABatchIsLabelledToo) {
   EXPECT_EQ(ev["t-b"].cluster_articles, 3);
 }
 
+// A later telling joins an earlier one's happening: the earlier event is updated in the change
+// feed (its cluster now counts two articles), the new one is only added, an unrelated event is
+// not touched; an unchanged re-ingest adds no row.
+TEST_P(StoreClusterLabels, ALaterTellingPutsTheFirstTellingInTheFeedAsUpdated) {
+  auto s = open();
+  std::vector<Document> docs = four_articles();
+  ingest(*s, {docs[0], docs[3]});  // telling A and the other village
+  auto before = by_article(*s);
+  int64_t last = 0;
+  ASSERT_TRUE(s->changes("0", [&](const Change& c) { last = c.seq; }).ok);
+  EXPECT_EQ(last, 2);  // two events added, nothing more
+
+  now = "2026-02-03T09:30:00.000Z";
+  ingest(*s, {docs[1]});  // telling B, a day later
+  std::vector<Change> feed;
+  ASSERT_TRUE(s->changes(std::to_string(last), [&](const Change& c) { feed.push_back(c); }).ok);
+  auto ev = by_article(*s);
+  ASSERT_EQ(feed.size(), 2u);
+  EXPECT_EQ(feed[0].kind, "added");
+  EXPECT_EQ(feed[0].event_id, ev["t-b"].event_id);
+  EXPECT_EQ(feed[1].kind, "updated");
+  EXPECT_EQ(feed[1].event_id, before["t-a"].event_id);
+  EXPECT_EQ(feed[1].article_id, "t-a");
+  EXPECT_EQ(feed[1].at, now);
+  ASSERT_TRUE(feed[1].event && feed[1].event->cluster_id);
+  EXPECT_EQ(*feed[1].event->cluster_id, before["t-a"].event_id);
+  EXPECT_EQ(feed[1].event->cluster_articles, 2);
+  EXPECT_EQ(feed[1].event->updated_at, now);
+  for (const Change& c : feed) EXPECT_NE(c.event_id, before["t-d"].event_id);
+  // The unrelated village keeps its time; the first telling's content is the same, only newer.
+  EXPECT_EQ(ev["t-d"].updated_at, before["t-d"].updated_at);
+  EXPECT_EQ(ev["t-a"].created_at, before["t-a"].created_at);
+  EXPECT_EQ(ev["t-a"].content, before["t-a"].content);
+
+  // The same articles again, and one forced through the writes: no label changes, no feed rows.
+  now = "2026-02-04T10:00:00.000Z";
+  ingest(*s, {docs[0], docs[1], docs[3]});
+  ASSERT_TRUE(s->begin().ok);
+  PutResult r;
+  ASSERT_TRUE(s->put(flatten(docs[1], "engine-1"), r, true).ok);
+  ASSERT_TRUE(s->commit().ok);
+  size_t more = 0;
+  ASSERT_TRUE(s->changes(std::to_string(feed.back().seq), [&](const Change&) { ++more; }).ok);
+  EXPECT_EQ(more, 0u);
+  EXPECT_EQ(by_article(*s)["t-a"].updated_at, "2026-02-03T09:30:00.000Z");
+}
+
+// A telling from a new outlet about a happening already told twice by one outlet: the cluster's
+// label stays, but its outlet count moves, so both earlier events are updated.
+TEST_P(StoreClusterLabels, ANewOutletUpdatesEveryEarlierMember) {
+  auto s = open();
+  std::vector<Document> docs = four_articles();
+  Document again = docs[1];
+  again.id = "t-b2";
+  again.outlet = "outlet-one";
+  ingest(*s, {docs[0], again});
+  auto before = by_article(*s);
+  ASSERT_EQ(before["t-b2"].cluster_outlets, 1);
+  int64_t last = 0;
+  ASSERT_TRUE(s->changes("0", [&](const Change& c) { last = c.seq; }).ok);
+  now = "2026-02-05T07:00:00.000Z";
+  ingest(*s, {docs[2]});  // outlet-three
+  std::map<std::string, std::string> kinds;  // article -> kind
+  ASSERT_TRUE(s->changes(std::to_string(last), [&](const Change& c) { kinds[c.article_id] += c.kind; }).ok);
+  EXPECT_EQ(kinds, (std::map<std::string, std::string>{{"t-a", "updated"}, {"t-b2", "updated"}, {"t-c", "added"}}));
+  EXPECT_EQ(by_article(*s)["t-a"].cluster_outlets, 2);
+}
+
 // A store written before labels existed (schema version 2) is labelled when opened for writing,
 // and a read-only open says what to do.
 TEST_P(StoreClusterLabels, AVersionTwoStoreIsMigrated) {
+  int64_t last = 0;
   {
     auto s = open();
     ingest(*s, four_articles());
+    ASSERT_TRUE(s->changes("0", [&](const Change& c) { last = c.seq; }).ok);
   }
   // Back to version 2: no clusters table, no label column.
   const char* downgrade[] = {"DROP TABLE clusters", "DROP INDEX events_cluster",
@@ -225,6 +295,11 @@ TEST_P(StoreClusterLabels, AVersionTwoStoreIsMigrated) {
   EXPECT_EQ(*ev["t-c"].cluster_id, ev["t-a"].event_id);
   EXPECT_EQ(ev["t-c"].cluster_articles, 3);
   EXPECT_EQ(*ev["t-d"].cluster_id, ev["t-d"].event_id);
+  // A copy following the feed learns every label: each live event once more, as updated.
+  std::map<std::string, std::string> kinds;  // event -> kinds since the migration
+  ASSERT_TRUE(s->changes(std::to_string(last), [&](const Change& c) { kinds[c.event_id] += c.kind; }).ok);
+  EXPECT_EQ(kinds.size(), 4u);
+  for (const auto& [id, kind] : kinds) EXPECT_EQ(kind, "updated") << id;
 }
 
 }  // namespace

@@ -68,7 +68,7 @@ class Relabel {
 
   const std::map<std::string, StoredEvent>& events() const { return events_; }
 
-  void write(const ClusterOptions& options) {
+  void write(const ClusterOptions& options, const std::set<std::string>& in_feed) {
     std::vector<const StoredEvent*> live;
     for (const auto& [id, e] : events_)
       if (!e.deleted_at) live.push_back(&e);
@@ -83,13 +83,21 @@ class Relabel {
                     static_cast<int64_t>(c.outlets),
                     c.first_report.empty() ? std::nullopt : std::optional<std::string>(c.first_report)};
     }
+    std::vector<std::pair<std::string, std::string>> updated;
     for (const auto& [id, e] : events_) {
       auto it = label.find(id);
       std::optional<std::string> now = it == label.end() ? std::nullopt : std::optional<std::string>(it->second);
-      if (now == e.cluster_id) continue;
-      sql_.exec("UPDATE events SET cluster_id = " + sql_.marker(1) + " WHERE event_id = " + sql_.marker(2),
-                {now ? Value(*now) : Value(), Value(id)});
+      bool relabelled = now != e.cluster_id;
+      if (relabelled)
+        sql_.exec("UPDATE events SET cluster_id = " + sql_.marker(1) + " WHERE event_id = " + sql_.marker(2),
+                  {now ? Value(*now) : Value(), Value(id)});
+      if (e.deleted_at || !now || in_feed.count(id)) continue;
+      // The counts an export shows beside the label: articles and outlets telling the happening.
+      const ClusterRow& row = rows.at(*now);
+      if (relabelled || std::get<1>(row) != e.cluster_articles || std::get<2>(row) != e.cluster_outlets)
+        updated.emplace_back(id, e.article_id);
     }
+    if (!updated.empty()) sql_.updated(updated);
     for (const auto& [id, row] : old_rows_)
       if (!rows.count(id)) sql_.exec("DELETE FROM clusters WHERE cluster_id = " + sql_.marker(1), {Value(id)});
     for (const auto& [id, row] : rows) {
@@ -155,7 +163,7 @@ void relabel(const LabelSql& sql, LabelWork& work, const ClusterOptions& options
     r.read_clusters(work.clusters);
   }
   r.close_clusters();
-  r.write(options);
+  r.write(options, work.in_feed);
   if (work.everything) {
     sql.exec("DELETE FROM clusters WHERE cluster_id NOT IN (SELECT cluster_id FROM events WHERE cluster_id IS NOT NULL)",
              {});

@@ -8,11 +8,17 @@
 // match may change), of the written articles, and of every member of a cluster any of them was
 // in (so no stored cluster is left half relabelled). Outside that window the labels stay as they
 // are; a full relabel (migration) groups the whole store at once.
+//
+// A live event whose label, or whose cluster's article or outlet count, changes is an updated
+// event: a downstream copy following the change feed must learn that it now tells one happening
+// with others. Events the batch already put in the feed (added, updated, deleted) are not
+// recorded twice, and tombstones are not brought back into it.
 #pragma once
 
 #include <functional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rasd/store/clusters.h"
@@ -26,6 +32,7 @@ struct LabelWork {
   std::set<std::string> articles;  // written articles
   std::set<long> days;             // days (cluster_day) their events had before the writes
   std::set<std::string> clusters;  // labels their events had before the writes
+  std::set<std::string> in_feed;   // events the batch's writes already put in the change feed
   bool everything = false;         // relabel the whole store
   bool empty() const { return articles.empty() && !everything; }
 };
@@ -38,6 +45,9 @@ struct LabelSql {
                      const std::function<void(const StoredEvent&)>& sink)>
       events;
   std::function<void(const std::string& sql, const std::vector<Value>& args)> exec;
+  // The events labelling changed, as (event id, article id): the backend bumps their updated_at
+  // and appends an 'updated' change for each, in this order, in the same transaction.
+  std::function<void(const std::vector<std::pair<std::string, std::string>>& events)> updated;
 };
 
 // Before an article's events are rewritten: their days and labels, into `work`.

@@ -347,6 +347,25 @@ class PgStore final : public Store {
       for (const Value& v : args) p.value(v);
       run(tx, sql, p);
     };
+    l.updated = [this, &tx](const std::vector<std::pair<std::string, std::string>>& events) {
+      const std::string now = clock_();
+      // One statement per chunk: a statement's rows number themselves after the changes stored
+      // before it, so a chunk must see the previous chunk's rows.
+      for (size_t at = 0; at < events.size(); at += 1000) {
+        Inserts ins;
+        size_t changes = changes_table(ins);
+        Params p;
+        p.text(now);
+        std::string in;
+        for (size_t i = at; i < events.size() && i < at + 1000; ++i) {
+          ins.row(changes).text(now).text("updated").text(events[i].first).text(events[i].second);
+          p.text(events[i].first);
+          in += (i > at ? ", $" : "$") + std::to_string(p.size());
+        }
+        run(tx, "UPDATE events SET updated_at = $1 WHERE event_id IN (" + in + ")", p);
+        ins.send(*this, tx);
+      }
+    };
     return l;
   }
 
@@ -526,6 +545,15 @@ class PgStore final : public Store {
     run(tx, "DELETE FROM mentions WHERE event_id = $1", d);
   }
 
+  // Rows of the change feed, numbered after the stored ones: (at, kind, event id, article id).
+  static size_t changes_table(Inserts& ins) {
+    return ins.table(
+        "INSERT INTO changes(seq, at, kind, event_id, article_id) "
+        "SELECT (SELECT coalesce(max(seq), 0) FROM changes) + v.n::bigint, v.at, v.kind, v.event_id, v.article_id "
+        "FROM (VALUES",
+        4, ") AS v(n, at, kind, event_id, article_id)", true);
+  }
+
   // The SQLite backend's put, step for step (sqlite_store.cpp): the same fates, rows and changes
   // in the same order; only the writes are grouped into multi-row statements.
   void put_article(pqxx::transaction_base& tx, const ArticleRow& a, PutResult& result, bool force) {
@@ -558,13 +586,10 @@ class PgStore final : public Store {
     // Change numbers: the next ones under the writers' lock, not a sequence object, whose numbers
     // are spent even by a batch that rolls back; a killed ingest rerun must give the very store
     // an uninterrupted run gives (sequence numbers included), as SQLite's AUTOINCREMENT does.
-    size_t changes = ins.table(
-        "INSERT INTO changes(seq, at, kind, event_id, article_id) "
-        "SELECT (SELECT coalesce(max(seq), 0) FROM changes) + v.n::bigint, v.at, v.kind, v.event_id, v.article_id "
-        "FROM (VALUES",
-        4, ") AS v(n, at, kind, event_id, article_id)", true);
+    size_t changes = changes_table(ins);
     auto change = [&](const char* kind, const std::string& event_id) {
       ins.row(changes).text(now).text(kind).text(event_id).text(a.id);
+      work_.in_feed.insert(event_id);
     };
     for (size_t i = 0; i < a.events.size(); ++i) {
       const auto& m = r.events[i];

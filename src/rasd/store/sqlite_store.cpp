@@ -195,6 +195,14 @@ class SqliteStore final : public Store {
       for (size_t i = 0; i < args.size(); ++i) bind_value(s, static_cast<int>(i + 1), args[i]);
       s.run();
     };
+    l.updated = [this](const std::vector<std::pair<std::string, std::string>>& events) {
+      const std::string now = clock_();
+      Stmt& touch = cached("UPDATE events SET updated_at = ? WHERE event_id = ?");
+      for (const auto& [event_id, article_id] : events) {
+        touch.bind(1, std::string_view(now)).bind(2, std::string_view(event_id)).run();
+        record_change(now, "updated", event_id, article_id);
+      }
+    };
     return l;
   }
 
@@ -341,6 +349,7 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
     Stmt& s = stmt(ins_change_, "INSERT INTO changes(at, kind, event_id, article_id) VALUES(?, ?, ?, ?)");
     s.bind(1, std::string_view(now)).bind(2, std::string_view(kind));
     s.bind(3, std::string_view(event_id)).bind(4, std::string_view(article_id)).run();
+    work_.in_feed.insert(event_id);
   }
 
   void put_article(const ArticleRow& a, PutResult& result, bool force) {
