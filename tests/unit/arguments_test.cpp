@@ -428,7 +428,8 @@ TEST(ArgumentsTest, FusionCarriesTheDoerToADroppedSubject) {
 }
 
 // One happening told three times: two tellings name the rebels as doers (in two cases of the
-// plural), a later one names another doer more surely. The doer most tellings agree on stays.
+// plural), a later one names another doer in a relative clause. The doer most tellings agree on
+// stays (a guard of the outcome; FusionKeepsTheMoreOftenToldParty tests the tally itself).
 TEST(ArgumentsTest, FusionKeepsTheDoerMostTellingsName) {
   Document d = run("شن المتمردون هجوما على قافلة للإمدادات في مدينة كسلا يوم الخميس.\n"
                    "وقال المتحدث باسم الشرطة إن المتمردين هاجموا القافلة في مدينة كسلا.\n"
