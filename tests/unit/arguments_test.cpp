@@ -371,5 +371,75 @@ TEST(ArgumentsTest, FusionKeepsRolesApart) {
   EXPECT_EQ(c.recipient.size(), 1u);
 }
 
+// A party a telling names in a role slot stays when another telling offers only a guess; a guess
+// fills a role no telling named; a named party displaces a guess.
+TEST(ArgumentsTest, FusionNamedOutranksGuessed) {
+  const uint8_t weak = static_cast<uint8_t>(ArgStrength::kWeak), medium = static_cast<uint8_t>(ArgStrength::kMedium);
+  EventParty rebels{"المتمردون", "", "REB", 1, 2, medium};
+  EventParty guess{"السكان", "", "CVL", 2, -1, weak};
+  Event a, b;
+  a.actor.push_back(rebels);
+  b.actor.push_back(guess);
+  b.recipient.push_back(guess);
+  fuse_parties(a, b);
+  EXPECT_EQ(names(a.actor), names(std::vector<EventParty>{rebels}));
+  ASSERT_EQ(a.recipient.size(), 1u);  // the empty role takes the guess
+  EXPECT_EQ(a.recipient[0].name, "السكان");
+  Event c, e;
+  c.actor.push_back(guess);
+  e.actor.push_back(rebels);
+  fuse_parties(c, e);
+  ASSERT_EQ(c.actor.size(), 1u);
+  EXPECT_EQ(c.actor[0].name, "المتمردون");
+}
+
+// Two named parties in conflict: the one more tellings name wins over a surer lone one; a party
+// told again gains support rather than being replaced.
+TEST(ArgumentsTest, FusionKeepsTheMoreOftenToldParty) {
+  const uint8_t medium = static_cast<uint8_t>(ArgStrength::kMedium), strong = static_cast<uint8_t>(ArgStrength::kStrong);
+  EventParty police{"الشرطة", "", "COP", 1, 1, medium};
+  EventParty mayor{"رئيس البلدية", "", "GOV", 3, 3, strong};
+  Event a, b, c;
+  a.actor.push_back(police);
+  b.actor.push_back(police);
+  c.actor.push_back(mayor);
+  fuse_parties(a, b);
+  ASSERT_EQ(a.actor.size(), 1u);
+  EXPECT_EQ(a.actor[0].tellings, 2);
+  fuse_parties(a, c);
+  EXPECT_EQ(a.actor[0].name, "الشرطة");
+  // With one telling each, the surer finding wins.
+  Event d, f;
+  d.actor.push_back(police);
+  f.actor.push_back(mayor);
+  fuse_parties(d, f);
+  EXPECT_EQ(d.actor[0].name, "رئيس البلدية");
+}
+
+// A later telling with its subject dropped carries the doer of the first («... ثم قصفت»): fusion
+// keeps that doer, and the named target of the first telling is not replaced by a guess.
+TEST(ArgumentsTest, FusionCarriesTheDoerToADroppedSubject) {
+  Document d = run("هاجمت قوات الأمن مخبأ للمهربين قرب الحدود الجنوبية فجر الخميس.\n"
+                   "وقصفت المخبأ بالقذائف حتى احترق بالكامل.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "قوات الأمن")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المهربين")) << listing(d);
+}
+
+// One happening told three times: two tellings name the rebels as doers (in two cases of the
+// plural), a later one names another doer in a relative clause. The doer most tellings agree on
+// stays (a guard of the outcome; FusionKeepsTheMoreOftenToldParty tests the tally itself).
+TEST(ArgumentsTest, FusionKeepsTheDoerMostTellingsName) {
+  Document d = run("شن المتمردون هجوما على قافلة للإمدادات في مدينة كسلا يوم الخميس.\n"
+                   "وقال المتحدث باسم الشرطة إن المتمردين هاجموا القافلة في مدينة كسلا.\n"
+                   "وأضاف أن الهجوم الذي نفذه الجيش على القافلة في مدينة كسلا خلف قتلى.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "المتمرد")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الجيش")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الشرطة")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -140,6 +140,7 @@ struct EventParty {
   int32_t actor = -1;    // index into Document::actors
   int32_t entity = -1;   // index into Document::entities, -1 when unnamed
   uint8_t strength = 0;  // how surely it was found (events/arguments.h ArgStrength); fusion keeps the surer
+  uint8_t tellings = 1;  // how many fused tellings named it in this role (events/party_fusion.cpp)
 };
 
 struct EventPlace {

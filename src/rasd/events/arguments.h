@@ -56,9 +56,10 @@ inline uint8_t strength_of(const std::vector<EventParty>& parties) {
   return parties.empty() ? 0 : parties.front().strength;
 }
 
-// Fusing telling b into a: each role takes b's party when it is surer than a's («قصف الحوثيين»
-// guessed first, «قصفت ميليشيات الحوثي» told later); a party taken for one role leaves the other
-// when it held it less surely, so no party is both the doer and the recipient.
+// Fusing telling b into a (events/party_fusion.cpp): a role b names fills a's when a's is empty or
+// a guess («قصف الحوثيين» guessed first, «قصفت ميليشيات الحوثي» told later); between two named
+// parties the one more tellings name wins, then the surer. A party taken for one role leaves the
+// other when it held it less surely, so no party is both the doer and the recipient.
 void fuse_parties(Event& a, const Event& b);
 
 }  // namespace rasd::events
