@@ -1,20 +1,13 @@
 #include "rasd/events/event_filter.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
-#include <memory>
-#include <mutex>
 #include <set>
 #include <unordered_map>
 
 #include "rasd/actors/ner/clusters.h"
 #include "rasd/core/table.h"
 #include "rasd/text/normalize.h"
-
-#ifndef RASD_DATA_DIR
-#define RASD_DATA_DIR "data"
-#endif
 
 namespace rasd::events {
 namespace {
@@ -190,29 +183,10 @@ void filter_triggers(Document& doc, const FilterModel& model) {
   doc.triggers.resize(out);
 }
 
-std::string default_event_filter_path() {
-  const char* env = std::getenv("RASD_DATA_DIR");
-  std::string dir = env && *env ? env : RASD_DATA_DIR;
-  return dir + "/models/events-filter.txt";
-}
+std::string default_event_filter_path() { return shipped_model_path("events-filter.txt"); }
 
 const FilterModel* event_filter_model(const std::string& which, std::string* error) {
-  if (which == "none") return nullptr;
-  struct Loaded {
-    std::optional<FilterModel> model;
-    std::string error;
-  };
-  static std::mutex mu;
-  static std::map<std::string, std::unique_ptr<Loaded>> cache;
-  std::string path = which.empty() ? default_event_filter_path() : which;
-  std::lock_guard<std::mutex> lock(mu);
-  auto& slot = cache[path];
-  if (!slot) {
-    slot = std::make_unique<Loaded>();
-    slot->model = FilterModel::load(path, &slot->error);
-  }
-  if (error) *error = slot->error;
-  return slot->model ? &*slot->model : nullptr;
+  return shared_model(which, "events-filter.txt", error);
 }
 
 }  // namespace rasd::events

@@ -5,8 +5,15 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <cstdlib>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
+
+#ifndef RASD_DATA_DIR
+#define RASD_DATA_DIR "data"
+#endif
 
 namespace rasd::events {
 namespace {
@@ -195,6 +202,31 @@ bool sense_label(std::string_view type, std::string_view trigger_text,
   for (const auto& ts : event_types)
     if (std::find(ts.begin(), ts.end(), type) != ts.end()) return true;
   return false;
+}
+
+std::string shipped_model_path(std::string_view file) {
+  const char* env = std::getenv("RASD_DATA_DIR");
+  std::string dir = env && *env ? env : RASD_DATA_DIR;
+  return dir + "/models/" + std::string(file);
+}
+
+const FilterModel* shared_model(const std::string& which, std::string_view shipped_file, std::string* error) {
+  if (which == "none") return nullptr;
+  struct Loaded {
+    std::optional<FilterModel> model;
+    std::string error;
+  };
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<Loaded>> cache;
+  std::string path = which.empty() ? shipped_model_path(shipped_file) : which;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& slot = cache[path];
+  if (!slot) {
+    slot = std::make_unique<Loaded>();
+    slot->model = FilterModel::load(path, &slot->error);
+  }
+  if (error) *error = slot->error;
+  return slot->model ? &*slot->model : nullptr;
 }
 
 }  // namespace rasd::events

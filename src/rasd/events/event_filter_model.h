@@ -78,4 +78,13 @@ bool sense_label(std::string_view type, std::string_view trigger_text,
                  const std::vector<std::vector<std::string>>& event_types,
                  const std::vector<std::string>& non_event_words);
 
+// A model the engine reads at run time, loaded once per path for the process and shared by every
+// thread: `which` is "none" (nullptr, no error), "" the shipped file `models/<shipped_file>` under
+// $RASD_DATA_DIR (or the source tree's data/), or a path. A file that cannot be read or parsed gives
+// nullptr and its message in *error. The event filter and the status classifier both use it.
+const FilterModel* shared_model(const std::string& which, std::string_view shipped_file, std::string* error);
+
+// $RASD_DATA_DIR (or the source tree's data/) + "/models/" + file.
+std::string shipped_model_path(std::string_view file);
+
 }  // namespace rasd::events

@@ -5,21 +5,14 @@
 #include "rasd/events/status_model.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <optional>
-#include <memory>
-#include <mutex>
 #include <unordered_map>
 
 #include "rasd/actors/ner/clusters.h"
 #include "rasd/core/civil_date.h"
 #include "rasd/core/table.h"
 #include "rasd/text/normalize.h"
-
-#ifndef RASD_DATA_DIR
-#define RASD_DATA_DIR "data"
-#endif
 
 namespace rasd::events {
 namespace {
@@ -182,29 +175,10 @@ std::vector<std::string> status_features(const Document& doc, const TriggerMenti
   return f;
 }
 
-std::string default_status_model_path() {
-  const char* env = std::getenv("RASD_DATA_DIR");
-  std::string dir = env && *env ? env : RASD_DATA_DIR;
-  return dir + "/models/status-model.txt";
-}
+std::string default_status_model_path() { return shipped_model_path("status-model.txt"); }
 
 const FilterModel* status_filter_model(const std::string& which, std::string* error) {
-  if (which == "none") return nullptr;
-  struct Loaded {
-    std::optional<FilterModel> model;
-    std::string error;
-  };
-  static std::mutex mu;
-  static std::map<std::string, std::unique_ptr<Loaded>> cache;
-  std::string path = which.empty() ? default_status_model_path() : which;
-  std::lock_guard<std::mutex> lock(mu);
-  auto& slot = cache[path];
-  if (!slot) {
-    slot = std::make_unique<Loaded>();
-    slot->model = FilterModel::load(path, &slot->error);
-  }
-  if (error) *error = slot->error;
-  return slot->model ? &*slot->model : nullptr;
+  return shared_model(which, "status-model.txt", error);
 }
 
 StatusReading learned_status(const FilterModel& model, const std::vector<std::string>& features,
