@@ -14,16 +14,13 @@
 #include <vector>
 
 #include "file_text.h"
+#include "training_data.h"
 #include "rasd/events/event_filter.h"
 #include "rasd/pipeline.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::cli {
 namespace {
-
-// The outlets whose texts a shipped model may learn from: the ANT corpus's (Apache-2.0).
-// SaudiNewsNet's (CC BY-NC-SA) serve measurement only (SENTENCES.md).
-constexpr const char* kFreeOutlets = "skynews,france24,CNN,BBC,alarabia,Jawhara FM";
 
 struct TrainEventsArgs {
   std::vector<std::string> sentences, gold;
@@ -35,36 +32,16 @@ struct TrainEventsArgs {
   bool all_rows = false;  // learn from one-sense rows' triggers too
 };
 
-std::string_view str_field(simdjson::dom::object o, std::string_view key) {
-  std::string_view v;
-  if (o.at_key(key).get(v) != simdjson::SUCCESS) return {};
-  return v;
-}
-
-// The strings of an array field («types»), empty when absent.
-std::vector<std::string> strings_of(simdjson::dom::element e, std::string_view key) {
-  std::vector<std::string> out;
-  simdjson::dom::array a;
-  if (e.at_key(key).get(a) == simdjson::SUCCESS)
-    for (auto x : a) if (std::string_view v; x.get(v) == simdjson::SUCCESS) out.emplace_back(v);
-  return out;
-}
-
 int cannot_open(const std::string& path) {
   std::fprintf(stderr, "rasd train-events: cannot open '%s'\n", path.c_str());
   return 1;
 }
 
 int run(const TrainEventsArgs& a) {
-  std::set<std::string> outlets;
-  for (size_t at = 0; at <= a.outlets.size();) {
-    size_t comma = std::min(a.outlets.find(',', at), a.outlets.size());
-    if (comma > at) outlets.insert(a.outlets.substr(at, comma - at));
-    at = comma + 1;
-  }
+  std::set<std::string> outlets = comma_set(a.outlets);
   std::set<std::string> excluded;
   if (!a.exclude_articles.empty()) {
-    if (!for_each_line(a.exclude_articles, [&](const std::string& line, size_t) { return excluded.insert(line), true; }))
+    if (!read_line_set(a.exclude_articles, excluded))
       return cannot_open(a.exclude_articles);
   }
   Options options;

@@ -12,16 +12,13 @@
 #include <vector>
 
 #include "file_text.h"
+#include "training_data.h"
 #include "rasd/events/status_model.h"
 #include "rasd/pipeline.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::cli {
 namespace {
-
-// The outlets whose texts a shipped model may learn from: the ANT corpus's (Apache-2.0).
-// SaudiNewsNet's (CC BY-NC-SA) serve measurement only (SENTENCES.md).
-constexpr const char* kFreeOutlets = "skynews,france24,CNN,BBC,alarabia,Jawhara FM";
 
 struct TrainStatusArgs {
   std::vector<std::string> sentences, gold;
@@ -32,35 +29,16 @@ struct TrainStatusArgs {
   float threshold = 0;
 };
 
-std::string_view str_field(simdjson::dom::element o, std::string_view key) {
-  std::string_view v;
-  if (o.at_key(key).get(v) != simdjson::SUCCESS) return {};
-  return v;
-}
-
-std::vector<std::string> strings_of(simdjson::dom::element e, std::string_view key) {
-  std::vector<std::string> out;
-  simdjson::dom::array a;
-  if (e.at_key(key).get(a) == simdjson::SUCCESS)
-    for (auto x : a) if (std::string_view v; x.get(v) == simdjson::SUCCESS) out.emplace_back(v);
-  return out;
-}
-
 int fail(const std::string& what) {
   std::fprintf(stderr, "rasd train-status: %s\n", what.c_str());
   return 1;
 }
 
 int run(const TrainStatusArgs& a) {
-  std::set<std::string> outlets;
-  for (size_t at = 0; at <= a.outlets.size();) {
-    size_t comma = std::min(a.outlets.find(',', at), a.outlets.size());
-    if (comma > at) outlets.insert(a.outlets.substr(at, comma - at));
-    at = comma + 1;
-  }
+  std::set<std::string> outlets = comma_set(a.outlets);
   std::set<std::string> excluded;
   if (!a.exclude_articles.empty() &&
-      !for_each_line(a.exclude_articles, [&](const std::string& line, size_t) { return excluded.insert(line), true; }))
+      !read_line_set(a.exclude_articles, excluded))
     return fail("cannot open '" + a.exclude_articles + "'");
   Options options;
   options.event_model = "none";  // every telling of the tables: the filter's choice is not learnt
