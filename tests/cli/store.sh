@@ -3,7 +3,7 @@
 # (a throw-away server on a unix socket in the temp dir, as the `postgres` user when run as root):
 # the summary line, idempotent re-ingest, the CSV read back by pandas with the right rows, columns
 # and types, the change feed, the filters, clear errors for a bad store, a real `kill -9` in the
-# middle of an ingest (a rerun gives the uninterrupted store) and two ingests at once.
+# middle of an ingest (a rerun gives the uninterrupted store), two ingests at once and a full disk.
 # ctest runs it as: bash store.sh RASD_BIN SOURCE_DIR
 set -uo pipefail
 rasd=${1:?usage: store.sh RASD_BIN SOURCE_DIR}
@@ -258,6 +258,32 @@ check "  the feed's numbers complete" test "$(sql "$shared" "SELECT max(seq) - c
 
 suite sqlite
 start_pg && suite postgresql
+
+# A full disk in the middle of an ingest (SQLite on a 1.2 MB tmpfs in a private mount namespace):
+# a clear error and exit 3, only whole batches stored, an intact file, and a rerun with room gives
+# the store an uninterrupted run gives. Needs a mount namespace (root); says so when it cannot.
+full=$tmp/full
+mkdir -p "$full/out" "$full/disk"
+if unshare -m true 2>/dev/null; then
+  unshare -m bash -c 'mount -t tmpfs -o size=1200k tmpfs "$1/disk" 2>/dev/null || mkdir -p "$1/no-mount"
+    [[ -e $1/no-mount ]] && exit 0
+    "$2" ingest --db "$1/disk/s.db" --batch 5 --format jsonl "$3" >"$1/out/o" 2>&1; echo $? >"$1/out/rc"
+    cp "$1"/disk/s.db* "$1/out/"' _ "$full" "$rasd" "$tmp/many.jsonl" 2>/dev/null
+fi
+if [[ -s $full/out/rc ]]; then
+  check "full disk: exit 3" test "$(cat "$full/out/rc")" -eq 3
+  check "  the message says the disk is full" grep -q "disk is full" "$full/out/o"
+  stored=$(sql "$full/out/s.db" "SELECT count(*) FROM articles")
+  check "  whole batches only ($stored of 300 stored) and an intact file" \
+    test "$stored" -lt 300 -a $((stored % 5)) -eq 0 -a "$(sql "$full/out/s.db" "PRAGMA integrity_check")" = ok
+  "$rasd" ingest --db "$full/out/s.db" --batch 5 --format jsonl "$tmp/many.jsonl" >/dev/null 2>&1
+  "$rasd" ingest --db "$full/ref.db" --batch 5 --format jsonl "$tmp/many.jsonl" >/dev/null 2>&1
+  dump "$full/out/s.db" >"$full/rerun.dump"
+  dump "$full/ref.db" >"$full/ref.dump"
+  check "  a rerun with room == an uninterrupted run" cmp -s "$full/rerun.dump" "$full/ref.dump"
+else
+  echo "skip full disk: no private mount namespace with a tmpfs here (needs root)"
+fi
 
 # A missing model stops ingest before any store exists (a store of a lesser engine's events is worse).
 RASD_DATA_DIR=$tmp/no-data "$rasd" ingest --db "$tmp/nomodel.db" --format jsonl "$src/examples/articles.jsonl" \
