@@ -83,6 +83,7 @@ class DyingStore : public Store {
     return real_.changes(since, s);
   }
   Status article_text(std::string_view id, std::optional<std::string>& t) override { return real_.article_text(id, t); }
+  Status article(std::string_view id, std::optional<StoredArticle>& a) override { return real_.article(id, a); }
 
  private:
   Store& real_;
@@ -206,6 +207,7 @@ class FailingStore : public Store {
     return real_.changes(since, s);
   }
   Status article_text(std::string_view id, std::optional<std::string>& t) override { return real_.article_text(id, t); }
+  Status article(std::string_view id, std::optional<StoredArticle>& a) override { return real_.article(id, a); }
 
  private:
   Store& real_;

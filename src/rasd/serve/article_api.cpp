@@ -2,15 +2,12 @@
 // against the text), the engine version that processed it, and every span in code points:
 // event triggers (from the events), entities and quotes (stored), counts and dates.
 //
-// The Store interface has no call for an article's metadata, entities or quotes (only
-// article_text), so for a SQLite store they are read here from its tables, read-only; on another
-// backend those parts are omitted and the rest comes from article_text() and query(). Counts and
-// dates are not stored as spans: they are recomputed from the stored text by this engine's
-// pipeline and marked with this engine's version, so a reader can tell them from stored ones.
-#include <sqlite3.h>
-
+// Everything stored comes through the Store interface (article_text, article, query), so every
+// backend serves the same JSON. Counts and dates are not stored as spans: they are recomputed
+// from the stored text by this engine's pipeline and marked with this engine's version, so a
+// reader can tell them from stored ones.
 #include <memory>
-#include <set>
+#include <type_traits>
 
 #include "rasd/core/civil_date.h"
 #include "rasd/core/offsets.h"
@@ -23,93 +20,86 @@
 namespace rasd::serve {
 namespace {
 
-std::optional<std::string> sqlite_path(const std::string& url) {
-  std::string_view p = url;
-  if (p.starts_with("sqlite://")) p.remove_prefix(9);
-  else if (p.starts_with("sqlite:")) p.remove_prefix(7);
-  else if (p.find("://") != std::string_view::npos) return std::nullopt;
-  return std::string(p);
+void add_text(std::string& out, std::string_view key, const std::optional<std::string>& v) {
+  out += ',';
+  io::append_json_string(out, key);
+  out += ':';
+  if (v) io::append_json_string(out, *v);
+  else out += "null";
 }
 
-struct Sqlite {
-  sqlite3* db = nullptr;
-  ~Sqlite() { if (db) sqlite3_close(db); }
-};
-struct Statement {
-  sqlite3_stmt* s = nullptr;
-  ~Statement() { if (s) sqlite3_finalize(s); }
-};
+// ,"key":v with v an integer, a number or null.
+template <class T>
+void add_number(std::string& out, std::string_view key, const std::optional<T>& v) {
+  out += ',';
+  io::append_json_string(out, key);
+  out += ':';
+  if (!v) out += "null";
+  else if constexpr (std::is_floating_point_v<T>) out += io_number(*v);
+  else out += std::to_string(*v);
+}
 
-std::string column_json(sqlite3_stmt* s, int c) {
-  switch (sqlite3_column_type(s, c)) {
-    case SQLITE_NULL: return "null";
-    case SQLITE_INTEGER: return std::to_string(sqlite3_column_int64(s, c));
-    case SQLITE_FLOAT: return io_number(sqlite3_column_double(s, c));
-    default: {
-      std::string out;
-      const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, c));
-      io::append_json_string(out, t ? std::string_view(t, static_cast<size_t>(sqlite3_column_bytes(s, c))) : "");
-      return out;
-    }
+// The stored record's JSON: "stored" (metadata; flags as the integers 0/1 the tables hold),
+// "entities", "quotes", "errors"; stored JSON columns are spliced as they are.
+std::string stored_json(const store::StoredArticle& a) {
+  std::string out = ",\"stored\":{";
+  io::append_json_string(out, "outlet");
+  out += ':';
+  if (a.outlet) io::append_json_string(out, *a.outlet);
+  else out += "null";
+  add_text(out, "url", a.url);
+  add_text(out, "title", a.title);
+  add_text(out, "published", a.published);
+  add_text(out, "published_raw", a.published_raw);
+  add_text(out, "sha256", a.sha256);
+  add_text(out, "engine_version", a.engine_version);
+  add_text(out, "processed_at", a.processed_at);
+  add_number(out, "failed", std::optional<int>(a.failed ? 1 : 0));
+  out += ",\"boilerplate\":" + a.boilerplate + ",\"source_line\":" + a.source_line.value_or("null");
+  out += "},\"entities\":[";
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const auto& e = a.entities[i];
+    out += i ? ",{" : "{";
+    io::append_json_string(out, "type");
+    out += ':';
+    io::append_json_string(out, e.type);
+    add_text(out, "name", e.name);
+    add_text(out, "canonical", e.canonical);
+    add_number(out, "geonames_id", e.geonames_id);
+    add_text(out, "country", e.country);
+    add_text(out, "admin1", e.admin1);
+    add_number(out, "lat", e.lat);
+    add_number(out, "lon", e.lon);
+    add_text(out, "precision", e.precision);
+    out += ",\"mentions\":" + e.mentions + "}";
   }
-}
-
-// One row per result as a JSON object; `json_columns` are stored JSON and are spliced raw.
-bool rows_json(sqlite3* db, const char* sql, std::string_view id, const std::set<std::string>& json_columns,
-               std::string& out) {
-  Statement st;
-  if (sqlite3_prepare_v2(db, sql, -1, &st.s, nullptr) != SQLITE_OK) return false;
-  sqlite3_bind_text(st.s, 1, id.data(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
-  out += '[';
-  bool first = true;
-  int rc;
-  while ((rc = sqlite3_step(st.s)) == SQLITE_ROW) {
-    out += first ? "{" : ",{";
-    first = false;
-    for (int c = 0; c < sqlite3_column_count(st.s); ++c) {
-      if (c) out += ',';
-      std::string name = sqlite3_column_name(st.s, c);
-      io::append_json_string(out, name);
-      out += ':';
-      if (json_columns.count(name) && sqlite3_column_type(st.s, c) == SQLITE_TEXT)
-        out += reinterpret_cast<const char*>(sqlite3_column_text(st.s, c));
-      else out += column_json(st.s, c);
-    }
+  out += "],\"quotes\":[";
+  for (size_t i = 0; i < a.quotes.size(); ++i) {
+    const auto& q = a.quotes[i];
+    out += i ? ",{" : "{";
+    io::append_json_string(out, "speaker");
+    out += ':';
+    if (q.speaker) io::append_json_string(out, *q.speaker);
+    else out += "null";
+    add_number(out, "start", std::optional<int64_t>(q.start));
+    add_number(out, "end", std::optional<int64_t>(q.end));
+    add_number(out, "direct", std::optional<int>(q.direct ? 1 : 0));
+    add_text(out, "text", q.text);
+    out += '}';
+  }
+  out += "],\"errors\":[";
+  for (size_t i = 0; i < a.errors.size(); ++i) {
+    const auto& x = a.errors[i];
+    out += i ? ",{" : "{";
+    io::append_json_string(out, "code");
+    out += ':';
+    io::append_json_string(out, x.code);
+    add_text(out, "message", x.message);
+    add_number(out, "start", x.start);
     out += '}';
   }
   out += ']';
-  return rc == SQLITE_DONE;
-}
-
-// The stored parts of an article only a SQLite store can give (see the header).
-bool sqlite_article(const std::string& path, std::string_view id, std::string& fields, bool& found) {
-  Sqlite db;
-  found = false;
-  if (sqlite3_open_v2(path.c_str(), &db.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return false;
-  sqlite3_busy_timeout(db.db, 2000);
-  std::string row;
-  if (!rows_json(db.db,
-                 "SELECT outlet, url, title, published, published_raw, sha256, engine_version, processed_at, failed, "
-                 "boilerplate, source_line FROM articles WHERE id = ?",
-                 id, {"boilerplate", "source_line"}, row))
-    return false;
-  if (row == "[]") return true;
-  found = true;
-  fields = ",\"stored\":" + row.substr(1, row.size() - 2) + ",\"entities\":";
-  if (!rows_json(db.db,
-                 "SELECT type, name, canonical, geonames_id, country, admin1, lat, lon, precision, mentions "
-                 "FROM entities WHERE article_id = ? ORDER BY ord",
-                 id, {"mentions"}, fields))
-    return false;
-  fields += ",\"quotes\":";
-  if (!rows_json(db.db,
-                 "SELECT speaker, cp_start AS start, cp_end AS end, direct, text FROM quotes WHERE article_id = ? "
-                 "ORDER BY ord",
-                 id, {}, fields))
-    return false;
-  fields += ",\"errors\":";
-  return rows_json(db.db, "SELECT code, message, cp_start AS start FROM errors WHERE article_id = ? ORDER BY ord", id,
-                   {}, fields);
+  return out;
 }
 
 const Pipeline& pipeline() {
@@ -157,10 +147,12 @@ std::string recomputed_spans(const std::string& text, const std::optional<std::s
 Reply article_one(StorePool& pool, std::string_view id, const Params& p) {
   if (!p.empty()) return error_reply(400, "articles/{id} takes no parameters");
   std::optional<std::string> text;
+  std::optional<store::StoredArticle> record;
   std::vector<store::StoredEvent> events;
   store::Status st = pool.with([&](store::Store& s) {
     store::Status ts = s.article_text(id, text);
     if (!ts || !text) return ts;
+    if (store::Status as = s.article(id, record); !as) return as;
     store::EventQuery q;
     q.article = std::string(id);
     q.all = true;  // the view shows denied and background events too, marked
@@ -168,11 +160,6 @@ Reply article_one(StorePool& pool, std::string_view id, const Params& p) {
   });
   if (!st) return error_reply(500, "store: " + st.message);
   if (!text) return error_reply(404, "no article with this id");
-  std::string stored;
-  bool found = false;
-  if (auto path = sqlite_path(pool.url())) {
-    if (!sqlite_article(*path, id, stored, found)) return error_reply(500, "store: cannot read the article's spans");
-  }
   std::optional<std::string> published;
   if (!events.empty()) published = events.front().published;
   Reply r;
@@ -183,7 +170,7 @@ Reply article_one(StorePool& pool, std::string_view id, const Params& p) {
   CodePoints cps(*text);
   r.body += ",\"length\":" + std::to_string(cps.size()) + ",\"sha256\":";
   io::append_json_string(r.body, store::sha256_hex(*text));
-  r.body += stored;
+  if (record) r.body += stored_json(*record);
   r.body += ",\"events\":[";
   for (size_t i = 0; i < events.size(); ++i) {
     if (i) r.body += ',';

@@ -283,6 +283,44 @@ class PgStore final : public Store {
     });
   }
 
+  Status article(std::string_view id, std::optional<StoredArticle>& out) override {
+    return guard([&] {
+      out.reset();
+      reading([&](pqxx::transaction_base& tx) {
+        Params p;
+        p.text(id);
+        std::vector<const char*> values = p.pointers();
+        auto run = [&](const char* sql) { return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(values)); };
+        auto text = [](const pqxx::field& f) { return std::string(f.c_str(), f.size()); };
+        auto opt_int = [](const pqxx::field& f) { return f.is_null() ? std::nullopt : std::optional<int64_t>(f.as<int64_t>()); };
+        auto opt_real = [](const pqxx::field& f) { return f.is_null() ? std::nullopt : std::optional<double>(f.as<double>()); };
+        pqxx::result a = run(
+            "SELECT outlet, url, title, published, published_raw, sha256, engine_version, processed_at, failed, "
+            "boilerplate, source_line FROM articles WHERE id = $1");
+        if (a.empty()) return;
+        StoredArticle r;
+        r.id = std::string(id);
+        const pqxx::row& m = a[0];
+        r.outlet = opt_text(m[0]), r.url = opt_text(m[1]), r.title = opt_text(m[2]), r.published = opt_text(m[3]);
+        r.published_raw = opt_text(m[4]);
+        r.sha256 = text(m[5]), r.engine_version = text(m[6]), r.processed_at = text(m[7]);
+        r.failed = m[8].as<int64_t>() != 0;
+        r.boilerplate = text(m[9]);
+        r.source_line = opt_text(m[10]);
+        for (const pqxx::row& e : run("SELECT type, name, canonical, geonames_id, country, admin1, lat, lon, precision, "
+                                      "mentions FROM entities WHERE article_id = $1 ORDER BY ord"))
+          r.entities.push_back({text(e[0]), text(e[1]), opt_text(e[2]), opt_int(e[3]), opt_text(e[4]), opt_text(e[5]),
+                                opt_real(e[6]), opt_real(e[7]), opt_text(e[8]), text(e[9])});
+        for (const pqxx::row& q :
+             run("SELECT speaker, cp_start, cp_end, direct, text FROM quotes WHERE article_id = $1 ORDER BY ord"))
+          r.quotes.push_back({opt_text(q[0]), q[1].as<int64_t>(), q[2].as<int64_t>(), q[3].as<int64_t>() != 0, text(q[4])});
+        for (const pqxx::row& x : run("SELECT code, message, cp_start FROM errors WHERE article_id = $1 ORDER BY ord"))
+          r.errors.push_back({text(x[0]), text(x[1]), opt_int(x[2])});
+        out = std::move(r);
+      });
+    });
+  }
+
  private:
   // libpq waits for an unreachable host as long as TCP does; a store that does not answer in
   // 10 s is reported instead (an explicit connect_timeout in the URL wins).

@@ -161,6 +161,42 @@ class SqliteStore final : public Store {
     });
   }
 
+  Status article(std::string_view id, std::optional<StoredArticle>& out) override {
+    return guard([&] {
+      out.reset();
+      auto opt = [](const Stmt& s, int c) { return s.is_null(c) ? std::nullopt : std::optional<std::string>(s.text(c)); };
+      auto opt_int = [](const Stmt& s, int c) { return s.is_null(c) ? std::nullopt : std::optional<int64_t>(s.integer(c)); };
+      auto opt_real = [](const Stmt& s, int c) { return s.is_null(c) ? std::nullopt : std::optional<double>(s.real(c)); };
+      Stmt a(db_,
+             "SELECT outlet, url, title, published, published_raw, sha256, engine_version, processed_at, failed, "
+             "boilerplate, source_line FROM articles WHERE id = ?");
+      a.bind(1, id);
+      if (!a.step()) return;
+      StoredArticle r;
+      r.id = std::string(id);
+      r.outlet = opt(a, 0), r.url = opt(a, 1), r.title = opt(a, 2), r.published = opt(a, 3);
+      r.published_raw = opt(a, 4);
+      r.sha256 = a.text(5), r.engine_version = a.text(6), r.processed_at = a.text(7);
+      r.failed = a.integer(8) != 0;
+      r.boilerplate = a.text(9);
+      r.source_line = opt(a, 10);
+      Stmt e(db_,
+             "SELECT type, name, canonical, geonames_id, country, admin1, lat, lon, precision, mentions "
+             "FROM entities WHERE article_id = ? ORDER BY ord");
+      e.bind(1, id);
+      while (e.step())
+        r.entities.push_back({e.text(0), e.text(1), opt(e, 2), opt_int(e, 3), opt(e, 4), opt(e, 5), opt_real(e, 6),
+                              opt_real(e, 7), opt(e, 8), e.text(9)});
+      Stmt q(db_, "SELECT speaker, cp_start, cp_end, direct, text FROM quotes WHERE article_id = ? ORDER BY ord");
+      q.bind(1, id);
+      while (q.step()) r.quotes.push_back({opt(q, 0), q.integer(1), q.integer(2), q.integer(3) != 0, q.text(4)});
+      Stmt x(db_, "SELECT code, message, cp_start FROM errors WHERE article_id = ? ORDER BY ord");
+      x.bind(1, id);
+      while (x.step()) r.errors.push_back({x.text(0), x.text(1), opt_int(x, 2)});
+      out = std::move(r);
+    });
+  }
+
  private:
   // A store one schema version old is brought up to date (schema.h migration_sql); true when so.
   // Older stores, and newer ones, are left for the version check to refuse.

@@ -93,6 +93,40 @@ struct Change {
   std::optional<StoredEvent> event;  // the event as it is now; none once deleted
 };
 
+// One stored article as its tables hold it (everything but the text: article_text gives that).
+// Nullable columns are optional; JSON columns (boilerplate, source_line, an entity's mentions)
+// are the stored JSON text, unparsed.
+struct StoredArticle {
+  struct Entity {
+    std::string type, name;
+    std::optional<std::string> canonical;
+    std::optional<int64_t> geonames_id;
+    std::optional<std::string> country, admin1;
+    std::optional<double> lat, lon;
+    std::optional<std::string> precision;
+    std::string mentions;  // JSON
+  };
+  struct Quote {
+    std::optional<std::string> speaker;
+    int64_t start = 0, end = 0;  // code points
+    bool direct = false;
+    std::string text;
+  };
+  struct Error {
+    std::string code, message;
+    std::optional<int64_t> start;  // code point, when the error has a place
+  };
+  std::string id;
+  std::optional<std::string> outlet, url, title, published, published_raw;
+  std::string sha256, engine_version, processed_at;
+  bool failed = false;
+  std::string boilerplate;                 // JSON
+  std::optional<std::string> source_line;  // JSON
+  std::vector<Entity> entities;            // in stored order
+  std::vector<Quote> quotes;
+  std::vector<Error> errors;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -110,6 +144,8 @@ class Store {
   virtual Status changes(std::string_view since, const std::function<void(const Change&)>& sink) = 0;
   // The stored article's text, or nullopt.
   virtual Status article_text(std::string_view id, std::optional<std::string>& text) = 0;
+  // The stored article's record (metadata, entities, quotes, errors), or nullopt.
+  virtual Status article(std::string_view id, std::optional<StoredArticle>& out) = 0;
 };
 
 // "PATH", "sqlite:PATH" or "sqlite://PATH": the SQLite store (created when missing unless
