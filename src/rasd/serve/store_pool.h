@@ -16,7 +16,6 @@ namespace rasd::serve {
 class StorePool {
  public:
   explicit StorePool(std::string url) : url_(std::move(url)) {}
-  const std::string& url() const { return url_; }
   // Opens one connection now, so a missing or foreign store fails at start, not at the first request.
   store::Status check();
   // Runs `fn` with a borrowed connection; a connection whose call failed is dropped, not reused.
