@@ -22,13 +22,7 @@
 namespace rasd::cli {
 namespace {
 
-struct TrainEventsArgs {
-  std::vector<std::string> sentences, gold;
-  std::string out, outlets = kFreeOutlets, exclude_articles, dump;
-  int epochs = 10;
-  uint64_t seed = 1;
-  int min_count = 2;
-  float threshold = 0;
+struct TrainEventsArgs : PerceptronTrainArgs {
   bool all_rows = false;  // learn from one-sense rows' triggers too
 };
 
@@ -188,17 +182,8 @@ int run(const TrainEventsArgs& a) {
 void add_train_events_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<TrainEventsArgs>();
   auto* cmd = app.add_subcommand("train-events", "Train the event filter on labelled sentences (data/models/README.md)");
-  cmd->add_option("--sentences", args->sentences, "Labelled sentences (JSON Lines, ../shared/gold/SENTENCES.md)")->required();
-  cmd->add_option("--gold", args->gold, "Gold articles (rasd-gold/1 JSON Lines with the text, ../shared/gold/dev.gold.jsonl)");
-  cmd->add_option("--out", args->out, "Model file to write")->required();
-  cmd->add_option("--outlets", args->outlets, "Comma-separated outlets to learn from (default: the ANT outlets, whose licence allows it)");
-  cmd->add_option("--exclude-articles", args->exclude_articles, "File of article ids (one a line) left out (cross-validation)");
-  cmd->add_option("--dump", args->dump, "Also write each trigger's label, article, type, words and features (TSV), for study");
-  cmd->add_option("--epochs", args->epochs, "Perceptron epochs")->check(CLI::Range(1, 100));
-  cmd->add_option("--seed", args->seed, "Shuffle seed");
-  cmd->add_option("--min-count", args->min_count, "Drop features seen in fewer examples")->check(CLI::Range(1, 1000));
+  add_perceptron_options(cmd, *args, "trigger", "Keep a trigger whose score is at least this");
   cmd->add_flag("--all-rows", args->all_rows, "Learn from the triggers of one-sense rows too (the filter judges only many-sense ones)");
-  cmd->add_option("--threshold", args->threshold, "Keep a trigger whose score is at least this");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

@@ -20,14 +20,7 @@
 namespace rasd::cli {
 namespace {
 
-struct TrainStatusArgs {
-  std::vector<std::string> sentences, gold;
-  std::string out, outlets = kFreeOutlets, exclude_articles, dump;
-  int epochs = 10;
-  uint64_t seed = 1;
-  int min_count = 2;
-  float threshold = 0;
-};
+using TrainStatusArgs = PerceptronTrainArgs;
 
 int fail(const std::string& what) {
   std::fprintf(stderr, "rasd train-status: %s\n", what.c_str());
@@ -170,16 +163,7 @@ int run(const TrainStatusArgs& a) {
 void add_train_status_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<TrainStatusArgs>();
   auto* cmd = app.add_subcommand("train-status", "Train the status classifier on labelled sentences (data/models/README.md)");
-  cmd->add_option("--sentences", args->sentences, "Labelled sentences (JSON Lines, ../shared/gold/SENTENCES.md)")->required();
-  cmd->add_option("--gold", args->gold, "Gold articles (rasd-gold/1 JSON Lines with the text)");
-  cmd->add_option("--out", args->out, "Model file to write")->required();
-  cmd->add_option("--outlets", args->outlets, "Comma-separated outlets to learn from (default: the ANT outlets, whose licence allows it)");
-  cmd->add_option("--exclude-articles", args->exclude_articles, "File of article ids (one a line) left out (cross-validation)");
-  cmd->add_option("--dump", args->dump, "Also write each telling's label, article, type, words and features (TSV)");
-  cmd->add_option("--epochs", args->epochs, "Perceptron epochs")->check(CLI::Range(1, 100));
-  cmd->add_option("--seed", args->seed, "Shuffle seed");
-  cmd->add_option("--min-count", args->min_count, "Drop features seen in fewer examples")->check(CLI::Range(1, 1000));
-  cmd->add_option("--threshold", args->threshold, "Call a telling asserted when its score is at least this");
+  add_perceptron_options(cmd, *args, "telling", "Call a telling asserted when its score is at least this");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

@@ -3,7 +3,10 @@
 // readers of the JSON records and option lists.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <simdjson.h>
+
+#include <cstdint>
 
 #include <algorithm>
 #include <set>
@@ -18,6 +21,35 @@ namespace rasd::cli {
 // The outlets whose texts a shipped model may learn from: the ANT corpus's (Apache-2.0).
 // SaudiNewsNet's (CC BY-NC-SA) serve measurement only (SENTENCES.md).
 inline constexpr const char* kFreeOutlets = "skynews,france24,CNN,BBC,alarabia,Jawhara FM";
+
+// The options every perceptron-trained model's command takes: where the labelled texts are, which
+// outlets and articles it may learn from, the learner's settings and the model's threshold.
+struct PerceptronTrainArgs {
+  std::vector<std::string> sentences, gold;
+  std::string out, outlets = kFreeOutlets, exclude_articles, dump;
+  int epochs = 10;
+  uint64_t seed = 1;
+  int min_count = 2;
+  float threshold = 0;
+};
+
+// Registers PerceptronTrainArgs' options on a train-* command. `unit` names what one example is
+// («trigger», «telling») and `threshold_help` what the threshold decides, in the command's words.
+inline void add_perceptron_options(CLI::App* cmd, PerceptronTrainArgs& a, const std::string& unit,
+                                   const std::string& threshold_help) {
+  cmd->add_option("--sentences", a.sentences, "Labelled sentences (JSON Lines, ../shared/gold/SENTENCES.md)")->required();
+  cmd->add_option("--gold", a.gold, "Gold articles (rasd-gold/1 JSON Lines with the text, ../shared/gold/dev.gold.jsonl)");
+  cmd->add_option("--out", a.out, "Model file to write")->required();
+  cmd->add_option("--outlets", a.outlets,
+                  "Comma-separated outlets to learn from (default: the ANT outlets, whose licence allows it)");
+  cmd->add_option("--exclude-articles", a.exclude_articles,
+                  "File of article ids (one a line) left out (cross-validation)");
+  cmd->add_option("--dump", a.dump, "Also write each " + unit + "'s label, article, type, words and features (TSV), for study");
+  cmd->add_option("--epochs", a.epochs, "Perceptron epochs")->check(CLI::Range(1, 100));
+  cmd->add_option("--seed", a.seed, "Shuffle seed");
+  cmd->add_option("--min-count", a.min_count, "Drop features seen in fewer examples")->check(CLI::Range(1, 1000));
+  cmd->add_option("--threshold", a.threshold, threshold_help);
+}
 
 // A string field of a record, empty when absent or not a string.
 template <class Json>
