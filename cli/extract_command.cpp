@@ -30,7 +30,7 @@ struct ExtractArgs {
   size_t max_bytes = Options{}.max_document_bytes;
   bool include_text = false;
   bool no_name_tagger = false;
-  std::string event_model;  // "" the shipped event filter, "none" off, else a model file
+  std::string event_model;  // "" or "none" off (no filter ships), else a model file
   std::string status_model;  // "" the shipped status classifier, "none" off, else a model file
   unsigned threads = 0;     // 0 = every core
   std::vector<std::string> files;
@@ -120,7 +120,7 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--max-bytes", args->max_bytes, "Cut texts longer than this many bytes")->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_flag("--include-text", args->include_text, "Put the text in every record (always for html)");
   cmd->add_option("--event-model", args->event_model,
-                  "The trained event filter: a model file, or 'none' for the trigger tables alone (default: the shipped model)");
+                  "A trained event filter (rasd train-events): a model file, or 'none' for the trigger tables alone (the default: no filter ships)");
   cmd->add_option("--status-model", args->status_model,
                   "The trained status classifier: a model file, or 'none' for the status rules alone (default: the shipped model)");
   cmd->add_option("--threads", args->threads, "Threads running the engine (default: every core); the output is the same at any count")

@@ -69,6 +69,8 @@ def main():
     ap.add_argument('--train-args', default='', help='extra arguments for rasd train-events')
     ap.add_argument('--status', action='store_true', help='cross-validate the status classifier too')
     ap.add_argument('--status-args', default='', help='extra arguments for rasd train-status')
+    ap.add_argument('--status-without-filter', action='store_true',
+                    help='run the status model over the tables alone (--event-model none), compared with them')
     ap.add_argument('--json', action='store_true')
     a = ap.parse_args()
     gold = [json.loads(l) for l in open(a.labels, encoding='utf-8') if l.strip()]
@@ -100,9 +102,10 @@ def main():
                 doc_preds[i] = line
         if a.status:
             smodel = train_status(a, tmp, k, articles, fold_of, held)
-            for i, line in zip(test, run_engine(a.engine, [gold[i] for i in test], model, smodel)):
+            smodel_filter = 'none' if a.status_without_filter else model
+            for i, line in zip(test, run_engine(a.engine, [gold[i] for i in test], smodel_filter, smodel)):
                 spreds[i] = line
-            for i, line in zip(dtest, run_engine(a.engine, [as_sentences[i] for i in dtest], model, smodel)):
+            for i, line in zip(dtest, run_engine(a.engine, [as_sentences[i] for i in dtest], smodel_filter, smodel)):
                 sdoc_preds[i] = line
     base = run_engine(a.engine, gold, 'none')
     views = [('all', list(range(len(gold)))),
@@ -153,20 +156,23 @@ def main():
               f"actor {c['field_accuracy']['actor']:.3f} recipient {c['field_accuracy']['recipient']:.3f}")
 
     if a.status:
+        base_key = 'none' if a.status_without_filter else 'filter'
+        base_name = 'the tables alone' if a.status_without_filter else "the fold's filter"
         print(f'status classifier ({a.folds} folds by article, train-status {a.status_args or "defaults"}); '
-              'P/R/F1 with the fold\'s filter and the status rules alone -> with the fold\'s status model too')
+              f'P/R/F1 with {base_name} and the status '
+              'rules alone -> with the fold\'s status model too')
         for name, idx in views:
             r = report[name.split()[0]]
-            n, c = r['filter']['micro'], r['status']['micro']
+            n, c = r[base_key]['micro'], r['status']['micro']
             print(f'  {name}: P {n["p"]:.3f} R {n["r"]:.3f} F1 {n["f1"]:.3f} -> P {c["p"]:.3f} R {c["r"]:.3f} F1 {c["f1"]:.3f}')
             if name == 'all':
                 for t, v in r['status']['types'].items():
-                    w = r['filter']['types'][t]
+                    w = r[base_key]['types'][t]
                     if v['tp'] + v['fp'] + v['fn'] + w['tp'] + w['fp']:
                         print(f'    {t:<10} P {w["p"]:.3f} R {w["r"]:.3f} F1 {w["f1"]:.3f} -> P {v["p"]:.3f} '
                               f'R {v["r"]:.3f} F1 {v["f1"]:.3f}')
         if docs:
-            n, c = report['gold']['filter'], report['gold']['status']
+            n, c = report['gold'][base_key], report['gold']['status']
             print(f"  gold articles: event P {n['event_precision']:.3f} R {n['event_recall']:.3f} F1 {n['event_f1']:.3f} -> "
                   f"P {c['event_precision']:.3f} R {c['event_recall']:.3f} F1 {c['event_f1']:.3f}")
         for view, f in report['status_alone'].items():

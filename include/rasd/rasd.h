@@ -44,8 +44,8 @@ struct EngineOptions {
   // The name tagger's model: "" the shipped one ($RASD_DATA_DIR/models/ner-anercorp.bin, else
   // the source tree's data/), or a file path. Read only when name_tagger is on.
   std::string name_model;
-  // The trained event filter: "" the shipped model, "none" off (the trigger tables alone), or a
-  // model file written by `rasd train-events`.
+  // A trained event filter: "" or "none" off (the trigger tables alone: none ships, as it does
+  // not beat them cross-validated), or a model file written by `rasd train-events`.
   std::string event_model;
   // The status classifier (which tellings tell one happening): "" the shipped model, "none" off
   // (the status rules alone), or a model file written by `rasd train-status`.

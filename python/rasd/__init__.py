@@ -53,7 +53,7 @@ class Engine:
     """The engine with its models loaded; options as `rasd extract`'s:
 
     name_tagger=False      actors from the rules alone (--no-name-tagger)
-    event_model="none"     the trigger tables alone; a path: another event filter (--event-model)
+    event_model=PATH       an event filter trained by `rasd train-events` (--event-model); default none
     status_model="none"    the status rules alone; a path: another status classifier (--status-model)
     include_text=True      the text in every record (--include-text)
     max_document_bytes=N   cut longer texts (--max-bytes)

@@ -57,13 +57,10 @@ std::unique_ptr<Engine> Engine::create(const EngineOptions& options, std::string
   }
 
   const events::FilterModel* filter = nullptr;
-  if (options.event_model != "none") {
+  if (!options.event_model.empty() && options.event_model != "none") {
     std::string why;
     filter = events::event_filter_model(options.event_model, &why);  // loaded once per path, kept
-    if (!filter) {
-      std::string path = options.event_model.empty() ? events::default_event_filter_path() : options.event_model;
-      return fail("event filter model " + path + ": " + why);
-    }
+    if (!filter) return fail("event filter model " + options.event_model + ": " + why);
   }
 
   const events::FilterModel* status = nullptr;

@@ -31,8 +31,8 @@ struct Options {
   // The statistical name tagger (actors/ner) votes for the actor finder's rules; off, the rules
   // stand alone, for measuring what each contributes.
   bool name_tagger = true;
-  // The trained event filter (events/event_filter.h): "" the shipped model, "none" off (the
-  // trigger tables alone, as `rasd train-events` needs them), else a model file.
+  // A trained event filter (events/event_filter.h): "" or "none" off (the trigger tables alone;
+  // none ships), else a model file written by `rasd train-events`.
   std::string event_model;
   // The status classifier (events/status_model.h): "" the shipped model, "none" off (the status
   // rules alone, as `rasd train-status` needs them), else a model file.

@@ -1,7 +1,7 @@
 // Word sense in the trigger tables (data/triggers/*.tsv): each sense row, tested with a pair of
 // sentences written for this test, fires in its event sense and is silent in the other; and a
 // table of sentences from sport, economy, health, culture and opinion writing, in which the
-// whole engine (tables and the shipped event filter) must find no event.
+// whole engine (the tables, as shipped) must find no event.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -277,7 +277,7 @@ TEST(TriggerSenses, IssueFifteenManySenseRowsFire) {
 }
 
 // Sentences of the kinds an outlet publishes beside its conflict news, written for this test:
-// the engine (the tables and the shipped filter) must report no event in any of them.
+// the engine (the tables, as shipped) must report no event in any of them.
 struct Quiet {
   const char* section;
   const char* text;

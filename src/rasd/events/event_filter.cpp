@@ -183,10 +183,12 @@ void filter_triggers(Document& doc, const FilterModel& model) {
   doc.triggers.resize(out);
 }
 
-std::string default_event_filter_path() { return shipped_model_path("events-filter.txt"); }
-
 const FilterModel* event_filter_model(const std::string& which, std::string* error) {
-  return shared_model(which, "events-filter.txt", error);
+  if (which.empty() || which == "none") {
+    if (error) error->clear();
+    return nullptr;
+  }
+  return shared_model(which, "", error);
 }
 
 }  // namespace rasd::events

@@ -46,11 +46,11 @@ class TriggerFeatures {
 // used in another sense; a one-sense row's trigger is never dropped. Keeps the order of the rest.
 void filter_triggers(Document& doc, const FilterModel& model);
 
-// The model named by Options::event_model: "" the shipped one ($RASD_DATA_DIR/models/ or the
-// source tree's data/models/events-filter.txt), "none" no filter (nullptr), else a file path.
+// The model named by Options::event_model: "" or "none" no filter (nullptr), else a file path.
+// No filter ships: cross-validated by article it does not beat the trigger tables alone
+// (data/models/README.md), so it is for those who train one on their own labelled sentences.
 // Loaded once per path and process; nullptr with `error` set when it cannot be read.
 const FilterModel* event_filter_model(const std::string& which, std::string* error = nullptr);
-std::string default_event_filter_path();
 
 // The domain a sentence word belongs to («مباراة» sport, «البورصة» economy), "" for none.
 std::string_view sense_domain(std::string_view stem);
