@@ -15,6 +15,7 @@
 #include "rasd/quotes/quote_finder.h"
 #include "rasd/text/dates.h"
 #include "rasd/text/quantities.h"
+#include "rasd/text/readable_names.h"
 #include "rasd/text/sentences.h"
 #include "rasd/text/teasers.h"
 #include "rasd/text/tokenize.h"
@@ -111,6 +112,7 @@ Document Pipeline::run(RawDocument raw) const {
   if (event_filter_) events::filter_triggers(doc, *event_filter_);
   events::build_events(doc, status_model_);
   events::read_threats(doc);
+  text::make_names_readable(doc);
   return doc;
 }
 

@@ -30,6 +30,18 @@ TEST(TokenizeTest, DiacriticsAndTatweelStayInsideTheWord) {
   EXPECT_EQ(toks[1].stem, "رييس");
 }
 
+// A hashtag's sign and underscores are no punctuation: the words inside it are read as prose,
+// while a '#' before a number or alone stays a token.
+TEST(TokenizeTest, HashtagsReadAsWords) {
+  std::string text = "سقطت قذيفة على #مدينة_الزهراء و#حي_النور قرب المبنى #3 #";
+  auto toks = tokenize(text);
+  // «و#حي»: the conjunction ends at the '#', which a letter follows, so the sign is skipped.
+  std::vector<std::string> want = {"سقطت", "قذيفة", "على", "مدينة", "الزهراء", "و", "حي", "النور",
+                                   "قرب", "المبنى", "#", "3", "#"};
+  EXPECT_EQ(surfaces(text, toks), want);
+  EXPECT_EQ(toks[4].span.begin + 0u, text.find("الزهراء"));  // spans still index the text as written
+}
+
 TEST(TokenizeTest, ArabicIndicDecimalIsOneNumber) {
   std::string text = "ارتفع بنسبة ٢٫٥٪";
   auto toks = tokenize(text);

@@ -146,6 +146,14 @@ std::vector<Role> cue_before(const Document& doc, uint32_t end, uint32_t floor, 
       roles_of(lx, std::string(bare) + rest, type, out);
     if (!out.empty()) return out;
   }
+  // A preposition written apart with a tatweel («مسنودة بـ "الطيران"», «بـ #الجيش»): the cue
+  // before it is read as if the letter were on the mention («مسنودة بالطيران»).
+  if (end > floor + 1) {
+    const Token& sep = doc.tokens[end - 1];
+    if (sep.kind == TokenKind::kWord && sep.key.size() == 2 && doc.text.substr(sep.span.begin, sep.span.end - sep.span.begin).ends_with("\u0640") &&
+        (sep.key == "\u0628" || sep.key == "\u0644" || sep.key == "\u0643"))
+      return cue_before(doc, end - 1, floor, type);
+  }
   return out;
 }
 

@@ -17,7 +17,8 @@ Cls classify(char32_t c) {
   if (c < 0x80) {
     if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return Cls::kLetter;
     if (c >= '0' && c <= '9') return Cls::kDigit;
-    if (c <= ' ' || c == 0x7F) return Cls::kSpace;
+    // '_' joins a hashtag's words («#قطاع_غزة»): read as a space, the words are the name's.
+    if (c <= ' ' || c == 0x7F || c == '_') return Cls::kSpace;
     return (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' || c == '~')
                ? Cls::kSymbol : Cls::kPunct;
   }
@@ -63,6 +64,12 @@ std::vector<Token> tokenize(std::string_view text) {
     char32_t c = next(text, i);
     Cls cls = classify(c);
     if (cls == Cls::kSpace || cls == Cls::kJoiner || cls == Cls::kMark) continue;
+    // A hashtag sign before a word marks the word, it is no punctuation between phrases
+    // («بـ #الجيش_اليمني»): skipped like a space.
+    if (c == '#' && i < text.size()) {
+      size_t k = i;
+      if (classify(next(text, k)) == Cls::kLetter) continue;
+    }
     Token tok;
     if (cls == Cls::kLetter) {
       tok.kind = latin(c) ? TokenKind::kLatin : TokenKind::kWord;
