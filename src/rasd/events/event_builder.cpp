@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rasd/events/argument_cues.h"
 #include "rasd/events/arguments.h"
 #include "rasd/events/place_parties.h"
 #include "rasd/events/counts.h"
@@ -253,6 +254,7 @@ class Builder {
       const PlaceMention& m = doc_.places[p];
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
       if (m.first_token >= clause_end) continue;
+      if (party_not_scene(e, tr, s, m, p)) continue;
       uint32_t d = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
       if (m.end_token <= tr.first_token) d += 2;  // a place after the trigger is likelier its location
       // Regions across countries (seas, «آسيا الوسطى») name settings, not scenes; a region inside
@@ -278,6 +280,37 @@ class Builder {
       }
       e.location = p;
     }
+  }
+
+  // A place named as a party is no scene of an attack: the doer's country or capital («غارة نفذتها الولايات
+  // المتحدة على سوريا», «أعلنت موسكو أنها قصفت»), a place inside the doer's name, one in an agent
+  // or aside phrase (a sponsor «المدعومة من طهران», «من قبل إسرائيل»). Unless the trigger governs
+  // it with «في/ب» right after it («قتلوا في سوريا»), it is left out of the choice.
+  bool party_not_scene(const Event& e, const TriggerMention& tr, const Sentence& s, const PlaceMention& m,
+                       uint32_t index) const {
+    // A statement, demand or deal is made where its maker is: only acts done to someone somewhere
+    // (attacks, coercion) have a scene apart from their doer.
+    if (e.type != "ASSAULT" && e.type != "COERCE") return false;
+    if (governed_right_after(tr, m)) return false;
+    int32_t entity = place_entity(doc_, index);
+    for (const EventParty& party : e.actor) {
+      if (entity >= 0 && party.entity == entity) return true;
+      if (party.actor >= 0) {
+        const ActorMention& a = doc_.actors[static_cast<size_t>(party.actor)];
+        if (m.span.begin >= a.span.begin && m.span.end <= a.span.end) return true;
+      }
+    }
+    // An aside phrase other than the scene's own «في» (which the cue table lists as aside for
+    // actors: «في X» is no party).
+    if (m.first_token > s.first_token && without_waw(doc_.tokens[m.first_token - 1].key) != "\xD9\x81\xD9\x8A")
+      for (cues::Role r : cues::cue_before(doc_, m.first_token, s.first_token, tr.type))
+        if (r == cues::Role::kAgent || r == cues::Role::kAside) return true;
+    return false;
+  }
+
+  static std::string_view without_waw(std::string_view k) {
+    if (k.starts_with("\xD9\x88") && k.size() > 2) k.remove_prefix(2);
+    return k;
   }
 
   // Whether a place follows the trigger within a few words, after «في» or with the clitic ب.
@@ -712,6 +745,17 @@ class Builder {
     return (wide ? 2 : 0) + (m.relative ? 1 : 0);
   }
 
+  // rank(), after every other place when it names the doer of an attack or coercion (a telling
+  // that knew no doer when it chose its place: «قتل عشرة في غارة شنتها إسرائيل على جنوب لبنان»).
+  int scene_rank(const Event& e, const EventPlace& p) const {
+    if (p.place >= 0 && (e.type == "ASSAULT" || e.type == "COERCE")) {
+      int32_t entity = place_entity(doc_, static_cast<size_t>(p.place));
+      for (const EventParty& party : e.actor)
+        if (entity >= 0 && party.entity == entity) return rank(p) + 5;
+    }
+    return rank(p);
+  }
+
   static bool specific_place(const Event& e) {
     return e.location && e.location->place >= 0 && e.location->precision != "country" &&
            !(e.location->precision == "region" && e.location->country.empty());
@@ -729,7 +773,8 @@ class Builder {
     for (const auto& m : b.modes)
       if (std::find(a.modes.begin(), a.modes.end(), m) == a.modes.end()) a.modes.push_back(m);
     fuse_parties(a, b);  // the surer telling's actor and recipient (events/arguments.h)
-    if (b.location && (!a.location || rank(*b.location) < rank(*a.location))) a.location = b.location;
+    // The fused doer's own country is the scene of its attack only when no telling names another.
+    if (b.location && (!a.location || scene_rank(a, *b.location) < scene_rank(a, *a.location))) a.location = b.location;
     // A day beats a month («في مايو» ... «يوم 3 مايو»); a month is kept over nothing, so the
     // event still knows when it happened for later tellings (months_differ).
     if (!a.date && b.date) { a.date = b.date; a.date_mention = b.date_mention; }
