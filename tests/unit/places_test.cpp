@@ -415,5 +415,41 @@ TEST(PlaceFinderTest, ColonListAfterAListHead) {
   }
 }
 
+// A direction word begins a longer name the gazetteer knows (a country, a province), but is never
+// a place alone, and a direction before a known place still describes the place.
+TEST(PlaceFinderTest, DirectionWordsBeginLongerNames) {
+  Document d = run("وصل الوفد إلى جنوب السودان بعد زيارة شمال دارفور.");
+  const Entity* ss = entity_named(d, "جنوب السودان");
+  ASSERT_NE(ss, nullptr);
+  EXPECT_EQ(ss->country, "SS");
+  EXPECT_FALSE(has_place(d, "السودان"));
+  const Entity* nd = entity_named(d, "شمال دارفور");
+  ASSERT_NE(nd, nullptr);
+  EXPECT_EQ(nd->country, "SD");
+  Document e = run("سقطت قذائف جنوب دمشق أمس.");
+  EXPECT_TRUE(has_place(e, "دمشق"));
+  EXPECT_FALSE(has_place(e, "جنوب"));
+}
+
+// Provinces the import lacks (variants rows of kind admin1) resolve after their type word with
+// the province's admin1 code, and a province's full name («منطقة عسير») keeps its kind.
+TEST(PlaceFinderTest, ProvincesFromTheVariantsTable) {
+  Document d = run("قتل جندي في هجوم على نقطة أمنية في محافظة الضالع.");
+  ASSERT_FALSE(d.events.empty());
+  ASSERT_TRUE(d.events[0].location.has_value());
+  EXPECT_EQ(d.events[0].location->precision, "admin1");
+  EXPECT_EQ(d.events[0].location->admin1, "18");
+  Document e = run("سقطت قذيفة على قرية في منطقة عسير.");
+  ASSERT_FALSE(e.events.empty());
+  ASSERT_TRUE(e.events[0].location.has_value());
+  EXPECT_EQ(e.events[0].location->precision, "admin1");
+  EXPECT_EQ(e.events[0].location->country, "SA");
+  // A Saudi province and its city: the city is not pulled abroad by a namesake province.
+  Document f = run("قتل متظاهر في مدينة القطيف بالمنطقة الشرقية.");
+  const Entity* q = entity_named(f, "القطيف");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->country, "SA");
+}
+
 }  // namespace
 }  // namespace rasd::geo

@@ -176,9 +176,16 @@ Gazetteer::Gazetteer() {
         p.country = std::string(cc);
         p.lat = to_coord(v.get(r, "lat"));
         p.lon = to_coord(v.get(r, "lon"));
+        p.admin1 = v.get(r, "admin1");
         p.name_ar = v.get(r, "name");
         index = add_place(std::move(p));
       }
+      // A province the import lacks is found after a type word like the imported ones.
+      if (index >= 0 && precision == PlacePrecision::kAdmin1)
+        if (std::string bare = without_admin_word(v.get(r, "name"), admin_words); !bare.empty()) {
+          auto& b = provinces_[bare];
+          if (std::find(b.begin(), b.end(), index) == b.end()) b.push_back(index);
+        }
     } else {
       GazetteerPlace p;  // a region: named, no id, no centroid
       p.precision = precision;

@@ -219,8 +219,9 @@ class Finder {
   // town's name also needs a place cue («في», «قرب», the clitic ب).
   std::optional<Candidate> gazetteer_at(uint32_t i, uint32_t end, bool after_type_word) {
     const Token& first = doc_.tokens[i];
-    // A function word, or a type word without a name after it («في مدينة كبيرة»), is no place.
-    if (lex_.function_words.count(fold_taa(first.key))) return std::nullopt;
+    // A function word, or a type word without a name after it («في مدينة كبيرة»), is no place;
+    // a direction word may begin a longer name («جنوب السودان», «شمال دارفور»), never be one.
+    bool function_word = lex_.function_words.count(fold_taa(first.key)) > 0;
     for (const Reading& r : readings(first))
       if (!r.key.starts_with(kArticle) && lex_.type_words.count(r.key)) return std::nullopt;
     size_t max_words = std::min<size_t>(g_.max_words(), end - i);
@@ -235,6 +236,7 @@ class Finder {
           key += ' ';
           key += fold_taa(t.key);
         }
+        if (n == 1 && function_word) continue;
         auto places = g_.lookup(key);
         if (places.empty()) continue;
         if (n == 1 && (g_.not_a_place(key) || lex_.function_words.count(key))) continue;
@@ -663,6 +665,11 @@ class Finder {
     return best;
   }
 
+  bool whole_name_of(const PlaceMention& m, int32_t p) const {
+    auto named = g_.lookup(place_key(m.span.of(doc_.text)));
+    return std::find(named.begin(), named.end(), p) != named.end();
+  }
+
   // A reading in a country the article does not otherwise name, for a name that is no country,
   // no region, no reviewed reading and no large city, or whose type word disagrees with it
   // («مديرية حيران» in a Yemeni story is no Somali province): more likely a namesake the
@@ -704,7 +711,10 @@ class Finder {
           m.within = p;  // «مطار ألماتي»: a spot inside Almaty
         } else {
           m.place = p;
-          if (!typed || m.precision > gp.precision || gp.precision == PlacePrecision::kRegion) m.precision = gp.precision;
+          // The whole mention may be the place's own name («منطقة عسير» is the province, though
+          // «منطقة» alone types an area): then the place's kind stands.
+          if (!typed || m.precision > gp.precision || gp.precision == PlacePrecision::kRegion || whole_name_of(m, p))
+            m.precision = gp.precision;
         }
       } else {
         m.country = main;  // an unknown village: the article's country, never a guessed point
