@@ -451,5 +451,21 @@ TEST(PlaceFinderTest, ProvincesFromTheVariantsTable) {
   EXPECT_EQ(q->country, "SA");
 }
 
+// A word after a title or a given name continues a person's name, even when a clitic read off it
+// would leave a town («الرئيس باراك» is no «ب» + Arak); a given name spelt like a function word
+// («على») is the function word, and after a given name a word with a locative clitic is a place.
+TEST(PlaceFinderTest, NamesAfterTitlesAndGivenNamesArePeople) {
+  Document d = run("استقبل الرئيس باراك ضيوفه أمس، والتقى النائب حسين الخليل بالوفد.");
+  EXPECT_FALSE(has_place(d, "اراك"));
+  EXPECT_FALSE(has_place(d, "باراك"));
+  EXPECT_FALSE(has_place(d, "الخليل"));
+  Document e = run("فرضت واشنطن عقوبات جديدة على طهران، وافتتح جناح في مستشفى الملك فهد بجدة.");
+  EXPECT_TRUE(has_place(e, "طهران"));
+  EXPECT_TRUE(has_place(e, "جدة"));
+  // A common noun is none of its clitic readings either.
+  Document f = run("ارتفعت الإصابات بفيروس كورونا، وتراجع اليورو أمام الدولار.");
+  EXPECT_TRUE(f.places.empty()) << f.places.size();
+}
+
 }  // namespace
 }  // namespace rasd::geo

@@ -43,6 +43,9 @@ int hamza_count(std::string_view s) {
 struct Lexicons {
   std::unordered_map<std::string, TypeWord> type_words;
   std::unordered_set<std::string> function_words, cues, relative_cues, heads, tails, list_heads;
+  // Words after which a name is a person's: titles taking a name right after them
+  // (data/actors/titles.tsv) and given names (data/actors/name_words.tsv).
+  std::unordered_set<std::string> titles, given_names;
 };
 
 PlacePrecision precision_of(std::string_view s) {
@@ -76,6 +79,11 @@ const Lexicons& lexicons() {
     load("places/name_words", l.heads, "head");
     load("places/name_words", l.tails, "tail");
     load("places/list_heads", l.list_heads);
+    load("actors/name_words", l.given_names, "given");
+    const auto& titles = data::table("actors/titles");
+    for (size_t r = 0; r < titles.rows(); ++r)
+      if (titles.get(r, "takes") == "name" && titles.get(r, "title").find(' ') == std::string_view::npos)
+        l.titles.insert(fold_taa(text::normalize_key(titles.get(r, "title"))));
     return l;
   }();
   return lex;
@@ -208,6 +216,17 @@ class Finder {
     return i + 1;
   }
 
+  // After a given name, only a word without a clitic: «مستشفى الملك فهد بجدة» is in Jeddah.
+  bool person_name_before(uint32_t i, bool clitic) const {
+    if (i == 0 || !is_word(doc_.tokens[i - 1])) return false;
+    std::string_view k = doc_.tokens[i - 1].key;
+    if (k.starts_with("\xD9\x88") && k.size() > 4) k.remove_prefix(2);  // و
+    // A given name spelt like a function word («علي» and «على» share a key) is the function word.
+    std::string key = fold_taa(k);
+    if (lex_.function_words.count(key)) return false;
+    return lex_.titles.count(key) > 0 || (!clitic && lex_.given_names.count(key) > 0);
+  }
+
   bool cue_before(uint32_t i) const {
     if (i == 0) return false;
     const Token& p = doc_.tokens[i - 1];
@@ -222,6 +241,8 @@ class Finder {
     // A function word, or a type word without a name after it («في مدينة كبيرة»), is no place;
     // a direction word may begin a longer name («جنوب السودان», «شمال دارفور»), never be one.
     bool function_word = lex_.function_words.count(fold_taa(first.key)) > 0;
+    // A common noun is none of its clitic readings either («كورونا» is no «ك» + Verona).
+    bool common_noun = g_.not_a_place(fold_taa(first.key));
     for (const Reading& r : readings(first))
       if (!r.key.starts_with(kArticle) && lex_.type_words.count(r.key)) return std::nullopt;
     size_t max_words = std::min<size_t>(g_.max_words(), end - i);
@@ -236,7 +257,7 @@ class Finder {
           key += ' ';
           key += fold_taa(t.key);
         }
-        if (n == 1 && function_word) continue;
+        if (n == 1 && (function_word || (common_noun && r.prefix_letters > 0))) continue;
         auto places = g_.lookup(key);
         if (places.empty()) continue;
         if (n == 1 && (g_.not_a_place(key) || lex_.function_words.count(key))) continue;
@@ -247,6 +268,9 @@ class Finder {
               doc_.tokens[i - 1].key.starts_with(kArticle) && r.prefix_letters == 0)
             continue;
         }
+        // «الرئيس باراك», «حسين الخليل»: a word after a title or a given name continues a
+        // person's name (with a clitic read off, «باراك» would be Arak).
+        if (n == 1 && !after_type_word && !is_country(places) && person_name_before(i, r.prefix_letters > 0)) continue;
         bool weak = n == 1 && !after_type_word && !strong(g_, key, places);
         if (weak && !(r.locative || (r.prefix_letters == 0 && cue_before(i)))) continue;
         Candidate c;
