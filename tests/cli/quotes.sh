@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `rasd quotes` end to end on a SQLite store: every quote `rasd extract` finds is listed once, in
+# `rasd quotes` end to end on a SQLite store (and the same bytes from a real PostgreSQL started
+# here, as tests/cli/store.sh does): every quote `rasd extract` finds is listed once, in
 # jsonl, csv (read back by pandas with the right rows, columns and types) and table (one line per
 # quote, inside 100 terminal columns, then the count); filters keep what they name and leave the rest out; an
 # article re-ingested with changed text loses the quotes it no longer has; usage and store errors
@@ -9,7 +10,13 @@ set -uo pipefail
 rasd=${1:?usage: quotes.sh RASD_BIN SOURCE_DIR}
 src=${2:?usage: quotes.sh RASD_BIN SOURCE_DIR}
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+pg_dir=
+pg_bin=
+as_pg=()
+stop_pg() {
+  [[ -n $pg_dir ]] && "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1
+}
+trap 'stop_pg; rm -rf "$tmp"' EXIT
 fails=0
 ok() { echo "ok   $1"; }
 fail() { echo "FAIL $1"; fails=$((fails + 1)); }
@@ -91,6 +98,35 @@ check "a date range with no article gives nothing, exit 0" test -z "$out"
 out=$("$rasd" quotes --db "$db" --text "الخضار" --published-to 2025-02-11)
 check "filters together must all hold" test -z "$out"
 check "--limit and --offset" test "$("$rasd" quotes --db "$db" --limit 2 --offset 1 | wc -l)" -eq 2
+
+# PostgreSQL: the same input gives the same quotes, byte for byte, in every format.
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)
+[[ -n ${RASD_PG_BIN:-} ]] && pg_bin=$RASD_PG_BIN
+if [[ -x $pg_bin/initdb && -x $pg_bin/pg_ctl ]]; then
+  pg_dir=$tmp/pg
+  mkdir -p "$pg_dir"
+  if [[ $(id -u) -eq 0 ]]; then
+    as_pg=(runuser -u postgres --)
+    chown postgres:postgres "$pg_dir"
+    chmod 755 "$tmp"
+  fi
+  port=55436  # store.sh uses 55434; ctest may run both at once
+  if "${as_pg[@]}" "$pg_bin/initdb" -N -D "$pg_dir/data" -U rasd --auth=trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 &&
+     "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w start \
+       -o "-c listen_addresses='' -c unix_socket_directories=$pg_dir -c port=$port -c fsync=off" >/dev/null 2>&1; then
+    pg="postgresql:///postgres?host=$pg_dir&port=$port&user=rasd"
+    "$rasd" ingest --db "$pg" --format jsonl "$src/examples/articles.jsonl" "$tmp/news.jsonl" >/dev/null 2>&1
+    for f in jsonl csv table; do
+      check "PostgreSQL gives the same $f" cmp -s <("$rasd" quotes --db "$db" --format "$f") <("$rasd" quotes --db "$pg" --format "$f")
+    done
+    check "PostgreSQL: filters as on SQLite" cmp -s <("$rasd" quotes --db "$db" --speaker "وزير" --published-to 2025-02-11) \
+      <("$rasd" quotes --db "$pg" --speaker "وزير" --published-to 2025-02-11)
+  else
+    fail "the test PostgreSQL did not start"; cat "$pg_dir"/*.log; pg_dir=
+  fi
+else
+  fail "PostgreSQL server binaries not found (postgresql-15)"
+fi
 
 # Re-ingest with changed text: the minister's added words are gone from the store.
 sed -i 's/\\nوأضاف الوزير: «العمل يسير وفق الخطة المرسومة».//' "$tmp/news.jsonl"
