@@ -7,6 +7,7 @@
 #include "extract_command.h"
 #include "ingest_command.h"
 #include "query_command.h"
+#include "quotes_command.h"
 #include "serve_command.h"
 #include "train_events_command.h"
 #include "train_ner_command.h"
@@ -21,6 +22,7 @@ int main(int argc, char** argv) {
   rasd::cli::add_train_ner_command(app, exit_code);
   rasd::cli::add_ingest_command(app, exit_code);
   rasd::cli::add_query_command(app, exit_code);
+  rasd::cli::add_quotes_command(app, exit_code);
   rasd::cli::add_export_command(app, exit_code);
   rasd::cli::add_clusters_command(app, exit_code);
   rasd::cli::add_train_events_command(app, exit_code);

@@ -265,9 +265,10 @@ TEST_P(StoreClusterLabels, AVersionTwoStoreIsMigrated) {
     ingest(*s, four_articles());
     ASSERT_TRUE(s->changes("0", [&](const Change& c) { last = c.seq; }).ok);
   }
-  // Back to version 2: no clusters table, no label column.
+  // Back to version 2: no clusters table, no label column (nor version 4's quote columns).
   const char* downgrade[] = {"DROP TABLE clusters", "DROP INDEX events_cluster",
-                             "ALTER TABLE events DROP COLUMN cluster_id",
+                             "ALTER TABLE events DROP COLUMN cluster_id", "ALTER TABLE quotes DROP COLUMN cue",
+                             "ALTER TABLE quotes DROP COLUMN speaker_key", "ALTER TABLE quotes DROP COLUMN text_key",
                              "UPDATE meta SET value = '2' WHERE key = 'schema_version'"};
   if (GetParam() == Backend::kSqlite) {
     sqlite3* db = nullptr;

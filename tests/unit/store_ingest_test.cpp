@@ -84,6 +84,8 @@ class DyingStore : public Store {
   }
   Status article_text(std::string_view id, std::optional<std::string>& t) override { return real_.article_text(id, t); }
   Status article(std::string_view id, std::optional<StoredArticle>& a) override { return real_.article(id, a); }
+  Status quotes(const QuoteQuery& q, const std::function<void(const StoredQuote&)>& s) override { return real_.quotes(q, s); }
+  Status quote_count(const QuoteQuery& q, int64_t& n) override { return real_.quote_count(q, n); }
 
  private:
   Store& real_;
@@ -208,6 +210,8 @@ class FailingStore : public Store {
   }
   Status article_text(std::string_view id, std::optional<std::string>& t) override { return real_.article_text(id, t); }
   Status article(std::string_view id, std::optional<StoredArticle>& a) override { return real_.article(id, a); }
+  Status quotes(const QuoteQuery& q, const std::function<void(const StoredQuote&)>& s) override { return real_.quotes(q, s); }
+  Status quote_count(const QuoteQuery& q, int64_t& n) override { return real_.quote_count(q, n); }
 
  private:
   Store& real_;

@@ -20,6 +20,7 @@ Reply route_api(StorePool& pool, std::string_view rest, const Params& p, std::st
   if (rest == "changes") return changes(pool, p);
   if (rest == "export") return export_events(pool, p, query_string);
   if (rest == "meta") return meta(pool, p);
+  if (rest == "quotes") return quotes_list(pool, p);
   for (std::string_view prefix : {"events/", "articles/"}) {
     if (!rest.starts_with(prefix)) continue;
     std::string_view id = rest.substr(prefix.size());

@@ -9,6 +9,7 @@
 //   changes         the change feed after a cursor                          (feed_api.cpp)
 //   export          the store's writers, streamed                           (export_api.cpp)
 //   meta            counts, date range, versions, data credits              (feed_api.cpp)
+//   quotes          filtered, position-paged quotes across articles         (quotes_api.cpp)
 #pragma once
 
 #include <optional>
@@ -33,6 +34,7 @@ Reply aggregate(StorePool& pool, const Params& p);
 Reply changes(StorePool& pool, const Params& p);
 Reply export_events(StorePool& pool, const Params& p, std::string_view query_string);
 Reply meta(StorePool& pool, const Params& p);
+Reply quotes_list(StorePool& pool, const Params& p);
 
 // Routes an API path (after "/api/v1/") to its handler; unknown paths are a JSON 404.
 Reply route_api(StorePool& pool, std::string_view rest, const Params& p, std::string_view query_string);

@@ -3,11 +3,13 @@
 #include <pqxx/pqxx>
 
 #include <charconv>
+#include <cstdlib>
 #include <map>
 
 #include "rasd/store/cluster_labels.h"
 #include "rasd/store/identity.h"
 #include "rasd/store/query_sql.h"
+#include "rasd/store/quotes_sql.h"
 #include "rasd/store/schema.h"
 
 namespace rasd::store {
@@ -283,6 +285,46 @@ class PgStore final : public Store {
     });
   }
 
+  Status quotes(const QuoteQuery& q, const std::function<void(const StoredQuote&)>& sink) override {
+    return guard([&] {
+      reading([&](pqxx::transaction_base& tx) {
+        SqlFilter f = quote_select_sql(q, [](size_t n) { return "$" + std::to_string(n); });
+        Params p;
+        for (const Value& v : f.args) p.value(v);
+        std::vector<const char*> values = p.pointers();
+        // A server-side cursor, as for events: a large store streams in pages.
+        tx.exec_params("DECLARE rasd_quotes NO SCROLL CURSOR FOR " + f.sql, pqxx::prepare::make_dynamic_params(values));
+        for (;;) {
+          pqxx::result page = tx.exec("FETCH 500 FROM rasd_quotes");
+          for (const pqxx::row& r : page) {
+            StoredQuote x;
+            x.article_id = std::string(r[0].c_str(), r[0].size());
+            x.ord = r[1].as<int64_t>();
+            x.speaker = opt_text(r[2]), x.cue = opt_text(r[3]);
+            x.start = r[4].as<int64_t>(), x.end = r[5].as<int64_t>(), x.direct = r[6].as<int64_t>() != 0;
+            x.text = std::string(r[7].c_str(), r[7].size());
+            x.outlet = opt_text(r[8]), x.url = opt_text(r[9]), x.title = opt_text(r[10]), x.published = opt_text(r[11]);
+            sink(x);
+          }
+          if (page.size() < 500) break;
+        }
+        tx.exec("CLOSE rasd_quotes");
+      });
+    });
+  }
+
+  Status quote_count(const QuoteQuery& q, int64_t& total) override {
+    return guard([&] {
+      reading([&](pqxx::transaction_base& tx) {
+        SqlFilter f = quote_count_sql(q, [](size_t n) { return "$" + std::to_string(n); });
+        Params p;
+        for (const Value& v : f.args) p.value(v);
+        std::vector<const char*> values = p.pointers();
+        total = tx.exec_params(f.sql, pqxx::prepare::make_dynamic_params(values))[0][0].as<int64_t>();
+      });
+    });
+  }
+
   Status article(std::string_view id, std::optional<StoredArticle>& out) override {
     return guard([&] {
       out.reset();
@@ -359,14 +401,31 @@ class PgStore final : public Store {
     tx.commit();
   }
 
-  // A store one schema version old is brought up to date (schema.h migration_sql); true when so.
+  // A store from kOldestMigratedSchema on is brought up to date step by step (schema.h
+  // migration_sql); true when so.
   bool migrate_from_previous(pqxx::transaction_base& tx) {
     if (!tx.exec("SELECT to_regclass('meta') IS NOT NULL")[0][0].as<bool>()) return false;
     pqxx::result v = tx.exec("SELECT value FROM meta WHERE key = 'schema_version'");
-    if (v.empty() || std::string(v[0][0].c_str()) != std::to_string(kSchemaVersion - 1)) return false;
-    std::string step = migration_sql(kSchemaVersion - 1, kPostgresDialect);
-    if (step.empty()) return false;
-    tx.exec(step);
+    if (v.empty()) return false;
+    std::string stored = v[0][0].c_str();
+    int from = std::atoi(stored.c_str());
+    if (stored != std::to_string(from) || from < kOldestMigratedSchema || from >= kSchemaVersion) return false;
+    for (int step = from; step < kSchemaVersion; ++step) {
+      std::string sql = migration_sql(step, kPostgresDialect);
+      if (sql.empty()) throw PgError("no migration from schema version " + std::to_string(step));
+      tx.exec(sql);
+    }
+    // Quotes stored before their keys existed get them (schema 3 -> 4).
+    for (const pqxx::row& r : tx.exec(kQuotesWithoutKeysSql)) {
+      std::string sk, tk;
+      quote_keys(r[2].is_null() ? "" : std::string(r[2].c_str(), r[2].size()), std::string(r[3].c_str(), r[3].size()),
+                 sk, tk);
+      Params p;
+      p.text(sk).text(tk).text(std::string_view(r[0].c_str(), r[0].size())).integer(r[1].as<int64_t>());
+      std::vector<const char*> values = p.pointers();
+      tx.exec_params("UPDATE quotes SET speaker_key = $1, text_key = $2 WHERE article_id = $3 AND ord = $4",
+                     pqxx::prepare::make_dynamic_params(values));
+    }
     return true;
   }
 
@@ -546,11 +605,13 @@ class PgStore final : public Store {
       e.text(a.id).integer(static_cast<int64_t>(i)).text(r.type).text(r.name).text(r.canonical).opt(r.geonames_id);
       e.text(r.country).text(r.admin1).opt(r.lat).opt(r.lon).text(r.precision).text(r.mentions_json);
     }
-    size_t quotes = ins.table("INSERT INTO quotes(article_id, ord, speaker, cp_start, cp_end, direct, text) VALUES", 7);
+    size_t quotes = ins.table(
+        "INSERT INTO quotes(article_id, ord, speaker, cp_start, cp_end, direct, text, cue, speaker_key, text_key) VALUES",
+        10);
     for (size_t i = 0; i < a.quotes.size(); ++i) {
       const QuoteRow& r = a.quotes[i];
       ins.row(quotes).text(a.id).integer(static_cast<int64_t>(i)).text(r.speaker).integer(r.start).integer(r.end)
-          .integer(r.direct).text(r.text);
+          .integer(r.direct).text(r.text).text(r.cue).text(r.speaker_key).text(r.text_key);
     }
     size_t errors = ins.table("INSERT INTO errors(article_id, ord, code, message, cp_start) VALUES", 5);
     for (size_t i = 0; i < a.errors.size(); ++i)

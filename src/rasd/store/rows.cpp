@@ -10,6 +10,7 @@
 #include "rasd/core/offsets.h"
 #include "rasd/core/table.h"
 #include "rasd/io/json_writer.h"
+#include "rasd/store/quotes_sql.h"
 #include "rasd/text/normalize.h"
 
 #ifndef RASD_VERSION
@@ -289,7 +290,10 @@ ArticleRow flatten(const Document& doc, std::string_view engine_version) {
   }
   for (const Quote& q : doc.quotes) {
     if (q.span.end > doc.text.size()) continue;
-    a.quotes.push_back({q.speaker_name, cp(q.span.begin), cp(q.span.end), q.direct, std::string(q.span.of(doc.text))});
+    QuoteRow r{q.speaker_name, cp(q.span.begin), cp(q.span.end), q.direct, std::string(q.span.of(doc.text)), {}, {}, {}};
+    if (q.cue.end > q.cue.begin && q.cue.end <= doc.text.size()) r.cue = std::string(q.cue.of(doc.text));
+    quote_keys(r.speaker, r.text, r.speaker_key, r.text_key);
+    a.quotes.push_back(std::move(r));
   }
   for (const RecordError& e : doc.errors) {
     ErrorRow r{e.code, e.message, std::nullopt};

@@ -99,6 +99,8 @@ struct QuoteRow {
   uint32_t start = 0, end = 0;
   bool direct = false;
   std::string text;
+  std::string cue;                     // the speech verb or cue phrase as written; "" none
+  std::string speaker_key, text_key;   // loose normalised keys: what the quotes query matches
 };
 
 struct ErrorRow {

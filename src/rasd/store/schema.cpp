@@ -1,5 +1,6 @@
 #include "rasd/store/schema.h"
 
+#include <charconv>
 #include <string_view>
 
 namespace rasd::store {
@@ -39,11 +40,19 @@ std::string expand(std::string_view tmpl, const SqlDialect& d, const std::string
 std::string migration_sql(int from, const SqlDialect& d) {
   // 2 -> 3: the cluster label (the clusters table itself comes with schema_sql).
   if (from == 2) return expand("ALTER TABLE events ADD COLUMN cluster_id {T};", d, "");
+  // 3 -> 4: the quotes query's columns. Old rows get their keys from quote_keys_to_fill
+  // (quotes_sql.h); their cue stays null until the article is processed again.
+  if (from == 3)
+    return expand("ALTER TABLE quotes ADD COLUMN cue {T}; ALTER TABLE quotes ADD COLUMN speaker_key {T}; "
+                  "ALTER TABLE quotes ADD COLUMN text_key {T};",
+                  d, "");
   return {};
 }
 
 std::string version_hint(const std::string& stored) {
-  if (stored == std::to_string(kSchemaVersion - 1))
+  int v = -1;
+  auto [end, ec] = std::from_chars(stored.data(), stored.data() + stored.size(), v);
+  if (ec == std::errc() && end == stored.data() + stored.size() && v >= kOldestMigratedSchema && v < kSchemaVersion)
     return " (open it once for writing to migrate it: rasd ingest --db URL --format jsonl < /dev/null)";
   return " (ingest the articles again into a new store)";
 }
@@ -85,6 +94,7 @@ CREATE TABLE IF NOT EXISTS entities(
 CREATE TABLE IF NOT EXISTS quotes(
   article_id {T} NOT NULL REFERENCES articles(id), ord {I} NOT NULL, speaker {T},
   cp_start {I} NOT NULL, cp_end {I} NOT NULL, direct {I} NOT NULL, text {T} NOT NULL,
+  cue {T}, speaker_key {T}, text_key {T},
   PRIMARY KEY(article_id, ord));
 CREATE TABLE IF NOT EXISTS errors(
   article_id {T} NOT NULL REFERENCES articles(id), ord {I} NOT NULL, code {T} NOT NULL,

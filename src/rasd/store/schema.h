@@ -26,13 +26,13 @@ inline constexpr SqlDialect kPostgresDialect{"TEXT COLLATE \"C\"", "BIGINT", "DO
 // Every CREATE TABLE and CREATE INDEX statement (IF NOT EXISTS), separated by semicolons.
 std::string schema_sql(const SqlDialect& d);
 
-// What brings a store of schema version `from` (kSchemaVersion - 1) to the tables schema_sql
-// declares, run before it (its CREATE ... IF NOT EXISTS add what is missing); "" when no step is
-// known, and such a store must be re-ingested.
+// What brings a store of schema version `from` to version from + 1; run in turn from the stored
+// version up to kSchemaVersion, before schema_sql (its CREATE ... IF NOT EXISTS add what is
+// missing). "" when no step is known, and such a store must be re-ingested.
 std::string migration_sql(int from, const SqlDialect& d);
 
 // What to do about a store of another schema version, for the error that refuses it: open it
-// for writing to migrate it (one version old), or re-ingest into a new store.
+// for writing to migrate it (kOldestMigratedSchema or newer), or re-ingest into a new store.
 std::string version_hint(const std::string& stored);
 
 // The type name of an event column of this kind (booleans are integers 0/1).

@@ -1,12 +1,15 @@
 #include "rasd/store/sqlite_store.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <map>
+#include <tuple>
 #include <thread>
 
 #include "rasd/store/cluster_labels.h"
 #include "rasd/store/identity.h"
 #include "rasd/store/query_sql.h"
+#include "rasd/store/quotes_sql.h"
 #include "rasd/store/schema.h"
 #include "rasd/store/sqlite_db.h"
 
@@ -161,6 +164,33 @@ class SqliteStore final : public Store {
     });
   }
 
+  Status quotes(const QuoteQuery& q, const std::function<void(const StoredQuote&)>& sink) override {
+    return guard([&] {
+      SqlFilter f = quote_select_sql(q, [](size_t n) { return "?" + std::to_string(n); });
+      Stmt s(db_, f.sql.c_str());
+      for (size_t i = 0; i < f.args.size(); ++i) bind_value(s, static_cast<int>(i + 1), f.args[i]);
+      while (s.step()) {
+        StoredQuote r;
+        r.article_id = s.text(0);
+        r.ord = s.integer(1);
+        r.speaker = opt_text(s, 2), r.cue = opt_text(s, 3);
+        r.start = s.integer(4), r.end = s.integer(5), r.direct = s.integer(6) != 0;
+        r.text = s.text(7);
+        r.outlet = opt_text(s, 8), r.url = opt_text(s, 9), r.title = opt_text(s, 10), r.published = opt_text(s, 11);
+        sink(r);
+      }
+    });
+  }
+
+  Status quote_count(const QuoteQuery& q, int64_t& total) override {
+    return guard([&] {
+      SqlFilter f = quote_count_sql(q, [](size_t n) { return "?" + std::to_string(n); });
+      Stmt s(db_, f.sql.c_str());
+      for (size_t i = 0; i < f.args.size(); ++i) bind_value(s, static_cast<int>(i + 1), f.args[i]);
+      total = s.step() ? s.integer(0) : 0;
+    });
+  }
+
   Status article(std::string_view id, std::optional<StoredArticle>& out) override {
     return guard([&] {
       out.reset();
@@ -198,19 +228,42 @@ class SqliteStore final : public Store {
   }
 
  private:
-  // A store one schema version old is brought up to date (schema.h migration_sql); true when so.
-  // Older stores, and newer ones, are left for the version check to refuse.
+  // A store from kOldestMigratedSchema on is brought up to date step by step (schema.h
+  // migration_sql); true when so. Older stores, and newer ones, are left for the version check to refuse.
   bool migrate_from_previous() {
     {
       Stmt has_meta(db_, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
       if (!has_meta.step()) return false;
     }
-    Stmt version(db_, "SELECT value FROM meta WHERE key = 'schema_version'");
-    if (!version.step() || version.text(0) != std::to_string(kSchemaVersion - 1)) return false;
-    std::string step = migration_sql(kSchemaVersion - 1, kSqliteDialect);
-    if (step.empty()) return false;
-    db_.exec(step.c_str());
+    int from = 0;
+    {
+      Stmt version(db_, "SELECT value FROM meta WHERE key = 'schema_version'");
+      if (!version.step()) return false;
+      from = std::atoi(version.text(0).c_str());
+      if (version.text(0) != std::to_string(from) || from < kOldestMigratedSchema || from >= kSchemaVersion) return false;
+    }
+    for (int v = from; v < kSchemaVersion; ++v) {
+      std::string step = migration_sql(v, kSqliteDialect);
+      if (step.empty()) throw DbError("no migration from schema version " + std::to_string(v));
+      db_.exec(step.c_str());
+    }
+    fill_quote_keys();
     return true;
+  }
+
+  // Quotes stored before their keys existed get them (schema 3 -> 4).
+  void fill_quote_keys() {
+    std::vector<std::tuple<std::string, int64_t, std::string, std::string>> rows;
+    {
+      Stmt s(db_, kQuotesWithoutKeysSql);
+      while (s.step()) rows.emplace_back(s.text(0), s.integer(1), s.is_null(2) ? "" : s.text(2), s.text(3));
+    }
+    Stmt u(db_, "UPDATE quotes SET speaker_key = ?, text_key = ? WHERE article_id = ? AND ord = ?");
+    for (const auto& [article, ord, speaker, text] : rows) {
+      std::string sk, tk;
+      quote_keys(speaker, text, sk, tk);
+      u.bind(1, std::string_view(sk)).bind(2, std::string_view(tk)).bind(3, std::string_view(article)).bind(4, ord).run();
+    }
   }
 
   // The cluster labels' SQL (cluster_labels.h) on this connection; statements are cached by text.
@@ -330,11 +383,13 @@ ON CONFLICT(id) DO UPDATE SET outlet = ?2, url = ?3, title = ?4, published = ?5,
       en.run();
     }
     Stmt& qu = stmt(ins_quote_,
-                    "INSERT INTO quotes(article_id, ord, speaker, cp_start, cp_end, direct, text) VALUES(?, ?, ?, ?, ?, ?, ?)");
+                    "INSERT INTO quotes(article_id, ord, speaker, cp_start, cp_end, direct, text, cue, speaker_key, "
+                    "text_key) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (size_t i = 0; i < a.quotes.size(); ++i) {
       const QuoteRow& q = a.quotes[i];
       qu.bind(1, std::string_view(a.id)).bind(2, static_cast<int64_t>(i)).bind(3, std::string_view(q.speaker));
       qu.bind(4, int64_t{q.start}).bind(5, int64_t{q.end}).bind(6, int64_t{q.direct}).bind(7, std::string_view(q.text));
+      qu.bind(8, std::string_view(q.cue)).bind(9, std::string_view(q.speaker_key)).bind(10, std::string_view(q.text_key));
       qu.run();
     }
     Stmt& er = stmt(ins_error_, "INSERT INTO errors(article_id, ord, code, message, cp_start) VALUES(?, ?, ?, ?, ?)");

@@ -127,6 +127,37 @@ struct StoredArticle {
   std::vector<Error> errors;
 };
 
+// Quote filters (Store::quotes): who said what, when, in which outlet. Empty fields do not
+// filter; dates are ISO "YYYY-MM-DD", inclusive, on the article's publication date.
+struct QuoteQuery {
+  std::string published_from{}, published_to{};
+  std::string article{};                // one article's quotes
+  std::vector<std::string> outlets{};   // the article's outlet as stored, any of
+  std::string speaker{}, text{};        // text in the speaker's name / the quoted words (normalised, as a substring)
+  // Keyset paging: only quotes after this one in the order (publication date, undated last;
+  // article id; the quote's place in its article), so a page never repeats or skips a quote
+  // because articles were stored under the reader.
+  struct Position {
+    std::optional<std::string> published;
+    std::string article_id;
+    int64_t ord = 0;
+  };
+  std::optional<Position> after{};
+  size_t offset = 0;  // then skip this many
+  size_t limit = 0;   // and give at most this many; 0: all
+};
+
+struct StoredQuote {
+  std::string article_id;
+  int64_t ord = 0;                          // its place among the article's quotes
+  std::optional<std::string> speaker, cue;  // the speaker as written; the speech verb or cue phrase
+  int64_t start = 0, end = 0;               // the quoted words, code points into the article's text
+  bool direct = false;                      // in quotation marks
+  std::string text;
+  std::optional<std::string> outlet, url, title, published;
+  QuoteQuery::Position position() const { return {published, article_id, ord}; }
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -146,6 +177,10 @@ class Store {
   virtual Status article_text(std::string_view id, std::optional<std::string>& text) = 0;
   // The stored article's record (metadata, entities, quotes, errors), or nullopt.
   virtual Status article(std::string_view id, std::optional<StoredArticle>& out) = 0;
+  // Quotes of every stored article that pass the filters, in the order QuoteQuery describes.
+  virtual Status quotes(const QuoteQuery& q, const std::function<void(const StoredQuote&)>& sink) = 0;
+  // How many quotes pass the filters (and `after`), offset and limit aside.
+  virtual Status quote_count(const QuoteQuery& q, int64_t& total) = 0;
 };
 
 // "PATH", "sqlite:PATH" or "sqlite://PATH": the SQLite store (created when missing unless
@@ -168,6 +203,9 @@ std::optional<BoundingBox> parse_bbox(std::string_view text);
 
 // Schema version of the stored data; bumped when a table or column changes.
 // 2: articles.text_key (the full-text filter). 3: events.cluster_id and the clusters table.
-inline constexpr int kSchemaVersion = 3;
+// 4: quotes.cue, speaker_key and text_key (the quotes query).
+inline constexpr int kSchemaVersion = 4;
+// The oldest version a store opened for writing is migrated from (schema.h migration_sql).
+inline constexpr int kOldestMigratedSchema = 2;
 
 }  // namespace rasd::store
