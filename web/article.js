@@ -97,7 +97,34 @@ function focusEvent(eventId) {
   dispute(eventId);
 }
 
+// A claim's figure as written in the panel: its number, or its range when it has no single one.
+function claimFigure(f) {
+  if (f.value !== undefined) return String(f.value);
+  return f.min !== undefined && f.max !== undefined ? `${f.min}–${f.max}` : '?';
+}
+
+function claimNode(c) {
+  const s = document.createElement('span');
+  s.className = 'claim' + (c.chosen ? ' chosen' : '');
+  Object.assign(s.dataset, { role: c.role, value: claimFigure(c.figure), start: c.figure.start, end: c.figure.end,
+                             chosen: c.chosen });
+  s.title = c.text;  // the words the figure was read from
+  s.append(bdi(`${t(c.role)} ${claimFigure(c.figure)}`));
+  return s;
+}
+
+function claimList(claims) {
+  const fig = document.createElement('strong');
+  fig.className = 'figures';
+  claims.forEach((c, i) => { if (i) fig.append(' · '); fig.append(claimNode(c)); });
+  fig.append(' ');
+  return fig;
+}
+
 // Each telling of the event with its sentence and outlet, beside the event's chosen figures.
+// The figures under each telling are the event's stored count claims (event.count_claims) that
+// lie in its sentence, the chosen ones marked: the panel shows what the store holds, whatever
+// engine serves it. An event stored before claims were has null there, and the panel says so.
 async function dispute(eventId) {
   const panel = document.getElementById('dispute'), body = document.getElementById('dispute-body');
   const e = await getJSON('events/' + encodeURIComponent(eventId)).catch(() => null);
@@ -110,24 +137,34 @@ async function dispute(eventId) {
   });
   figures.append(bdi(parts.length ? parts.join(' · ') : t('no_counts')));
   body.append(figures);
-  // Each telling with the figures written in its own sentence (the article's counts that lie
-  // inside it), so competing numbers stand side by side with their wording.
-  const counts = current ? current.article.counts || [] : [];
+  const claims = e.event.count_claims;
+  if (claims === null || claims === undefined) {
+    const note = document.createElement('p');
+    note.className = 'claims-unknown';
+    note.textContent = t('claims_unknown');
+    body.append(note);
+  }
+  const placed = new Set();
   for (const telling of e.tellings) {
     const d = document.createElement('div');
     d.className = 'telling';
     d.dir = 'rtl';  // the article's own direction, whatever the interface's
-    const own = counts.filter(c => c.start >= telling.start && c.end <= telling.end);
-    if (own.length) {
-      const fig = document.createElement('strong');
-      fig.className = 'figures';
-      fig.append(bdi(own.map(c => c.value).join(' · ')), ' ');
-      d.append(fig);
-    }
+    const own = (claims || []).filter(c => c.figure.start >= telling.start && c.figure.end <= telling.end);
+    own.forEach(c => placed.add(c));
+    if (own.length) d.append(claimList(own));
     d.append(telling.sentence);
     const src = document.createElement('small');
     src.append(' — ', bdi(telling.outlet || ''));
     d.append(src);
+    body.append(d);
+  }
+  // A figure bound to the event from outside its tellings' sentences is still one of its claims.
+  const rest = (claims || []).filter(c => !placed.has(c));
+  if (rest.length) {
+    const d = document.createElement('div');
+    d.className = 'telling elsewhere';
+    d.dir = 'rtl';
+    d.append(claimList(rest), rest.map(c => c.text).join(' · '));
     body.append(d);
   }
   panel.hidden = false;

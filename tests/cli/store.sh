@@ -109,6 +109,16 @@ check "default query: asserted only" python3 -c '
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 assert rows and all(r["status"] == "asserted" for r in rows)' "$tmp/asserted.jsonl"
+check "jsonl: every event's count claims, the chosen one its column's figure" python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert all(isinstance(r["count_claims"], list) and r["count_rule"] for r in rows)
+assert any(r["count_claims"] for r in rows), "the examples tell figures"
+for r in rows:
+    for c in r["count_claims"]:
+        assert c["figure"]["end"] > c["figure"]["start"] and c["text"], c
+        if c["chosen"]:
+            assert r[c["role"]] == c["figure"].get("value"), (r["event_id"], c)' "$tmp/all.jsonl"
 "$rasd" query --db "$db" --changes-since 0 >"$tmp/feed.jsonl"
 check "change feed: one 'added' per event, in order" python3 -c '
 import json, sys

@@ -125,6 +125,26 @@ def screenshot(name):
         f.write(base64.b64decode(shot['data']))
 
 
+def figure_text(f):
+    # As the panel writes a figure (article.js claimFigure): its number, else its range.
+    if 'value' in f:
+        return str(f['value'])
+    return f"{f['min']}–{f['max']}" if 'min' in f and 'max' in f else '?'
+
+
+def claims_by_telling(ev):
+    # The event's stored claims that lie in each telling's sentence, as "role:figure", in order.
+    claims = ev['event']['count_claims'] or []
+    return [[f"{c['role']}:{figure_text(c['figure'])}" for c in claims
+             if tl['start'] <= c['figure']['start'] and c['figure']['end'] <= tl['end']] for tl in ev['tellings']]
+
+
+def shown_by_telling():
+    return driver.execute_script("""
+      return [...document.querySelectorAll('#dispute-body .telling:not(.elsewhere)')].map(d =>
+        [...d.querySelectorAll('.claim')].map(c => c.dataset.role + ':' + c.dataset.value));""")
+
+
 def url_params():
     return urllib.parse.parse_qs(urllib.parse.urlsplit(driver.current_url).query)
 
@@ -279,15 +299,36 @@ try:
     dispute = driver.find_element(By.CSS_SELECTOR, '#dispute')
     body = driver.execute_script("return document.getElementById('dispute-body').textContent")
     check('the dispute panel shows the telling\'s sentence', dispute.is_displayed() and len(body) > 10)
-    # Each telling carries the figures written in its own sentence.
+    # Each telling carries the stored count claims that lie in its own sentence.
     ev = api('events/' + urllib.parse.quote(article['events'][0]['event_id']))
-    wanted = [' · '.join(str(c['value']) for c in article['counts'] if c['start'] >= tl['start'] and c['end'] <= tl['end'])
-              for tl in ev['tellings']]
-    wanted = [x for x in wanted if x]
-    shown = driver.execute_script(
-        "return [...document.querySelectorAll('#dispute-body .telling .figures')].map(x => x.textContent.trim())")
-    check('each telling shows its own figures', wanted and shown == wanted, f'{shown} vs {wanted}')
+    wait_for("document.querySelectorAll('#dispute-body .claim').length > 0", 10)
+    check('each telling shows its own figures', claims_by_telling(ev) and shown_by_telling() == claims_by_telling(ev),
+          f'{shown_by_telling()} vs {claims_by_telling(ev)}')
     screenshot('article.png')
+
+    # 5b. An article whose tellings disagree on the toll: the panel's figures are the stored
+    # claims (role, figure, offsets, which one the event chose), the serving engine recomputes none.
+    toll = api('articles/serve-test-toll')
+    toll_event = next(e for e in toll['events'] if e.get('count_claims'))
+    stored = toll_event['count_claims']
+    deads = {c['figure'].get('value') for c in stored if c['role'] == 'dead'}
+    check('the disputed article\'s event keeps two death tolls', len(deads) >= 2, stored)
+    driver.get(base + '?article=serve-test-toll&event=' + urllib.parse.quote(toll_event['event_id']))
+    ready()
+    wait_for("document.querySelectorAll('#dispute-body .claim').length > 0", 10)
+    shown = driver.execute_script("""
+      return [...document.querySelectorAll('#dispute-body .claim')].map(c => [c.dataset.role, c.dataset.value,
+        +c.dataset.start, +c.dataset.end, c.dataset.chosen === 'true', c.classList.contains('chosen')]);""")
+    wanted = [[c['role'], figure_text(c['figure']), c['figure']['start'], c['figure']['end'], c['chosen'], c['chosen']]
+              for c in stored]
+    check('the dispute panel\'s figures are the stored claims', sorted(shown) == sorted(wanted), f'{shown} vs {wanted}')
+    chosen = [c for c in stored if c['chosen'] and c['role'] == 'dead']
+    check('the marked figure is the event\'s own', len(chosen) == 1 and chosen[0]['figure'].get('value') == toll_event['dead'],
+          f"{chosen} vs {toll_event['dead']}")
+    ev = api('events/' + urllib.parse.quote(toll_event['event_id']))
+    check('each of its tellings shows the figure told in it', shown_by_telling() == claims_by_telling(ev),
+          f'{shown_by_telling()} vs {claims_by_telling(ev)}')
+    screenshot('dispute.png')
 
     # 6. English interface, same state.
     driver.find_element(By.CSS_SELECTOR, '#lang').click()

@@ -27,6 +27,11 @@ using store::test_support::make_doc;
 
 const std::string kText = "عمّان - وكالات: قال المتحدث باسم الدفاع المدني «أنقذنا عشرين شخصاً من السيول». وأفاد شهود أن المياه غمرت الشوارع.";
 const std::string kOtherText = "زار الوزير مدينة إربد صباح اليوم.";
+// Two tellings that disagree on the toll, and an article as an older rasd stored it (no claims).
+const std::string kTollText =
+    "انفجرت سيارة مفخخة قرب محطة حافلات في مدينة الرقة مساء الجمعة، وأفادت الشرطة بمقتل أربعة أشخاص. "
+    "وقالت مصادر طبية لاحقا إن عدد القتلى بلغ سبعة.";
+const std::string kOldText = "أحرق محتجون إطارات في شارع رئيسي بمدينة صور صباح الأحد، وأصيب ثلاثة منهم.";
 
 // The span of the first `part` in `text`, in bytes (the engine's offsets before storing).
 Span span_of(const std::string& text, const std::string& part) {
@@ -71,6 +76,32 @@ Document rescue_doc() {
   return d;
 }
 
+EventCount figure(const std::string& text, const std::string& words, double value) {
+  EventCount c;
+  c.quantity.span = span_of(text, words);
+  c.quantity.value = value;
+  return c;
+}
+
+Document toll_doc() {
+  Document d = make_doc("toll", kTollText, CivilDate{2025, 3, 8},
+                        {{.type = "ASSAULT", .trigger = "انفجرت", .date = CivilDate{2025, 3, 7}, .country = "SY"}});
+  d.outlet = "outlet-y";
+  Event& e = d.events[0];
+  e.mentions.push_back(span_of(kTollText, "بلغ"));
+  e.counts = {{"dead", figure(kTollText, "أربعة", 4)}};
+  e.count_claims = {e.counts[0], {"dead", figure(kTollText, "سبعة", 7)}};
+  return d;
+}
+
+Document old_doc() {
+  Document d = make_doc("older", kOldText, CivilDate{2025, 3, 9},
+                        {{.type = "PROTEST", .trigger = "أحرق", .date = CivilDate{2025, 3, 9}, .country = "LB"}});
+  d.events[0].counts = {{"injured", figure(kOldText, "ثلاثة", 3)}};
+  d.events[0].count_claims = d.events[0].counts;
+  return d;
+}
+
 struct Served {
   BackendStores stores;
   Server server;
@@ -93,7 +124,16 @@ struct Served {
       city.mentions = {span_of(kOtherText, "إربد")};
       other.entities = {city};
       EXPECT_TRUE(s->put(store::flatten(other, "engine-t"), r).ok);
+      EXPECT_TRUE(s->put(store::flatten(toll_doc(), "engine-t"), r).ok);
+      EXPECT_TRUE(s->put(store::flatten(old_doc(), "engine-t"), r).ok);
       EXPECT_TRUE(s->commit().ok);
+      // The older article's event as a store of content version 1 holds it.
+      store::EventQuery q;
+      q.article = "older";
+      std::vector<store::StoredEvent> old_events;
+      EXPECT_TRUE(s->query(q, [&](const store::StoredEvent& e) { old_events.push_back(e); }).ok);
+      EXPECT_EQ(old_events.size(), 1u);
+      for (const auto& e : old_events) store::test_support::make_version1(backend, stores.url(), e.event_id, e.content);
     }
     ServeOptions o;
     o.db = stores.url();
@@ -201,6 +241,60 @@ TEST(ServeArticleBackendsTest, AnArticleIsTheSameJsonOnSqliteAndPostgres) {
   simdjson::dom::element e;
   ASSERT_FALSE(parser.parse(pmbody).get(e)) << pmbody;
   EXPECT_EQ(int64_t(e["status"]), 404);
+}
+
+// The dispute panel's source: an event's count claims come from the store, the same bytes on
+// both backends, in events/{id} and in the article view's events; an event stored before claims
+// were says null (unknown) rather than recomputing them with the serving engine.
+TEST(ServeArticleBackendsTest, EventsServeTheirStoredCountClaimsOnSqliteAndPostgres) {
+  Served lite(Backend::kSqlite), pg(Backend::kPostgres);
+  simdjson::dom::parser parser;
+  for (const char* article : {"toll", "older"}) {
+    auto [ls, lbody] = lite.get(std::string("/api/v1/articles/") + article);
+    auto [ps, pbody] = pg.get(std::string("/api/v1/articles/") + article);
+    ASSERT_EQ(ls, 200) << lbody;
+    ASSERT_EQ(ps, 200) << pbody;
+    EXPECT_EQ(lbody, pbody);
+    simdjson::dom::element a;
+    ASSERT_FALSE(parser.parse(pbody).get(a)) << pbody;
+    std::string id(std::string_view(a["events"].at(0)["event_id"]));
+    std::string in_article = simdjson::to_string(a["events"].at(0)["count_claims"]);
+    auto [le, lev] = lite.get("/api/v1/events/" + id);
+    auto [pe, pev] = pg.get("/api/v1/events/" + id);
+    ASSERT_EQ(le, 200) << lev;
+    ASSERT_EQ(pe, 200) << pev;
+    EXPECT_EQ(lev, pev);
+    simdjson::dom::element e;
+    ASSERT_FALSE(parser.parse(pev).get(e)) << pev;
+    auto claims = e["event"]["count_claims"];
+    EXPECT_EQ(simdjson::to_string(claims), in_article);  // one source for both views
+    if (std::string_view(article) == "older") {
+      EXPECT_TRUE(claims.is_null()) << pev;
+      EXPECT_TRUE(e["counts"]["injured"]["rule"].is_null()) << pev;
+      EXPECT_EQ(double(e["counts"]["injured"]["value"]), 3);  // the columns still serve
+      continue;
+    }
+    CodePoints cps(kTollText);
+    std::vector<std::pair<double, bool>> figures;
+    for (auto c : claims.get_array()) {
+      EXPECT_EQ(std::string_view(c["role"]), "dead");
+      auto f = c["figure"];
+      EXPECT_EQ(cps.slice({uint32_t(uint64_t(f["start"])), uint32_t(uint64_t(f["end"]))}), std::string_view(c["text"]));
+      figures.push_back({double(f["value"]), bool(c["chosen"])});
+    }
+    EXPECT_EQ(figures, (std::vector<std::pair<double, bool>>{{4, true}, {7, false}})) << pev;
+    EXPECT_EQ(std::string_view(e["counts"]["dead"]["rule"]), kCountRule);
+    EXPECT_EQ(double(e["counts"]["dead"]["value"]), 4);
+    // Each claim lies in one telling's sentence: the panel puts it there.
+    auto tellings = e["tellings"].get_array();
+    ASSERT_EQ(tellings.size(), 2u) << pev;
+    for (size_t i = 0; i < 2; ++i) {
+      auto f = claims.at(i)["figure"];
+      auto t = tellings.at(i);
+      EXPECT_LE(int64_t(t["start"]), int64_t(f["start"]));
+      EXPECT_LE(int64_t(f["end"]), int64_t(t["end"]));
+    }
+  }
 }
 
 }  // namespace

@@ -190,4 +190,41 @@ class BackendStores {
   std::map<std::string, std::string> databases_;
 };
 
+// Runs one SQL statement on a store of either backend (to make a store as an older rasd left it).
+inline void exec_sql(Backend backend, const std::string& url, const std::string& sql) {
+  if (backend == Backend::kSqlite) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(url.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    char* err = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+    sqlite3_free(err);
+    sqlite3_close(db);
+    return;
+  }
+  try {
+    pqxx::connection c(url);
+    pqxx::work w(c);
+    w.exec(sql);
+    w.commit();
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << sql << ": " << e.what();
+  }
+}
+
+// `content` as a store of content version 1 holds it: the count rule and claims (the last
+// members content_json writes) cut off.
+inline std::string version1_content(const std::string& content) {
+  size_t at = content.find(",\"count_rule\":");
+  EXPECT_NE(at, std::string::npos) << content;
+  return at == std::string::npos ? content : content.substr(0, at) + "}";
+}
+
+// Rewrites one event's stored content as content version 1 (no claims), on either backend.
+inline void make_version1(Backend backend, const std::string& url, const std::string& event_id,
+                          const std::string& content) {
+  std::string quoted;
+  for (char c : version1_content(content)) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+  exec_sql(backend, url, "UPDATE events SET content = '" + quoted + "' WHERE event_id = '" + event_id + "'");
+}
+
 }  // namespace rasd::store::test_support

@@ -13,6 +13,7 @@
 #include "rasd/serve/api.h"
 #include "rasd/serve/filters.h"
 #include "rasd/serve/text_spans.h"
+#include "rasd/store/event_content.h"
 #include "rasd/store/export.h"
 
 namespace rasd::serve {
@@ -238,6 +239,11 @@ Reply event_one(StorePool& pool, std::string_view id, const Params& p) {
     else r.body += "null";
     r.body += '}';
   }
+  // The event's own figures (its columns) with the rule that chose each among the tellings'
+  // figures (event.count_claims, stored with it; null for an event stored before claims were).
+  store::EventContent content;
+  std::optional<std::string> rule;
+  if (store::parse_event_content(found->content, content)) rule = content.count_rule;
   r.body += "],\"counts\":{";
   bool first = true;
   for (const char* role : {"dead", "injured", "arrested", "size"}) {
@@ -257,6 +263,9 @@ Reply event_one(StorePool& pool, std::string_view id, const Params& p) {
       else if (const auto* s = std::get_if<std::string>(&x)) io::append_json_string(r.body, *s);
       else r.body += "null";
     }
+    r.body += ",\"rule\":";
+    if (rule) io::append_json_string(r.body, *rule);
+    else r.body += "null";
     r.body += '}';
   }
   r.body += "},\"cluster\":";

@@ -34,7 +34,36 @@ bool parse_event_content(std::string_view json, EventContent& out) {
   }
   parties(doc, "actors", out.actors);
   parties(doc, "recipients", out.recipients);
+  std::string_view rule;
+  if (!doc["count_rule"].get_string().get(rule)) out.count_rule = std::string(rule);
+  simdjson::dom::array claims;
+  if (doc["count_claims"].get_array().get(claims)) {
+    out.version = 1;
+    return true;
+  }
+  out.claims.emplace();
+  for (simdjson::dom::element c : claims) {
+    ClaimRow k;
+    k.role = str(c, "role");
+    k.text = str(c, "text");
+    simdjson::dom::element f;
+    if (c["figure"].get(f)) continue;
+    for (auto [key, v] : {std::pair{"value", &k.value}, std::pair{"min", &k.min}, std::pair{"max", &k.max}}) {
+      double d = 0;
+      if (!f[key].get_double().get(d)) *v = d;
+    }
+    k.qualifier = str(f, "qualifier");
+    uint64_t start = 0, end = 0;
+    if (f["start"].get_uint64().get(start) || f["end"].get_uint64().get(end)) continue;
+    k.start = static_cast<uint32_t>(start);
+    k.end = static_cast<uint32_t>(end);
+    bool chosen = false;
+    k.chosen = !c["chosen"].get_bool().get(chosen) && chosen;
+    out.claims->push_back(std::move(k));
+  }
   return true;
 }
+
+bool content_has_claims(std::string_view json) { return json.find("\"count_claims\":") != std::string_view::npos; }
 
 }  // namespace rasd::store

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "rasd/io/json_writer.h"
+#include "rasd/store/event_content.h"
 
 namespace rasd::store {
 namespace {
@@ -39,6 +40,9 @@ void event_object(const StoredEvent& e, std::string& out) {
     out += ',';
     out.append(e.content, 1, e.content.size() - 2);
   }
+  // An event stored before claims were (content version 1): null says "not known", where []
+  // would say "no figure was told". Processing the article again fills them.
+  if (!content_has_claims(e.content)) out += ",\"count_claims\":null";
   json_opt(out, "outlet", e.outlet);
   json_opt(out, "url", e.url);
   json_opt(out, "published", e.published);

@@ -2,6 +2,7 @@
 
 #include <nettle/sha2.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -65,6 +66,38 @@ void append_parties(std::string& out, std::string_view key, const std::vector<Pa
   out += ']';
 }
 
+// The roles the event columns hold (kEventColumns); claims keep the same ones.
+bool is_count_role(std::string_view role) {
+  return role == "dead" || role == "injured" || role == "arrested" || role == "size";
+}
+
+void append_claims(std::string& out, const std::vector<ClaimRow>& claims) {
+  out += ",\"count_claims\":[";
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const ClaimRow& c = claims[i];
+    if (i) out += ',';
+    out += "{\"role\":";
+    io::append_json_string(out, c.role);
+    out += ",\"text\":";
+    io::append_json_string(out, c.text);
+    // The record's shape (io/json_writer's count_claims): bounds only when known.
+    out += ",\"figure\":{";
+    for (auto [key, v] : {std::pair{"value", &c.value}, std::pair{"min", &c.min}, std::pair{"max", &c.max}}) {
+      if (!*v) continue;
+      out += '"';
+      out += key;
+      out += "\":";
+      append_number(out, **v);
+      out += ',';
+    }
+    out += "\"qualifier\":";
+    io::append_json_string(out, c.qualifier);
+    out += ",\"start\":" + std::to_string(c.start) + ",\"end\":" + std::to_string(c.end) + "},\"chosen\":";
+    out += c.chosen ? "true}" : "false}";
+  }
+  out += ']';
+}
+
 EventRow flatten_event(const Document& doc, const Event& e, const CodePointIndex& cp) {
   EventRow r;
   r.at("type") = e.type;
@@ -93,12 +126,23 @@ EventRow flatten_event(const Document& doc, const Event& e, const CodePointIndex
     r.at("geo_precision") = text_or_null(p.precision);
   }
   for (const auto& [role, c] : e.counts) {
-    if (role != "dead" && role != "injured" && role != "arrested" && role != "size") continue;
+    if (!is_count_role(role)) continue;
     const Quantity& q = c.quantity;
     if (q.value) r.at(role) = *q.value;
     if (q.min) r.at(role + "_min") = *q.min;
     if (q.max) r.at(role + "_max") = *q.max;
     r.at(role + "_qualifier") = std::string(qualifier_name(q.qualifier));
+  }
+  r.count_rule = kCountRule;
+  for (const auto& [role, c] : e.count_claims) {
+    const Quantity& q = c.quantity;
+    if (!is_count_role(role) || q.span.end > doc.text.size()) continue;
+    ClaimRow k{role, std::string(q.span.of(doc.text)), q.value, q.min, q.max, std::string(qualifier_name(q.qualifier)),
+               cp(q.span.begin), cp(q.span.end), false};
+    // Chosen as the record says it (io/json_writer): the event's figure for the role is this one.
+    k.chosen = std::any_of(e.counts.begin(), e.counts.end(),
+                           [&](const auto& rc) { return rc.first == role && rc.second.quantity.span == q.span; });
+    r.claims.push_back(std::move(k));
   }
   for (const EventParty& p : e.actor) r.actors.push_back({p.name, p.country, p.sector});
   for (const EventParty& p : e.recipient) r.recipients.push_back({p.name, p.country, p.sector});
@@ -184,6 +228,9 @@ std::string EventRow::content_json() const {
   out += ']';
   append_parties(out, "actors", actors);
   append_parties(out, "recipients", recipients);
+  out += ",\"count_rule\":";
+  if (count_rule.empty()) out += "null"; else io::append_json_string(out, count_rule);
+  append_claims(out, claims);
   out += '}';
   return out;
 }

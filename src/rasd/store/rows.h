@@ -71,10 +71,25 @@ struct PartyRow {
   std::string name, country, sector;
 };
 
+// One telling's figure for a role (the output contract's count_claims): tolls are updated and
+// disputed within an article, and the event's column keeps only the chosen one.
+struct ClaimRow {
+  std::string role;                         // dead | injured | arrested | size
+  std::string text;                         // the figure's words as written
+  std::optional<double> value, min, max;
+  std::string qualifier;                    // exact | approx | at_least | at_most | range | vague
+  uint32_t start = 0, end = 0;              // code points of `text` in the article
+  bool chosen = false;                      // the event's figure for this role
+};
+
 struct EventRow {
   std::vector<Value> values = std::vector<Value>(kEventColumnCount);  // by kEventColumns
   std::vector<MentionRow> mentions;
   std::vector<PartyRow> actors, recipients;
+  // Every telling's figure in the order told, the chosen ones included, and the rule that chose
+  // (Event::count_claims, kCountRule). Always written into the content (content version 2).
+  std::vector<ClaimRow> claims;
+  std::string count_rule;
   std::string party_keys[2];  // normalised actor and recipient names, for text filters
 
   Value& at(std::string_view column) { return values[static_cast<size_t>(event_column(column))]; }
@@ -82,8 +97,9 @@ struct EventRow {
   std::string type() const;
   // A text column's value; "" when null (or not text).
   std::string text(std::string_view column) const;
-  // The event as one flat JSON object (columns, then mentions and parties): what the store
-  // compares to tell an updated event from an unchanged one, and what `query` prints.
+  // The event as one flat JSON object (columns, then mentions, parties, the count rule and
+  // claims): what the store compares to tell an updated event from an unchanged one, and what
+  // `query` prints.
   std::string content_json() const;
 };
 
