@@ -61,12 +61,19 @@ class Finder {
     cues();
     grammar();
     speech_act();
+    undergoer();
     guesses();
     carried_subject();
     victims();
     pronoun_patient();
     words();
     called_party();
+    if (!undergoer_words_.empty()) {  // after the word layer, whose patient guesses it outranks
+      recipient_ = {};
+      recipient_words_ = undergoer_words_;
+      if (!actor_words_.empty() && actor_words_.first < undergoer_words_.end && undergoer_words_.first < actor_words_.end)
+        actor_words_ = {};
+    }
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
@@ -371,6 +378,11 @@ class Finder {
     if (after && !agrees_after(*after)) after = nullptr;  // «أنذرت الأهالي»: the object, likewise
     if (after && feminine_country_after_masculine_verb(*after)) after = nullptr;  // «واتهم فرنسا»
     if (before && before->held) before = nullptr;
+    // «الناشطين ثم أفرجت»: a subject before its verb agrees with it in full, so a plural of people
+    // is no subject of a verb marked feminine singular.
+    if (before && before->party >= 0 && agreement_of(doc_.tokens[tr_.first_token], true) == "fem" &&
+        agreement_of(doc_.tokens[before->lead], false) == "plural")
+      before = nullptr;
     // «دعا الملك حكومة البلاد», «زار الوزير الرياض»: plain words between the verb and the
     // mention are its subject, the mention its object; a place right after a visit verb is
     // where the visitor went.
@@ -448,6 +460,9 @@ class Finder {
   // («اعتقلت المحتجين») after it; those are its object. Names are not judged: their gender is
   // not known.
   bool agrees_after(const Candidate& c) const {
+    // «طالبوا الحكومة», «يتهمون الوزير»: a verb marking a plural subject holds it as a pronoun
+    // (a verb before its named subject stays singular), so whatever follows is its object.
+    if (agreement_of(doc_.tokens[tr_.first_token], true) == "plural") return false;
     if (c.party < 0 || doc_.actors[static_cast<size_t>(c.party)].entity >= 0) return true;
     // «أدانت المحكمة ضابطين»: a sound plural or dual in «ين» is accusative, the object.
     const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
@@ -655,6 +670,57 @@ class Finder {
     }
   }
 
+  // Layer 2a: «تعرضت القافلة لهجوم», «المسؤول الذي يخضع لعقوبات», «يواجه الحزب اتهامات»: the
+  // subject of a verb of undergoing (undergo_verbs.tsv) governing the verbal noun suffered it. The
+  // subject stands between the verb and the noun (then the noun carries «ل» or follows the
+  // subject's phrase), else right before the verb or before the relative that opens its clause.
+  void undergoer() {
+    constexpr uint32_t kUndergoReach = 8;  // tokens from the verb to the noun, a subject between
+    if (!tr_.nominal || recipient_.strength >= ArgStrength::kStrong || tr_.first_token <= s_.first_token) return;
+    const Lexicon& lx = lexicon();
+    uint32_t verb = UINT32_MAX;
+    for (uint32_t k = tr_.first_token; k-- > s_.first_token && tr_.first_token - k <= kUndergoReach;) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind == TokenKind::kPunct && t.key != "\xD8\x8C" && t.key != ",") break;  // past a comma only
+      if (t.kind == TokenKind::kWord && (lx.undergo_verbs.count(t.key) || lx.undergo_verbs.count(t.stem))) { verb = k; break; }
+      auto tr = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                                 [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+      if (tr != doc_.triggers.end() && tr->first_token == k) return;  // the verb governs that trigger, not this one
+    }
+    if (verb == UINT32_MAX) return;
+    bool lam = preposition_of(doc_, tr_.first_token, nullptr) == "\xD9\x84-";  // ل-
+    const Candidate* subject = nullptr;
+    for (const Candidate& c : c_)
+      if (c.lead > verb && c.end <= tr_.first_token && c.bare() && !c.held) { subject = &c; break; }
+    WordPhrase words;
+    if (!subject && verb + 1 < tr_.first_token) {
+      words = noun_phrase(doc_, verb + 1, tr_.first_token);
+      if (!lam && words.end != tr_.first_token) return;  // no «ل» and words of another kind between
+    } else if (subject && !lam && (words_between(doc_, subject->end, tr_.first_token) > kHeadWords ||
+                                   clause_break(doc_, subject->end, tr_.first_token))) {
+      return;  // the subject's adjectives may stand between («يواجه الحزب الحاكم انتقادات»)
+    }
+    if (!subject && words.empty()) {
+      // Before the verb: right before it, or before the relative (and a comma) that opens its clause.
+      uint32_t at = verb;
+      if (at > s_.first_token && lx.relatives.count(doc_.tokens[at - 1].key)) --at;
+      if (at > s_.first_token && (doc_.tokens[at - 1].key == "\xD8\x8C" || doc_.tokens[at - 1].key == ",")) --at;
+      // The antecedent may carry a preposition of the clause before («التقى بالسفير الذي يخضع»).
+      for (const Candidate* c : side(true))
+        if (c->end == at) { subject = !c->held && !c->speaker ? c : nullptr; break; }
+      if (!subject)
+        for (uint32_t j = at; j-- > s_.first_token && at - j <= kHeadWords + 1;)
+          if (WordPhrase p = noun_phrase(doc_, j, at, true); !p.empty() && p.end == at) words = p;
+    }
+    if (subject) {
+      bool same = subject->party >= 0 ? subject->party == actor_.party : subject->place >= 0 && subject->place == actor_.place;
+      if (same) actor_ = {};
+      offer(recipient_, actor_, subject, ArgStrength::kStrong);
+    } else if (!words.empty()) {
+      undergoer_words_ = words;
+    }
+  }
+
   // Layer 2b: a speech act without a subject of its own («وحذر من», «معبرا عن رفضه») is done by
   // the speaker of the statement its trigger opens or stands in, in its sentence.
   void speech_act() {
@@ -794,7 +860,11 @@ class Finder {
       for (auto h = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), c.lead - 1,
                                      [](const ActorMention& x, uint32_t v) { return x.first_token < v; });
            h != doc_.actors.end() && h->first_token == c.lead - 1; ++h)
-        if (h->end_token == c.lead && h->entity < 0 && h->first_token >= floor) { c.lead = h->first_token; break; }
+        // Only an indefinite head («قوات الجيش»): a definite one is a party of its own («الشرطة الناشطين»).
+        if (h->end_token == c.lead && h->entity < 0 && h->first_token >= floor && !definite(doc_.tokens[h->first_token])) {
+          c.lead = h->first_token;
+          break;
+        }
     for (uint32_t n = 0; n < kHeadWords && c.lead > floor; ++n) {
       std::vector<Role> r;
       roles_of(lx, doc_.tokens[c.lead - 1].stem, tr_.type, r);
@@ -871,11 +941,13 @@ class Finder {
       if (std::string_view form = split(key, base); !form.empty() && base.size() >= kStemBytes && !std::string_view(last).ends_with(form))
         return lx.object_pronouns.find(std::string(form))->second;
     }
-    // Glued to a preposition right after it («عليها», «ضده»).
+    // Glued to a preposition right after it («عليها», «ضده»), or to the trigger's own last word when
+    // its row takes the preposition in («أفرجت عنهم»).
     uint32_t k = past_lemma(tr_.end_token);
-    if (k < s_.end_token && doc_.tokens[k].kind == TokenKind::kWord) {
+    for (uint32_t at : {tr_.end_token > tr_.first_token + 1 ? tr_.end_token - 1 : k, k}) {
+      if (at >= s_.end_token || doc_.tokens[at].kind != TokenKind::kWord) continue;
       std::string_view base;
-      std::string_view key = doc_.tokens[k].key;
+      std::string_view key = doc_.tokens[at].key;
       if (std::string_view form = split(key, base); !form.empty() &&
           (lx.pronoun_preps.count({std::string(base), "*"}) || lx.pronoun_preps.count({std::string(base), tr_.type})))
         return lx.object_pronouns.find(std::string(form))->second;
@@ -904,14 +976,25 @@ class Finder {
       if (m.end_token > tr_.first_token) continue;
       Candidate x = phrase_at(static_cast<int32_t>(it - doc_.actors.begin()), floor);
       if (x.speaker || x.held || quote_holding(m.first_token) != quote) continue;
-      if (x.party == actor_.party) continue;  // the doer is not its own patient
       std::string_view a = agreement_of(doc_.tokens[x.lead], false);
+      // The doer is not its own patient, unless it was only guessed at a distance and does not
+      // agree with the verb («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»: the feminine verb's subject
+      // is not «الناشطين»); then the verb's subject is carried from its clause instead.
+      bool regained = false;
+      if (x.party == actor_.party) {
+        bool guessed = !actor_.doer_sure && actor_.strength <= ArgStrength::kMedium && !tr_.nominal && !tr_.passive &&
+                       agreement_of(doc_.tokens[tr_.first_token], true) != a;
+        if (!guessed) continue;
+        regained = true;
+      }
       if (a != want && !(want == "fem" && a == "plural")) continue;
-      Choice keep = recipient_;
+      Choice keep = recipient_, keep_actor = actor_;
       recipient_ = {};
+      if (regained) actor_ = {};
       offer(recipient_, actor_, &x, ArgStrength::kMedium);
-      if (recipient_.empty()) { recipient_ = keep; continue; }
+      if (recipient_.empty()) { recipient_ = keep; actor_ = keep_actor; continue; }
       object_guess_ = false;
+      if (regained) carried_subject();
       return;
     }
   }
@@ -1115,7 +1198,10 @@ class Finder {
   // feminine verb, no place («زار الرياض»), no count («طرد 58»).
   bool subject_after(uint32_t k) const {
     const Token& t = doc_.tokens[k];
-    if (t.kind != TokenKind::kWord || agreement_of(doc_.tokens[tr_.end_token - 1], true) == "plural") return false;
+    // The verb is the trigger's first word («طالبوا بإقالة»), its last for a lemma led by a particle.
+    if (t.kind != TokenKind::kWord || agreement_of(doc_.tokens[tr_.end_token - 1], true) == "plural" ||
+        agreement_of(doc_.tokens[tr_.first_token], true) == "plural")
+      return false;
     if (quantified_at(doc_, k) || nisba_like(t) || starts_place(k)) return false;
     std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
     bool def = definite(t);
@@ -1265,6 +1351,7 @@ class Finder {
   bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
   bool word_subject_ = false;
   uint32_t lam_patient_ = UINT32_MAX;
+  WordPhrase undergoer_words_;  // the plain-word subject of a verb of undergoing (undergoer())
   uint32_t pronoun_verb_ = UINT32_MAX;  // a light verb with the noun's pronoun and no named subject after it  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object
   int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order
