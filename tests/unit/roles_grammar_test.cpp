@@ -98,5 +98,30 @@ TEST(RolesGrammarTest, FusionKeepsOnePartyInOneRole) {
   EXPECT_FALSE(has(e->actor, "حراس")) << listing(d);
 }
 
+// A verb whose mention takes in the word its sense needs («نشرت الشرطة» for a deployment) still
+// has that word's party, or plain words there, as its subject.
+TEST(RolesGrammarTest, SubjectAmongTheWordsTheSenseNeeds) {
+  Document d = run("ونشرت الشرطة الأردنية دوريات في شوارع المدينة.");
+  const Event* e = first_of(d, "MOBILIZE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
+
+  Document f = run("وانتشرت عناصر أمنية في محيط الملعب.");
+  const Event* g = first_of(f, "MOBILIZE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "عناصر")) << listing(f);
+}
+
+// In a relative clause the verb's object pronoun stands for the antecedent: it is the patient,
+// and the subject after the verb the doer.
+TEST(RolesGrammarTest, RelativeAntecedentIsThePronounsPatient) {
+  Document d = run("أفرجت السلطات عن المدون الذي اعتقلته الشرطة قبل شهر.");
+  const Event* e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "المدون")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المدون")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -54,7 +54,10 @@ struct Candidate {
 class Finder {
  public:
   Finder(const Document& doc, const TriggerMention& tr, const Sentence& s, int32_t reporter)
-      : doc_(doc), tr_(tr), s_(s), reporter_(reporter) {}
+      : doc_(doc), tr_(tr), s_(s), reporter_(reporter),
+        // A finite verb whose mention spans the words its sense needs («نشرت الشرطة» for a
+        // deployment) owns its first word alone: a party among the needed words is a candidate.
+        own_end_(!tr.nominal && tr.end_token > tr.first_token ? tr.first_token + 1 : tr.end_token) {}
 
   Arguments run(std::span<const uint32_t> in_sentence) {
     gather(in_sentence);
@@ -68,10 +71,10 @@ class Finder {
     pronoun_patient();
     words();
     called_party();
-    if (!undergoer_words_.empty()) {  // after the word layer, whose patient guesses it outranks
+    if (!patient_words_.empty()) {  // after the word layer, whose patient guesses it outranks
       recipient_ = {};
-      recipient_words_ = undergoer_words_;
-      if (!actor_words_.empty() && actor_words_.first < undergoer_words_.end && undergoer_words_.first < actor_words_.end)
+      recipient_words_ = patient_words_;
+      if (!actor_words_.empty() && actor_words_.first < patient_words_.end && patient_words_.first < actor_words_.end)
         actor_words_ = {};
     }
     Arguments out;
@@ -126,7 +129,7 @@ class Finder {
   // to it («أدانت الوزارة إطلاق قذائف من قبل المسلحين»: the launching's doer, not the
   // condemnation's). Triggers are in text order.
   bool trigger_between(const Candidate& c) const {
-    uint32_t lo = c.before ? c.end : tr_.end_token, hi = c.before ? tr_.first_token : c.lead;
+    uint32_t lo = c.before ? c.end : own_end_, hi = c.before ? tr_.first_token : c.lead;
     auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), lo,
                                [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
     return it != doc_.triggers.end() && it->first_token < hi && &*it != &tr_;
@@ -144,9 +147,12 @@ class Finder {
                                [&](uint32_t a, uint32_t t) { return doc_.actors[a].first_token < t; });
     for (uint32_t a : in_sentence.subspan(static_cast<size_t>(lo - in_sentence.begin()))) {
       const ActorMention& m = doc_.actors[a];
-      if (m.first_token > tr_.end_token + kArgumentWindow + kHeadWords && (c_.empty() || m.first_token > c_.back().end + 1)) break;
+      if (m.first_token > own_end_ + kArgumentWindow + kHeadWords && (c_.empty() || m.first_token > c_.back().end + 1)) break;
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
-      if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;  // the trigger itself
+      // The trigger itself; among the words its sense needs only an unnamed party («نشرت الشرطة»):
+      // a name read over them («أدانت محكمة ...») is the name finder's overreach.
+      if (m.first_token < tr_.end_token && tr_.first_token < m.end_token && (m.first_token < own_end_ || m.entity >= 0))
+        continue;
       if (!c_.empty() && m.first_token < c_.back().end) continue;                   // nested in the last
       if (!c_.empty() && c_.back().party >= 0 && chains(c_.back(), m)) {
         Candidate& last = c_.back();
@@ -162,6 +168,8 @@ class Finder {
       // Head words lead the phrase: «لمقاتلات التحالف» carries its «ل» on the head.
       for (uint32_t n = 0; n < kHeadWords && c.lead > s_.first_token; ++n) {
         const Token& t = doc_.tokens[c.lead - 1];
+        // A construct head drops its «ن» («مسلحو الحركة»): «مسلحون الشرطة» are subject and object.
+        if (nominative_plural(doc_, c.lead - 1)) break;
         std::vector<Role> r;
         roles_of(lx, t.stem, tr_.type, r);
         bool held = std::find(r.begin(), r.end(), Role::kHeld) != r.end();
@@ -179,12 +187,12 @@ class Finder {
     add_places(lx);
     for (Candidate& c : c_) {
       c.before = c.end <= tr_.first_token;
-      c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, tr_.end_token, c.lead);
+      c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, own_end_, c.lead);
       // A target phrase follows its trigger: before it, «مئات من المتظاهرين أحرقوا» is the subject.
       if (c.before) std::erase(c.cues, Role::kTarget);
     }
     std::erase_if(c_, [&](const Candidate& c) {
-      uint32_t d = c.before ? tr_.first_token - c.end : c.lead - tr_.end_token;
+      uint32_t d = c.before ? tr_.first_token - c.end : c.lead - own_end_;
       return d > kArgumentWindow;
     });
   }
@@ -198,9 +206,9 @@ class Finder {
                                [](const PlaceMention& m, uint32_t t) { return m.first_token < t; });
     for (size_t p = static_cast<size_t>(lo - doc_.places.begin()); p < doc_.places.size(); ++p) {
       const PlaceMention& m = doc_.places[p];
-      if (m.first_token > tr_.end_token + kArgumentWindow) break;
+      if (m.first_token > own_end_ + kArgumentWindow) break;
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
-      if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;
+      if (m.first_token < own_end_ && tr_.first_token < m.end_token) continue;
       if (!country_party(doc_, p)) continue;
       Candidate c;
       c.place = static_cast<int32_t>(p);
@@ -362,7 +370,8 @@ class Finder {
       return;
     }
     // «الحركة التي كانت تطالب بالإفراج»: the relative's antecedent, when no subject follows the verb.
-    if (const Candidate* ante = relative_antecedent()) {
+    // A verb carrying an object pronoun («الذي اعتقلته الشرطة») makes it the patient (pronoun_patient()).
+    if (const Candidate* ante = relative_antecedent(); ante && !verb_pronoun()) {
       const Candidate* after = nearest(false, kAdjacent, true);
       if (!after || after->held || !agrees_after(*after)) {
         offer(actor_, recipient_, ante, ArgStrength::kStrong, true);
@@ -717,7 +726,7 @@ class Finder {
       if (same) actor_ = {};
       offer(recipient_, actor_, subject, ArgStrength::kStrong);
     } else if (!words.empty()) {
-      undergoer_words_ = words;
+      patient_words_ = words;
     }
   }
 
@@ -866,6 +875,7 @@ class Finder {
           break;
         }
     for (uint32_t n = 0; n < kHeadWords && c.lead > floor; ++n) {
+      if (nominative_plural(doc_, c.lead - 1)) break;  // no construct head (gather())
       std::vector<Role> r;
       roles_of(lx, doc_.tokens[c.lead - 1].stem, tr_.type, r);
       bool held = std::find(r.begin(), r.end(), Role::kHeld) != r.end();
@@ -955,12 +965,43 @@ class Finder {
     return {};
   }
 
+  // Whether the trigger is a finite verb carrying an object pronoun («اعتقلته», «أفرجت عنهم»).
+  bool verb_pronoun() const { return !tr_.nominal && !tr_.passive && !tr_.participle && !patient_pronoun().empty(); }
+
+  // «الناشط الذي اعتقلته الشرطة», «المعتقل، الذي أفرجت عنه السلطات»: in a relative clause the
+  // object pronoun stands for the antecedent (a mention, with a preposition of the clause before or
+  // not, or plain words); true when one was taken.
+  bool relative_patient() {
+    const Lexicon& lx = lexicon();
+    uint32_t k = tr_.first_token;
+    for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+    if (k <= s_.first_token || !lx.relatives.count(doc_.tokens[k - 1].key)) return false;
+    uint32_t at = k - 1;
+    if (at > s_.first_token && (doc_.tokens[at - 1].key == "\xD8\x8C" || doc_.tokens[at - 1].key == ",")) --at;
+    for (const Candidate* c : side(true)) {
+      if (c->end < at) break;
+      if (c->end != at || c->held || c->speaker) continue;
+      if (c->party >= 0 && c->party == actor_.party) actor_ = {};
+      Choice keep = recipient_;
+      recipient_ = {};
+      offer(recipient_, actor_, c, ArgStrength::kStrong);
+      if (recipient_.empty()) { recipient_ = keep; return false; }
+      object_guess_ = false;
+      return true;
+    }
+    WordPhrase w = relative_words();
+    if (w.empty()) return false;
+    patient_words_ = w;
+    return true;
+  }
+
   // A patient told by a pronoun is the nearest earlier party that agrees with it, in the
   // paragraph («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»), outside quotes the trigger is not in.
   void pronoun_patient() {
     if (recipient_.strength >= ArgStrength::kStrong && !object_guess_) return;
     std::string_view want = patient_pronoun();
     if (want.empty()) return;
+    if (verb_pronoun() && relative_patient()) return;
     size_t si = static_cast<size_t>(&s_ - doc_.sentences.data());
     uint32_t floor = s_.first_token;
     while (si > 0 && si < doc_.sentences.size() && doc_.sentences[si - 1].paragraph == s_.paragraph &&
@@ -1041,7 +1082,12 @@ class Finder {
     if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
     if (active && actor_.empty() && at < lim) {
       uint32_t end = !recipient_.empty() && recipient_.lead > at ? recipient_.lead : lim;  // up to the object
-      if (nominative_plural(doc_, at)) {
+      // «وانتشرت عناصر أمنية»: the subject among the words the verb's sense needs (own_end_).
+      if (own_end_ < tr_.end_token && (nominative_plural(doc_, own_end_) || head_word(own_end_) || subject_after(own_end_)))
+        actor_words_ = noun_phrase(doc_, own_end_, std::max(own_end_, std::min(at, end)));  // up to the object
+      if (!actor_words_.empty()) {
+        at = std::max(at, actor_words_.end);
+      } else if (nominative_plural(doc_, at)) {
         // «هاجم مسلحون القرية»: a nominative plural right after an active verb is its subject.
         actor_words_ = noun_phrase(doc_, at, end);
       } else if (uint32_t n = nisba_after_head(at, lim); n != UINT32_MAX) {
@@ -1346,12 +1392,13 @@ class Finder {
   const TriggerMention& tr_;
   const Sentence& s_;
   int32_t reporter_;
+  uint32_t own_end_;  // the end of the trigger's own words (the constructor)
   WordPhrase actor_words_, recipient_words_;
   bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
   bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
   bool word_subject_ = false;
   uint32_t lam_patient_ = UINT32_MAX;
-  WordPhrase undergoer_words_;  // the plain-word subject of a verb of undergoing (undergoer())
+  WordPhrase patient_words_;  // a plain-word patient the grammar is sure of: a verb of undergoing's subject, a relative's antecedent
   uint32_t pronoun_verb_ = UINT32_MAX;  // a light verb with the noun's pronoun and no named subject after it  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object
   int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order
