@@ -10,7 +10,7 @@ odd-numbered ones. Articles are numbered by first appearance in the file, so a w
 one half: work from the misses of one half (--show even) and check the rules on the other.
 --kinds sorts the misses of the chosen half (all when no --show) into rough kinds by where the
 wanted party stands relative to the trigger and what the engine gave instead."""
-import argparse, json, os, shlex, subprocess, sys, tempfile
+import argparse, ast, json, os, shlex, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCORER = os.path.join(ROOT, '..', 'shared', 'tools', 'sentence-score.py')
@@ -51,7 +51,7 @@ def kind_of(line, text):
     """A rough kind for one miss line of sentence-score --show-args."""
     role = line.split(' ', 1)[0]
     trig = line.split('«', 1)[1].split('»', 1)[0]
-    want = json.loads(line.split('want ', 1)[1].split(', got ', 1)[0].replace("'", '"'))
+    want = ast.literal_eval(line.split('want ', 1)[1].split(', got ', 1)[0])
     got = line.split(', got ', 1)[1]
     at, w = text.find(trig), min((text.find(x) for x in want if text.find(x) >= 0), default=-1)
     where = 'before' if 0 <= w < at else 'after' if w > at else '?'

@@ -55,7 +55,7 @@ TEST(ArgumentsTest, CueRowsAreWellFormed) {
   const std::set<std::string> roles = {"agent", "target", "partner", "between", "aside",
                                        "lam", "head", "held", "clause", "speaker", "link"};
   const std::set<std::string> types = {"*", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "CONSULT",
-                                       "AID", "RETREAT", "CONCEDE"};
+                                       "AID", "RETREAT", "CONCEDE", "REQUEST"};
   const auto& t = data::table("events/argument_cues");
   ASSERT_GT(t.rows(), 0u);
   for (size_t r = 0; r < t.rows(); ++r) {

@@ -123,5 +123,28 @@ TEST(RolesGrammarTest, RelativeAntecedentIsThePronounsPatient) {
   EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
 }
 
+// «طلب X من Y»: the one asked; a definite party before «من» is no head of the phrase after it.
+TEST(RolesGrammarTest, AskedPartyAfterMin) {
+  Document d = run("وطلب الوفد الأردني من الجانب العراقي تسليم المطلوبين.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الوفد")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الجانب العراقي")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "العراقي")) << listing(d);
+}
+
+// Plain words after a target cue past the noun's relation adjectives, and after «مع».
+TEST(RolesGrammarTest, TargetWordsPastRelationAdjectives) {
+  Document d = run("أعلنت الحكومة فرض رسوم جمركية على منتجات مستوردة.");
+  const Event* e = first_of(d, "SANCTION");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "منتجات")) << listing(d);
+
+  Document f = run("وأجرى الوزير محادثات مع نظيره القطري في الدوحة.");
+  const Event* g = first_of(f, "CONSULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "نظيره")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -244,7 +244,9 @@ class Finder {
     if (m.first_token == last.end)
       return prev.entity < 0 && prev.end_token == prev.first_token + 1 && !definite(doc_.tokens[prev.first_token]) &&
              preposition_of(doc_, m.first_token, &m).empty() && without_conjunction(doc_.tokens[m.first_token].key).empty();
-    if (m.first_token == last.end + 1) {
+    // «مقاتلين من الحركة»: an indefinite head; after a definite party «من» opens a phrase of its
+    // own («طلب الجانب الأول من الجانب الثاني»).
+    if (m.first_token == last.end + 1 && !definite(doc_.tokens[prev.first_token])) {
       std::vector<Role> r;
       roles_of(lexicon(), doc_.tokens[last.end].key, tr_.type, r);
       return std::find(r.begin(), r.end(), Role::kLink) != r.end();
@@ -1169,12 +1171,23 @@ class Finder {
     }
     // «هجوم على قرية», «ألقى القبض على المطلوب»: the target cue's phrase.
     // The cue starts right where the object would (a two-word cue «في صفوف» ends one word on).
-    for (uint32_t k = at; k < lim && k < at + kTargetCueWords; ++k) {
+    // A verbal noun's relation adjectives may stand before it («العقوبات الأمريكية على», «رسوم
+    // جمركية على»); the other side of a joint act («محادثات مع») is the recipient too.
+    uint32_t from = at;
+    for (uint32_t k = at; k < lim && k < from + kTargetCueWords; ++k) {
       if (doc_.tokens[k].kind == TokenKind::kPunct) break;
       // «من» marks victims only after their count («مقتل 13 من»), which noun_phrase reads whole.
-      if (doc_.tokens[k].key == "\xD9\x85\xD9\x86") continue;
-      std::vector<Role> r = cue_before(doc_, k + 1, at, tr_.type);
-      if (std::find(r.begin(), r.end(), Role::kTarget) != r.end()) { p = noun_phrase(doc_, k + 1, lim); break; }
+      if (doc_.tokens[k].key == "\xD9\x85\xD9\x86" && lx.victim_types.count(tr_.type)) continue;
+      if (tr_.nominal && k < at + kHeadWords && k == from && nisba_like(doc_.tokens[k]) &&
+          preposition_of(doc_, k, nullptr).empty()) {
+        ++from;
+        continue;
+      }
+      std::vector<Role> r = cue_before(doc_, k + 1, from, tr_.type);
+      if (std::find(r.begin(), r.end(), Role::kTarget) != r.end() || std::find(r.begin(), r.end(), Role::kPartner) != r.end()) {
+        p = noun_phrase(doc_, k + 1, lim);
+        break;
+      }
       if (!r.empty() || !lexicon().cues.count(doc_.tokens[k].key)) break;  // a word of its own: no cue starts here
     }
     if (p.empty() && !active && possessed()) {
