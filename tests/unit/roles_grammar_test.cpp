@@ -146,5 +146,18 @@ TEST(RolesGrammarTest, TargetWordsPastRelationAdjectives) {
   EXPECT_TRUE(has(g->recipient, "نظيره")) << listing(f);
 }
 
+// A light verb's subject in plain words between it and its noun; a word counting the deeds
+// («سلسلة») is none.
+TEST(RolesGrammarTest, LightVerbSubjectInPlainWords) {
+  Document d = run("ونفذت طائرات حربية غارات على البلدة الحدودية.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "طائرات")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "البلدة")) << listing(d);
+
+  Document f = run("كما شنت سلسلة غارات على البلدة الحدودية.");
+  for (const Event& x : f.events) EXPECT_FALSE(has(x.actor, "سلسلة")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -1126,6 +1126,14 @@ class Finder {
         actor_words_ = q;
       }
     }
+    // «ونفذت طائرات حربية غارات»: a light verb's subject in plain words between it and its noun.
+    if (subjectless_verb_ != UINT32_MAX && actor_.empty() && actor_words_.empty() && subject_of_light_verb()) {
+      uint32_t k = subjectless_verb_ + 1;
+      WordPhrase q = noun_phrase(doc_, k, tr_.first_token);
+      uint32_t e = q.end;
+      while (!q.empty() && e < tr_.first_token && nisba_like(doc_.tokens[e]) && preposition_of(doc_, e, nullptr).empty()) ++e;
+      if (!q.empty() && e == tr_.first_token) actor_words_ = {q.first, e};
+    }
     counted_victims_before();
     if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
     if (hal_) active = true;
@@ -1249,6 +1257,19 @@ class Finder {
         text::ArabicLexicon::get().known(t.span.of(doc_.text)))
       return {};
     return p;
+  }
+
+  // Whether the word right after the light verb before the noun may be its subject: the verb marks
+  // no plural pronoun subject, and the word is no accusative (subject_after() read for that verb).
+  bool subject_of_light_verb() const {
+    uint32_t k = subjectless_verb_ + 1;
+    if (k >= tr_.first_token) return false;
+    const Token& v = doc_.tokens[subjectless_verb_];
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || agreement_of(v, true) == "plural" || quantified_at(doc_, k) || nisba_like(t)) return false;
+    std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+    if (!definite(t) && w.ends_with(kAlif)) return false;  // «شنت هجوما»: the noun's own accusative
+    return preposition_of(doc_, k, nullptr).empty() && !held_word(k);
   }
 
   // Whether the word at token k, right after an active verb, may be its subject: the verb marks
