@@ -159,5 +159,21 @@ TEST(RolesGrammarTest, LightVerbSubjectInPlainWords) {
   for (const Event& x : f.events) EXPECT_FALSE(has(x.actor, "سلسلة")) << listing(f);
 }
 
+// Counted people right before a violent verb suffered it, nouns joined to the counted one by
+// «و» included; none of them is its doer.
+TEST(RolesGrammarTest, CountedVictimsBeforeTheVerb) {
+  Document d = run("وذكرت المصادر أن عددا من الحراس قتلوا في الانفجار.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحراس")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الحراس")) << listing(d);
+
+  Document f = run("وذكرت المصادر أن أربعة من الحراس والسائقين قتلوا أمس.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "السائقين")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "السائقين")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

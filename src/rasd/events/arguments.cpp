@@ -1364,6 +1364,12 @@ class Finder {
       if (doc_.tokens[j].kind == TokenKind::kPunct) break;
       if (!quantified_at(doc_, j)) continue;
       WordPhrase p = noun_phrase(doc_, j, tr_.first_token);
+      // «ستة من عناصر الجيش والشرطة قتلوا»: nouns joined by «و» to the counted one belong to it.
+      for (uint32_t n = 0; n < kHeadWords && !p.empty() && p.end < tr_.first_token; ++n) {
+        const Token& t = doc_.tokens[p.end];
+        if (t.kind != TokenKind::kWord || without_conjunction(t.key).empty() || !preposition_of(doc_, p.end, nullptr).empty()) break;
+        ++p.end;
+      }
       if (p.end != tr_.first_token) break;
       recipient_ = {};
       recipient_words_ = p;
