@@ -36,11 +36,15 @@ void expect_parties(const std::string& text, std::string_view type, std::string_
   }
 }
 
+// The cues of a role that apply to ASSAULT (every type, or ASSAULT among theirs).
 std::vector<std::string> cues_of(std::string_view role) {
   std::vector<std::string> out;
   const auto& t = data::table("events/argument_cues");
-  for (size_t r = 0; r < t.rows(); ++r)
-    if (t.get(r, "role") == role) out.emplace_back(t.get(r, "cue"));
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string types = "," + std::string(t.get(r, "types")) + ",";
+    if (t.get(r, "role") == role && (types == ",*," || types.find(",ASSAULT,") != std::string::npos))
+      out.emplace_back(t.get(r, "cue"));
+  }
   return out;
 }
 
@@ -50,7 +54,8 @@ std::vector<std::string> cues_of(std::string_view role) {
 TEST(ArgumentsTest, CueRowsAreWellFormed) {
   const std::set<std::string> roles = {"agent", "target", "partner", "between", "aside",
                                        "lam", "head", "held", "clause", "speaker", "link"};
-  const std::set<std::string> types = {"*", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "CONSULT"};
+  const std::set<std::string> types = {"*", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "CONSULT",
+                                       "AID", "RETREAT", "CONCEDE", "REQUEST"};
   const auto& t = data::table("events/argument_cues");
   ASSERT_GT(t.rows(), 0u);
   for (size_t r = 0; r < t.rows(); ++r) {

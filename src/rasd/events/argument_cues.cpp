@@ -100,6 +100,8 @@ const Lexicon& lexicon() {
     }
     for (auto* v : {&l.verb_affixes, &l.noun_affixes})
       std::stable_sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.prefix.size() + a.suffix.size() > b.prefix.size() + b.suffix.size(); });
+    const auto& uv = data::table("events/undergo_verbs");
+    for (size_t r = 0; r < uv.rows(); ++r) l.undergo_verbs.insert(text::normalize_key(uv.get(r, "verb")));
     const auto& co = data::table("events/clause_openers");
     for (size_t r = 0; r < co.rows(); ++r) l.clause_openers.insert(text::normalize_key(co.get(r, "word")));
     const auto& sa = data::table("events/speech_acts");

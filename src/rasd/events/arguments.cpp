@@ -54,19 +54,29 @@ struct Candidate {
 class Finder {
  public:
   Finder(const Document& doc, const TriggerMention& tr, const Sentence& s, int32_t reporter)
-      : doc_(doc), tr_(tr), s_(s), reporter_(reporter) {}
+      : doc_(doc), tr_(tr), s_(s), reporter_(reporter),
+        // A finite verb whose mention spans the words its sense needs («نشرت الشرطة» for a
+        // deployment) owns its first word alone: a party among the needed words is a candidate.
+        own_end_(!tr.nominal && tr.end_token > tr.first_token ? tr.first_token + 1 : tr.end_token) {}
 
   Arguments run(std::span<const uint32_t> in_sentence) {
     gather(in_sentence);
     cues();
     grammar();
     speech_act();
+    undergoer();
     guesses();
     carried_subject();
     victims();
     pronoun_patient();
     words();
     called_party();
+    if (!patient_words_.empty()) {  // after the word layer, whose patient guesses it outranks
+      recipient_ = {};
+      recipient_words_ = patient_words_;
+      if (!actor_words_.empty() && actor_words_.first < patient_words_.end && patient_words_.first < actor_words_.end)
+        actor_words_ = {};
+    }
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
@@ -119,7 +129,7 @@ class Finder {
   // to it («أدانت الوزارة إطلاق قذائف من قبل المسلحين»: the launching's doer, not the
   // condemnation's). Triggers are in text order.
   bool trigger_between(const Candidate& c) const {
-    uint32_t lo = c.before ? c.end : tr_.end_token, hi = c.before ? tr_.first_token : c.lead;
+    uint32_t lo = c.before ? c.end : own_end_, hi = c.before ? tr_.first_token : c.lead;
     auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), lo,
                                [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
     return it != doc_.triggers.end() && it->first_token < hi && &*it != &tr_;
@@ -137,9 +147,12 @@ class Finder {
                                [&](uint32_t a, uint32_t t) { return doc_.actors[a].first_token < t; });
     for (uint32_t a : in_sentence.subspan(static_cast<size_t>(lo - in_sentence.begin()))) {
       const ActorMention& m = doc_.actors[a];
-      if (m.first_token > tr_.end_token + kArgumentWindow + kHeadWords && (c_.empty() || m.first_token > c_.back().end + 1)) break;
+      if (m.first_token > own_end_ + kArgumentWindow + kHeadWords && (c_.empty() || m.first_token > c_.back().end + 1)) break;
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
-      if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;  // the trigger itself
+      // The trigger itself; among the words its sense needs only an unnamed party («نشرت الشرطة»):
+      // a name read over them («أدانت محكمة ...») is the name finder's overreach.
+      if (m.first_token < tr_.end_token && tr_.first_token < m.end_token && (m.first_token < own_end_ || m.entity >= 0))
+        continue;
       if (!c_.empty() && m.first_token < c_.back().end) continue;                   // nested in the last
       if (!c_.empty() && c_.back().party >= 0 && chains(c_.back(), m)) {
         Candidate& last = c_.back();
@@ -155,6 +168,8 @@ class Finder {
       // Head words lead the phrase: «لمقاتلات التحالف» carries its «ل» on the head.
       for (uint32_t n = 0; n < kHeadWords && c.lead > s_.first_token; ++n) {
         const Token& t = doc_.tokens[c.lead - 1];
+        // A construct head drops its «ن» («مسلحو الحركة»): «مسلحون الشرطة» are subject and object.
+        if (nominative_plural(doc_, c.lead - 1)) break;
         std::vector<Role> r;
         roles_of(lx, t.stem, tr_.type, r);
         bool held = std::find(r.begin(), r.end(), Role::kHeld) != r.end();
@@ -172,12 +187,12 @@ class Finder {
     add_places(lx);
     for (Candidate& c : c_) {
       c.before = c.end <= tr_.first_token;
-      c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, tr_.end_token, c.lead);
+      c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, own_end_, c.lead);
       // A target phrase follows its trigger: before it, «مئات من المتظاهرين أحرقوا» is the subject.
       if (c.before) std::erase(c.cues, Role::kTarget);
     }
     std::erase_if(c_, [&](const Candidate& c) {
-      uint32_t d = c.before ? tr_.first_token - c.end : c.lead - tr_.end_token;
+      uint32_t d = c.before ? tr_.first_token - c.end : c.lead - own_end_;
       return d > kArgumentWindow;
     });
   }
@@ -191,9 +206,9 @@ class Finder {
                                [](const PlaceMention& m, uint32_t t) { return m.first_token < t; });
     for (size_t p = static_cast<size_t>(lo - doc_.places.begin()); p < doc_.places.size(); ++p) {
       const PlaceMention& m = doc_.places[p];
-      if (m.first_token > tr_.end_token + kArgumentWindow) break;
+      if (m.first_token > own_end_ + kArgumentWindow) break;
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
-      if (m.first_token < tr_.end_token && tr_.first_token < m.end_token) continue;
+      if (m.first_token < own_end_ && tr_.first_token < m.end_token) continue;
       if (!country_party(doc_, p)) continue;
       Candidate c;
       c.place = static_cast<int32_t>(p);
@@ -229,7 +244,9 @@ class Finder {
     if (m.first_token == last.end)
       return prev.entity < 0 && prev.end_token == prev.first_token + 1 && !definite(doc_.tokens[prev.first_token]) &&
              preposition_of(doc_, m.first_token, &m).empty() && without_conjunction(doc_.tokens[m.first_token].key).empty();
-    if (m.first_token == last.end + 1) {
+    // «مقاتلين من الحركة»: an indefinite head; after a definite party «من» opens a phrase of its
+    // own («طلب الجانب الأول من الجانب الثاني»).
+    if (m.first_token == last.end + 1 && !definite(doc_.tokens[prev.first_token])) {
       std::vector<Role> r;
       roles_of(lexicon(), doc_.tokens[last.end].key, tr_.type, r);
       return std::find(r.begin(), r.end(), Role::kLink) != r.end();
@@ -355,7 +372,8 @@ class Finder {
       return;
     }
     // «الحركة التي كانت تطالب بالإفراج»: the relative's antecedent, when no subject follows the verb.
-    if (const Candidate* ante = relative_antecedent()) {
+    // A verb carrying an object pronoun («الذي اعتقلته الشرطة») makes it the patient (pronoun_patient()).
+    if (const Candidate* ante = relative_antecedent(); ante && !verb_pronoun()) {
       const Candidate* after = nearest(false, kAdjacent, true);
       if (!after || after->held || !agrees_after(*after)) {
         offer(actor_, recipient_, ante, ArgStrength::kStrong, true);
@@ -371,6 +389,11 @@ class Finder {
     if (after && !agrees_after(*after)) after = nullptr;  // «أنذرت الأهالي»: the object, likewise
     if (after && feminine_country_after_masculine_verb(*after)) after = nullptr;  // «واتهم فرنسا»
     if (before && before->held) before = nullptr;
+    // «الناشطين ثم أفرجت»: a subject before its verb agrees with it in full, so a plural of people
+    // is no subject of a verb marked feminine singular.
+    if (before && before->party >= 0 && agreement_of(doc_.tokens[tr_.first_token], true) == "fem" &&
+        agreement_of(doc_.tokens[before->lead], false) == "plural")
+      before = nullptr;
     // «دعا الملك حكومة البلاد», «زار الوزير الرياض»: plain words between the verb and the
     // mention are its subject, the mention its object; a place right after a visit verb is
     // where the visitor went.
@@ -448,6 +471,9 @@ class Finder {
   // («اعتقلت المحتجين») after it; those are its object. Names are not judged: their gender is
   // not known.
   bool agrees_after(const Candidate& c) const {
+    // «طالبوا الحكومة», «يتهمون الوزير»: a verb marking a plural subject holds it as a pronoun
+    // (a verb before its named subject stays singular), so whatever follows is its object.
+    if (agreement_of(doc_.tokens[tr_.first_token], true) == "plural") return false;
     if (c.party < 0 || doc_.actors[static_cast<size_t>(c.party)].entity >= 0) return true;
     // «أدانت المحكمة ضابطين»: a sound plural or dual in «ين» is accusative, the object.
     const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
@@ -655,6 +681,57 @@ class Finder {
     }
   }
 
+  // Layer 2a: «تعرضت القافلة لهجوم», «المسؤول الذي يخضع لعقوبات», «يواجه الحزب اتهامات»: the
+  // subject of a verb of undergoing (undergo_verbs.tsv) governing the verbal noun suffered it. The
+  // subject stands between the verb and the noun (then the noun carries «ل» or follows the
+  // subject's phrase), else right before the verb or before the relative that opens its clause.
+  void undergoer() {
+    constexpr uint32_t kUndergoReach = 8;  // tokens from the verb to the noun, a subject between
+    if (!tr_.nominal || recipient_.strength >= ArgStrength::kStrong || tr_.first_token <= s_.first_token) return;
+    const Lexicon& lx = lexicon();
+    uint32_t verb = UINT32_MAX;
+    for (uint32_t k = tr_.first_token; k-- > s_.first_token && tr_.first_token - k <= kUndergoReach;) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind == TokenKind::kPunct && t.key != "\xD8\x8C" && t.key != ",") break;  // past a comma only
+      if (t.kind == TokenKind::kWord && (lx.undergo_verbs.count(t.key) || lx.undergo_verbs.count(t.stem))) { verb = k; break; }
+      auto tr = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                                 [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+      if (tr != doc_.triggers.end() && tr->first_token == k) return;  // the verb governs that trigger, not this one
+    }
+    if (verb == UINT32_MAX) return;
+    bool lam = preposition_of(doc_, tr_.first_token, nullptr) == "\xD9\x84-";  // ل-
+    const Candidate* subject = nullptr;
+    for (const Candidate& c : c_)
+      if (c.lead > verb && c.end <= tr_.first_token && c.bare() && !c.held) { subject = &c; break; }
+    WordPhrase words;
+    if (!subject && verb + 1 < tr_.first_token) {
+      words = noun_phrase(doc_, verb + 1, tr_.first_token);
+      if (!lam && words.end != tr_.first_token) return;  // no «ل» and words of another kind between
+    } else if (subject && !lam && (words_between(doc_, subject->end, tr_.first_token) > kHeadWords ||
+                                   clause_break(doc_, subject->end, tr_.first_token))) {
+      return;  // the subject's adjectives may stand between («يواجه الحزب الحاكم انتقادات»)
+    }
+    if (!subject && words.empty()) {
+      // Before the verb: right before it, or before the relative (and a comma) that opens its clause.
+      uint32_t at = verb;
+      if (at > s_.first_token && lx.relatives.count(doc_.tokens[at - 1].key)) --at;
+      if (at > s_.first_token && (doc_.tokens[at - 1].key == "\xD8\x8C" || doc_.tokens[at - 1].key == ",")) --at;
+      // The antecedent may carry a preposition of the clause before («التقى بالسفير الذي يخضع»).
+      for (const Candidate* c : side(true))
+        if (c->end == at) { subject = !c->held && !c->speaker ? c : nullptr; break; }
+      if (!subject)
+        for (uint32_t j = at; j-- > s_.first_token && at - j <= kHeadWords + 1;)
+          if (WordPhrase p = noun_phrase(doc_, j, at, true); !p.empty() && p.end == at) words = p;
+    }
+    if (subject) {
+      bool same = subject->party >= 0 ? subject->party == actor_.party : subject->place >= 0 && subject->place == actor_.place;
+      if (same) actor_ = {};
+      offer(recipient_, actor_, subject, ArgStrength::kStrong);
+    } else if (!words.empty()) {
+      patient_words_ = words;
+    }
+  }
+
   // Layer 2b: a speech act without a subject of its own («وحذر من», «معبرا عن رفضه») is done by
   // the speaker of the statement its trigger opens or stands in, in its sentence.
   void speech_act() {
@@ -794,8 +871,13 @@ class Finder {
       for (auto h = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), c.lead - 1,
                                      [](const ActorMention& x, uint32_t v) { return x.first_token < v; });
            h != doc_.actors.end() && h->first_token == c.lead - 1; ++h)
-        if (h->end_token == c.lead && h->entity < 0 && h->first_token >= floor) { c.lead = h->first_token; break; }
+        // Only an indefinite head («قوات الجيش»): a definite one is a party of its own («الشرطة الناشطين»).
+        if (h->end_token == c.lead && h->entity < 0 && h->first_token >= floor && !definite(doc_.tokens[h->first_token])) {
+          c.lead = h->first_token;
+          break;
+        }
     for (uint32_t n = 0; n < kHeadWords && c.lead > floor; ++n) {
+      if (nominative_plural(doc_, c.lead - 1)) break;  // no construct head (gather())
       std::vector<Role> r;
       roles_of(lx, doc_.tokens[c.lead - 1].stem, tr_.type, r);
       bool held = std::find(r.begin(), r.end(), Role::kHeld) != r.end();
@@ -871,16 +953,48 @@ class Finder {
       if (std::string_view form = split(key, base); !form.empty() && base.size() >= kStemBytes && !std::string_view(last).ends_with(form))
         return lx.object_pronouns.find(std::string(form))->second;
     }
-    // Glued to a preposition right after it («عليها», «ضده»).
+    // Glued to a preposition right after it («عليها», «ضده»), or to the trigger's own last word when
+    // its row takes the preposition in («أفرجت عنهم»).
     uint32_t k = past_lemma(tr_.end_token);
-    if (k < s_.end_token && doc_.tokens[k].kind == TokenKind::kWord) {
+    for (uint32_t at : {tr_.end_token > tr_.first_token + 1 ? tr_.end_token - 1 : k, k}) {
+      if (at >= s_.end_token || doc_.tokens[at].kind != TokenKind::kWord) continue;
       std::string_view base;
-      std::string_view key = doc_.tokens[k].key;
+      std::string_view key = doc_.tokens[at].key;
       if (std::string_view form = split(key, base); !form.empty() &&
           (lx.pronoun_preps.count({std::string(base), "*"}) || lx.pronoun_preps.count({std::string(base), tr_.type})))
         return lx.object_pronouns.find(std::string(form))->second;
     }
     return {};
+  }
+
+  // Whether the trigger is a finite verb carrying an object pronoun («اعتقلته», «أفرجت عنهم»).
+  bool verb_pronoun() const { return !tr_.nominal && !tr_.passive && !tr_.participle && !patient_pronoun().empty(); }
+
+  // «الناشط الذي اعتقلته الشرطة», «المعتقل، الذي أفرجت عنه السلطات»: in a relative clause the
+  // object pronoun stands for the antecedent (a mention, with a preposition of the clause before or
+  // not, or plain words); true when one was taken.
+  bool relative_patient() {
+    const Lexicon& lx = lexicon();
+    uint32_t k = tr_.first_token;
+    for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+    if (k <= s_.first_token || !lx.relatives.count(doc_.tokens[k - 1].key)) return false;
+    uint32_t at = k - 1;
+    if (at > s_.first_token && (doc_.tokens[at - 1].key == "\xD8\x8C" || doc_.tokens[at - 1].key == ",")) --at;
+    for (const Candidate* c : side(true)) {
+      if (c->end < at) break;
+      if (c->end != at || c->held || c->speaker) continue;
+      if (c->party >= 0 && c->party == actor_.party) actor_ = {};
+      Choice keep = recipient_;
+      recipient_ = {};
+      offer(recipient_, actor_, c, ArgStrength::kStrong);
+      if (recipient_.empty()) { recipient_ = keep; return false; }
+      object_guess_ = false;
+      return true;
+    }
+    WordPhrase w = relative_words();
+    if (w.empty()) return false;
+    patient_words_ = w;
+    return true;
   }
 
   // A patient told by a pronoun is the nearest earlier party that agrees with it, in the
@@ -889,6 +1003,7 @@ class Finder {
     if (recipient_.strength >= ArgStrength::kStrong && !object_guess_) return;
     std::string_view want = patient_pronoun();
     if (want.empty()) return;
+    if (verb_pronoun() && relative_patient()) return;
     size_t si = static_cast<size_t>(&s_ - doc_.sentences.data());
     uint32_t floor = s_.first_token;
     while (si > 0 && si < doc_.sentences.size() && doc_.sentences[si - 1].paragraph == s_.paragraph &&
@@ -904,14 +1019,25 @@ class Finder {
       if (m.end_token > tr_.first_token) continue;
       Candidate x = phrase_at(static_cast<int32_t>(it - doc_.actors.begin()), floor);
       if (x.speaker || x.held || quote_holding(m.first_token) != quote) continue;
-      if (x.party == actor_.party) continue;  // the doer is not its own patient
       std::string_view a = agreement_of(doc_.tokens[x.lead], false);
+      // The doer is not its own patient, unless it was only guessed at a distance and does not
+      // agree with the verb («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»: the feminine verb's subject
+      // is not «الناشطين»); then the verb's subject is carried from its clause instead.
+      bool regained = false;
+      if (x.party == actor_.party) {
+        bool guessed = !actor_.doer_sure && actor_.strength <= ArgStrength::kMedium && !tr_.nominal && !tr_.passive &&
+                       agreement_of(doc_.tokens[tr_.first_token], true) != a;
+        if (!guessed) continue;
+        regained = true;
+      }
       if (a != want && !(want == "fem" && a == "plural")) continue;
-      Choice keep = recipient_;
+      Choice keep = recipient_, keep_actor = actor_;
       recipient_ = {};
+      if (regained) actor_ = {};
       offer(recipient_, actor_, &x, ArgStrength::kMedium);
-      if (recipient_.empty()) { recipient_ = keep; continue; }
+      if (recipient_.empty()) { recipient_ = keep; actor_ = keep_actor; continue; }
       object_guess_ = false;
+      if (regained) carried_subject();
       return;
     }
   }
@@ -958,7 +1084,12 @@ class Finder {
     if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
     if (active && actor_.empty() && at < lim) {
       uint32_t end = !recipient_.empty() && recipient_.lead > at ? recipient_.lead : lim;  // up to the object
-      if (nominative_plural(doc_, at)) {
+      // «وانتشرت عناصر أمنية»: the subject among the words the verb's sense needs (own_end_).
+      if (own_end_ < tr_.end_token && (nominative_plural(doc_, own_end_) || head_word(own_end_) || subject_after(own_end_)))
+        actor_words_ = noun_phrase(doc_, own_end_, std::max(own_end_, std::min(at, end)));  // up to the object
+      if (!actor_words_.empty()) {
+        at = std::max(at, actor_words_.end);
+      } else if (nominative_plural(doc_, at)) {
         // «هاجم مسلحون القرية»: a nominative plural right after an active verb is its subject.
         actor_words_ = noun_phrase(doc_, at, end);
       } else if (uint32_t n = nisba_after_head(at, lim); n != UINT32_MAX) {
@@ -994,6 +1125,14 @@ class Finder {
         actor_ = {};
         actor_words_ = q;
       }
+    }
+    // «ونفذت طائرات حربية غارات»: a light verb's subject in plain words between it and its noun.
+    if (subjectless_verb_ != UINT32_MAX && actor_.empty() && actor_words_.empty() && subject_of_light_verb()) {
+      uint32_t k = subjectless_verb_ + 1;
+      WordPhrase q = noun_phrase(doc_, k, tr_.first_token);
+      uint32_t e = q.end;
+      while (!q.empty() && e < tr_.first_token && nisba_like(doc_.tokens[e]) && preposition_of(doc_, e, nullptr).empty()) ++e;
+      if (!q.empty() && e == tr_.first_token) actor_words_ = {q.first, e};
     }
     counted_victims_before();
     if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
@@ -1040,12 +1179,23 @@ class Finder {
     }
     // «هجوم على قرية», «ألقى القبض على المطلوب»: the target cue's phrase.
     // The cue starts right where the object would (a two-word cue «في صفوف» ends one word on).
-    for (uint32_t k = at; k < lim && k < at + kTargetCueWords; ++k) {
+    // A verbal noun's relation adjectives may stand before it («العقوبات الأمريكية على», «رسوم
+    // جمركية على»); the other side of a joint act («محادثات مع») is the recipient too.
+    uint32_t from = at;
+    for (uint32_t k = at; k < lim && k < from + kTargetCueWords; ++k) {
       if (doc_.tokens[k].kind == TokenKind::kPunct) break;
       // «من» marks victims only after their count («مقتل 13 من»), which noun_phrase reads whole.
-      if (doc_.tokens[k].key == "\xD9\x85\xD9\x86") continue;
-      std::vector<Role> r = cue_before(doc_, k + 1, at, tr_.type);
-      if (std::find(r.begin(), r.end(), Role::kTarget) != r.end()) { p = noun_phrase(doc_, k + 1, lim); break; }
+      if (doc_.tokens[k].key == "\xD9\x85\xD9\x86" && lx.victim_types.count(tr_.type)) continue;
+      if (tr_.nominal && k < at + kHeadWords && k == from && nisba_like(doc_.tokens[k]) &&
+          preposition_of(doc_, k, nullptr).empty()) {
+        ++from;
+        continue;
+      }
+      std::vector<Role> r = cue_before(doc_, k + 1, from, tr_.type);
+      if (std::find(r.begin(), r.end(), Role::kTarget) != r.end() || std::find(r.begin(), r.end(), Role::kPartner) != r.end()) {
+        p = noun_phrase(doc_, k + 1, lim);
+        break;
+      }
       if (!r.empty() || !lexicon().cues.count(doc_.tokens[k].key)) break;  // a word of its own: no cue starts here
     }
     if (p.empty() && !active && possessed()) {
@@ -1109,13 +1259,29 @@ class Finder {
     return p;
   }
 
+  // Whether the word right after the light verb before the noun may be its subject: the verb marks
+  // no plural pronoun subject, and the word is no accusative (subject_after() read for that verb).
+  bool subject_of_light_verb() const {
+    uint32_t k = subjectless_verb_ + 1;
+    if (k >= tr_.first_token) return false;
+    const Token& v = doc_.tokens[subjectless_verb_];
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || agreement_of(v, true) == "plural" || quantified_at(doc_, k) || nisba_like(t)) return false;
+    std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+    if (!definite(t) && w.ends_with(kAlif)) return false;  // «شنت هجوما»: the noun's own accusative
+    return preposition_of(doc_, k, nullptr).empty() && !held_word(k);
+  }
+
   // Whether the word at token k, right after an active verb, may be its subject: the verb marks
   // no plural pronoun subject of its own («قتلوا»), and the word is no object by its form (an
   // accusative «شابا», a sound plural «المحتجين» with the article), no masculine noun after a
   // feminine verb, no place («زار الرياض»), no count («طرد 58»).
   bool subject_after(uint32_t k) const {
     const Token& t = doc_.tokens[k];
-    if (t.kind != TokenKind::kWord || agreement_of(doc_.tokens[tr_.end_token - 1], true) == "plural") return false;
+    // The verb is the trigger's first word («طالبوا بإقالة»), its last for a lemma led by a particle.
+    if (t.kind != TokenKind::kWord || agreement_of(doc_.tokens[tr_.end_token - 1], true) == "plural" ||
+        agreement_of(doc_.tokens[tr_.first_token], true) == "plural")
+      return false;
     if (quantified_at(doc_, k) || nisba_like(t) || starts_place(k)) return false;
     std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
     bool def = definite(t);
@@ -1198,6 +1364,12 @@ class Finder {
       if (doc_.tokens[j].kind == TokenKind::kPunct) break;
       if (!quantified_at(doc_, j)) continue;
       WordPhrase p = noun_phrase(doc_, j, tr_.first_token);
+      // «ستة من عناصر الجيش والشرطة قتلوا»: nouns joined by «و» to the counted one belong to it.
+      for (uint32_t n = 0; n < kHeadWords && !p.empty() && p.end < tr_.first_token; ++n) {
+        const Token& t = doc_.tokens[p.end];
+        if (t.kind != TokenKind::kWord || without_conjunction(t.key).empty() || !preposition_of(doc_, p.end, nullptr).empty()) break;
+        ++p.end;
+      }
       if (p.end != tr_.first_token) break;
       recipient_ = {};
       recipient_words_ = p;
@@ -1260,11 +1432,13 @@ class Finder {
   const TriggerMention& tr_;
   const Sentence& s_;
   int32_t reporter_;
+  uint32_t own_end_;  // the end of the trigger's own words (the constructor)
   WordPhrase actor_words_, recipient_words_;
   bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
   bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
   bool word_subject_ = false;
   uint32_t lam_patient_ = UINT32_MAX;
+  WordPhrase patient_words_;  // a plain-word patient the grammar is sure of: a verb of undergoing's subject, a relative's antecedent
   uint32_t pronoun_verb_ = UINT32_MAX;  // a light verb with the noun's pronoun and no named subject after it  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object
   int32_t actor_also_ = -1;
   std::vector<Candidate> c_;  // in text order

@@ -44,6 +44,15 @@ bool same_party(const EventParty& x, const EventParty& y) {
          (x.entity < 0 && y.entity < 0 && caseless(x.name) == caseless(y.name));
 }
 
+// Whether one unnamed party's words are a whole-word run of the other's («جنود» in «ثلاثة جنود»):
+// one party told twice, once by its head alone, so it cannot be both the doer and the recipient.
+bool part_of(const EventParty& x, const EventParty& y) {
+  if (x.entity >= 0 || y.entity >= 0) return false;
+  std::string a = " " + caseless(x.name) + " ", b = " " + caseless(y.name) + " ";
+  if (a.size() > b.size()) std::swap(a, b);
+  return a.size() > 2 && b.find(a) != std::string::npos;
+}
+
 // Whether the offered party should replace the role's.
 bool displaces(const std::vector<EventParty>& role, const std::vector<EventParty>& offer) {
   if (offer.empty()) return false;
@@ -66,7 +75,7 @@ void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const s
   }
   if (!displaces(role, offer)) return;
   // A party taken for one role leaves the other when it held it less surely.
-  if (!other.empty() && same_party(offer.front(), other.front())) {
+  if (!other.empty() && (same_party(offer.front(), other.front()) || part_of(offer.front(), other.front()))) {
     if (offer.front().strength <= other.front().strength) return;
     other.clear();
   }

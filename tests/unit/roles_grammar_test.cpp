@@ -1,0 +1,179 @@
+// Who did it to whom, grammar read from the clause (issue 20): verbs of undergoing
+// (undergo_verbs.tsv), a verb marking a plural subject, the released after «عن», a pronoun on the
+// trigger's own preposition, the giver after «من», and one party never in both roles after fusion.
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "rasd/core/table.h"
+#include "event_helpers.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+Document run(const std::string& text) { return test_support::run_pipeline(text); }
+using test_support::first_of;
+inline std::string listing(const Document& d) { return test_support::party_listing(d); }
+inline bool has(const std::vector<EventParty>& ps, std::string_view w) { return test_support::has_party(ps, w); }
+
+// Every verb of undergoing makes the antecedent of its relative clause the recipient of the noun
+// it governs, never its doer.
+TEST(RolesGrammarTest, UndergoVerbRowsMakeTheirSubjectTheRecipient) {
+  const auto& t = data::table("events/undergo_verbs");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string text = "زار الوفد المعسكر الذي " + std::string(t.get(r, "verb")) + " لهجوم عنيف أمس.";
+    Document d = run(text);
+    const Event* e = first_of(d, "ASSAULT");
+    ASSERT_NE(e, nullptr) << text << listing(d);
+    EXPECT_TRUE(has(e->recipient, "المعسكر")) << text << listing(d);
+    EXPECT_FALSE(has(e->actor, "المعسكر")) << text << listing(d);
+  }
+}
+
+// The subject of a verb of undergoing stands after it (VSO, its adjectives between it and the
+// noun) or before it; an agent phrase still names the doer.
+TEST(RolesGrammarTest, UndergoerAfterOrBeforeTheVerb) {
+  Document d = run("تعرضت دورية الشرطة لهجوم من قبل مسلحين مجهولين.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الشرطة")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "مسلحين")) << listing(d);
+
+  Document f = run("ويواجه الحزب الحاكم انتقادات حادة من المعارضة.");
+  const Event* g = first_of(f, "ACCUSE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "الحزب")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "الحزب")) << listing(f);
+
+  // Without a verb of undergoing, the party before the noun is no recipient of it.
+  Document h = run("شن الحزب الحاكم هجوما حادا على المعارضة.");
+  for (const Event& x : h.events) EXPECT_FALSE(has(x.recipient, "الحزب")) << listing(h);
+}
+
+// «طالبوا الحكومة»: a verb marking a plural subject holds it; the party after it is its object,
+// and its subject is carried from the clause before.
+TEST(RolesGrammarTest, PluralVerbTakesNoSubjectAfterIt) {
+  Document d = run("احتشد المعلمون أمام الوزارة، وطالبوا الحكومة برفع الأجور.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الحكومة")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة")) << listing(d);
+
+  // A singular verb before its subject keeps it (VSO).
+  Document f = run("وطالبت الحكومة المعلمين بالعودة إلى المدارس.");
+  const Event* g = first_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الحكومة")) << listing(f);
+}
+
+// A released party after «عن», or as the pronoun on the trigger's own «عن»; a plural of people
+// is no subject of a verb marked feminine singular before it.
+TEST(RolesGrammarTest, ReleasedPartyAfterAn) {
+  Document d = run("اعتقلت الشرطة الأردنية عددا من الصحفيين ثم أفرجت عنهم مساء السبت.");
+  const Event* e = first_of(d, "RETREAT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الصحفيين")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الصحفيين")) << listing(d);
+}
+
+// «مساعدات من X»: the giver of aid.
+TEST(RolesGrammarTest, AidGiverAfterMin) {
+  Document d = run("ووصلت شحنة مساعدات من الحكومة الأردنية إلى المخيم.");
+  const Event* e = first_of(d, "AID");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الحكومة")) << listing(d);
+}
+
+// Fusing tellings of one happening never leaves one party as both doer and recipient, though one
+// telling names it by its head alone.
+TEST(RolesGrammarTest, FusionKeepsOnePartyInOneRole) {
+  Document d = run("أربعة حراس قتلوا في الهجوم.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "حراس")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "حراس")) << listing(d);
+}
+
+// A verb whose mention takes in the word its sense needs («نشرت الشرطة» for a deployment) still
+// has that word's party, or plain words there, as its subject.
+TEST(RolesGrammarTest, SubjectAmongTheWordsTheSenseNeeds) {
+  Document d = run("ونشرت الشرطة الأردنية دوريات في شوارع المدينة.");
+  const Event* e = first_of(d, "MOBILIZE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
+
+  Document f = run("وانتشرت عناصر أمنية في محيط الملعب.");
+  const Event* g = first_of(f, "MOBILIZE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "عناصر")) << listing(f);
+}
+
+// In a relative clause the verb's object pronoun stands for the antecedent: it is the patient,
+// and the subject after the verb the doer.
+TEST(RolesGrammarTest, RelativeAntecedentIsThePronounsPatient) {
+  Document d = run("أفرجت السلطات عن المدون الذي اعتقلته الشرطة قبل شهر.");
+  const Event* e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "المدون")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المدون")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
+}
+
+// «طلب X من Y»: the one asked; a definite party before «من» is no head of the phrase after it.
+TEST(RolesGrammarTest, AskedPartyAfterMin) {
+  Document d = run("وطلب الوفد الأردني من الجانب العراقي تسليم المطلوبين.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الوفد")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الجانب العراقي")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "العراقي")) << listing(d);
+}
+
+// Plain words after a target cue past the noun's relation adjectives, and after «مع».
+TEST(RolesGrammarTest, TargetWordsPastRelationAdjectives) {
+  Document d = run("أعلنت الحكومة فرض رسوم جمركية على منتجات مستوردة.");
+  const Event* e = first_of(d, "SANCTION");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "منتجات")) << listing(d);
+
+  Document f = run("وأجرى الوزير محادثات مع نظيره القطري في الدوحة.");
+  const Event* g = first_of(f, "CONSULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "نظيره")) << listing(f);
+}
+
+// A light verb's subject in plain words between it and its noun; a word counting the deeds
+// («سلسلة») is none.
+TEST(RolesGrammarTest, LightVerbSubjectInPlainWords) {
+  Document d = run("ونفذت طائرات حربية غارات على البلدة الحدودية.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "طائرات")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "البلدة")) << listing(d);
+
+  Document f = run("كما شنت سلسلة غارات على البلدة الحدودية.");
+  for (const Event& x : f.events) EXPECT_FALSE(has(x.actor, "سلسلة")) << listing(f);
+}
+
+// Counted people right before a violent verb suffered it, nouns joined to the counted one by
+// «و» included; none of them is its doer.
+TEST(RolesGrammarTest, CountedVictimsBeforeTheVerb) {
+  Document d = run("وذكرت المصادر أن عددا من الحراس قتلوا في الانفجار.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحراس")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الحراس")) << listing(d);
+
+  Document f = run("وذكرت المصادر أن أربعة من الحراس والسائقين قتلوا أمس.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "السائقين")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "السائقين")) << listing(f);
+}
+
+}  // namespace
+}  // namespace rasd::events
