@@ -255,6 +255,47 @@ TEST(DiscourseStatusTest, AFutureRelativeClauseOfItsOwnIsToCome) {
   EXPECT_STATUS("انتهت المفاوضات بين الوفدين في العاصمة الأردنية التي ستستضيف القمة.", "المفاوضات", "report");
 }
 
+// «كل» before an indefinite deed quantifies over its kind; before a definite plural it may sum
+// up the ones just told, and «كل يوم» is a frequency row of its own.
+TEST(DiscourseStatusTest, EveryDeedOfAKindIsNoOneHappening) {
+  EXPECT_STATUS("قال الوزير إن كل اعتداء على الصحفيين جريمة لا تسقط بالتقادم.", "اعتداء", "generic");
+  EXPECT_STATUS("تعهدت الحكومة بالتصدي لكل هجوم يستهدف المدنيين.", "هجوم", "generic");
+  EXPECT_STATUS("قال الشهود إن كل الهجمات وقعت ليلا في الجنوب.", "الهجمات", "report");
+  EXPECT_STATUS("قصفت الطائرات البلدة وقتلت كل أفراد العائلة.", "قتلت", "report");
+}
+
+// An adjective of routine names a practice: «الاعتقالات الممنهجة», «القصف المتكرر».
+TEST(DiscourseStatusTest, ARoutineIsNoOneHappening) {
+  EXPECT_STATUS("نددت المنظمة بالاعتقالات التعسفية الممنهجة للصحفيين.", "الاعتقالات", "generic");
+  EXPECT_STATUS("تعاني القرى من القصف المتكرر منذ أسابيع.", "القصف", "generic");
+  // A deed told with its own adjective of manner stays a report.
+  EXPECT_STATUS("شنت الطائرات غارات عنيفة على البلدة فجر اليوم.", "غارات", "report");
+}
+
+// A verbal noun in the genitive of another shares that one's governor.
+TEST(DiscourseStatusTest, AGenitiveDeedSharesItsHeadsGovernor) {
+  EXPECT_STATUS("أنهى الجيش الاستعدادات لمعركة تحرير المدينة من المسلحين.", "تحرير", "future");
+  // A finite verb after a noun is no genitive of it.
+  EXPECT_STATUS("عقب اشتباكات اعتقلت الشرطة عشرة مسلحين.", "اعتقلت", "report");
+}
+
+// «أنّ» takes a noun: an unvowelled past-looking verb right after it, with a future verb after,
+// is the verbal noun subject of a supposed consequence.
+TEST(DiscourseStatusTest, APastLookingSubjectOfAFutureVerbIsASupposedCause) {
+  EXPECT_STATUS("حذر الرئيس من أن رفض الخطة سيؤدي إلى فوضى.", "رفض", "hypothetical");
+  // Not after a time adjunct's «أن» with no future verb: «بعد أن رفض» tells a refusal.
+  EXPECT_STATUS("غادر الوفد بعد أن رفض الخطة المقترحة.", "رفض", "report");
+}
+
+// Its own date after publication (2023-06-10 in run_pipeline): what is dated to come.
+TEST(DiscourseStatusTest, ItsOwnDateAheadMakesItFuture) {
+  EXPECT_STATUS("اقترح الحزب عقد مؤتمر في سبتمبر المقبل.", "مؤتمر", "future");
+  EXPECT_STATUS("أعلنت الرئاسة عن قمة الشهر المقبل في العاصمة.", "قمة", "future");
+  // A past verb is never ahead of its telling; a date of another word does not count.
+  EXPECT_STATUS("عقد الحزب مؤتمرا عاما الشهر الماضي.", "مؤتمرا", "report");
+  EXPECT_STATUS("اجتمع الوزيران أمس لبحث انتخابات العام المقبل.", "اجتمع", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
@@ -273,6 +314,9 @@ TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
     } else if (req == "present" || req == "present_deed" || status == "report") {
       trig = "يهاجمون";
       text = "تحدث الوزير عن المسلحين " + cue + " يهاجمون فيه القرى.";
+    } else if (req == "indefinite") {
+      trig = "هجوم";
+      text = "وقال المتحدث إن " + cue + " هجوم على القرية جريمة.";
     } else {
       trig = "الهجوم";
       text = "وقال المتحدث إن " + cue + " الهجوم على القرية كان متوقعا.";
