@@ -283,6 +283,8 @@ TEST(DiscourseStatusTest, AGenitiveDeedSharesItsHeadsGovernor) {
 // is the verbal noun subject of a supposed consequence.
 TEST(DiscourseStatusTest, APastLookingSubjectOfAFutureVerbIsASupposedCause) {
   EXPECT_STATUS("حذر الرئيس من أن رفض الخطة سيؤدي إلى فوضى.", "رفض", "hypothetical");
+  // A long subject: a genitive, a phrase and an adjective before the future verb.
+  EXPECT_STATUS("قال الخبير إن فرض العقوبات الجديدة على الشركات النفطية الكبرى سيلحق الضرر بالأسواق.", "فرض العقوبات", "hypothetical");
   // Not after a time adjunct's «أن» with no future verb: «بعد أن رفض» tells a refusal.
   EXPECT_STATUS("غادر الوفد بعد أن رفض الخطة المقترحة.", "رفض", "report");
 }
@@ -294,6 +296,26 @@ TEST(DiscourseStatusTest, ItsOwnDateAheadMakesItFuture) {
   // A past verb is never ahead of its telling; a date of another word does not count.
   EXPECT_STATUS("عقد الحزب مؤتمرا عاما الشهر الماضي.", "مؤتمرا", "report");
   EXPECT_STATUS("اجتمع الوزيران أمس لبحث انتخابات العام المقبل.", "اجتمع", "report");
+}
+
+// A superlative measured since an episode of a year is one happening: no total.
+TEST(DiscourseStatusTest, TheLargestSinceIsOneHappening) {
+  EXPECT_STATUS("نفذ الجيش أكبر هجوم على المسلحين منذ حرب عام 2014.", "هجوم", "report");
+}
+
+// «كلما», «متى ما»: whenever — a habit, no one happening.
+TEST(DiscourseStatusTest, WheneverIsAHabit) {
+  EXPECT_STATUS("تقصف المدفعية القرى كلما تقدم المسلحون نحو الطريق.", "تقصف", "generic");
+  EXPECT_STATUS("تعتقل الشرطة الطلاب متى ما خرجوا إلى الشوارع.", "تعتقل", "generic");
+  EXPECT_STATUS("قصفت المدفعية القرى بعد أن تقدم المسلحون نحو الطريق.", "قصفت", "report");
+}
+
+// What is feared or possible may be told as a clause: «مخاوف من أن تندلع اشتباكات».
+TEST(DiscourseStatusTest, AFearedClauseIsHypothetical) {
+  EXPECT_STATUS("تسود مخاوف من أن تشهد العاصمة مظاهرات حاشدة.", "مظاهرات", "hypothetical");
+  EXPECT_STATUS("نزح السكان خشية أن تقصف الطائرات الحي.", "تقصف", "hypothetical");
+  // A fear voiced after the deed does not reach back to it.
+  EXPECT_STATUS("قصفت الطائرات الحي وسط مخاوف من أن يتسع القتال.", "قصفت", "report");
 }
 
 // Every row of the table, in a short sentence in its position, gives its status.

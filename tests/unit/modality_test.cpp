@@ -122,6 +122,9 @@ TEST(ModalityTest, ThatAfterSpeechVerbIsNotConditional) {
   // A bare noun after it too: the speech verb's «إن» is «that», its subject set off by commas.
   EXPECT_MODALITY("قال مسؤول في البلدية، أمس، إن مسلحين اعتقلوا خمسة أشخاص.", "اعتقلوا", "reported");
   EXPECT_MODALITY("وأكد الناطق إن عناصر الأمن تحتجز ثلاث شاحنات منذ الصباح.", "تحتجز", "reported");
+  // Emphatic «إنّ» before a noun (a final ة, a verbal noun) opening a sentence is no condition.
+  EXPECT_MODALITY("إن استقالة الوزير جاءت بعد ضغوط كبيرة.", "استقالة", "asserted");
+  EXPECT_MODALITY("إن حملة الاعتقالات طالت العشرات.", "الاعتقالات", "asserted");
 }
 
 // A condition's consequence, after the comma that closes it, is hypothetical too; the clause after

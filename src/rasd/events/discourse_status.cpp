@@ -414,7 +414,7 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
 // محاولة خطف») and the verb, with the future س or «سوف», must come within kSubjectReach words
 // with no punctuation, relative pronoun or finite-verb trigger between (a place name is no verb). A noun after a verb («فرضت عقوبات ستطال الشركات») is an object
 // whose relative clause is future, so it does not count.
-constexpr uint32_t kSubjectReach = 5;
+constexpr uint32_t kSubjectReach = 7;  // «رفض البرلمان للاتفاق مع الدول الكبرى سيؤدي»: a genitive, a phrase, an adjective
 
 bool future_shaped(const Document& doc, uint32_t k) {
   std::string_view w = doc.tokens[k].key;

@@ -99,6 +99,16 @@ std::string_view without_conj(std::string_view key) {
   return {};
 }
 
+// A word that can only be a noun: the article, a final ة, or a verbal-noun trigger («إن استقالة
+// الوزير تعد», emphatic «إنّ»; a conditional «إن» takes a verb: «إن هاجموا»).
+bool noun_shaped(const Document& doc, uint32_t k) {
+  const Token& tok = doc.tokens[k];
+  if (tok.key.starts_with("ال") || tok.key.ends_with("ة")) return true;
+  auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                             [](const TriggerMention& m, uint32_t t) { return m.first_token < t; });
+  return it != doc.triggers.end() && it->first_token == k && it->nominal;
+}
+
 struct Hit {
   const Cue* cue = nullptr;
   uint32_t first = 0, len = 0;  // tokens
@@ -126,8 +136,7 @@ Hit match_at(const Document& doc, uint32_t i, uint32_t limit, bool after = false
         if (first.size() < key.size()) orig.remove_prefix(2);
         ok = orig.substr(0, 2) == std::string_view(cue.written_first).substr(0, 2);
       }
-      if (ok && cue.need_bare_next)
-        ok = i + 1 < doc.tokens.size() && !doc.tokens[i + 1].key.starts_with("ال");
+      if (ok && cue.need_bare_next) ok = i + 1 < doc.tokens.size() && !noun_shaped(doc, i + 1);
       if (ok) best = {&cue, i, n};
     }
   }
