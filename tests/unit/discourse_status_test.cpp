@@ -318,6 +318,14 @@ TEST(DiscourseStatusTest, AFearedClauseIsHypothetical) {
   EXPECT_STATUS("قصفت الطائرات الحي وسط مخاوف من أن يتسع القتال.", "قصفت", "report");
 }
 
+// The object of a verb of discussion or review is talked over, not told; the verb's own deed
+// and a deed told after it in its own clause stay reports.
+TEST(DiscourseStatusTest, WhatIsDiscussedIsATopic) {
+  EXPECT_STATUS("ناقش الوزيران وقف إطلاق النار في الجنوب.", "وقف إطلاق النار", "topic");
+  EXPECT_STATUS("استعرض التقرير الهجمات على القرى الحدودية.", "الهجمات", "topic");
+  EXPECT_STATUS("ناقش الوزيران الأزمة، وقصفت الطائرات الحي بعد ساعات.", "قصفت", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
