@@ -326,6 +326,13 @@ TEST(DiscourseStatusTest, WhatIsDiscussedIsATopic) {
   EXPECT_STATUS("ناقش الوزيران الأزمة، وقصفت الطائرات الحي بعد ساعات.", "قصفت", "report");
 }
 
+// A verbal noun that a generic, hypothetical or future verb governs shares its reading; a
+// reported verb's object stays a report.
+TEST(DiscourseStatusTest, AVerbsObjectSharesItsReading) {
+  EXPECT_STATUS("وبات الحزب يؤيد اعتقال المعارضين.", "اعتقال", "generic");
+  EXPECT_STATUS("وأيد الحزب أمس اعتقال المعارضين.", "اعتقال", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");

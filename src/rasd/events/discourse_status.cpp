@@ -531,7 +531,30 @@ std::string_view status_name(Status s) {
   return "report";
 }
 
-StatusReading rule_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
+namespace {
+
+StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t date_mention, bool objects);
+
+// A verbal noun that is the object of a finite-verb trigger just before it (its subject or an
+// adverb may stand between: at most kObjectReach words) shares the verb's generic, hypothetical
+// or future reading: «أصبحوا يؤيدون قتل المدنيين» backs killing as a stance, it tells none.
+// One step: the verb's own reading is taken without this look, so the cost stays bounded.
+StatusReading verb_object(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  constexpr uint32_t kObjectReach = 2;
+  if (!t.nominal || t.participle) return {};
+  for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n <= kObjectReach; ++n) {
+    if (doc.tokens[k].kind != TokenKind::kWord) return {};
+    const TriggerMention* v = trigger_at(doc, k);
+    if (!v) continue;
+    if (v->nominal || v->participle || v->end_token > t.first_token) return {};
+    StatusReading r = rules(doc, *v, -1, false);
+    if (r.status == Status::kGeneric || r.status == Status::kHypothetical || r.status == Status::kFuture) return r;
+    return {};
+  }
+  return {};
+}
+
+StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t date_mention, bool objects) {
   if (trigger.first_token >= doc.tokens.size()) return {};
   const Sentence* s = sentence_at(doc, trigger.first_token);
   if (!s) return {};
@@ -541,6 +564,8 @@ StatusReading rule_status(const Document& doc, const TriggerMention& trigger, in
   if (governed.status != Status::kReport && governed.status != Status::kReference) return governed;
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
   if (governed.status != Status::kReport) return governed;
+  if (objects)
+    if (StatusReading r = verb_object(doc, *s, trigger); r.status != Status::kReport) return r;
   if (called_for(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (subject_of_future(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (future_relative(doc, *s, trigger)) return {Status::kFuture, trigger.span};
@@ -550,6 +575,12 @@ StatusReading rule_status(const Document& doc, const TriggerMention& trigger, in
   if (dated_after(doc, trigger, *s)) return {Status::kFuture, trigger.span};
   if (asked(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   return {};
+}
+
+}  // namespace
+
+StatusReading rule_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
+  return rules(doc, trigger, date_mention, true);
 }
 
 // The rules, then the learned classifier over their reading (status_model.h); a collector
