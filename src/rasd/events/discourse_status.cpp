@@ -170,7 +170,10 @@ const TriggerMention* trigger_at(const Document& doc, uint32_t k) {
 // shares its governor: in «بعد أشهر من القتال والحصار» the cue governs «الحصار» through
 // «القتال»; the window then counts from the first conjunct.
 StatusReading governing(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  uint32_t words = 0;
+  // Links followed back through conjuncts and genitives: a run of bare triggers («قصف قصف قصف
+  // ...») would otherwise send every trigger back to the run's start (quadratic).
+  constexpr uint32_t kMaxLinks = 3;
+  uint32_t words = 0, links = 0;
   uint32_t head = t.first_token;  // the first conjunct
   for (uint32_t k = t.first_token; k-- > s.first_token && words < 8;) {
     const Token& tok = doc.tokens[k];
@@ -196,7 +199,7 @@ StatusReading governing(const Document& doc, const Sentence& s, const TriggerMen
       // تحرير») is governed with it: its head has no article and stands right before it.
       bool genitive = before && before->end_token == head && before->nominal && !before->participle &&
                       t.nominal && !definite(doc.tokens[k]) && !starts_with_waw_key(joined);
-      if (!conjunct && !genitive) break;
+      if ((!conjunct && !genitive) || ++links > kMaxLinks) break;
       head = k;
       words = 0;
     }
