@@ -119,6 +119,30 @@ TEST(ModalityTest, ARewardIsForWhatMayHappen) {
 TEST(ModalityTest, ThatAfterSpeechVerbIsNotConditional) {
   EXPECT_MODALITY("قال المتحدث إن الشرطة اعتقلت خمسة أشخاص.", "اعتقلت", "reported");
   EXPECT_MODALITY("إن الشرطة اعتقلت خمسة أشخاص في الحي.", "اعتقلت", "asserted");
+  // A bare noun after it too: the speech verb's «إن» is «that», its subject set off by commas.
+  EXPECT_MODALITY("قال مسؤول في البلدية، أمس، إن مسلحين اعتقلوا خمسة أشخاص.", "اعتقلوا", "reported");
+  EXPECT_MODALITY("وأكد الناطق إن عناصر الأمن تحتجز ثلاث شاحنات منذ الصباح.", "تحتجز", "reported");
+  // Emphatic «إنّ» before a noun (a final ة, a verbal noun) opening a sentence is no condition.
+  EXPECT_MODALITY("إن استقالة الوزير جاءت بعد ضغوط كبيرة.", "استقالة", "asserted");
+  EXPECT_MODALITY("إن حملة الاعتقالات طالت العشرات.", "الاعتقالات", "asserted");
+}
+
+// A condition's consequence, after the comma that closes it, is hypothetical too; the clause after
+// it is not, and neither is a sentence with no condition.
+TEST(ModalityTest, AConditionsConsequenceIsHypothetical) {
+  EXPECT_MODALITY("وإذا هاجم المسلحون البلدة، سيقصف الجيش مواقعهم في الجبل.", "يقصف", "hypothetical");
+  EXPECT_MODALITY("ولو انسحبت القوات من التلال، لتوقف القصف على القرى.", "القصف", "hypothetical");
+  EXPECT_MODALITY("وفي حال خرق الهدنة، فرض عقوبات على الطرفين.", "فرض عقوبات", "hypothetical");
+  EXPECT_MODALITY("وإذا هاجم المسلحون البلدة، سيرد الجيش، وقد اعتقلت الشرطة أمس خمسة منهم.", "اعتقلت", "asserted");
+  EXPECT_MODALITY("هاجم المسلحون البلدة، واعتقلت الشرطة خمسة منهم.", "اعتقلت", "asserted");
+}
+
+// «عدم» before a word of lawfulness denies the lawfulness: the deed it governs happened.
+TEST(ModalityTest, UnlawfulIsNotUndone) {
+  EXPECT_MODALITY("أكدت المحكمة عدم مشروعية اعتقال الصحفي.", "اعتقال", "reported");
+  EXPECT_MODALITY("أكد المحامي عدم قانونية احتجاز موكله.", "احتجاز", "reported");
+  EXPECT_MODALITY("وصف البرلمان عدم شرعية الحصار المفروض على المدينة.", "الحصار", "asserted");
+  EXPECT_MODALITY("أكدت الحكومة عدم اعتقال أي صحفي.", "اعتقال", "negated");
 }
 
 TEST(ModalityTest, ReportedVerbSubjectObject) {

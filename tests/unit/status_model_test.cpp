@@ -61,6 +61,20 @@ TEST(StatusModelTest, FeaturesDescribeTheTellingsFormAndSentence) {
   EXPECT_TRUE(has(g, "sent-no-date"));
 }
 
+TEST(StatusModelTest, ShapeFeaturesCutWholeCharacters) {
+  // Two-byte Arabic letters, a three-byte presentation form, a four-byte symbol, ASCII.
+  EXPECT_EQ(first_letter("\xD9\x8A\xD9\x82\xD8\xAA\xD9\x84"), "\xD9\x8A");  // يقتل -> ي
+  EXPECT_EQ(first_letter("\xEF\xBB\xB7\xD9\x84"), "\xEF\xBB\xB7");         // ﻷل: all three bytes
+  EXPECT_EQ(first_letter("\xF0\x9F\x98\x80x"), "\xF0\x9F\x98\x80");
+  EXPECT_EQ(first_letter("ab"), "a");
+  EXPECT_EQ(first_letter(""), "");
+  EXPECT_EQ(last_letters("\xD9\x87\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAA", 2), "\xD8\xA7\xD8\xAA");  // هجمات -> ات
+  EXPECT_EQ(last_letters("\xD9\x84\xEF\xBB\xB7", 1), "\xEF\xBB\xB7");
+  EXPECT_EQ(last_letters("\xD9\x84\xEF\xBB\xB7", 2), "\xD9\x84\xEF\xBB\xB7");
+  EXPECT_EQ(last_letters("\xD9\x84", 5), "\xD9\x84");  // fewer letters than asked: the whole stem
+  EXPECT_EQ(last_letters("", 2), "");
+}
+
 TEST(StatusModelTest, TheModelOverrulesOnlyAReportOrReference) {
   Document d = run_pipeline_unfiltered("قتل مسلحون خمسة مدنيين في القرية.");
   const TriggerMention* t = trigger(d, "قتل");

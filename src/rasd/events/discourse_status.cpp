@@ -31,7 +31,7 @@ struct Cue {
   Position position = Position::kGoverns;
   uint32_t window = 1;             // words between the cue and the trigger, plus one
   bool need_noun = false, need_verb = false, need_present = false, need_deed = false, need_year = false;
-  bool need_definite = false;
+  bool need_definite = false, need_indefinite = false;
 };
 
 struct Cues {
@@ -67,6 +67,8 @@ const Cues& cues() {
       std::string_view req = t.get(r, "requires");
       cue.need_noun = req == "noun" || req == "definite";
       cue.need_definite = req == "definite";
+      cue.need_indefinite = req == "indefinite";
+      cue.need_noun = cue.need_noun || cue.need_indefinite;
       cue.need_verb = req == "verb";
       cue.need_present = req == "present" || req == "present_deed";
       cue.need_deed = req == "present_deed";
@@ -84,6 +86,8 @@ std::string_view without_conjunction(std::string_view key) {
   if (key.size() > 4 && (key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81"))) return key.substr(2);  // و ف
   return {};
 }
+
+bool starts_with_waw_key(std::string_view key) { return key.size() > 4 && key.starts_with("\xD9\x88"); }  // و
 
 bool weak_boundary(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.key == "," || t.key == ";" || t.key == ":");
@@ -109,6 +113,7 @@ bool year_number(const Token& t) {
 bool requirements_hold(const Document& doc, const Cue& c, const TriggerMention& t, uint32_t cue_end) {
   if (c.need_noun && !t.nominal) return false;
   if (c.need_definite && !definite(doc.tokens[t.first_token])) return false;
+  if (c.need_indefinite && definite(doc.tokens[t.first_token])) return false;
   if (c.need_verb && t.nominal) return false;
   if (c.need_present && !present_verb(t)) return false;
   static const std::unordered_set<std::string> speech_acts = [] {
@@ -165,7 +170,10 @@ const TriggerMention* trigger_at(const Document& doc, uint32_t k) {
 // shares its governor: in «بعد أشهر من القتال والحصار» the cue governs «الحصار» through
 // «القتال»; the window then counts from the first conjunct.
 StatusReading governing(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  uint32_t words = 0;
+  // Links followed back through conjuncts and genitives: a run of bare triggers («قصف قصف قصف
+  // ...») would otherwise send every trigger back to the run's start (quadratic).
+  constexpr uint32_t kMaxLinks = 3;
+  uint32_t words = 0, links = 0;
   uint32_t head = t.first_token;  // the first conjunct
   for (uint32_t k = t.first_token; k-- > s.first_token && words < 8;) {
     const Token& tok = doc.tokens[k];
@@ -187,7 +195,11 @@ StatusReading governing(const Document& doc, const Sentence& s, const TriggerMen
       const TriggerMention* before = trigger_at(doc, k);
       const std::string& joined = doc.tokens[head].key;
       bool conjunct = before && before->end_token == head && joined.size() > 4 && joined.starts_with("\xD9\x88");  // و
-      if (!conjunct) break;
+      // A verbal noun in the genitive of another («بعد محاولة اغتيال», «التحضيرات لمعركة
+      // تحرير») is governed with it: its head has no article and stands right before it.
+      bool genitive = before && before->end_token == head && before->nominal && !before->participle &&
+                      t.nominal && !definite(doc.tokens[k]) && !starts_with_waw_key(joined);
+      if ((!conjunct && !genitive) || ++links > kMaxLinks) break;
       head = k;
       words = 0;
     }
@@ -270,6 +282,31 @@ bool dated_long_before(const Document& doc, const TriggerMention& t, int32_t dat
       return (day(p) - day(d)).count() > kOldDays;
     }
     case DatePrecision::kWeek: return false;
+  }
+  return false;
+}
+
+// Its own date lies after publication («المؤتمر في سبتمبر المقبل», «قمة الأسبوع المقبل»): what is
+// dated to come has not happened. A verbal noun or a present verb only: a past verb dated ahead
+// is the date reader's guess at a bare weekday («هاجموا الخميس»), and so is any bare weekday.
+bool dated_after(const Document& doc, const TriggerMention& t, const Sentence& s) {
+  if (!doc.published || t.participle || (!t.nominal && !present_verb(t))) return false;
+  auto it = std::lower_bound(doc.dates.begin(), doc.dates.end(), t.first_token > 0 ? t.first_token - 1 : 0,
+                             [](const DateMention& m, uint32_t tok) { return m.end_token < tok + 1; });
+  // The date ending right before the trigger, else the first one after it.
+  for (int n = 0; n < 2 && it != doc.dates.end() && it->first_token < s.end_token; ++n, ++it) {
+    const DateMention& m = *it;
+    if (!m.date || m.first_token < s.first_token || !own_date(doc, t, m)) continue;
+    if (m.kind.starts_with("weekday") && m.kind != "weekday_next" && m.kind != "weekday_of_week") return false;
+    const CivilDate& d = *m.date;
+    const CivilDate& p = *doc.published;
+    switch (m.precision) {
+      case DatePrecision::kYear: return d.year > p.year;
+      case DatePrecision::kMonth: return d.year * 12 + d.month > p.year * 12 + p.month;
+      case DatePrecision::kDay: return d > p;
+      case DatePrecision::kWeek: return d > p;
+    }
+    return false;
   }
   return false;
 }
@@ -380,7 +417,7 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
 // محاولة خطف») and the verb, with the future س or «سوف», must come within kSubjectReach words
 // with no punctuation, relative pronoun or finite-verb trigger between (a place name is no verb). A noun after a verb («فرضت عقوبات ستطال الشركات») is an object
 // whose relative clause is future, so it does not count.
-constexpr uint32_t kSubjectReach = 5;
+constexpr uint32_t kSubjectReach = 7;  // «رفض البرلمان للاتفاق مع الدول الكبرى سيؤدي»: a genitive, a phrase, an adjective
 
 bool future_shaped(const Document& doc, uint32_t k) {
   std::string_view w = doc.tokens[k].key;
@@ -424,7 +461,11 @@ bool future_relative(const Document& doc, const Sentence& s, const TriggerMentio
 }
 
 bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  if (!t.nominal || t.participle) return false;
+  if (t.participle) return false;
+  // An unvowelled past-looking verb right after «أن»/«إن» is a verbal noun: «أنّ» takes a noun
+  // («أن رفض الخطة سيؤدي إلى»), and two finite verbs of a clause do not start it so.
+  const bool past_form = !t.nominal && !text::normalize_key(t.lemma).starts_with("\xD9\x8A");  // ي
+  if (!t.nominal && !past_form) return false;
   static const std::unordered_set<std::string> openers = [] {
     std::unordered_set<std::string> out;
     for (std::string_view w : {"أن", "إن", "بأن", "لأن", "أي", "أية"}) out.insert(text::normalize_key(w));
@@ -439,9 +480,10 @@ bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMent
   uint32_t b = t.first_token;
   while (b > s.first_token && doc.tokens[b - 1].kind == TokenKind::kPunct && doc.tokens[b - 1].key == "\"") --b;
   bool opens = b == s.first_token || opener(b - 1);
+  if (past_form) opens = b > s.first_token && opener(b - 1);
   // «أن أي محاولة خطف», «إن عملية اغتيال»: one head word of its noun phrase may come first.
-  if (!opens && b > s.first_token + 1 && doc.tokens[b - 1].kind == TokenKind::kWord && opener(b - 2)) opens = true;
-  if (!opens && b > s.first_token + 2 && quantifiers.count(doc.tokens[b - 2].key) && opener(b - 3)) opens = true;
+  if (!opens && !past_form && b > s.first_token + 1 && doc.tokens[b - 1].kind == TokenKind::kWord && opener(b - 2)) opens = true;
+  if (!opens && !past_form && b > s.first_token + 2 && quantifiers.count(doc.tokens[b - 2].key) && opener(b - 3)) opens = true;
   if (!opens) return false;
   const auto& rel = call_lexicon().new_clause;
   for (uint32_t k = t.end_token, words = 0; k < s.end_token && words < kSubjectReach; ++k) {
@@ -492,20 +534,56 @@ std::string_view status_name(Status s) {
   return "report";
 }
 
-StatusReading rule_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
+namespace {
+
+StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t date_mention, bool objects);
+
+// A verbal noun that is the object of a finite-verb trigger just before it (its subject or an
+// adverb may stand between: at most kObjectReach words) shares the verb's generic, hypothetical
+// or future reading: «أصبحوا يؤيدون قتل المدنيين» backs killing as a stance, it tells none.
+// One step: the verb's own reading is taken without this look, so the cost stays bounded.
+StatusReading verb_object(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  constexpr uint32_t kObjectReach = 2;
+  if (!t.nominal || t.participle) return {};
+  for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n <= kObjectReach; ++n) {
+    if (doc.tokens[k].kind != TokenKind::kWord) return {};
+    const TriggerMention* v = trigger_at(doc, k);
+    if (!v) continue;
+    if (v->nominal || v->participle || v->end_token > t.first_token) return {};
+    StatusReading r = rules(doc, *v, -1, false);
+    if (r.status == Status::kGeneric || r.status == Status::kHypothetical || r.status == Status::kFuture) return r;
+    return {};
+  }
+  return {};
+}
+
+StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t date_mention, bool objects) {
   if (trigger.first_token >= doc.tokens.size()) return {};
   const Sentence* s = sentence_at(doc, trigger.first_token);
   if (!s) return {};
-  if (StatusReading r = governing(doc, *s, trigger); r.status != Status::kReport) return r;
+  StatusReading governed = governing(doc, *s, trigger);
+  // A reaction or adjunct names a deed whose own words may still say it is no one happening or is
+  // yet to come («ندد بالاعتقالات الممنهجة», «بعد الاجتماع المرتقب»): those words win.
+  if (governed.status != Status::kReport && governed.status != Status::kReference) return governed;
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (governed.status != Status::kReport) return governed;
+  if (objects)
+    if (StatusReading r = verb_object(doc, *s, trigger); r.status != Status::kReport) return r;
   if (called_for(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (subject_of_future(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (future_relative(doc, *s, trigger)) return {Status::kFuture, trigger.span};
   if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
   if (dated_long_before(doc, trigger, date_mention))
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
+  if (dated_after(doc, trigger, *s)) return {Status::kFuture, trigger.span};
   if (asked(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   return {};
+}
+
+}  // namespace
+
+StatusReading rule_status(const Document& doc, const TriggerMention& trigger, int32_t date_mention) {
+  return rules(doc, trigger, date_mention, true);
 }
 
 // The rules, then the learned classifier over their reading (status_model.h); a collector

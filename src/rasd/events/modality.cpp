@@ -33,6 +33,7 @@ struct Cue {
   Scope scope = Scope::kBefore;
   int window = 0;
   bool need_verb = false, need_noun = false, need_hamza = false, need_bare_next = false;
+  bool apodosis = false;  // a condition: the clause after its comma is its consequence, hypothetical too
 };
 
 struct Cues {
@@ -82,6 +83,7 @@ const Cues& cues() {
       cue.need_noun = req.find("noun") != std::string_view::npos;
       cue.need_hamza = req.find("hamza") != std::string_view::npos;
       cue.need_bare_next = req.find("bare_next") != std::string_view::npos;
+      cue.apodosis = req.find("apodosis") != std::string_view::npos;
       out.by_first[cue.words.front()].push_back(out.rows.size());
       out.rows.push_back(std::move(cue));
     }
@@ -95,6 +97,16 @@ const Cues& cues() {
 std::string_view without_conj(std::string_view key) {
   if (key.size() > 2 && (key.starts_with("و") || key.starts_with("ف"))) return key.substr(2);
   return {};
+}
+
+// A word that can only be a noun: the article, a final ة, or a verbal-noun trigger («إن استقالة
+// الوزير تعد», emphatic «إنّ»; a conditional «إن» takes a verb: «إن هاجموا»).
+bool noun_shaped(const Document& doc, uint32_t k) {
+  const Token& tok = doc.tokens[k];
+  if (tok.key.starts_with("ال") || tok.key.ends_with("ة")) return true;
+  auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
+                             [](const TriggerMention& m, uint32_t t) { return m.first_token < t; });
+  return it != doc.triggers.end() && it->first_token == k && it->nominal;
 }
 
 struct Hit {
@@ -124,8 +136,7 @@ Hit match_at(const Document& doc, uint32_t i, uint32_t limit, bool after = false
         if (first.size() < key.size()) orig.remove_prefix(2);
         ok = orig.substr(0, 2) == std::string_view(cue.written_first).substr(0, 2);
       }
-      if (ok && cue.need_bare_next)
-        ok = i + 1 < doc.tokens.size() && !doc.tokens[i + 1].key.starts_with("ال");
+      if (ok && cue.need_bare_next) ok = i + 1 < doc.tokens.size() && !noun_shaped(doc, i + 1);
       if (ok) best = {&cue, i, n};
     }
   }
@@ -276,6 +287,13 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
   const uint32_t t_end = std::min<uint32_t>(std::max(trigger.end_token, t + 1), s.end_token);
 
   Hit neg, hyp, fut, rep;  // the nearest cue of each class (a forward scan: later is nearer)
+  // A condition («إذا هاجموا البلدة، سيرد الجيش»): its consequence is the clause after the comma
+  // that ends it, hypothetical as the condition is; a second comma or a boundary ends it.
+  Hit cond;
+  bool in_consequence = false;
+  // A speech verb met and no complementizer yet: the «إن» after it is «that», not «if»
+  // («قال مسؤول، إن مسلحين هاجموا»), whatever follows it.
+  bool said = false;
 
   // Before the trigger: one forward pass from the window start, longest match at each token.
   const uint32_t lo = t > s.first_token + kMaxScan ? t - kMaxScan : s.first_token;
@@ -289,6 +307,8 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
       bool apposition = neg.cue && neg.cue->kind == Kind::kDenial && trigger.nominal && i + 1 <= t &&
                         !starts_with_conjunction(doc.tokens[i + 1]);
       Hit kept = apposition ? neg : Hit{};
+      if (cond.cue && !in_consequence) in_consequence = true;
+      else cond = {}, in_consequence = false;
       // «، بل» goes on with the clause before: its frame (future, hypothetical) holds.
       Hit next = i + 1 < t ? match_at(doc, i + 1, t) : Hit{};
       if (next.cue && next.cue->kind == Kind::kRather) {
@@ -304,13 +324,27 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
     // the killing, not the protests it happened at.
     if (neg.cue && neg.cue->kind == Kind::kDenial && i > neg.first && trigger_starts_at(doc, i)) neg = {};
     Hit h = match_at(doc, i, t);
-    if (!h.cue) { ++i; continue; }
+    if (!h.cue) {
+      if (said && complementizer(tok)) said = false;
+      ++i;
+      continue;
+    }
     const Cue& c = *h.cue;
     const int dist = static_cast<int>(t - (h.first + h.len)) + 1;
+    if (c.kind == Kind::kReport || c.kind == Kind::kDenial) said = true;
+    if (c.kind == Kind::kHypothetical && c.scope == Scope::kClause && said) {
+      said = false;  // the speech verb's complementizer
+      i += h.len;
+      continue;
+    }
+    if (c.kind == Kind::kHypothetical && c.apodosis) cond = h, in_consequence = false;
     switch (c.kind) {
       case Kind::kBoundary:
         clause_start = i + h.len;
         neg = hyp = fut = rep = {};
+        cond = {};
+        in_consequence = false;
+        said = false;
         break;
       case Kind::kNone: case Kind::kQuantifier: break;
       case Kind::kRather: neg = {}; break;  // «بل» affirms what follows
@@ -333,6 +367,8 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
     }
     i += h.len;
   }
+
+  if (!hyp.cue && in_consequence) hyp = cond;
 
   // After the trigger: source phrases («..., بحسب الوزارة»), up to a boundary row.
   if (!rep.cue) {

@@ -13,6 +13,7 @@
 #include "rasd/core/civil_date.h"
 #include "rasd/core/table.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/utf8.h"
 
 namespace rasd::events {
 namespace {
@@ -36,22 +37,6 @@ std::string word_class(const Token& t) {
 }
 
 bool question_mark(const Token& t) { return t.kind == TokenKind::kPunct && (t.key == "?" || t.key == "\xD8\x9F"); }
-
-// The first code point of a UTF-8 string (an Arabic letter is two bytes).
-std::string first_letter(std::string_view s) {
-  if (s.empty()) return "";
-  size_t n = (static_cast<unsigned char>(s[0]) & 0xE0) == 0xC0 ? 2 : 1;
-  return std::string(s.substr(0, std::min(n, s.size())));
-}
-
-std::string last_letters(std::string_view s, size_t letters) {
-  size_t at = s.size();
-  for (size_t k = 0; k < letters && at > 0; ++k) {
-    --at;
-    while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
-  }
-  return std::string(s.substr(at));
-}
 
 // The rules' cue words as soft evidence: each cue's first word (status_cues.tsv by status,
 // modality_cues.tsv by kind) near the trigger, whatever the row's position, window or
@@ -98,6 +83,21 @@ const Sentence* sentence_of(const Document& doc, uint32_t token) {
 }
 
 }  // namespace
+
+// The first code point of a stem, whatever its length in bytes (text::next).
+std::string first_letter(std::string_view s) {
+  if (s.empty()) return "";
+  size_t i = 0;
+  text::next(s, i);
+  return std::string(s.substr(0, i));
+}
+
+// The last `letters` code points of a stem (text::prev).
+std::string last_letters(std::string_view s, size_t letters) {
+  size_t at = s.size();
+  for (size_t k = 0; k < letters && at > 0; ++k) text::prev(s, at);
+  return std::string(s.substr(at));
+}
 
 std::vector<std::string> status_features(const Document& doc, const TriggerMention& m, int32_t date_mention, Status rule) {
   std::vector<std::string> f;

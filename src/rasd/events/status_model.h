@@ -29,6 +29,11 @@ namespace rasd::events {
 std::vector<std::string> status_features(const Document& doc, const TriggerMention& trigger, int32_t date_mention,
                                          Status rule);
 
+// The shape features' pieces: a stem's first code point (a verb's tense prefix) and its last
+// `letters` code points (a noun's number), whole characters of any length in bytes.
+std::string first_letter(std::string_view stem);
+std::string last_letters(std::string_view stem, size_t letters);
+
 // The status model `which` names: "" the shipped one (default_status_model_path()), "none"
 // nullptr (the rules alone), else a file. Loaded once per path and kept; nullptr with `error` set
 // when it cannot be read (rasd::Engine::create refuses to run then).
