@@ -1,7 +1,7 @@
 // The compiled hunspell-ar dictionary (text/affix_dictionary) gives libhunspell's answers: word by
 // word on examples written here, and against libhunspell itself on every stem of the .dic, on
-// every Arabic string of one or two letters, and on stems dressed with the .aff's own prefixes and
-// suffixes (right ones and wrong ones). Skipped when the build had no dictionary.
+// every Arabic string of one or two letters (and of presentation forms), and on stems dressed with
+// the .aff's own prefixes and suffixes (right ones and wrong ones). Skipped when the build had no dictionary.
 #include "rasd/text/affix_dictionary.h"
 
 #include <gtest/gtest.h>
@@ -44,7 +44,9 @@ TEST(AffixDictionary, LeavesOtherWordsToHunspell) {
   if (!have_dictionary()) GTEST_SKIP() << "no hunspell-ar at build time";
   // Latin letters (case rules), ASCII digits (hunspell accepts numbers), hyphens (word breaks),
   // marks hunspell-ar ignores, and nothing at all are not decided here.
-  for (const char* w : {"", "Obama", "123", "كتاب-مدينة", "كِتاب", "كتـاب"}) EXPECT_FALSE(spell(w).has_value()) << w;
+  for (const char* w : {"", "Obama", "123", "كتاب-مدينة", "كِتاب", "كتـاب", "كتابA"}) EXPECT_FALSE(spell(w).has_value()) << w;
+  // Presentation forms are: no stem has them, so a word spelled with them is unknown.
+  EXPECT_EQ(spell("\uFEDB\uFE98\uFE8E\uFE8F"), std::optional<bool>(false));
   // The lexicon still answers them through libhunspell.
   EXPECT_TRUE(rasd::text::ArabicLexicon::get().known("123"));
   EXPECT_FALSE(rasd::text::ArabicLexicon::get().known("Obama"));
@@ -101,7 +103,17 @@ TEST(AffixDictionary, AgreesWithLibhunspell) {
     words.push_back(a);
     for (const auto& b : letters) words.push_back(a + b);
   }
+  // Presentation forms (a PDF's Arabic), alone, in pairs and inside stems: in no stem, so unknown
+  // but through ICONV's lam-alef ligatures.
+  std::vector<std::string> forms;
+  for (char32_t c = 0xFE70; c <= 0xFEFC; ++c)
+    forms.push_back({static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))});
+  for (const auto& a : forms) {
+    words.push_back(a);
+    for (const auto& b : forms) words.push_back(a + b);
+  }
   std::mt19937 rng(19);
+  for (int i = 0; i < 5000; ++i) words.push_back(stems[rng() % stems.size()] + forms[rng() % forms.size()]);
   auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
   for (int i = 0; i < 40000; ++i) {
     std::string w = pick(stems);

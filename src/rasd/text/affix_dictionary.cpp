@@ -228,8 +228,11 @@ struct AffixDictionary::Impl {
     return each_prefix(w, [&](const Rule& p) { return prefix_two_suffix_word(p, w); });
   }
 
-  // ICONV, then whether the word is one this class decides: Arabic-block letters only, none of
-  // the marks hunspell-ar ignores (callers drop them) and short of hunspell's length limit.
+  // ICONV, then whether the word is one this class decides: Arabic letters only (the Arabic
+  // blocks and presentation forms, which have no case, so hunspell's case variants, number and
+  // hyphen rules never apply), none of the marks hunspell-ar ignores (callers drop them), and
+  // short of hunspell's length limit. A presentation form is in no stem and no affix: such a word
+  // is unknown, and answering it here spares loading libhunspell for it.
   bool convert(std::string_view word, std::string& out) const {
     out.clear();
     if (word.empty() || word.size() >= 200) return false;
@@ -248,7 +251,9 @@ struct AffixDictionary::Impl {
     }
     for (size_t i = 0; i < out.size();) {
       char32_t ch = next(out, i);
-      if (ch < 0x0600 || ch > 0x06FF) return false;
+      bool arabic = (ch >= 0x0600 && ch <= 0x06FF) || (ch >= 0x0750 && ch <= 0x077F) || (ch >= 0x08A0 && ch <= 0x08FF) ||
+                    (ch >= 0xFB50 && ch <= 0xFDFF) || (ch >= 0xFE70 && ch <= 0xFEFC);
+      if (!arabic) return false;
       if ((ch >= 0x064B && ch <= 0x065F) || ch == 0x0670 || ch == 0x0640 || (ch >= 0x0610 && ch <= 0x061A)) return false;
     }
     return true;
