@@ -6,9 +6,11 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
+#include "rasd/text/affix_dictionary.h"
 #include "rasd/text/utf8.h"
 
 namespace rasd::text {
@@ -16,6 +18,10 @@ namespace rasd::text {
 struct ArabicLexicon::Impl {
   std::string aff, dic;
   bool present = false;  // both files readable: what available() reports, without loading them
+  // The dictionary compiled into the binary answers Arabic words without loading anything;
+  // libhunspell is loaded only for the rest (Latin letters, digits, hyphens). Not used when
+  // RASD_HUNSPELL_DIR names other files: those are what the caller wants asked.
+  const AffixDictionary* compiled = nullptr;
   // Parsing the dictionary is most of a process's start-up (about 0.15 s): it waits for the first
   // word asked about, so a run that asks none (empty input, a usage error) does not pay it.
   std::once_flag loaded;
@@ -47,6 +53,7 @@ ArabicLexicon::ArabicLexicon() : impl_(new Impl) {
   impl_->aff = dictionary_dir() + "/ar.aff";
   impl_->dic = dictionary_dir() + "/ar.dic";
   impl_->present = std::ifstream(impl_->aff) && std::ifstream(impl_->dic);
+  if (!std::getenv("RASD_HUNSPELL_DIR")) impl_->compiled = AffixDictionary::get();
 }
 
 ArabicLexicon::~ArabicLexicon() { delete impl_; }
@@ -58,10 +65,10 @@ const ArabicLexicon& ArabicLexicon::get() {
   return lexicon;
 }
 
-bool ArabicLexicon::available() const { return impl_->present; }
+bool ArabicLexicon::available() const { return impl_->present || impl_->compiled; }
 
 bool ArabicLexicon::known(std::string_view word) const {
-  if (!impl_->present || word.empty()) return false;
+  if (!available() || word.empty()) return false;
   // Stages ask about the same words again and again (each mention, each stage): a per-thread memo
   // of hunspell's answers spares the slow affix search and the lock on every repeat. Bounded by
   // clearing it when full; the answers never change, so the output does not either.
@@ -74,10 +81,13 @@ bool ArabicLexicon::known(std::string_view word) const {
     if (!is_mark(c)) append(bare, c);
   }
   if (auto it = memo.find(bare); it != memo.end()) return it->second;
-  Hunspell* hunspell = impl_->load();
-  if (!hunspell) return false;
+  std::optional<bool> compiled = impl_->compiled ? impl_->compiled->spell(bare) : std::nullopt;
   bool answer;
-  {
+  if (compiled) {
+    answer = *compiled;
+  } else {
+    Hunspell* hunspell = impl_->load();
+    if (!hunspell) return false;
     std::lock_guard<std::mutex> lock(impl_->mu);
     answer = hunspell->spell(bare);
   }

@@ -1,8 +1,10 @@
-// The Arabic known-word list: Debian's hunspell-ar dictionary (108,000 stems with their affixes),
-// through libhunspell. Stages ask it whether a word is an ordinary Arabic word; transliterated
-// foreign names («توكاييف») and most village names are not. Loaded at the first known() call
-// (about 0.15 s, once per process); when the dictionary is not installed every word counts as unknown and
-// `available()` says so. Safe to call from several threads (calls are serialised).
+// The Arabic known-word list: Debian's hunspell-ar dictionary (108,000 stems with their affixes).
+// Stages ask it whether a word is an ordinary Arabic word; transliterated foreign names
+// («توكاييف») and most village names are not. Arabic words are answered by the copy compiled into
+// the binary at build time (text/affix_dictionary: hunspell's answers, nothing loaded); other
+// words by libhunspell, loaded at the first such word (about 0.15 s, once per process, calls
+// serialised). When no dictionary is available every word counts as unknown and `available()`
+// says so. Safe to call from several threads.
 #pragma once
 
 #include <string_view>

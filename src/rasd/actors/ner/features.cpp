@@ -60,7 +60,7 @@ LexiconCache& lexicon_cache() {
 // `lookup(hash, words, build)` answers for a phrase by its phrase hash (words' hashes folded with
 // phrase_hash from 0); `build()` spells the phrase when the dictionary needs the string.
 template <class Lookup>
-void mark_matches(const std::vector<std::string>& first_keys, const std::vector<std::string>& keys,
+void mark_matches(const std::vector<std::string_view>& first_keys, const std::vector<std::string_view>& keys,
                   const std::vector<uint64_t>& first_h, const std::vector<uint64_t>& keys_h,
                   std::span<const TokenText> s, size_t max_words, Lookup&& lookup, std::vector<char>& tag,
                   std::vector<uint8_t>& bits) {
@@ -80,7 +80,7 @@ void mark_matches(const std::vector<std::string>& first_keys, const std::vector<
           uint64_t h = phrase_hash(0, variant == 0 ? keys_h[i] : first_h[i]);
           for (size_t k = i + 1; k < i + n; ++k) h = phrase_hash(h, keys_h[k]);
           auto build = [&] {
-            std::string key = variant == 0 ? keys[i] : first_keys[i];
+            std::string key(variant == 0 ? keys[i] : first_keys[i]);
             for (size_t k = i + 1; k < i + n; ++k) (key += ' ') += keys[k];
             return key;
           };
@@ -286,6 +286,66 @@ PhraseMemo& gazetteer_memo() {
   return memo;
 }
 
+// What run() reads of one word type alone: the hashes of its key, stem and proclitics, its
+// keys with taa marbuta folded, hunspell-ar's answer, its clusters and its context class. News
+// repeats its words, and these cost string folding, hashing and four table look-ups per token.
+// Keyed by everything they read (kind, surface, key, stem); per thread, cleared when full, and
+// only between sentences, so the views run() takes into an entry stay valid while it runs.
+struct WordFacts {
+  static constexpr int16_t kNone = -1, kNonWord = -2;  // no cluster; not a word-like token
+  uint64_t key_h = 0, stem_h = 0, prefix_h = 0, fkey_h = 0, fstem_h = 0;
+  std::string fkey, fstem;
+  signed char lex = -1;
+  int16_t cf = kNone, cc = kNone;
+  int ctx = 0;
+};
+
+class WordFactsMemo {
+ public:
+  void start_sentence() {
+    if (facts_.size() >= (1u << 17)) facts_.clear();
+  }
+  const WordFacts& of(const TokenText& t) {
+    probe_.clear();
+    probe_ += static_cast<char>(t.kind);
+    for (std::string_view part : {t.surface, t.key, t.stem}) {
+      auto size = static_cast<uint32_t>(part.size());
+      probe_.append(reinterpret_cast<const char*>(&size), sizeof size);
+      probe_ += part;
+    }
+    if (auto it = facts_.find(std::string_view(probe_)); it != facts_.end()) return it->second;
+    WordFacts f;
+    std::string_view prefix = t.key.substr(0, t.key.size() - std::min(t.key.size(), t.stem.size()));
+    f.key_h = string_hash(t.key);
+    f.stem_h = string_hash(t.stem);
+    f.prefix_h = string_hash(prefix);
+    f.fkey = geo::fold_taa(t.key);
+    f.fstem = geo::fold_taa(t.stem);
+    f.fkey_h = string_hash(f.fkey);
+    f.fstem_h = f.fstem.size() == f.fkey.size() ? f.fkey_h : string_hash(f.fstem);
+    if (t.kind == TokenKind::kWord) f.lex = lexicon_known(t) ? 1 : 0;
+    // Word clusters (by stem for words, key otherwise, as tools/ner_clusters.cpp saw them).
+    if (!is_wordish(t.kind)) {
+      f.cf = f.cc = WordFacts::kNonWord;
+    } else {
+      Cluster c = WordClusters::get().of(t.kind == TokenKind::kWord ? t.stem : t.key);
+      f.cf = c.fine < 0 || c.fine > 255 ? WordFacts::kNone : static_cast<int16_t>(c.fine);
+      f.cc = c.coarse < 0 || c.coarse > 255 ? WordFacts::kNone : static_cast<int16_t>(c.coarse);
+    }
+    f.ctx = static_cast<int>(t.kind == TokenKind::kWord ? ContextWords::get().of(f.fstem, f.fkey) : ContextClass::kNone);
+    return facts_.emplace(probe_, std::move(f)).first->second;
+  }
+
+ private:
+  std::string probe_;
+  std::unordered_map<std::string, WordFacts, ViewHash, std::equal_to<>> facts_;
+};
+
+WordFactsMemo& word_facts_memo() {
+  thread_local WordFactsMemo memo;
+  return memo;
+}
+
 }  // namespace
 
 uint64_t string_hash(std::string_view s) {
@@ -315,32 +375,28 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   const size_t n = s.size();
   const Constants& K = constants();
   const Names& N = names();
-  // Per-token facts, computed once: the context features of the neighbours reuse them.
+  // Per-token facts, computed once: the context features of the neighbours reuse them. They
+  // depend on the word type alone, so each type's are looked up in a per-thread memo.
   std::vector<Val> key(n), stem(n), prefix(n), cf(n), cc(n), ctx(n);
-  std::vector<std::string> fkey(n), fstem(n);
+  std::vector<std::string_view> fkey(n), fstem(n);
   std::vector<uint64_t> fkey_h(n), fstem_h(n);
   std::vector<signed char> lex(n, -1);  // -1 not a word, 0 unknown, 1 known
-  const WordClusters& wc = WordClusters::get();
-  const ContextWords& cw = ContextWords::get();
+  WordFactsMemo& memo_facts = word_facts_memo();
+  memo_facts.start_sentence();
   for (size_t i = 0; i < n; ++i) {
     const TokenText& t = s[i];
-    key[i] = val(t.key);
-    stem[i] = t.stem.size() == t.key.size() ? key[i] : val(t.stem);
-    prefix[i] = val(t.key.substr(0, t.key.size() - std::min(t.key.size(), t.stem.size())));
-    fkey[i] = geo::fold_taa(t.key);
-    fstem[i] = geo::fold_taa(t.stem);
-    fkey_h[i] = string_hash(fkey[i]);
-    fstem_h[i] = fstem[i].size() == fkey[i].size() ? fkey_h[i] : string_hash(fstem[i]);
-    if (t.kind == TokenKind::kWord) lex[i] = lexicon_known(t) ? 1 : 0;
-    // Word clusters (by stem for words, key otherwise, as tools/ner_clusters.cpp saw them).
-    if (!is_wordish(t.kind)) {
-      cf[i] = cc[i] = K.nonword;
-    } else {
-      Cluster c = wc.of(t.kind == TokenKind::kWord ? t.stem : t.key);
-      cf[i] = c.fine < 0 || c.fine > 255 ? K.none : K.cluster[static_cast<size_t>(c.fine)];
-      cc[i] = c.coarse < 0 || c.coarse > 255 ? K.none : K.cluster[static_cast<size_t>(c.coarse)];
-    }
-    ctx[i] = K.context[static_cast<int>(t.kind == TokenKind::kWord ? cw.of(fstem[i], fkey[i]) : ContextClass::kNone)];
+    const WordFacts& f = memo_facts.of(t);
+    key[i] = Val{t.key, f.key_h};
+    stem[i] = t.stem.size() == t.key.size() ? key[i] : Val{t.stem, f.stem_h};
+    prefix[i] = Val{t.key.substr(0, t.key.size() - std::min(t.key.size(), t.stem.size())), f.prefix_h};
+    fkey[i] = f.fkey;
+    fstem[i] = f.fstem;
+    fkey_h[i] = f.fkey_h;
+    fstem_h[i] = f.fstem_h;
+    lex[i] = f.lex;
+    cf[i] = f.cf == WordFacts::kNonWord ? K.nonword : f.cf == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cf)];
+    cc[i] = f.cc == WordFacts::kNonWord ? K.nonword : f.cc == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cc)];
+    ctx[i] = K.context[f.ctx];
   }
   // A match report: its place names are mostly clubs (the metonymy of sport news).
   const Val& sport_class = K.context[static_cast<int>(ContextClass::kSport)];
