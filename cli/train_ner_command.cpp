@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "file_text.h"
-#include "rasd/actors/ner/actor_dictionary.h"
 #include "rasd/actors/ner/train.h"
 
 namespace rasd::cli {
@@ -22,7 +21,7 @@ struct TrainNerArgs {
   std::vector<std::string> segmented;  // of the training files, those a clitic segmenter wrote
   bool align_heads = false;  // cut from the other files' spans the heads the first leaves out
   std::vector<std::string> dev;  // scored only
-  std::string out, anergazet, actor_dictionary;
+  std::string out, anergazet;
   int epochs = 10;
   uint64_t seed = 1;
   int holdout_percent = 10;
@@ -76,15 +75,6 @@ int run(const TrainNerArgs& a) {
     if (!l) { std::fprintf(stderr, "rasd train-ner: %s\n", error.c_str()); return 1; }
     lists = std::move(*l);
     lists_note = base_name(a.anergazet) + "(" + std::to_string(lists.entries.size()) + ")";
-  }
-  if (!a.actor_dictionary.empty()) {
-    auto text = slurp(a.actor_dictionary);
-    if (!text) { std::fprintf(stderr, "rasd train-ner: cannot open '%s'\n", a.actor_dictionary.c_str()); return 1; }
-    DictionaryCounts n = add_actor_dictionary(*text, lists);
-    std::printf("train-ner: %s: %zu entries, %zu typed persons, %zu organisations, %zu left out\n",
-                a.actor_dictionary.c_str(), n.entries, n.persons, n.organisations, n.skipped);
-    lists_note += " " + base_name(a.actor_dictionary) + "(" + std::to_string(n.persons) + "/" +
-                  std::to_string(n.organisations) + ") fnv=" + hex(feature_hash(*text));
   }
   // Each training file's last sentences are held out, a contiguous block: the corpora run article
   // by article, so a random sample of sentences would share articles (and names) with training.
@@ -207,9 +197,6 @@ void add_train_ner_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--memory-confident", args->memory_confident, "Margin a name needs to be remembered (these scores only; tagging uses 5)")->capture_default_str();
   cmd->add_option("--predictions", args->predictions, "Write `word gold predicted` lines of the held-out and dev sentences here");
   cmd->add_option("--anergazet", args->anergazet, "ANERgazet directory (name lists stored in the model)");
-  cmd->add_option("--actor-dictionary", args->actor_dictionary,
-                  "UniversalPetrarch actor dictionary: entries typed person / organisation by their words, "
-                  "stored in the model as name lists");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

@@ -183,9 +183,7 @@ struct Constants {
   Val bos = val("<s>"), eos = val("</s>"), edge = val("b"), none = val("-"), nonword = val("x");
   Val lex[3] = {val("x"), val("0"), val("1")};
   Val gz_b = val("B"), gz_bw = val("Bw"), gz_i = val("I");
-  // ANERgazet's three lists, then the actor dictionary's persons and organisations (actor_dictionary.h).
-  Val al_b[5] = {val("BPER"), val("BORG"), val("BLOC"), val("BDPER"), val("BDORG")};
-  Val al_i[5] = {val("IPER"), val("IORG"), val("ILOC"), val("IDPER"), val("IDORG")};
+  Val al_b[3] = {val("BPER"), val("BORG"), val("BLOC")}, al_i[3] = {val("IPER"), val("IORG"), val("ILOC")};
   Val kind[5];
   Val len[11];
   Val vr2 = val("2"), vr3 = val("3+");
@@ -427,7 +425,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink(N.gz2, {at(gzv, si - 1, K.none), gzv[i]});
     sink(N.gz_p1, {at(gzv, si + 1, K.none)});
     if (al[i])
-      for (int b = 0; b < 5; ++b)
+      for (int b = 0; b < 3; ++b)
         if (albits[i] & (1u << b)) sink(N.al, {al[i] == 'B' ? K.al_b[b] : K.al_i[b]});
     // Context: titles and roles before («الرئيس», «وزير»), heads of organisations («حزب»),
     // place prepositions («في», «إلى»), speech verbs after («قال»).
