@@ -8,6 +8,7 @@
 #include "rasd/actors/ner/clusters.h"
 #include "rasd/actors/ner/context_words.h"
 #include "rasd/actors/ner/model.h"
+#include "rasd/actors/ner/nisba.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/lexicon.h"
@@ -217,7 +218,8 @@ struct Names {
       k_m2{"k-2="}, k_p1{"k+1="}, k_p2{"k+2="}, s_m1{"s-1="}, s_p1{"s+1="}, k2k1{"k-2|k-1="}, k1s{"k-1|s="},
       sk1{"s|k+1="}, k1lex{"k-1|lex="}, lex3{"lex-1|lex|lex+1="}, c{"c="}, c_m1{"c-1="}, c_m2{"c-2="},
       c_p1{"c+1="}, c_m1_lex{"c-1|lex="}, c_m1_gz{"c-1|gz="}, c_m1_cc{"c-1|cc="}, c_p1_lex{"c+1|lex="},
-      sport_gz{"sport|gz="}, sport_cc{"sport|cc="}, sport_lex{"sport|lex="};
+      sport_gz{"sport|gz="}, sport_cc{"sport|cc="}, sport_lex{"sport|lex="}, nb{"nb="}, nb_m1{"nb-1|lex="},
+      nb_p1{"nb+1|lex="};
   Name kp[5] = {Name{""}, Name{"kp1="}, Name{"kp2="}, Name{"kp3="}, Name{"kp4="}};
   Name ks[5] = {Name{""}, Name{"ks1="}, Name{"ks2="}, Name{"ks3="}, Name{"ks4="}};
   Name sp[5] = {Name{""}, Name{"sp1="}, Name{"sp2="}, Name{"sp3="}, Name{"sp4="}};
@@ -320,6 +322,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   std::vector<std::string> fkey(n), fstem(n);
   std::vector<uint64_t> fkey_h(n), fstem_h(n);
   std::vector<signed char> lex(n, -1);  // -1 not a word, 0 unknown, 1 known
+  std::vector<char> nisba(n, 0);        // a nationality adjective (nisba.h)
   const WordClusters& wc = WordClusters::get();
   const ContextWords& cw = ContextWords::get();
   for (size_t i = 0; i < n; ++i) {
@@ -331,7 +334,10 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     fstem[i] = geo::fold_taa(t.stem);
     fkey_h[i] = string_hash(fkey[i]);
     fstem_h[i] = fstem[i].size() == fkey[i].size() ? fkey_h[i] : string_hash(fstem[i]);
-    if (t.kind == TokenKind::kWord) lex[i] = lexicon_known(t) ? 1 : 0;
+    if (t.kind == TokenKind::kWord) {
+      lex[i] = lexicon_known(t) ? 1 : 0;
+      nisba[i] = is_nisba(t.stem);
+    }
     // Word clusters (by stem for words, key otherwise, as tools/ner_clusters.cpp saw them).
     if (!is_wordish(t.kind)) {
       cf[i] = cc[i] = K.nonword;
@@ -415,6 +421,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink(N.cf, {cf[i]});
     sink(N.cc, {cc[i]});
     sink(N.cc_lex, {cc[i], lexv[i]});
+    if (nisba[i]) sink(N.nb, {K.lex[2]});
     sink.end_local(t);
     }
     sink(N.cf_m1, {at(cf, si - 1, K.edge)});
@@ -455,6 +462,10 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink(N.c_m1_gz, {c1, gzv[i]});
     sink(N.c_m1_cc, {c1, cc[i]});
     sink(N.c_p1_lex, {at(ctx, si + 1, K.edge), lexv[i]});
+    // A nationality adjective before a name («البرازيلي فلان») or after it («فلان الإنجليزي»),
+    // paired with the lexicon answer: an unknown word beside one is a name.
+    if (i > 0 && nisba[i - 1]) sink(N.nb_m1, {lexv[i]});
+    if (i + 1 < n && nisba[i + 1]) sink(N.nb_p1, {lexv[i]});
     if (sport && is_wordish(t.kind)) {
       sink(N.sport_gz, {gzv[i]});
       sink(N.sport_cc, {cc[i]});
