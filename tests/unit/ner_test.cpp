@@ -169,6 +169,47 @@ TEST(NerTrain, DeterministicBytes) {
   EXPECT_NE(train(bio->sentences, NameLists{}, opt, nullptr).options_hash(), tiny_model().options_hash());
 }
 
+// Averaging the models of several sentence orders: the weights are the mean of the single-order
+// models' (up to the int16 quantisation), deterministic, and one order is the plain model.
+TEST(NerTrain, OrdersAverageTheModelsOfEachOrder) {
+  auto bio = parse_bio(kTiny);
+  TrainOptions opt;
+  opt.epochs = 3;  // few passes: the orders still disagree
+  opt.min_count = 1;
+  Model a = train(bio->sentences, NameLists{}, opt, nullptr);
+  opt.seed = 2;
+  Model b = train(bio->sentences, NameLists{}, opt, nullptr);
+  opt.seed = 1;
+  opt.orders = 2;
+  Model both = train(bio->sentences, NameLists{}, opt, nullptr);
+  EXPECT_EQ(train(bio->sentences, NameLists{}, opt, nullptr).serialise(), both.serialise());
+  EXPECT_NE(both.options().find("orders=2"), std::string::npos);
+  EXPECT_EQ(a.options().find("orders="), std::string::npos);
+  opt.orders = 1;
+  EXPECT_EQ(train(bio->sentences, NameLists{}, opt, nullptr).serialise(), a.serialise());
+  // Every feature of the first sentence's tokens.
+  const auto& words = bio->sentences[0].words;
+  std::vector<std::string> keys(words.size()), stems(words.size());
+  std::vector<TokenText> toks;
+  for (size_t i = 0; i < words.size(); ++i) toks.push_back(token_text(words[i], keys[i], stems[i]));
+  size_t differ = 0, checked = 0;
+  for (const auto& token : FeatureExtractor(NameLists{}).extract_strings(toks))
+    for (const std::string& f : token) {
+      // A model keeps no row of zeros (a feature no mistake ever touched).
+      static const float kZero[kTags] = {};
+      auto row = [&](const Model& m) { const float* r = m.row(feature_id(f)); return r ? r : kZero; };
+      const float *ra = row(a), *rb = row(b), *rm = row(both);
+      for (int t = 0; t < kTags; ++t) {
+        // Each model is quantised to int16 of its largest weight (a few units here): far below 0.01.
+        EXPECT_NEAR(rm[t], (ra[t] + rb[t]) / 2, 0.01f) << f << " tag " << t;
+        differ += ra[t] != rb[t];
+        ++checked;
+      }
+    }
+  EXPECT_GT(differ, 0u) << "the two orders gave the same weights: the test shows nothing";
+  EXPECT_GT(checked, 100u);
+}
+
 TEST(NerScores, ExactSpansOnly) {
   Scores s;
   // gold: PER over 0-1, LOC at 3; predicted: PER over 0 only (wrong span), LOC at 3.

@@ -8,6 +8,7 @@
 #include "rasd/actors/ner/clusters.h"
 #include "rasd/actors/ner/context_words.h"
 #include "rasd/actors/ner/model.h"
+#include "rasd/actors/ner/nisba.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/lexicon.h"
@@ -217,7 +218,8 @@ struct Names {
       k_m2{"k-2="}, k_p1{"k+1="}, k_p2{"k+2="}, s_m1{"s-1="}, s_p1{"s+1="}, k2k1{"k-2|k-1="}, k1s{"k-1|s="},
       sk1{"s|k+1="}, k1lex{"k-1|lex="}, lex3{"lex-1|lex|lex+1="}, c{"c="}, c_m1{"c-1="}, c_m2{"c-2="},
       c_p1{"c+1="}, c_m1_lex{"c-1|lex="}, c_m1_gz{"c-1|gz="}, c_m1_cc{"c-1|cc="}, c_p1_lex{"c+1|lex="},
-      sport_gz{"sport|gz="}, sport_cc{"sport|cc="}, sport_lex{"sport|lex="};
+      sport_gz{"sport|gz="}, sport_cc{"sport|cc="}, sport_lex{"sport|lex="}, nb{"nb="}, nb_m1{"nb-1|lex="},
+      nb_p1{"nb+1|lex="};
   Name kp[5] = {Name{""}, Name{"kp1="}, Name{"kp2="}, Name{"kp3="}, Name{"kp4="}};
   Name ks[5] = {Name{""}, Name{"ks1="}, Name{"ks2="}, Name{"ks3="}, Name{"ks4="}};
   Name sp[5] = {Name{""}, Name{"sp1="}, Name{"sp2="}, Name{"sp3="}, Name{"sp4="}};
@@ -381,6 +383,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   std::vector<std::string_view> fkey(n), fstem(n);
   std::vector<uint64_t> fkey_h(n), fstem_h(n);
   std::vector<signed char> lex(n, -1);  // -1 not a word, 0 unknown, 1 known
+  std::vector<char> nisba(n, 0);        // a nationality adjective (nisba.h)
   WordFactsMemo& memo_facts = word_facts_memo();
   memo_facts.start_sentence();
   for (size_t i = 0; i < n; ++i) {
@@ -397,6 +400,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     cf[i] = f.cf == WordFacts::kNonWord ? K.nonword : f.cf == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cf)];
     cc[i] = f.cc == WordFacts::kNonWord ? K.nonword : f.cc == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cc)];
     ctx[i] = K.context[f.ctx];
+    if (t.kind == TokenKind::kWord) nisba[i] = is_nisba(t.stem);
   }
   // A match report: its place names are mostly clubs (the metonymy of sport news).
   const Val& sport_class = K.context[static_cast<int>(ContextClass::kSport)];
@@ -471,6 +475,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink(N.cf, {cf[i]});
     sink(N.cc, {cc[i]});
     sink(N.cc_lex, {cc[i], lexv[i]});
+    if (nisba[i]) sink(N.nb, {K.lex[2]});
     sink.end_local(t);
     }
     sink(N.cf_m1, {at(cf, si - 1, K.edge)});
@@ -511,6 +516,10 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink(N.c_m1_gz, {c1, gzv[i]});
     sink(N.c_m1_cc, {c1, cc[i]});
     sink(N.c_p1_lex, {at(ctx, si + 1, K.edge), lexv[i]});
+    // A nationality adjective before a name («البرازيلي فلان») or after it («فلان الإنجليزي»),
+    // paired with the lexicon answer: an unknown word beside one is a name.
+    if (i > 0 && nisba[i - 1]) sink(N.nb_m1, {lexv[i]});
+    if (i + 1 < n && nisba[i + 1]) sink(N.nb_p1, {lexv[i]});
     if (sport && is_wordish(t.kind)) {
       sink(N.sport_gz, {gzv[i]});
       sink(N.sport_cc, {cc[i]});

@@ -24,7 +24,8 @@ namespace rasd::actors::ner {
 // 2: word clusters (data/ner/clusters.tsv) of the token and its neighbours.
 // 3: ids combined from per-token hashes; context-word classes (data/ner/context_words.tsv);
 //    the shape of Latin words.
-inline constexpr uint32_t kFeatureVersion = 3;
+// 4: nationality adjectives (nisba.h) on the token and beside it.
+inline constexpr uint32_t kFeatureVersion = 4;
 
 // One token as the extractor sees it: views that outlive the extraction call.
 struct TokenText {

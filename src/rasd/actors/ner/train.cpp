@@ -308,14 +308,20 @@ Model train(const std::vector<LabelledSentence>& data, const NameLists& lists, c
 
   // 3. Averaged perceptron (Collins 2002) with the usual trick: alongside the weights w keep
   //    u = sum of c * update (c = instances seen); the average is w - u / c.
+  //    With `orders` > 1 the whole run is repeated over other orders of the sentences (seeds
+  //    seed, seed + 1, ...) and the averaged weights of the runs are averaged: an unseen name's
+  //    evidence then depends less on which sentences happened to come last.
   const size_t F = key_of.size();
+  std::vector<double> sum(F * kTags, 0.0), sum_trans((kTags + 1) * kTags, 0.0);
+  const int orders = std::max(1, options.orders);
+  std::vector<float> emit;
+  for (int run = 0; run < orders; ++run) {
   std::vector<float> w(F * kTags, 0.f), trans((kTags + 1) * kTags, 0.f);
   std::vector<double> u(F * kTags, 0.0), utrans(trans.size(), 0.0);
-  std::mt19937_64 rng(options.seed);
+  std::mt19937_64 rng(options.seed + static_cast<uint64_t>(run));
   std::vector<size_t> order(data.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   double c = 1;
-  std::vector<float> emit;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     // Fisher-Yates with our own draws: std::shuffle's use of the engine is not specified.
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
@@ -349,19 +355,23 @@ Model train(const std::vector<LabelledSentence>& data, const NameLists& lists, c
     if (log) {
       double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       char line[160];
-      std::snprintf(line, sizeof line, "train-ner: epoch %d: %.2f%% of training tokens wrong (%.1f s)\n", epoch,
+      std::snprintf(line, sizeof line, "train-ner: order %d epoch %d: %.2f%% of training tokens wrong (%.1f s)\n", run + 1, epoch,
                     tokens ? 100.0 * double(wrong) / double(tokens) : 0.0, secs);
       *log << line;
     }
   }
+  for (size_t i = 0; i < sum.size(); ++i) sum[i] += w[i] - u[i] / c;
+  for (size_t i = 0; i < sum_trans.size(); ++i) sum_trans[i] += trans[i] - utrans[i] / c;
+  }
   std::vector<std::pair<uint64_t, std::array<float, kTags>>> rows(F);
   for (size_t f = 0; f < F; ++f) {
     rows[f].first = key_of[f];
-    for (int t = 0; t < kTags; ++t)
-      rows[f].second[t] = static_cast<float>(w[f * kTags + t] - u[f * kTags + t] / c);
+    for (int t = 0; t < kTags; ++t) rows[f].second[t] = static_cast<float>(sum[f * kTags + t] / orders);
   }
-  for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(trans[i] - utrans[i] / c);
+  std::vector<float> trans(sum_trans.size());
+  for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(sum_trans[i] / orders);
   std::string opts = "feature-version=" + std::to_string(kFeatureVersion) + " epochs=" + std::to_string(options.epochs) +
+                     (orders > 1 ? " orders=" + std::to_string(orders) : "") +
                      " clusters=" + std::to_string(WordClusters::get().size()) + "/" + fnv_hex(WordClusters::get().fingerprint()) +
                      " context=" + std::to_string(ContextWords::get().size()) + "/" + fnv_hex(ContextWords::get().fingerprint()) +
                      " seed=" + std::to_string(options.seed) + " min-count=" + std::to_string(options.min_count) +

@@ -54,6 +54,7 @@ struct TrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
   int min_count = 2;  // features seen fewer times are dropped: they only memorise
+  int orders = 1;     // > 1: average the models of this many sentence orders (seed, seed + 1, ...)
   std::string description;  // recorded in the model (what it was trained from)
 };
 
