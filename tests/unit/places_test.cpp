@@ -467,5 +467,14 @@ TEST(PlaceFinderTest, NamesAfterTitlesAndGivenNamesArePeople) {
   EXPECT_TRUE(f.places.empty()) << f.places.size();
 }
 
+// A quoted name after a type word runs to its closing quote, even through words the lexicon knows.
+TEST(PlaceFinderTest, QuotedNameRunsToItsClosingQuote) {
+  Document d = run("تقدمت القوات على جبهة \"الزعفرينة الحمراء\" شرق المدينة.");
+  EXPECT_NE(entity_named(d, "الزعفرينة الحمراء"), nullptr) << d.places.size();
+  Document f = run("تقدمت القوات على جبهة \"الزعفرينة\" الحمراء شرق المدينة.");
+  EXPECT_EQ(entity_named(f, "الزعفرينة الحمراء"), nullptr);
+  EXPECT_NE(entity_named(f, "الزعفرينة"), nullptr);
+}
+
 }  // namespace
 }  // namespace rasd::geo

@@ -357,12 +357,19 @@ class Finder {
       if (hamza_count(t.span.of(doc_.text)) > tw->second.hamzas) continue;
       uint32_t n0 = i + 1;
       // «جبهة "ميمنة"», «مديرية #أرحب»: a quote mark or hashtag sign before the name.
-      if (n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && (doc_.tokens[n0].key == "\"" || doc_.tokens[n0].key == "#")) ++n0;
+      bool quoted = n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && doc_.tokens[n0].key == "\"";
+      if (n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && (quoted || doc_.tokens[n0].key == "#")) ++n0;
       if (n0 >= end) return std::nullopt;
       if (!name_like(n0, tw->second.follows) && !anchored(n0, end)) return std::nullopt;
       const Token& first = doc_.tokens[n0];
       Candidate c;
       uint32_t e = name_end(n0, end);
+      // A quoted name runs to its closing quote («جبهة "التلال الحمراء"»), up to four words.
+      if (quoted)
+        for (uint32_t k = n0 + 1; k < end && k - n0 <= 4; ++k) {
+          if (doc_.tokens[k].kind == TokenKind::kPunct && doc_.tokens[k].key == "\"") { e = std::max(e, k); break; }
+          if (!is_word(doc_.tokens[k])) break;
+        }
       if (auto known = gazetteer_at(n0, end, /*after_type_word=*/true);
           known && known->m.span.begin == first.span.begin && known->m.end_token >= e) {
         c = std::move(*known);
