@@ -1,0 +1,62 @@
+// Word sense of ASSAULT, COERCE, PROTEST, MOBILIZE and SANCTION trigger rows (issue 15): each row
+// changed for a sense, with a sentence written for this test that tells its event and one where
+// the same words name something else (an accident, a figure of speech, a ban on a product). The
+// tables alone, before the trained filter.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "rasd/events/trigger_finder.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+Document triggers_of(const std::string& text) {
+  Document d = test_support::run_pipeline(text, "2023-06-10");
+  find_triggers(d);
+  return d;
+}
+
+std::string listing(const Document& d) {
+  std::string s;
+  for (const auto& t : d.triggers) s += " [" + std::string(t.span.of(d.text)) + " " + t.type + "]";
+  return s.empty() ? " (none)" : s;
+}
+
+bool has_type(const Document& d, const std::string& type) {
+  for (const auto& t : d.triggers)
+    if (t.type == type) return true;
+  return false;
+}
+
+struct Row {
+  const char* row;
+  const char* type;
+  const char* event;  // tells the event: a trigger of `type`
+  const char* other;  // the other sense: no trigger of `type`
+};
+
+const Row kRows[] = {
+    // A tyre or a pipe bursting is an accident; the present row's first person is the past form.
+    {"انفجر unless tyre", "ASSAULT", "انفجرت عبوة قرب حافلة للجنود.", "انفجر إطار الشاحنة على الطريق السريع."},
+    {"ينفجر unless pipe", "ASSAULT", "ينفجر لغم بشاحنة على الطريق الصحراوي.", "انفجر أنبوب المياه في الطابق الثاني."},
+    {"انفجار unless tyre", "ASSAULT", "هز انفجار عنيف وسط السوق.", "تسبب انفجار الإطار في انقلاب الحافلة."},
+    // Sparking a crisis or a dispute is a figure of speech.
+    {"فجرت unless crisis", "ASSAULT", "فجرت الجماعة سيارة أمام المبنى.", "فجرت التصريحات أزمة جديدة بين الحزبين."},
+    {"فجروا unless dispute", "ASSAULT", "فجروا جسرا على مدخل البلدة.", "فجروا خلافات قديمة داخل الحزب بتلك الرسالة."},
+    {"تفجير unless dispute", "ASSAULT", "أسفر تفجير في السوق عن ضحايا.", "ساهم المقال في تفجير جدل واسع على مواقع التواصل."},
+    {"تفجير beside a movement", "ASSAULT", "تبنت حركة مسلحة تفجير الحافلة.", "ساهم المقال في تفجير جدل واسع على مواقع التواصل."},
+};
+
+TEST(MaterialSenses, EachRowFiresInItsEventSenseOnly) {
+  for (const auto& r : kRows) {
+    Document e = triggers_of(r.event);
+    EXPECT_TRUE(has_type(e, r.type)) << r.row << ": «" << r.event << "»" << listing(e);
+    Document o = triggers_of(r.other);
+    EXPECT_FALSE(has_type(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
+  }
+}
+
+}  // namespace
+}  // namespace rasd::events
