@@ -168,7 +168,7 @@ TEST(TriggerCooperation, ConsultAgreeSupportCooperateAidConcede) {
   Document c = run("وقدمت الدولة دعما ماليا، ووصلت مساعدات إنسانية، وأعلن الأمير عفوا عاما.");
   EXPECT_TRUE(has(c, "قدمت", "AID"));
   EXPECT_TRUE(has(c, "مساعدات", "AID"));
-  EXPECT_TRUE(has(c, "عفوا", "CONCEDE"));
+  EXPECT_TRUE(has(c, "عفوا عاما", "CONCEDE"));
   EXPECT_TRUE(has(run("وأجرى الجيشان مناورات مشتركة."), "مناورات مشتركة", "COOPERATE"));
   // Names that contain a trigger word are no event: the GCC, the coalition's name.
   Document g = run("اجتمع قادة مجلس التعاون في الرياض.");

@@ -4,6 +4,7 @@
 #include <span>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -36,6 +37,10 @@ constexpr bool kActorsKeepApart = false;  // on: gold F1 0.819, 11 duplicates; o
 constexpr bool kReferenceIsBackground = false;
 // Whether tellings of one type with no conflicting argument fuse even when they share none.
 constexpr bool kFuseWithoutSharedArgument = true;
+// How many words before a lone participle a governor (participle_governors.tsv) may stand.
+constexpr uint32_t kGovernorReach = 3;
+// How many words may stand between a lone participle and a count of its people («عدد الموقوفين بلغ 30»).
+constexpr uint32_t kCountReach = 2;
 
 int32_t sentence_of(const Document& doc, uint32_t token) {
   auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
@@ -153,15 +158,70 @@ class Builder {
   }
 
   // «المحتجين» names the people, not the act: a participle adds a mention to an event of its
-  // sentence («تظاهر ... المحتجون») but is no event alone («رفض الحوار مع المحتجين»).
+  // sentence («تظاهر ... المحتجون»); alone it tells the act only as data/events/participle_acts.tsv
+  // says: people who exist only while the act goes on (protesters) tell it by being named, people
+  // who outlast it (those held) only by a count of them («25 موقوفا»). A word of
+  // participle_governors.tsv just before («أهالي المعتقلين», «الإفراج عن المعتقلين») makes them a
+  // group known from before: no event.
   void drop_lone_participles() {
     std::vector<bool> gone(doc_.events.size(), false);
+    std::set<std::tuple<int32_t, std::string, std::string>> told;  // (sentence, type, modality) a non-participle tells
+    std::vector<bool> lone(doc_.events.size(), true);
     for (size_t i = 0; i < doc_.events.size(); ++i) {
-      bool all = true;
-      for (uint32_t t : doc_.events[i].triggers) all &= doc_.triggers[t].participle;
-      gone[i] = all;
+      for (uint32_t t : doc_.events[i].triggers) lone[i] = lone[i] && doc_.triggers[t].participle;
+      if (!lone[i]) told.emplace(sentence_[i], doc_.events[i].type, doc_.events[i].modality);
+    }
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      if (!lone[i]) continue;
+      // Beside a telling of its type and modality (kept apart by its mode: «رفع المعتصمون لافتات»)
+      // it is that one's people; beside a planned one («يعتزمون مواصلة الاعتصام») it is today's.
+      bool tells = !told.contains({sentence_[i], doc_.events[i].type, doc_.events[i].modality});
+      if (tells) {
+        tells = false;
+        for (uint32_t t : doc_.events[i].triggers) tells |= participle_tells(doc_.triggers[t]);
+      }
+      gone[i] = !tells;
     }
     compact(gone);
+  }
+
+  // Whether a count stands right by the participle («25 موقوفا», «عدد الموقوفين بلغ 30»), not
+  // further off where it counts something else («12 عائلة من عوائل المعتقلين»).
+  bool counted(const TriggerMention& tr) const {
+    for (const CountBinding& c : counts_for(doc_, tr))
+      if (distance(c.quantity.first_token, c.quantity.end_token, tr.first_token, tr.end_token) <= kCountReach) return true;
+    return false;
+  }
+
+  bool participle_tells(const TriggerMention& tr) const {
+    static const std::unordered_map<std::string, bool> acts = [] {  // lemma -> told by naming alone
+      std::unordered_map<std::string, bool> m;
+      const auto& t = data::table("events/participle_acts");
+      for (size_t r = 0; r < t.rows(); ++r) m[text::normalize_key(t.get(r, "lemma"))] = t.get(r, "tells") == "named";
+      return m;
+    }();
+    static const std::unordered_set<std::string> governors = [] {
+      std::unordered_set<std::string> g;
+      const auto& t = data::table("events/participle_governors");
+      for (size_t r = 0; r < t.rows(); ++r) g.insert(text::normalize_key(t.get(r, "word")));
+      return g;
+    }();
+    if (!tr.participle) return false;
+    auto it = acts.find(text::normalize_key(tr.lemma));
+    if (it == acts.end() || !(it->second || counted(tr))) return false;
+    // The governor may stand past a number or a preposition: «الإفراج عن 40 معتقلا».
+    for (uint32_t k = tr.first_token, seen = 0; k > 0 && seen < kGovernorReach; --k) {
+      const Token& w = doc_.tokens[k - 1];
+      if (w.kind != TokenKind::kWord && w.kind != TokenKind::kNumber) break;
+      ++seen;
+      if (governors.contains(w.stem) || governors.contains(w.key)) return false;
+      // «أهاليهم المتظاهرين», «زملائه المعتصمين»: the governor with a pronoun.
+      for (std::string_view p : {"\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x86", "\xD9\x87\xD8\xA7", "\xD9\x87"})  // هما هم هن ها ه
+        if (w.stem.size() > p.size() && w.stem.ends_with(p) &&
+            governors.contains(w.stem.substr(0, w.stem.size() - p.size())))
+          return false;
+    }
+    return true;
   }
 
  private:

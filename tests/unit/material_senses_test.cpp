@@ -1,0 +1,85 @@
+// Word sense of ASSAULT, COERCE, PROTEST, MOBILIZE and SANCTION trigger rows (issue 15): each row
+// changed for a sense, with a sentence written for this test that tells its event and one where
+// the same words name something else (an accident, a figure of speech, a ban on a product). The
+// tables alone, before the trained filter.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "rasd/events/trigger_finder.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+Document triggers_of(const std::string& text) {
+  Document d = test_support::run_pipeline(text, "2023-06-10");
+  find_triggers(d);
+  return d;
+}
+
+std::string listing(const Document& d) {
+  std::string s;
+  for (const auto& t : d.triggers) s += " [" + std::string(t.span.of(d.text)) + " " + t.type + "]";
+  return s.empty() ? " (none)" : s;
+}
+
+bool has_type(const Document& d, const std::string& type) {
+  for (const auto& t : d.triggers)
+    if (t.type == type) return true;
+  return false;
+}
+
+struct Row {
+  const char* row;
+  const char* type;
+  const char* event;  // tells the event: a trigger of `type`
+  const char* other;  // the other sense: no trigger of `type`
+};
+
+const Row kRows[] = {
+    // A tyre or a pipe bursting is an accident; the present row's first person is the past form.
+    {"انفجر unless tyre", "ASSAULT", "انفجرت عبوة قرب حافلة للجنود.", "انفجر إطار الشاحنة على الطريق السريع."},
+    {"ينفجر unless pipe", "ASSAULT", "ينفجر لغم بشاحنة على الطريق الصحراوي.", "انفجر أنبوب المياه في الطابق الثاني."},
+    {"انفجار unless tyre", "ASSAULT", "هز انفجار عنيف وسط السوق.", "تسبب انفجار الإطار في انقلاب الحافلة."},
+    // Sparking a crisis or a dispute is a figure of speech.
+    {"فجرت unless crisis", "ASSAULT", "فجرت الجماعة سيارة أمام المبنى.", "فجرت التصريحات أزمة جديدة بين الحزبين."},
+    {"فجروا unless dispute", "ASSAULT", "فجروا جسرا على مدخل البلدة.", "فجروا خلافات قديمة داخل الحزب بتلك الرسالة."},
+    {"تفجير unless dispute", "ASSAULT", "أسفر تفجير في السوق عن ضحايا.", "ساهم المقال في تفجير جدل واسع على مواقع التواصل."},
+    {"تفجير beside a movement", "ASSAULT", "تبنت حركة مسلحة تفجير الحافلة.", "ساهم المقال في تفجير جدل واسع على مواقع التواصل."},
+    // A purge of officials, an ordered eviction, censored content.
+    {"عزل الموظفين", "COERCE", "عزلت الحكومة مئات القضاة بمرسوم واحد.", "عزلت السلطات الصحية القرية بعد انتشار الوباء."},
+    {"عزل (noun) الموظفين", "COERCE", "صدر قرار بعزل نحو ألف موظف من وزارة التعليم.", "يحتاج المنزل إلى عزل جيد للجدران."},
+    {"فصل الموظفين", "COERCE", "قررت الوزارة فصل مئات الموظفين بتهمة الانتماء للجماعة.", "يبدأ فصل الصيف في الحادي والعشرين من يونيو."},
+    {"إخلاء قسري", "COERCE", "أجبرت القوات السكان على إخلاء منازلهم في الحي.", "بدأت فرق الدفاع المدني إخلاء الجرحى من المبنى."},
+    {"إخلاء unless disaster", "COERCE", "أمرت السلطات العائلات بإخلاء المخيم خلال يومين.", "أمرت السلطات السكان بإخلاء القرية قبل وصول الإعصار."},
+    {"حجب content", "COERCE", "حجبت السلطات صورا للمظاهرة على المواقع المحلية.", "صوت البرلمان على حجب الثقة عن الحكومة."},
+    // An embargo on goods or dealings is a sanction; a ban on a party stays COERCE.
+    {"حظر على الأسلحة", "SANCTION", "يبقى الحظر المفروض على الأسلحة قائما عامين آخرين.", "حظرت الحكومة الحزب المعارض وصادرت مقراته."},
+    {"حظر التعامل", "SANCTION", "حظرت الوزارة التعامل مع الشركات المدرجة على القائمة.", "حظرت الشرطة التجمعات في الساحة."},
+    {"حظر a party", "COERCE", "حظرت الحكومة الحزب المعارض وصادرت مقراته.", "يبقى الحظر المفروض على الأسلحة قائما عامين آخرين."},
+    // A player sent off is no expulsion.
+    {"طرد اللاعب", "COERCE", "طردت السلطات عشرات العمال الأجانب من البلاد.", "طرد الحكم المدافع في الدقيقة الأخيرة من المباراة."},
+    {"طرد (noun) اللاعب", "COERCE", "نددت المنظمة بطرد اللاجئين من المخيم.", "خسر الفريق بعد طرد الحارس بالبطاقة الحمراء."},
+    // A terrorist act; the wounded named with what hit them.
+    {"عمل إرهابي", "ASSAULT", "أدان الوزير العمل الإرهابي الذي استهدف السوق أمس.", "عمل المهندس في الشركة عشرين عاما."},
+    {"عملية إرهابية", "ASSAULT", "نفذ التنظيم عملية إرهابية في العاصمة فجر اليوم.", "أجرى الأطباء عملية جراحية ناجحة للطفل."},
+    {"مصاب بنيران", "ASSAULT", "نقل المسعفون المصابين برصاص القناصة إلى المستشفى.", "يعاني آلاف المصابين بالسكري من نقص الدواء."},
+    // A comment on an agreement suspends nothing.
+    {"تعليق على", "SANCTION", "أعلن الاتحاد تعليق عضوية البلاد في المنظمة.", "صدر بيان الوزارة تعليقا على الاتفاق الجديد."},
+    // A challenge in court or in a party is no stabbing.
+    {"طعن فيه", "ASSAULT", "طعن رجل شرطيا بسكين قرب المحطة.", "أقر البرلمان القانون الذي طعنت فيه المعارضة."},
+    {"طعن (noun) في الحكم", "ASSAULT", "أصيب شرطي في عملية طعن في السوق.", "قدم المحامي طعنا في الحكم أمام المحكمة العليا."},
+};
+
+TEST(MaterialSenses, EachRowFiresInItsEventSenseOnly) {
+  for (const auto& r : kRows) {
+    Document e = triggers_of(r.event);
+    EXPECT_TRUE(has_type(e, r.type)) << r.row << ": «" << r.event << "»" << listing(e);
+    Document o = triggers_of(r.other);
+    EXPECT_FALSE(has_type(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
+  }
+}
+
+}  // namespace
+}  // namespace rasd::events
