@@ -412,7 +412,10 @@ TEST(TriggerNeeds, ArmsSupplyIsMilitaryAid) {
 TEST(TriggerAmbiguity, ExamplesNamesAndOtherSenses) {
   // «ك» + noun gives an example, not a telling.
   EXPECT_TRUE(no_type(run("وتتهم المنظمة الحركة بانتهاكات كتجنيد القاصرين."), "MOBILIZE"));
-  EXPECT_TRUE(has(run("وأعلنت الحركة تجنيد ألف مقاتل."), "تجنيد", "MOBILIZE"));
+  EXPECT_TRUE(has(run("وأعلنت الحركة تجنيد ألف مقاتل."), "تجنيد ألف", "MOBILIZE"));
+  EXPECT_TRUE(has(run("وأعلن الجيش تجنيد الاحتياط في الشمال."), "تجنيد الاحتياط", "MOBILIZE"));
+  // Recruiting as a practice, uncounted, tells no mobilisation.
+  EXPECT_TRUE(no_type(run("وتواصل الجماعة تجنيد الشبان عبر مواقع التواصل."), "MOBILIZE"));
   // Hashtags join a name's words with «_».
   EXPECT_TRUE(no_type(run("وأكد #تحالف_دعم_الشرعية استمرار العمليات."), "SUPPORT"));
   // Retaking ground is fighting; restoring trust or order is not; taking back weapons is a seizure.
