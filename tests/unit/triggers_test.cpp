@@ -414,6 +414,13 @@ TEST(TriggerAmbiguity, ExamplesNamesAndOtherSenses) {
   EXPECT_TRUE(no_type(run("وتتهم المنظمة الحركة بانتهاكات كتجنيد القاصرين."), "MOBILIZE"));
   EXPECT_TRUE(has(run("وأعلنت الحركة تجنيد ألف مقاتل."), "تجنيد ألف", "MOBILIZE"));
   EXPECT_TRUE(has(run("وأعلن الجيش تجنيد الاحتياط في الشمال."), "تجنيد الاحتياط", "MOBILIZE"));
+  // Coordination between forces, of a kind or between two sides, not administrative coordination.
+  EXPECT_TRUE(has(run("وأعلن الجيشان تنسيقا عسكريا على الحدود."), "تنسيقا عسكريا", "COOPERATE"));
+  EXPECT_TRUE(no_type(run("وتتولى الإدارة التنسيق مع الوزارة في المشاريع."), "COOPERATE"));
+  // Control over conduct, one's own men or institutions is no seizure of ground.
+  EXPECT_TRUE(no_type(run("وعجز قائد الفصيل عن السيطرة على عناصره في الأيام الأخيرة."), "ASSAULT"));
+  EXPECT_TRUE(no_type(run("واتهم الحزب الرئيس بالسعي إلى السيطرة على الإعلام والبرلمان."), "ASSAULT"));
+  EXPECT_TRUE(has(run("وسيطر المسلحون على بلدة حدودية فجر اليوم."), "سيطر", "ASSAULT"));
   // Recruiting as a practice, uncounted, tells no mobilisation.
   EXPECT_TRUE(no_type(run("وتواصل الجماعة تجنيد الشبان عبر مواقع التواصل."), "MOBILIZE"));
   // Hashtags join a name's words with «_».
