@@ -22,30 +22,20 @@ model alone, and combined as the engine does (the model overrules a report or a 
 --status-args are passed to train-status."""
 import argparse, hashlib, json, os, shlex, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import labelled_sentences  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCORER = os.path.join(ROOT, '..', 'shared', 'tools', 'sentence-score.py')
 FREE = {'skynews', 'france24', 'CNN', 'BBC', 'alarabia', 'Jawhara FM'}
 
 
 def run_engine(engine, gold, model, status='none'):
-    inp = ''.join(json.dumps({'id': g['sid'], 'published': g.get('published'), 'text': g['sentence']},
-                             ensure_ascii=False) + '\n' for g in gold)
-    res = subprocess.run([engine, 'extract', '--format', 'jsonl', '--event-model', model, '--status-model', status],
-                         input=inp.encode(), capture_output=True)
-    if res.returncode not in (0, 1):
-        sys.exit(f'rasd extract failed: {res.stderr.decode()[:300]}')
-    lines = [l for l in res.stdout.decode('utf-8').split('\n') if l.strip()]
-    if len(lines) != len(gold):
-        sys.exit(f'{len(lines)} records for {len(gold)} sentences')
-    return lines
+    return labelled_sentences.run_engine(engine, gold, ['--event-model', model, '--status-model', status])
 
 
 def score(labels, preds, tmp, name):
-    lab, pred = os.path.join(tmp, name + '.labels.jsonl'), os.path.join(tmp, name + '.pred.jsonl')
-    with open(lab, 'w', encoding='utf-8') as f:
-        f.writelines(json.dumps(g, ensure_ascii=False) + '\n' for g in labels)
-    with open(pred, 'w', encoding='utf-8') as f:
-        f.writelines(p + '\n' for p in preds)
+    lab, pred = labelled_sentences.write_pair(labels, preds, tmp, name)
     out = subprocess.run([sys.executable, SCORER, lab, '--pred', pred, '--json'], capture_output=True, check=True)
     return json.loads(out.stdout)
 

@@ -12,28 +12,19 @@ one half: work from the misses of one half (--show even) and check the rules on 
 wanted party stands relative to the trigger and what the engine gave instead."""
 import argparse, ast, json, os, shlex, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import labelled_sentences  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCORER = os.path.join(ROOT, '..', 'shared', 'tools', 'sentence-score.py')
 
 
 def run_engine(engine, extra, gold):
-    inp = ''.join(json.dumps({'id': g['sid'], 'published': g.get('published'), 'text': g['sentence']},
-                             ensure_ascii=False) + '\n' for g in gold)
-    res = subprocess.run([engine, 'extract', '--format', 'jsonl'] + extra, input=inp.encode(), capture_output=True)
-    if res.returncode not in (0, 1):
-        sys.exit(f'rasd extract failed: {res.stderr.decode()[:300]}')
-    lines = [l for l in res.stdout.decode('utf-8').split('\n') if l.strip()]
-    if len(lines) != len(gold):
-        sys.exit(f'{len(lines)} records for {len(gold)} sentences')
-    return lines
+    return labelled_sentences.run_engine(engine, gold, extra)
 
 
 def score(labels, preds, tmp, name, show=False):
-    lab, pred = os.path.join(tmp, name + '.labels.jsonl'), os.path.join(tmp, name + '.pred.jsonl')
-    with open(lab, 'w', encoding='utf-8') as f:
-        f.writelines(json.dumps(g, ensure_ascii=False) + '\n' for g in labels)
-    with open(pred, 'w', encoding='utf-8') as f:
-        f.writelines(p + '\n' for p in preds)
+    lab, pred = labelled_sentences.write_pair(labels, preds, tmp, name)
     cmd = [sys.executable, SCORER, lab, '--pred', pred, '--args']
     if show:
         return subprocess.run(cmd + ['--show-args'], capture_output=True, check=True, text=True).stdout
