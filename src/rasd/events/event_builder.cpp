@@ -314,7 +314,6 @@ class Builder {
       const PlaceMention& m = doc_.places[p];
       if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
       if (m.first_token >= clause_end) continue;
-      if (party_not_scene(e, tr, s, m, p)) continue;
       uint32_t d = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
       if (m.end_token <= tr.first_token) d += 2;  // a place after the trigger is likelier its location
       // Regions across countries (seas, «آسيا الوسطى») name settings, not scenes; a region inside
@@ -324,7 +323,8 @@ class Builder {
       // governs with «في/ب» right after it («قتلوا في سوريا»; the town named before is elsewhere).
       if (m.precision == PlacePrecision::kCountry && !governed_right_after(tr, m)) d += 8;
       if (m.relative) d += 6;  // «في الغوطة الشرقية قرب دمشق»: the scene, not the landmark it is near
-      if (d < best_d) { best_d = d; best = static_cast<int32_t>(p); }
+      // Only a place that would win is asked whether it names a party (the check costs more).
+      if (d < best_d && !party_not_scene(e, tr, s, m, p)) { best_d = d; best = static_cast<int32_t>(p); }
     }
     if (best >= 0) {
       e.location = place_of(doc_, best);
@@ -352,7 +352,7 @@ class Builder {
     // (attacks, coercion) have a scene apart from their doer.
     if (e.type != "ASSAULT" && e.type != "COERCE") return false;
     if (governed_right_after(tr, m)) return false;
-    int32_t entity = place_entity(doc_, index);
+    int32_t entity = entity_of_place(index);
     for (const EventParty& party : e.actor) {
       if (entity >= 0 && party.entity == entity) return true;
       if (party.actor >= 0) {
@@ -366,6 +366,15 @@ class Builder {
       for (cues::Role r : cues::cue_before(doc_, m.first_token, s.first_token, tr.type))
         if (r == cues::Role::kAgent || r == cues::Role::kAside) return true;
     return false;
+  }
+
+  // The LOC entity of each place mention, found once (place_entity searches the entities).
+  int32_t entity_of_place(uint32_t p) const {
+    if (place_entities_.empty() && !doc_.places.empty()) {
+      place_entities_.resize(doc_.places.size());
+      for (size_t i = 0; i < doc_.places.size(); ++i) place_entities_[i] = place_entity(doc_, i);
+    }
+    return place_entities_[p];
   }
 
   static std::string_view without_waw(std::string_view k) {
@@ -809,7 +818,7 @@ class Builder {
   // that knew no doer when it chose its place: «قتل عشرة في غارة شنتها إسرائيل على جنوب لبنان»).
   int scene_rank(const Event& e, const EventPlace& p) const {
     if (p.place >= 0 && (e.type == "ASSAULT" || e.type == "COERCE")) {
-      int32_t entity = place_entity(doc_, static_cast<size_t>(p.place));
+      int32_t entity = entity_of_place(static_cast<uint32_t>(p.place));
       for (const EventParty& party : e.actor)
         if (entity >= 0 && party.entity == entity) return rank(p) + 5;
     }
@@ -925,6 +934,7 @@ class Builder {
   }
 
   Document& doc_;
+  mutable std::vector<int32_t> place_entities_;  // entity_of_place
   const FilterModel* status_model_;  // borrowed; nullptr: the status rules alone
   std::string country_;
   std::vector<uint32_t> actors_, places_, dates_;  // by first token (by_first_token)
