@@ -7,7 +7,7 @@
 // The name tagger's perceptron (actors/ner) is a BIO sequence model over hashed features; this one
 // is a single binary decision, so it shares the algorithm (averaged perceptron, deterministic
 // shuffles) but not the file: the file here is text, one feature and its weight a line, so a
-// reviewer can read what the model learnt (`grep '^L=قتل' data/models/events-filter.txt`).
+// reviewer can read what the model learnt (`grep '^rule=' data/models/status-model.txt`).
 //
 // File format (UTF-8 text):
 //   "rasd-events-filter 1"                      magic and format version
