@@ -305,26 +305,54 @@ class Builder {
 
   // The place in the trigger's sentence nearest to it (after it first: «في/ب» phrases follow the
   // verb); else the article's country, named only by its code.
+  static constexpr size_t kMaxNotScene = 8;
+
   void location(Event& e, const TriggerMention& tr, const Sentence& s) {
-    int32_t best = -1;
-    uint32_t best_d = UINT32_MAX;
     // A clause opened after the trigger by «فيما/بينما» has its own scene (clause_openers).
     uint32_t clause_end = tr.end_token < next_opener_.size() ? std::min(s.end_token, next_opener_[tr.end_token]) : s.end_token;
-    for (uint32_t p : in_range(places_, doc_.places, s.first_token, s.end_token)) {
-      const PlaceMention& m = doc_.places[p];
-      if (m.first_token < s.first_token || m.end_token > s.end_token) continue;
-      if (m.first_token >= clause_end) continue;
-      uint32_t d = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
-      if (m.end_token <= tr.first_token) d += 2;  // a place after the trigger is likelier its location
-      // Regions across countries (seas, «آسيا الوسطى») name settings, not scenes; a region inside
-      // one country («الغوطة الشرقية») is as good as a province.
-      if (m.precision == PlacePrecision::kRegion && m.country.empty()) d += 6;
-      // A named place in the sentence beats its country, unless the country is what the trigger
-      // governs with «في/ب» right after it («قتلوا في سوريا»; the town named before is elsewhere).
-      if (m.precision == PlacePrecision::kCountry && !governed_right_after(tr, m)) d += 8;
-      if (m.relative) d += 6;  // «في الغوطة الشرقية قرب دمشق»: the scene, not the landmark it is near
-      // Only a place that would win is asked whether it names a party (the check costs more).
-      if (d < best_d && !party_not_scene(e, tr, s, m, p)) { best_d = d; best = static_cast<int32_t>(p); }
+    // The nearest place wins; one that names a party (party_not_scene, the costlier check) is
+    // asked only once it wins, and the choice is made again without it.
+    std::vector<uint32_t> not_scene;
+    int32_t best = -1;
+    std::span<const uint32_t> here = in_range(places_, doc_.places, s.first_token, s.end_token);
+    // Places in text order; the search goes out from the trigger both ways and stops on a side
+    // once the bare distance exceeds the best score (a score is never below it), so a sentence
+    // of many places costs each trigger only its neighbours. Ties go to the earlier place.
+    size_t pivot = static_cast<size_t>(std::lower_bound(here.begin(), here.end(), tr.first_token, [&](uint32_t i, uint32_t t) {
+                                          return doc_.places[i].first_token < t;
+                                        }) - here.begin());
+    for (;;) {
+      best = -1;
+      uint32_t best_d = UINT32_MAX;
+      auto consider = [&](uint32_t p) -> bool {  // false once this side can hold no better place
+        const PlaceMention& m = doc_.places[p];
+        uint32_t raw = distance(m.first_token, m.end_token, tr.first_token, tr.end_token);
+        if (raw > best_d) return false;
+        if (m.first_token < s.first_token || m.end_token > s.end_token) return true;
+        if (m.first_token >= clause_end) return true;
+        uint32_t d = raw;
+        if (m.end_token <= tr.first_token) d += 2;  // a place after the trigger is likelier its location
+        // Regions across countries (seas, «آسيا الوسطى») name settings, not scenes; a region inside
+        // one country («الغوطة الشرقية») is as good as a province.
+        if (m.precision == PlacePrecision::kRegion && m.country.empty()) d += 6;
+        // A named place in the sentence beats its country, unless the country is what the trigger
+        // governs with «في/ب» right after it («قتلوا في سوريا»; the town named before is elsewhere).
+        if (m.precision == PlacePrecision::kCountry && !governed_right_after(tr, m)) d += 8;
+        if (m.relative) d += 6;  // «في الغوطة الشرقية قرب دمشق»: the scene, not the landmark it is near
+        bool better = d < best_d || (d == best_d && best >= 0 && m.first_token < doc_.places[static_cast<size_t>(best)].first_token);
+        if (better && std::find(not_scene.begin(), not_scene.end(), p) == not_scene.end()) {
+          best_d = d;
+          best = static_cast<int32_t>(p);
+        }
+        return true;
+      };
+      for (size_t i = pivot; i < here.size() && consider(here[i]); ++i) {}
+      for (size_t i = pivot; i > 0 && consider(here[i - 1]); --i) {}
+      if (best < 0 || !party_not_scene(e, tr, s, doc_.places[static_cast<size_t>(best)], static_cast<uint32_t>(best))) break;
+      not_scene.push_back(static_cast<uint32_t>(best));
+      // Past a few parties' places nearer than any scene (a hostile run of «قصفت X ... X»), the
+      // sentence names no scene worth the search: the article's country stands.
+      if (not_scene.size() >= kMaxNotScene) { best = -1; break; }
     }
     if (best >= 0) {
       e.location = place_of(doc_, best);
