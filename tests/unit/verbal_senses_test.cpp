@@ -8,28 +8,14 @@
 #include <vector>
 
 #include "rasd/events/trigger_finder.h"
-#include "run_pipeline.h"
+#include "trigger_rows.h"
 
 namespace rasd::events {
 namespace {
 
-Document triggers_of(const std::string& text) {
-  Document d = test_support::run_pipeline(text, "2023-06-10");
-  find_triggers(d);
-  return d;
-}
-
-std::string listing(const Document& d) {
-  std::string s;
-  for (const auto& t : d.triggers) s += " [" + std::string(t.span.of(d.text)) + " " + t.type + "]";
-  return s.empty() ? " (none)" : s;
-}
-
-bool has_type(const Document& d, const std::string& type) {
-  for (const auto& t : d.triggers)
-    if (t.type == type) return true;
-  return false;
-}
+using test_support::triggers_of;
+inline std::string listing(const Document& d) { return test_support::trigger_listing(d); }
+inline bool has_type(const Document& d, const std::string& type) { return test_support::has_trigger_type(d, type); }
 
 struct Row {
   const char* row;
