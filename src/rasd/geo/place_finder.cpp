@@ -240,9 +240,10 @@ class Finder {
     const Token& first = doc_.tokens[i];
     // A function word, or a type word without a name after it («في مدينة كبيرة»), is no place;
     // a direction word may begin a longer name («جنوب السودان», «شمال دارفور»), never be one.
-    bool function_word = lex_.function_words.count(fold_taa(first.key)) > 0;
+    const std::string first_key = fold_taa(first.key);
+    bool function_word = lex_.function_words.count(first_key) > 0;
     // A common noun is none of its clitic readings either («كورونا» is no «ك» + Verona).
-    bool common_noun = g_.not_a_place(fold_taa(first.key));
+    bool common_noun = g_.not_a_place(first_key);
     for (const Reading& r : readings(first))
       if (!r.key.starts_with(kArticle) && lex_.type_words.count(r.key)) return std::nullopt;
     size_t max_words = std::min<size_t>(g_.max_words(), end - i);
