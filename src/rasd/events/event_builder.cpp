@@ -552,8 +552,9 @@ class Builder {
     constexpr uint32_t kSubjectReach = 7;  // tokens: a speech verb, its subject, then the date
     static const std::unordered_set<std::string> verbs = [] {
       std::unordered_set<std::string> v;
-      const auto& t = data::table("actors/speech_verbs");
-      for (size_t r = 0; r < t.rows(); ++r) v.insert(text::normalize_key(t.get(r, "verb")));
+      const auto& t = data::table("quotes/speech_cues");  // the speech verbs: rows with actor = name
+      for (size_t r = 0; r < t.rows(); ++r)
+        if (t.get(r, "actor") == "name") v.insert(text::normalize_key(t.get(r, "cue")));
       const auto& w = data::table("events/report_words");
       for (size_t r = 0; r < w.rows(); ++r) v.insert(text::normalize_key(w.get(r, "word")));
       return v;
