@@ -17,6 +17,7 @@
 #include "rasd/events/trigger_finder.h"
 #include "rasd/core/table.h"
 #include "rasd/geo/gazetteer.h"
+#include "rasd/geo/place_finder.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
 
@@ -89,18 +90,6 @@ EventPlace place_of(const Document& doc, int32_t index) {
   return p;
 }
 
-// The article's country: the country most named by its places (country mentions count double).
-std::string main_country(const Document& doc) {
-  std::map<std::string, int> votes;
-  for (const PlaceMention& p : doc.places)
-    if (!p.country.empty()) votes[p.country] += p.precision == PlacePrecision::kCountry ? 2 : 1;
-  std::string best;
-  int most = 0;
-  for (const auto& [cc, n] : votes)
-    if (n > most) { most = n; best = cc; }
-  return best;
-}
-
 // Indices of a layer's items sorted by first token, so a sentence's items are one range: the
 // argument search stays linear in the document however many triggers it has.
 template <typename T>
@@ -126,7 +115,7 @@ std::span<const uint32_t> in_range(const std::vector<uint32_t>& order, const std
 class Builder {
  public:
   Builder(Document& doc, const FilterModel* status_model)
-      : doc_(doc), status_model_(status_model), country_(main_country(doc)), actors_(by_first_token(doc.actors)),
+      : doc_(doc), status_model_(status_model), country_(geo::main_country(doc)), actors_(by_first_token(doc.actors)),
         places_(by_first_token(doc.places)), dates_(by_first_token(doc.dates)), report_date_(report_dates()),
         clause_opener_(clause_openers()), next_opener_(next_openers()) {}
 

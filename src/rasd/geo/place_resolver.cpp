@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "rasd/geo/place_candidate.h"
+#include "rasd/geo/place_finder.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::geo::detail {
@@ -231,3 +232,18 @@ void resolve_places(Document& doc, std::vector<Candidate>& found) {
 }
 
 }  // namespace rasd::geo::detail
+
+namespace rasd::geo {
+
+std::string main_country(const Document& doc) {
+  std::map<std::string, int> votes;
+  for (const PlaceMention& p : doc.places)
+    if (!p.country.empty()) votes[p.country] += p.precision == PlacePrecision::kCountry ? 2 : 1;
+  std::string best;
+  int most = 0;
+  for (const auto& [cc, n] : votes)  // a tie goes to the first code in order, as it always has
+    if (n > most) { most = n; best = cc; }
+  return best;
+}
+
+}  // namespace rasd::geo
