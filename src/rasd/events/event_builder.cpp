@@ -420,7 +420,7 @@ class Builder {
   void date(Event& e, const TriggerMention& tr, const Sentence& s) {
     constexpr uint32_t kRetoldReach = 3;
     if (tr.participle) return;
-    bool retold = tr.nominal && definite(doc_.tokens[tr.first_token]);
+    bool retold = tr.nominal && cues::definite(doc_.tokens[tr.first_token]);
     uint32_t best_d = UINT32_MAX;
     for (uint32_t d : in_range(dates_, doc_.dates, s.first_token, s.end_token)) {
       const DateMention& m = doc_.dates[d];
@@ -475,7 +475,7 @@ class Builder {
       const Token& prev = doc_.tokens[k];
       if (prev.kind != TokenKind::kWord) return false;
       if (words.count(std::string(text::proclitic_stem(prev.key)))) return true;
-      if (!definite(prev) || trigger_starts_at(doc_, k)) return false;
+      if (!cues::definite(prev) || trigger_starts_at(doc_, k)) return false;
     }
     return false;
   }
@@ -488,9 +488,9 @@ class Builder {
     uint32_t k = first - 1;
     if (doc_.tokens[k].kind != TokenKind::kWord) return false;
     if (const TriggerMention* t = nominal_trigger_at(k); t && t->end_token == first) return has_enclitic(doc_.tokens[k]);
-    if (k == 0 || !definite(doc_.tokens[k]) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
+    if (k == 0 || !cues::definite(doc_.tokens[k]) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
     const TriggerMention* t = nominal_trigger_at(k - 1);
-    return t && t->end_token == k && !definite(doc_.tokens[k - 1]);
+    return t && t->end_token == k && !cues::definite(doc_.tokens[k - 1]);
   }
 
   const TriggerMention* nominal_trigger_at(uint32_t k) const {
@@ -525,12 +525,6 @@ class Builder {
                                [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
     for (; it != doc_.triggers.end() && it->first_token < hi; ++it)
       if (&*it != &tr && it->end_token <= hi) return true;
-    return false;
-  }
-
-  static bool definite(const Token& t) {
-    for (const auto& a : text::analyse_clitics(t.key))
-      if (a.article) return true;
     return false;
   }
 
@@ -574,7 +568,7 @@ class Builder {
   // data/events/another_markers.tsv tells a happening other than those before it.
   bool introduces_another(const TriggerMention& tr) const {
     static const std::unordered_set<std::string> words = text::key_set("events/another_markers", "word");
-    if (!tr.nominal || tr.end_token >= doc_.tokens.size() || definite(doc_.tokens[tr.first_token])) return false;
+    if (!tr.nominal || tr.end_token >= doc_.tokens.size() || cues::definite(doc_.tokens[tr.first_token])) return false;
     const Token& next = doc_.tokens[tr.end_token];
     return next.kind == TokenKind::kWord && words.count(next.key);
   }
