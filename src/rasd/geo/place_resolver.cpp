@@ -26,7 +26,7 @@ class Resolver {
 
   void run() {
     weigh_context();
-    std::string main = main_country();
+    std::string main = context_leader();
     std::unordered_map<uint32_t, int32_t> placed;  // first token -> index in doc_.places
     for (Candidate& c : found_) {
       int32_t antecedent = -1;
@@ -125,8 +125,10 @@ class Resolver {
     return w;
   }
 
-  // The article's country: the most weighted one; a tie goes to the one named first.
-  std::string main_country() const {
+  // The country resolution leans on: the most weighted in the context (candidates, before any is
+  // resolved, so not geo::main_country, which counts the places kept); a tie goes to the one named
+  // first. Unknown and gazetteer-local places take it.
+  std::string context_leader() const {
     std::string best;
     int most = 0;
     for (const Candidate& c : found_)
