@@ -2,10 +2,10 @@
 // server and the Python module all call Pipeline::run, and nothing else does linguistics.
 //
 // Stage order (each reads only the layers before it; HACKING.md's table says what each writes):
-//   sanitize (utf8, size limit) -> published date -> tokens -> sentences & structure -> teasers
-//   -> quantities -> dates -> name tagger -> places -> actors -> quotes -> triggers
-//   -> event filter (trained, many-sense triggers) -> events (arguments, status, modality, counts,
-//   fusion) -> threats
+//   sanitize (utf8, size limit) -> published date -> content check (empty, no Arabic) -> tokens
+//   -> sentences & structure -> teasers -> quantities -> dates -> name tagger -> places (scan,
+//   resolve) -> actors -> quotes -> triggers -> event filter (trained, many-sense triggers)
+//   -> events (arguments, status, modality, counts, fusion) -> threats -> readable names
 // A Pipeline is immutable after construction and safe to share between threads; run() never
 // throws on bad input: problems become Document::errors.
 #pragma once

@@ -476,5 +476,22 @@ TEST(PlaceFinderTest, QuotedNameRunsToItsClosingQuote) {
   EXPECT_NE(entity_named(f, "الزعفرينة"), nullptr);
 }
 
+// The article's country: a country named once with three of its towns outweighs a neighbour
+// named twice (a country mention counts double, a town once; counting countries alone would say
+// Saudi Arabia).
+TEST(MainCountryTest, TownsCountWithTheirCountry) {
+  Document d = run(
+      "وصل وفد من السعودية إلى اليمن أمس. وعقد الوفد لقاءات في عدن وفي المكلا وفي الحديدة. "
+      "وقال مسؤول في السعودية إن الزيارة ناجحة.");
+  EXPECT_EQ(main_country(d), "YE");
+  Document none = run("قال المتحدث إن الاجتماع انتهى دون اتفاق.");
+  EXPECT_EQ(main_country(none), "");
+}
+
+TEST(MainCountryTest, ACountryNamedOnlyOnceStillLeadsAlone) {
+  Document d = run("وأعلنت الحكومة في تركيا أمس خطة جديدة للاقتصاد.");
+  EXPECT_EQ(main_country(d), "TR");
+}
+
 }  // namespace
 }  // namespace rasd::geo

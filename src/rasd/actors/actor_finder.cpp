@@ -10,6 +10,7 @@
 
 #include "rasd/actors/actor_lexicon.h"
 #include "rasd/actors/coref.h"
+#include "rasd/geo/place_finder.h"
 #include "rasd/text/lexicon.h"
 
 namespace rasd::actors {
@@ -61,15 +62,11 @@ class Finder {
     place_.assign(n, -1);
     for (const DateMention& d : doc_.dates)
       for (uint32_t t = d.first_token; t < d.end_token && t < n; ++t) in_date_[t] = true;
-    std::map<std::string, int> countries, any;
     for (size_t p = 0; p < doc_.places.size(); ++p) {
       const PlaceMention& m = doc_.places[p];
       for (uint32_t t = m.first_token; t < m.end_token && t < n; ++t) place_[t] = static_cast<int32_t>(p);
-      if (m.country.empty()) continue;
-      ++any[m.country];
-      if (m.precision == PlacePrecision::kCountry) ++countries[m.country];
     }
-    main_country_ = most(countries.empty() ? any : countries);
+    main_country_ = geo::main_country(doc_);
     for (const NameCandidate& c : doc_.name_candidates) candidates_.emplace(c.first_token, &c);
     count_end_.assign(n + 1, false);
     for (const Quantity& q : doc_.quantities)
@@ -91,13 +88,6 @@ class Finder {
   }
 
  private:
-  static std::string most(const std::map<std::string, int>& counts) {
-    std::string best;
-    int n = 0;
-    for (const auto& [cc, c] : counts) if (c > n) { n = c; best = cc; }
-    return best;
-  }
-
   const Token& tok(uint32_t k) const { return doc_.tokens[k]; }
   std::string_view surface(uint32_t k) const { return tok(k).span.of(doc_.text); }
   std::string key(uint32_t k) const { return word_key(tok(k).key); }

@@ -93,7 +93,10 @@ const Lexicon& lexicon() {
     set("actors/name_words", "word", l.particles, "particle");
     set("actors/name_words", "word", l.tails, "tail");
     set("actors/adjectives", "word", l.adjectives);
-    set("actors/speech_verbs", "verb", l.speech_verbs);
+    // The speech cues whose row says the actor layer reads a name after them (actor = name).
+    const auto& cues = data::table("quotes/speech_cues");
+    for (size_t r = 0; r < cues.rows(); ++r)
+      if (cues.get(r, "actor") == "name") l.speech_verbs.insert(word_key(cues.get(r, "cue")));
     set("text/function_words", "word", l.function_words);
     for (auto it = l.adjectives.begin(); it != l.adjectives.end();) {
       // Adjectives are stored without the article: they follow definite and indefinite nouns.

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "rasd/core/table.h"
+#include "rasd/events/argument_cues.h"
 #include "rasd/events/status_model.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/text/clitics.h"
@@ -81,11 +82,8 @@ const Cues& cues() {
   return c;
 }
 
-// «وبعد» -> «بعد»: the key without one leading conjunction, or "" when it has none.
-std::string_view without_conjunction(std::string_view key) {
-  if (key.size() > 4 && (key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81"))) return key.substr(2);  // و ف
-  return {};
-}
+// «وبعد» -> «بعد» (argument_cues.h): the key without one leading conjunction, or "".
+using events::cues::without_conjunction;  // (events::cues, not this file's cues() table)
 
 bool starts_with_waw_key(std::string_view key) { return key.size() > 4 && key.starts_with("\xD9\x88"); }  // و
 
@@ -98,11 +96,7 @@ bool present_verb(const TriggerMention& t) {
   return !t.nominal && text::normalize_key(t.lemma).starts_with("\xD9\x8A");  // ي
 }
 
-bool definite(const Token& t) {
-  for (const auto& a : text::analyse_clitics(t.key))
-    if (a.article) return true;
-  return false;
-}
+using events::cues::definite;
 
 bool year_number(const Token& t) {
   if (t.kind != TokenKind::kNumber) return false;

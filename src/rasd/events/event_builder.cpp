@@ -17,6 +17,7 @@
 #include "rasd/events/trigger_finder.h"
 #include "rasd/core/table.h"
 #include "rasd/geo/gazetteer.h"
+#include "rasd/geo/place_finder.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
 
@@ -89,18 +90,6 @@ EventPlace place_of(const Document& doc, int32_t index) {
   return p;
 }
 
-// The article's country: the country most named by its places (country mentions count double).
-std::string main_country(const Document& doc) {
-  std::map<std::string, int> votes;
-  for (const PlaceMention& p : doc.places)
-    if (!p.country.empty()) votes[p.country] += p.precision == PlacePrecision::kCountry ? 2 : 1;
-  std::string best;
-  int most = 0;
-  for (const auto& [cc, n] : votes)
-    if (n > most) { most = n; best = cc; }
-  return best;
-}
-
 // Indices of a layer's items sorted by first token, so a sentence's items are one range: the
 // argument search stays linear in the document however many triggers it has.
 template <typename T>
@@ -126,7 +115,7 @@ std::span<const uint32_t> in_range(const std::vector<uint32_t>& order, const std
 class Builder {
  public:
   Builder(Document& doc, const FilterModel* status_model)
-      : doc_(doc), status_model_(status_model), country_(main_country(doc)), actors_(by_first_token(doc.actors)),
+      : doc_(doc), status_model_(status_model), country_(geo::main_country(doc)), actors_(by_first_token(doc.actors)),
         places_(by_first_token(doc.places)), dates_(by_first_token(doc.dates)), report_date_(report_dates()),
         clause_opener_(clause_openers()), next_opener_(next_openers()) {}
 
@@ -431,7 +420,7 @@ class Builder {
   void date(Event& e, const TriggerMention& tr, const Sentence& s) {
     constexpr uint32_t kRetoldReach = 3;
     if (tr.participle) return;
-    bool retold = tr.nominal && definite(doc_.tokens[tr.first_token]);
+    bool retold = tr.nominal && cues::definite(doc_.tokens[tr.first_token]);
     uint32_t best_d = UINT32_MAX;
     for (uint32_t d : in_range(dates_, doc_.dates, s.first_token, s.end_token)) {
       const DateMention& m = doc_.dates[d];
@@ -486,7 +475,7 @@ class Builder {
       const Token& prev = doc_.tokens[k];
       if (prev.kind != TokenKind::kWord) return false;
       if (words.count(std::string(text::proclitic_stem(prev.key)))) return true;
-      if (!definite(prev) || trigger_starts_at(doc_, k)) return false;
+      if (!cues::definite(prev) || trigger_starts_at(doc_, k)) return false;
     }
     return false;
   }
@@ -499,9 +488,9 @@ class Builder {
     uint32_t k = first - 1;
     if (doc_.tokens[k].kind != TokenKind::kWord) return false;
     if (const TriggerMention* t = nominal_trigger_at(k); t && t->end_token == first) return has_enclitic(doc_.tokens[k]);
-    if (k == 0 || !definite(doc_.tokens[k]) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
+    if (k == 0 || !cues::definite(doc_.tokens[k]) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
     const TriggerMention* t = nominal_trigger_at(k - 1);
-    return t && t->end_token == k && !definite(doc_.tokens[k - 1]);
+    return t && t->end_token == k && !cues::definite(doc_.tokens[k - 1]);
   }
 
   const TriggerMention* nominal_trigger_at(uint32_t k) const {
@@ -539,12 +528,6 @@ class Builder {
     return false;
   }
 
-  static bool definite(const Token& t) {
-    for (const auto& a : text::analyse_clitics(t.key))
-      if (a.article) return true;
-    return false;
-  }
-
   // Per date mention: whether it dates a report rather than what is reported, i.e. it follows a
   // speech verb within its subject's reach with no trigger between («حسب ما ذكرت الهيئة
   // الحقوقية السبت»).
@@ -552,8 +535,9 @@ class Builder {
     constexpr uint32_t kSubjectReach = 7;  // tokens: a speech verb, its subject, then the date
     static const std::unordered_set<std::string> verbs = [] {
       std::unordered_set<std::string> v;
-      const auto& t = data::table("actors/speech_verbs");
-      for (size_t r = 0; r < t.rows(); ++r) v.insert(text::normalize_key(t.get(r, "verb")));
+      const auto& t = data::table("quotes/speech_cues");  // the speech verbs: rows with actor = name
+      for (size_t r = 0; r < t.rows(); ++r)
+        if (t.get(r, "actor") == "name") v.insert(text::normalize_key(t.get(r, "cue")));
       const auto& w = data::table("events/report_words");
       for (size_t r = 0; r < w.rows(); ++r) v.insert(text::normalize_key(w.get(r, "word")));
       return v;
@@ -584,7 +568,7 @@ class Builder {
   // data/events/another_markers.tsv tells a happening other than those before it.
   bool introduces_another(const TriggerMention& tr) const {
     static const std::unordered_set<std::string> words = text::key_set("events/another_markers", "word");
-    if (!tr.nominal || tr.end_token >= doc_.tokens.size() || definite(doc_.tokens[tr.first_token])) return false;
+    if (!tr.nominal || tr.end_token >= doc_.tokens.size() || cues::definite(doc_.tokens[tr.first_token])) return false;
     const Token& next = doc_.tokens[tr.end_token];
     return next.kind == TokenKind::kWord && words.count(next.key);
   }

@@ -7,6 +7,7 @@
 
 #include "rasd/actors/actor_lexicon.h"
 #include "rasd/core/table.h"
+#include "rasd/events/argument_cues.h"
 #include "rasd/geo/place.h"
 #include "rasd/text/normalize.h"
 
@@ -66,11 +67,6 @@ std::string phrase_key(std::string_view phrase) {
   return key;
 }
 
-std::string_view without_conjunction(std::string_view key) {
-  if ((key.starts_with(kWaw) || key.starts_with(kFa)) && key.size() > 4) key.remove_prefix(kWaw.size());
-  return key;
-}
-
 // The proclitics written before the mention on its first token («ب» of «بالعراق»), a conjunction
 // aside; whether there was a conjunction.
 std::string proclitic(const Document& doc, const PlaceMention& m, bool& conjunction) {
@@ -99,7 +95,8 @@ bool blocked(const Document& doc, size_t p, uint32_t depth = 0) {
     if (!words) break;
     // The first word as written («وسط») or without a conjunction («وفي»).
     const std::string& first = doc.tokens[m.first_token - n].key;
-    for (const std::string& phrase : {first + rest, std::string(without_conjunction(first)) + rest})
+    std::string_view bare = cues::without_conjunction(first);  // "" without one: then as written
+    for (const std::string& phrase : {first + rest, std::string(bare.empty() ? std::string_view(first) : bare) + rest})
       if (locatives().count(phrase) || (!tail.empty() && locatives().count(phrase + tail))) return true;
   }
   // «في سوريا والعراق»: a country joined to the one before shares its reading.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "rasd/core/table.h"
+#include "rasd/events/argument_cues.h"
 #include "rasd/text/normalize.h"
 #include "rasd/text/utf8.h"
 
@@ -45,22 +46,22 @@ std::string threat_mode(const Event& e) {
   return it == m.end() ? "" : it->second;
 }
 
-std::string_view without_conjunction(std::string_view k) {
-  if (k.starts_with("\xD9\x88") || k.starts_with("\xD9\x81")) k.remove_prefix(2);  // و ف
-  return k;
-}
-
 // Whether token k is a first person plural verb: a future prefix glued to it, or a ن-word right
 // after a verb-only particle (data/events/first_person.tsv).
 bool first_person(const Document& doc, uint32_t k) {
   const Token& t = doc.tokens[k];
   if (t.kind != TokenKind::kWord) return false;
-  std::string_view w = without_conjunction(t.key);
+  // Read past a leading و/ف, else the word as written. The shared helper keeps a two-letter word
+  // whole («ول»), which the verb-length test below rejects either way.
+  std::string_view w = cues::without_conjunction(t.key);
+  if (w.empty()) w = t.key;
   if (text::code_points(w) < kMinVerbLetters) return false;
   for (const auto& p : contents().prefixes)
     if (w.starts_with(p)) return true;
   if (!w.starts_with("\xD9\x86") || k == 0) return false;  // ن
-  std::string_view before = without_conjunction(doc.tokens[k - 1].key);
+  // As above: a two-letter word, kept whole or cut to one letter, is no particle of first_person.tsv.
+  std::string_view before = cues::without_conjunction(doc.tokens[k - 1].key);
+  if (before.empty()) before = doc.tokens[k - 1].key;
   const auto& particles = contents().particles;
   return std::find(particles.begin(), particles.end(), before) != particles.end();
 }

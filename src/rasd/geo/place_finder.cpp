@@ -1,175 +1,28 @@
+// Scanning: the place candidates of an article, in text order (place_finder.h says what is read).
 #include "rasd/geo/place_finder.h"
-#include "rasd/text/tokenize.h"
 
 #include <algorithm>
-#include <cmath>
-#include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "rasd/core/table.h"
 #include "rasd/geo/gazetteer.h"
+#include "rasd/geo/place_candidate.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/lexicon.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/tokenize.h"
 #include "rasd/text/utf8.h"
 
 namespace rasd::geo {
+namespace detail {
 namespace {
 
-// A city smaller than this, known by a one-word name, needs a cue or a type word: small towns'
-// names are often also words («الأساس», «حجة»).
-constexpr uint64_t kStrongPopulation = 100000;
-
-// What may follow a type word (the `follows` column of data/places/type_words.tsv).
-enum class Follows : uint8_t { kName, kDefinite, kUnknown };
-
-struct TypeWord {
-  PlacePrecision precision;
-  Follows follows;
-  int hamzas = 0;  // hamza-bearing letters as the table writes the word
-};
-
-// Hamza-bearing letters (أ إ آ ؤ ئ ء) in UTF-8 text: the key folds them, the writing keeps them.
-int hamza_count(std::string_view s) {
-  int n = 0;
-  for (size_t i = 0; i + 1 < s.size(); ++i)
-    if (s[i] == '\xD8' && (s[i + 1] == '\xA1' || s[i + 1] == '\xA2' || s[i + 1] == '\xA3' || s[i + 1] == '\xA4' ||
-                           s[i + 1] == '\xA5' || s[i + 1] == '\xA6'))
-      ++n;
-  return n;
-}
-
-struct Lexicons {
-  std::unordered_map<std::string, TypeWord> type_words;
-  std::unordered_set<std::string> function_words, cues, relative_cues, heads, tails, list_heads;
-  // Words after which a name is a person's: titles taking a name right after them
-  // (data/actors/titles.tsv) and given names (data/actors/name_words.tsv).
-  std::unordered_set<std::string> titles, given_names;
-};
-
-PlacePrecision precision_of(std::string_view s) {
-  if (s == "landmark") return PlacePrecision::kLandmark;
-  if (s == "village") return PlacePrecision::kVillage;
-  if (s == "admin2") return PlacePrecision::kAdmin2;
-  if (s == "admin1") return PlacePrecision::kAdmin1;
-  if (s == "country") return PlacePrecision::kCountry;
-  if (s == "region") return PlacePrecision::kRegion;
-  return PlacePrecision::kCity;
-}
-
-const Lexicons& lexicons() {
-  static const Lexicons lex = [] {
-    Lexicons l;
-    const auto& tw = data::table("places/type_words");
-    for (size_t r = 0; r < tw.rows(); ++r)
-      l.type_words.emplace(fold_taa(text::normalize_key(tw.get(r, "word"))),
-                           TypeWord{precision_of(tw.get(r, "precision")),
-                                    tw.get(r, "follows") == "name" ? Follows::kName
-                                    : tw.get(r, "follows") == "unknown" ? Follows::kUnknown : Follows::kDefinite,
-                                    hamza_count(tw.get(r, "word"))});
-    auto load = [](std::string_view name, std::unordered_set<std::string>& into, std::string_view role = {}) {
-      const auto& t = data::table(name);
-      for (size_t r = 0; r < t.rows(); ++r)
-        if (role.empty() || t.get(r, "role") == role) into.insert(fold_taa(text::normalize_key(t.get(r, "word"))));
-    };
-    load("text/function_words", l.function_words);
-    load("places/locative_cues", l.cues);
-    load("places/locative_cues", l.relative_cues, "relative");
-    load("places/name_words", l.heads, "head");
-    load("places/name_words", l.tails, "tail");
-    load("places/list_heads", l.list_heads);
-    load("actors/name_words", l.given_names, "given");
-    const auto& titles = data::table("actors/titles");
-    for (size_t r = 0; r < titles.rows(); ++r)
-      if (titles.get(r, "takes") == "name" && titles.get(r, "title").find(' ') == std::string_view::npos)
-        l.titles.insert(fold_taa(text::normalize_key(titles.get(r, "title"))));
-    return l;
-  }();
-  return lex;
-}
-
-constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
-constexpr std::string_view kTaaFolded = "\xD9\x8A\xD9\x87";  // يه: the folded ending ية of a nisba adjective
-
-bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
-
-// A reading of a token's start: the key it offers a gazetteer, the prefix letters it sheds, and
-// whether the prefix was a locative preposition (ب «بألماتي», ل).
-struct Reading {
-  std::string key;
-  size_t prefix_letters = 0;
-  bool locative = false;
-};
-
-std::vector<Reading> readings(const Token& t) {
-  std::vector<Reading> out;
-  std::string key = fold_taa(t.key);
-  for (const auto& a : text::analyse_clitics(key)) {
-    if (!a.suffix.empty() || a.future) continue;
-    // ب «بألماتي» is "in"; ل is mostly "for" («لأمن الدولة») and is no place cue.
-    bool loc = a.prefix.find("\xD8\xA8") != std::string_view::npos;
-    if (a.article) {
-      // The article belongs to the name («الرياض», «بالعراق» = ب + العراق): never read a word
-      // that has it as a name without it («الأمن» is not the Dutch town «إمن»). In «للسعودية»
-      // the article's alef is gone and its lam merged: the mention starts at the stem.
-      size_t shed = a.prefix.ends_with(kArticle) ? text::code_points(a.prefix) - 2 : text::code_points(a.prefix);
-      out.push_back({std::string(kArticle) + std::string(a.stem), shed, loc});
-      continue;
-    }
-    out.push_back({std::string(a.stem), text::code_points(a.prefix), loc});
-  }
-  return out;
-}
-
-// How strongly an article names a country: as a country or province, or through its cities.
-struct Weight {
-  int named = 0, cities = 0;
-  int total() const { return named + cities; }
-};
-
-struct Candidate {
-  PlaceMention m;
-  std::string key;              // the gazetteer key matched ("" when unknown to it)
-  std::vector<int32_t> places;  // gazetteer candidates (empty: unknown to the gazetteer)
-  bool needs_context = false;   // a small town's name after a cue: kept only when the article
-                                // names that town's country elsewhere («في ثورة» in a Kazakh story)
-  bool typed = false;           // found after a type word, or as the bare name of one found so
-  std::string type_word;        // the type word's key («منطقه»), for «المنطقة» referring back
-  int64_t antecedent_token = -1;  // an anaphor: the first token of the mention it refers to
-  std::string context_country;  // the country this mention adds to the article's context
-  int context_weight = 0;       // and how much as a named country or province (weigh_context)
-  int context_cities = 0;       // or as a city
-};
-
-// A one-word name that may stand without a cue: a country, region or province, a city of
-// kStrongPopulation or more, or the everyday reading the reviewed variants table gives.
-// Names of three letters or fewer are often words or word pieces («أنا», «ليس», «ينا» of «فينا»):
-// they stand alone only as countries, regions or cities of a million.
-bool strong(const Gazetteer& g, std::string_view key, std::span<const int32_t> places) {
-  if (g.reviewed(key) >= 0) return true;
-  bool short_name = text::code_points(key) <= 3;
-  for (int32_t p : places) {
-    const auto& gp = g.place(p);
-    if (gp.precision == PlacePrecision::kCountry || gp.precision == PlacePrecision::kRegion) return true;
-    if (short_name ? gp.population >= 1000000 : (gp.precision == PlacePrecision::kAdmin1 || gp.population >= kStrongPopulation))
-      return true;
-  }
-  return false;
-}
-
-bool is_country(std::span<const int32_t> places) {
-  const Gazetteer& g = Gazetteer::get();
-  for (int32_t p : places)
-    if (g.place(p).precision == PlacePrecision::kCountry || g.place(p).precision == PlacePrecision::kRegion) return true;
-  return false;
-}
-
-class Finder {
+class Scanner {
  public:
-  explicit Finder(Document& doc) : doc_(doc), g_(Gazetteer::get()), lex_(lexicons()) {}
+  explicit Scanner(Document& doc) : doc_(doc), g_(Gazetteer::get()), lex_(lexicons()) {}
 
-  void run() {
+  std::vector<Candidate> run() {
     // Dates read weekday and month words first («الجمعة» is Friday before it is a Yemeni village).
     in_date_.assign(doc_.tokens.size(), false);
     for (const DateMention& d : doc_.dates)
@@ -182,7 +35,7 @@ class Finder {
     refer_back();
     std::stable_sort(found_.begin(), found_.end(),
                      [](const Candidate& a, const Candidate& b) { return a.m.first_token < b.m.first_token; });
-    resolve();
+    return std::move(found_);
   }
 
  private:
@@ -601,212 +454,23 @@ class Finder {
     for (Candidate& c : more) found_.push_back(std::move(c));
   }
 
-  // «قرب دمشق», «بالقرب من دمشق», «شرقي العاصمة #صنعاء»: one of `cues` before the mention, over
-  // «من», «العاصمة» and hashtag marks.
-  bool relative_cue_before(uint32_t i, const std::unordered_set<std::string>& cues) const {
-    static const std::unordered_set<std::string> kOver = {
-        "\xD9\x85\xD9\x86",                                          // من
-        "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",  // العاصمه
-        "\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",                  // عاصمه
-        "#"};
-    for (uint32_t back = 1; back <= 3 && back <= i; ++back) {
-      const Token& p = doc_.tokens[i - back];
-      std::string key = fold_taa(p.key);
-      if (is_word(p) && (cues.count(key) || cues.count(fold_taa(p.stem)))) return true;
-      if (!kOver.count(key)) return false;
-    }
-    return false;
-  }
-
-  // The countries the article names, weighted by how surely a mention names its country: a
-  // country 3, a province or a region in one country 2; a city whose every reading lies in one
-  // country counts apart, as weaker evidence (a city says less: «واشنطن» must not pull «موسكو»
-  // to Idaho). Small towns that needed a cue count nothing.
-  void weigh_context() {
-    for (Candidate& c : found_) {
-      if (c.places.empty() || c.needs_context) continue;
-      std::unordered_set<std::string> cs;
-      PlacePrecision coarsest = PlacePrecision::kLandmark;
-      // A name with a reviewed everyday reading speaks for that reading only («واشنطن» is the
-      // capital, not also the state).
-      int32_t everyday = g_.reviewed(c.key);
-      for (int32_t p : c.places) {
-        if (everyday >= 0 && p != everyday) continue;
-        cs.insert(g_.place(p).country);
-        coarsest = std::max(coarsest, g_.place(p).precision);
-      }
-      if (cs.size() != 1 || cs.begin()->empty()) continue;
-      c.context_country = *cs.begin();
-      c.context_weight = coarsest == PlacePrecision::kCountry ? 3 : coarsest >= PlacePrecision::kAdmin1 ? 2 : 0;
-      c.context_cities = c.context_weight ? 0 : 1;
-      for (Weight* w : {&context_[c.context_country], &by_name_[{c.key, c.context_country}]}) {
-        w->named += c.context_weight;
-        w->cities += c.context_cities;
-      }
-    }
-  }
-
-  // The context a candidate is judged in: the article's, less what its own name adds, however
-  // often it is repeated (a Somali province must not vouch for itself in a Yemeni story).
-  Weight context_of(const Candidate& c, const std::string& country) const {
-    auto it = context_.find(country);
-    if (it == context_.end()) return {};
-    Weight w = it->second;
-    if (auto own = by_name_.find({c.key, country}); own != by_name_.end()) {
-      w.named -= own->second.named;
-      w.cities -= own->second.cities;
-    }
-    return w;
-  }
-
-  // The article's country: the most weighted one; a tie goes to the one named first.
-  std::string main_country() const {
-    std::string best;
-    int most = 0;
-    for (const Candidate& c : found_)
-      if (!c.context_country.empty() && context_.at(c.context_country).total() > most) {
-        most = context_.at(c.context_country).total();
-        best = c.context_country;
-      }
-    return best;
-  }
-
-  int32_t choose(const Candidate& c) const {
-    int32_t best = -1;
-    double best_score = -1e9;
-    for (int32_t p : c.places) {
-      const auto& gp = g_.place(p);
-      double s = 0;
-      switch (gp.precision) {
-        case PlacePrecision::kCountry: s += 30; break;
-        case PlacePrecision::kRegion: s += 25; break;
-        case PlacePrecision::kAdmin1: s += 20; break;
-        default: s += 10;
-      }
-      s += 2 * std::log10(static_cast<double>(gp.population) + 1);
-      if (Weight w = context_of(c, gp.country); w.named > 0) s += 15 + std::min(w.named, 5);
-      // Cities only tip near-equals («البيضاء» in Yemen or Libya): a world city's population
-      // outweighs them («باريس» is not the Texan town however many Texan cities a story names).
-      else if (w.cities > 0) s += std::min(1.5 * w.cities, 3.0);
-      // The type word agrees with the place's kind («محافظة» and an admin1).
-      if (c.m.precision == gp.precision) s += 20;
-      // The reviewed everyday reading («واشنطن» is the capital, not a town in Utah).
-      if (g_.reviewed(c.key) == p) s += 25;
-      if (s > best_score) { best_score = s; best = p; }
-    }
-    return best;
-  }
-
-  bool whole_name_of(const PlaceMention& m, int32_t p) const {
-    auto named = g_.lookup(place_key(m.span.of(doc_.text)));
-    return std::find(named.begin(), named.end(), p) != named.end();
-  }
-
-  // A reading in a country the article does not otherwise name, for a name that is no country,
-  // no region, no reviewed reading and no large city, or whose type word disagrees with it
-  // («مديرية حيران» in a Yemeni story is no Somali province): more likely a namesake the
-  // gazetteer lacks in the article's own country than a town abroad.
-  bool foreign_namesake(const Candidate& c, int32_t p, bool typed) const {
-    const auto& gp = g_.place(p);
-    if (context_.empty() || context_of(c, gp.country).total() > 0 || g_.reviewed(c.key) == p) return false;
-    if (gp.precision == PlacePrecision::kCountry || gp.precision == PlacePrecision::kRegion) return false;
-    bool mismatch = typed && c.m.precision != gp.precision && c.m.precision != PlacePrecision::kLandmark;
-    return mismatch || (gp.precision < PlacePrecision::kAdmin2 && gp.population < kStrongPopulation);
-  }
-
-  void resolve() {
-    weigh_context();
-    std::string main = main_country();
-    std::unordered_map<uint32_t, int32_t> placed;  // first token -> index in doc_.places
-    for (Candidate& c : found_) {
-      int32_t antecedent = -1;
-      if (c.antecedent_token >= 0) {
-        auto it = placed.find(static_cast<uint32_t>(c.antecedent_token));
-        if (it == placed.end()) continue;  // its antecedent was not kept
-        antecedent = it->second;
-      }
-      if (c.needs_context) {
-        bool confirmed = false;
-        for (int32_t p : c.places) confirmed |= context_of(c, g_.place(p).country).total() > 0;
-        if (!confirmed) continue;
-      }
-      PlaceMention m = c.m;
-      m.antecedent = antecedent;
-      m.relative = relative_cue_before(m.first_token, lex_.relative_cues);
-      bool typed = c.typed || m.span != m.name_span;
-      int32_t p = c.places.empty() ? -1 : choose(c);
-      if (p >= 0 && typed && foreign_namesake(c, p, typed)) p = -1;
-      if (p >= 0) {
-        const auto& gp = g_.place(p);
-        m.country = gp.local ? main : gp.country;
-        if (typed && m.precision == PlacePrecision::kLandmark) {
-          m.within = p;  // «مطار ألماتي»: a spot inside Almaty
-        } else {
-          m.place = p;
-          // The whole mention may be the place's own name («منطقة عسير» is the province, though
-          // «منطقة» alone types an area): then the place's kind stands.
-          if (!typed || m.precision > gp.precision || gp.precision == PlacePrecision::kRegion || whole_name_of(m, p))
-            m.precision = gp.precision;
-        }
-      } else {
-        m.country = main;  // an unknown village: the article's country, never a guessed point
-      }
-      placed.emplace(m.first_token, static_cast<int32_t>(doc_.places.size()));
-      doc_.places.push_back(m);
-    }
-  }
-
   Document& doc_;
   const Gazetteer& g_;
   const Lexicons& lex_;
   std::vector<Candidate> found_;
   std::vector<bool> in_date_;  // tokens inside a date mention
   std::vector<Candidate> pending_;  // list members found after a typed place
-  std::map<std::string, Weight> context_;  // country -> weight (weigh_context)
-  std::map<std::pair<std::string, std::string>, Weight> by_name_;  // (key, country) -> its share
 };
-
-std::string loose_name(std::string_view s) { return place_key(s); }
-
-// One LOC entity per resolved place (or per unknown name), mentions in text order.
-void build_entities(Document& doc) {
-  const Gazetteer& g = Gazetteer::get();
-  std::unordered_map<std::string, size_t> by_key;
-  for (const PlaceMention& m : doc.places) {
-    // The entity is named by the name itself («ألماتي» of «مدينة ألماتي»); mentions keep the whole.
-    std::string written(m.name_span.of(doc.text));
-    const PlaceMention& named = m.antecedent >= 0 ? doc.places[static_cast<size_t>(m.antecedent)] : m;
-    std::string key = named.place >= 0 ? "#" + std::to_string(named.place) : loose_name(named.name_span.of(doc.text));
-    auto [it, inserted] = by_key.emplace(key, doc.entities.size());
-    if (inserted) {
-      Entity e;
-      e.type = EntityType::kLoc;
-      e.name = written;
-      e.country = m.country;
-      e.precision = precision_name(m.precision);
-      int32_t ref = m.place >= 0 ? m.place : m.within;
-      if (ref >= 0) {
-        const auto& gp = g.place(ref);
-        if (m.place >= 0) {
-          e.canonical = std::string(gp.name_ar);
-          if (gp.geonames_id) e.geonames_id = gp.geonames_id;
-          e.name_latin = std::string(gp.name_en);
-        }
-        e.lat = gp.lat;
-        e.lon = gp.lon;
-        if (gp.country == e.country) e.admin1 = std::string(gp.admin1);
-      }
-      doc.entities.push_back(std::move(e));
-    }
-    doc.entities[it->second].mentions.push_back(m.span);
-  }
-}
 
 }  // namespace
 
+std::vector<Candidate> find_candidates(Document& doc) { return Scanner(doc).run(); }
+
+}  // namespace detail
+
 void find_places(Document& doc) {
-  Finder(doc).run();
-  build_entities(doc);
+  std::vector<detail::Candidate> found = detail::find_candidates(doc);
+  detail::resolve_places(doc, found);
 }
 
 }  // namespace rasd::geo

@@ -16,4 +16,10 @@ namespace rasd::geo {
 
 void find_places(Document& doc);
 
+// The article's country, from its places once found: the country most named, a mention of the
+// country itself counting double (a story naming Yemen and three Yemeni towns is Yemeni though it
+// names Saudi Arabia twice); "" when no place has a country. A domestic actor without a country,
+// and an event whose only place is an unknown village, are placed there.
+std::string main_country(const Document& doc);
+
 }  // namespace rasd::geo
