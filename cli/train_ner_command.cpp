@@ -27,6 +27,7 @@ struct TrainNerArgs {
   int holdout_percent = 10;
   int min_count = 2;
   int orders = 1;
+  float org_bias = 0.0f;     // TrainOptions::org_bias
   size_t memory_block = 0;  // > 0: also score with document memory over blocks of this many sentences
   float memory_confident = 5.0f;
   std::string predictions;  // write `word gold predicted` for every held-out and dev sentence
@@ -113,6 +114,7 @@ int run(const TrainNerArgs& a) {
   opt.seed = a.seed;
   opt.min_count = a.min_count;
   opt.orders = a.orders;
+  opt.org_bias = a.org_bias;
   opt.description = trained_from + " holdout-percent=" + std::to_string(a.holdout_percent) + " lists=" + lists_note + (a.align_heads ? " align-heads" : "");
   auto t0 = std::chrono::steady_clock::now();
   Model model = actors::ner::train(train, lists, opt, &std::cout);
@@ -196,6 +198,8 @@ void add_train_ner_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--orders", args->orders, "Average the models of this many sentence orders (seeds seed, seed+1, ...)")
       ->capture_default_str()->check(CLI::Range(1, 20));
   cmd->add_option("--min-count", args->min_count, "Drop features seen fewer times")->capture_default_str()->check(CLI::Range(1, 1000));
+  cmd->add_option("--org-bias", args->org_bias, "Added to the organisation tags' weights on every token after training")
+      ->capture_default_str();
   cmd->add_option("--memory-block", args->memory_block,
                   "Also score with document memory, taking blocks of this many sentences as documents");
   cmd->add_option("--memory-confident", args->memory_confident, "Margin a name needs to be remembered (these scores only; tagging uses 5)")->capture_default_str();

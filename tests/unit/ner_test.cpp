@@ -169,6 +169,45 @@ TEST(NerTrain, DeterministicBytes) {
   EXPECT_NE(train(bio->sentences, NameLists{}, opt, nullptr).options_hash(), tiny_model().options_hash());
 }
 
+// --org-bias: the organisation tags gain that much on the feature every token has, and nothing
+// else moves; the option is recorded. A bias as large as the tiny model's weights turns its
+// unsure words into organisations, which shows it reaches decoding.
+TEST(NerTrain, OrgBiasLiftsOrganisationTagsOnly) {
+  auto bio = parse_bio(kTiny);
+  TrainOptions opt;
+  opt.epochs = 20;
+  opt.min_count = 1;
+  opt.org_bias = 2.0f;
+  Model lifted = train(bio->sentences, NameLists{}, opt, nullptr);
+  EXPECT_NE(lifted.options().find("org-bias=2.00"), std::string::npos);
+  EXPECT_EQ(tiny_model().options().find("org-bias"), std::string::npos);
+  const float* before = tiny_model().row(feature_id("bias"));
+  const float* after = lifted.row(feature_id("bias"));
+  ASSERT_TRUE(before && after);
+  const int b = begin_tag(NameType::kOrg);
+  for (int t = 0; t < kTags; ++t) EXPECT_NEAR(after[t] - before[t], t == b || t == b + 1 ? 2.0f : 0.0f, 0.01f) << t;
+  // Every other feature of the first sentence keeps its weights (up to the int16 quantisation).
+  const auto& first = bio->sentences[0].words;
+  std::vector<std::string> keys(first.size()), stems(first.size());
+  std::vector<TokenText> toks;
+  for (size_t i = 0; i < first.size(); ++i) toks.push_back(token_text(first[i], keys[i], stems[i]));
+  size_t checked = 0;
+  for (const auto& token : FeatureExtractor(NameLists{}).extract_strings(toks))
+    for (const std::string& f : token) {
+      const float *x = tiny_model().row(feature_id(f)), *y = lifted.row(feature_id(f));
+      if (f == "bias" || !x || !y) continue;
+      for (int t = 0; t < kTags; ++t) EXPECT_NEAR(x[t], y[t], 0.01f) << f << " tag " << t;
+      ++checked;
+    }
+  EXPECT_GT(checked, 20u);
+  // An unknown word in a frame the corpus never showed: not an organisation without the bias,
+  // one with a huge bias.
+  std::vector<std::string> words = {"وأعلنت", "زيفانكو", "أمس"};
+  EXPECT_NE(tag_words(tiny_model(), words)[1], b);
+  opt.org_bias = 100.0f;
+  EXPECT_EQ(tag_words(train(bio->sentences, NameLists{}, opt, nullptr), words)[1], b);
+}
+
 // Averaging the models of several sentence orders: the weights are the mean of the single-order
 // models' (up to the int16 quantisation), deterministic, and one order is the plain model.
 TEST(NerTrain, OrdersAverageTheModelsOfEachOrder) {

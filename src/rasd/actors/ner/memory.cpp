@@ -59,29 +59,54 @@ size_t remember_names(std::vector<TaggedSentence>& doc, float confident) {
   };
   size_t added = 0;
   std::string key;
-  for (TaggedSentence& s : doc)
-    for (size_t i = 0; i < s.tags.size();) {
-      if (s.tags[i] != 0 || s.stems[i].empty() || !may_start(s.stems[i])) { ++i; continue; }
+  std::vector<size_t> span_first, span_end;
+  std::vector<float> span_score;
+  for (TaggedSentence& s : doc) {
+    // Each token's predicted span and its weakest margin: a window may take over spans the
+    // tagger was unsure of (a club read as a city, a name cut in two) when they lie inside it.
+    size_t len = s.tags.size();
+    span_first.assign(len, 0);
+    span_end.assign(len, 0);
+    span_score.assign(len, 0);
+    for (size_t i = 0; i < len;) {
+      size_t j = i + 1;
+      if (s.tags[i] != 0)
+        while (j < len && is_inside(s.tags[j])) ++j;
+      float m = *std::min_element(s.margin.begin() + static_cast<ptrdiff_t>(i), s.margin.begin() + static_cast<ptrdiff_t>(j));
+      for (size_t k = i; k < j; ++k) span_first[k] = i, span_end[k] = j, span_score[k] = m;
+      i = j;
+    }
+    auto open = [&](size_t k, size_t from, size_t to) {
+      if (s.stems[k].empty()) return false;
+      if (s.tags[k] == 0) return true;
+      return span_score[k] < confident && span_first[k] >= from && span_end[k] <= to;
+    };
+    for (size_t i = 0; i < len;) {
+      if (s.stems[i].empty() || !may_start(s.stems[i]) || (s.tags[i] != 0 && span_first[i] != i)) { ++i; continue; }
       size_t found = 0;
       Memory hit;
-      for (size_t n = std::min(kMaxWords, s.tags.size() - i); n >= 1 && !found; --n) {
+      for (size_t n = std::min(kMaxWords, len - i); n >= 1 && !found; --n) {
         bool free = true;
-        for (size_t k = i; k < i + n; ++k) free = free && s.tags[k] == 0 && !s.stems[k].empty();
+        for (size_t k = i; k < i + n; ++k) free = free && open(k, i, i + n);
         if (!free) continue;
         key = s.stems[i];
         for (size_t k = i + 1; k < i + n; ++k) (key += ' ') += s.stems[k];
         auto it = memory.find(key);
         if (it != memory.end() && it->second.type >= 0) { found = n; hit = it->second; }
       }
-      if (!found) { ++i; continue; }
+      if (!found) { i = s.tags[i] == 0 ? i + 1 : span_end[i]; continue; }
       int b = begin_tag(static_cast<NameType>(hit.type));
+      bool changed = false;
       for (size_t k = i; k < i + found; ++k) {
-        s.tags[k] = k == i ? b : b + 1;
+        int t = k == i ? b : b + 1;
+        changed = changed || s.tags[k] != t;
+        s.tags[k] = t;
         s.margin[k] = hit.score;
       }
-      ++added;
+      added += changed;
       i += found;
     }
+  }
   return added;
 }
 

@@ -18,9 +18,11 @@ struct TaggedSentence {
   std::vector<float> margin;       // per token; a remembered token gets its source's score
 };
 
-// Spans whose weakest margin reaches `confident` are remembered by their stems; O tokens
-// elsewhere in the document that spell a remembered name (longest first) get its tags.
-// Types a document gives one name in two ways are not remembered. Returns spans added.
+// Spans whose weakest margin reaches `confident` are remembered by their stems; tokens
+// elsewhere in the document that spell a remembered name (longest first) get its tags when each
+// is O or in a span weaker than `confident` that lies inside the name (a club tagged as a city,
+// a name cut in two). Returns the spans whose tags changed.
+// Types a document gives one name in two ways are not remembered.
 // Fills `foreign` at the last token of every PER span (hunspell look-ups are not free).
 template <class Unknown>
 void mark_foreign_surnames(TaggedSentence& s, Unknown&& unknown) {

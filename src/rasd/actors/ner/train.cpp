@@ -368,6 +368,12 @@ Model train(const std::vector<LabelledSentence>& data, const NameLists& lists, c
     rows[f].first = key_of[f];
     for (int t = 0; t < kTags; ++t) rows[f].second[t] = static_cast<float>(sum[f * kTags + t] / orders);
   }
+  const uint64_t bias_id = feature_id("bias");
+  for (auto& [key, row] : rows)
+    if (key == bias_id) {
+      row[begin_tag(NameType::kOrg)] += options.org_bias;
+      row[begin_tag(NameType::kOrg) + 1] += options.org_bias;
+    }
   std::vector<float> trans(sum_trans.size());
   for (size_t i = 0; i < trans.size(); ++i) trans[i] = static_cast<float>(sum_trans[i] / orders);
   std::string opts = "feature-version=" + std::to_string(kFeatureVersion) + " epochs=" + std::to_string(options.epochs) +
@@ -375,6 +381,7 @@ Model train(const std::vector<LabelledSentence>& data, const NameLists& lists, c
                      " clusters=" + std::to_string(WordClusters::get().size()) + "/" + fnv_hex(WordClusters::get().fingerprint()) +
                      " context=" + std::to_string(ContextWords::get().size()) + "/" + fnv_hex(ContextWords::get().fingerprint()) +
                      " seed=" + std::to_string(options.seed) + " min-count=" + std::to_string(options.min_count) +
+                     (options.org_bias != 0 ? " org-bias=" + std::to_string(options.org_bias).substr(0, 4) : "") +
                      (options.description.empty() ? "" : " " + options.description);
   uint64_t h = feature_hash(opts);
   return Model::from_weights(std::move(rows), std::move(trans), lists, h, opts);
