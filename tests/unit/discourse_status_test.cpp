@@ -333,6 +333,15 @@ TEST(DiscourseStatusTest, AVerbsObjectSharesItsReading) {
   EXPECT_STATUS("وأيد الحزب أمس اعتقال المعارضين.", "اعتقال", "report");
 }
 
+// What one wants done has not been done; the subject and the party asked may stand between.
+// A deed the wisher did is told.
+TEST(DiscourseStatusTest, AWishIsHypothetical) {
+  EXPECT_STATUS("تريد الحكومة من الجيش أن ينسحب من البلدة.", "ينسحب", "hypothetical");
+  EXPECT_STATUS("يرغب الحزب في توقيع الاتفاق قبل الصيف.", "توقيع الاتفاق", "hypothetical");
+  EXPECT_STATUS("قال الوزير إن بلاده لا تريد الحرب، وقصفت الطائرات الحي بعد ساعات.", "قصفت", "report");
+  EXPECT_STATUS("انسحب الجيش من البلدة التي تريد الحكومة بناءها.", "انسحب", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
