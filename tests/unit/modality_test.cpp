@@ -309,5 +309,11 @@ TEST(ModalityTest, ConstructGenitiveIsANoun) {
   EXPECT_MODALITY("قالت مصادر محلية إن الشرطة قتلت متظاهرا في الساحة.", "قتلت", "reported");
 }
 
+// «تقرر» (it was decided) sets a deed for later, as «قررت» does; what came before it is told.
+TEST(ModalityTest, ItWasDecidedIsFuture) {
+  EXPECT_MODALITY("تقرر عقد اجتماع للوزراء يوم الخميس.", "اجتماع", "future");
+  EXPECT_MODALITY("اجتمع الوزراء أمس، وتقرر رفع الأسعار.", "اجتمع", "asserted");
+}
+
 }  // namespace
 }  // namespace rasd::events
