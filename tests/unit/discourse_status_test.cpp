@@ -253,6 +253,11 @@ TEST(DiscourseStatusTest, AFutureRelativeClauseOfItsOwnIsToCome) {
   EXPECT_STATUS("رحب الوزير بالزيارة التي بدأت أمس.", "الزيارة", "report");
   // A relative too far off describes another noun.
   EXPECT_STATUS("انتهت المفاوضات بين الوفدين في العاصمة الأردنية التي ستستضيف القمة.", "المفاوضات", "report");
+  // A noun in construct is definite by its genitive: the relative is its own when it agrees
+  // with it, else the genitive's.
+  EXPECT_STATUS("وزيارة الرئيس التي ستبدأ الخميس تأجلت مرتين.", "زيارة", "future");
+  EXPECT_STATUS("أدان الحزب اعتقال الناشطة التي ستحاكم الأسبوع المقبل.", "اعتقال", "reference");
+  EXPECT_STATUS("انتقد الحزب هجوم المسلحين الذين سيحاكمون غدا.", "هجوم", "report");
 }
 
 // «كل» before an indefinite deed quantifies over its kind; before a definite plural it may sum

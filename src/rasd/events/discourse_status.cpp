@@ -440,8 +440,20 @@ bool in_place_name(const Document& doc, uint32_t k) {
 // between) holds a future verb names what is yet to come. An indefinite one with a future verb
 // after it is told («وصلت مساعدات ستوزع»), so is a deed done to what a relative describes.
 constexpr uint32_t kRelativeReach = 3;
+// A noun in construct («زيارة الرئيس التي ستبدأ») is definite through its genitive; the relative
+// may then be the genitive's («اعتقال الناشطة التي ستحاكم»), so it counts only when the pronoun
+// agrees with the trigger's own word: «التي» with a feminine ة, «الذي» with a word without it.
+bool relative_agrees(const Document& doc, const TriggerMention& t, std::string_view rel) {
+  std::string_view head = doc.tokens[t.first_token].key;
+  const bool feminine = head.ends_with("ة");
+  if (rel == "التي") return feminine;
+  if (rel == "الذي") return !feminine && !head.ends_with("ات");
+  return false;
+}
+
 bool future_relative(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  if (!t.nominal || t.participle || !definite(doc.tokens[t.first_token])) return false;
+  if (!t.nominal || t.participle) return false;
+  const bool construct = !definite(doc.tokens[t.first_token]);
   static const std::unordered_set<std::string> relatives = [] {
     std::unordered_set<std::string> out;
     const data::Table& rw = data::table("events/relative_words");
@@ -453,6 +465,8 @@ bool future_relative(const Document& doc, const Sentence& s, const TriggerMentio
     const Token& tok = doc.tokens[k];
     if (tok.kind != TokenKind::kWord) return false;
     if (!relatives.count(tok.key)) continue;
+    // A construct noun needs its genitive between it and the pronoun, and the pronoun's agreement.
+    if (construct && (k == t.end_token || !relative_agrees(doc, t, tok.key))) return false;
     uint32_t v = k + 1;
     // The future particle stands alone or is glued on: «التي سوف تعقد», «التي ستعقد».
     return v < s.end_token && doc.tokens[v].kind == TokenKind::kWord && future_shaped(doc, v) && !in_place_name(doc, v);
