@@ -273,6 +273,10 @@ TEST(DiscourseStatusTest, EveryDeedOfAKindIsNoOneHappening) {
 TEST(DiscourseStatusTest, ARoutineIsNoOneHappening) {
   EXPECT_STATUS("نددت المنظمة بالاعتقالات التعسفية الممنهجة للصحفيين.", "الاعتقالات", "generic");
   EXPECT_STATUS("تعاني القرى من القصف المتكرر منذ أسابيع.", "القصف", "generic");
+  EXPECT_STATUS("يشكو السكان من الاعتقالات اليومية في الحي.", "الاعتقالات", "generic");
+  EXPECT_STATUS("تتعرض البلدة لقصف بالمدفعية بشكل يومي.", "قصف", "generic");
+  // The dual «يومي» dates one happening over two days: no row.
+  EXPECT_STATUS("تعقد القمة يومي الخميس والجمعة في العاصمة.", "القمة", "report");
   // A deed told with its own adjective of manner stays a report.
   EXPECT_STATUS("شنت الطائرات غارات عنيفة على البلدة فجر اليوم.", "غارات", "report");
 }
@@ -312,6 +316,7 @@ TEST(DiscourseStatusTest, TheLargestSinceIsOneHappening) {
 TEST(DiscourseStatusTest, WheneverIsAHabit) {
   EXPECT_STATUS("تقصف المدفعية القرى كلما تقدم المسلحون نحو الطريق.", "تقصف", "generic");
   EXPECT_STATUS("تعتقل الشرطة الطلاب متى ما خرجوا إلى الشوارع.", "تعتقل", "generic");
+  EXPECT_STATUS("تقدم الجمعية المساعدات متى طلبتها الأسر المحتاجة.", "تقدم", "generic");
   EXPECT_STATUS("قصفت المدفعية القرى بعد أن تقدم المسلحون نحو الطريق.", "قصفت", "report");
 }
 
