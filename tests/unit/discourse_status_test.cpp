@@ -352,6 +352,13 @@ TEST(DiscourseStatusTest, AWishIsHypothetical) {
   EXPECT_STATUS("انسحب الجيش من البلدة التي تريد الحكومة بناءها.", "انسحب", "report");
 }
 
+// What is avoided or forestalled has not happened; a deed a word further on is not the one avoided.
+TEST(DiscourseStatusTest, AnAvoidedDeedIsHypothetical) {
+  EXPECT_STATUS("دعا الوسيط الطرفين إلى تجنب المواجهات في الحي.", "المواجهات", "hypothetical");
+  EXPECT_STATUS("أرجئت المباراة لتفادي الاشتباكات بين المشجعين.", "الاشتباكات", "hypothetical");
+  EXPECT_STATUS("تسعى الشركات إلى تفادي أضرار العقوبات على المصارف.", "العقوبات", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
