@@ -305,6 +305,13 @@ TEST(DiscourseStatusTest, ItsOwnDateAheadMakesItFuture) {
   // A past verb is never ahead of its telling; a date of another word does not count.
   EXPECT_STATUS("عقد الحزب مؤتمرا عاما الشهر الماضي.", "مؤتمرا", "report");
   EXPECT_STATUS("اجتمع الوزيران أمس لبحث انتخابات العام المقبل.", "اجتمع", "report");
+  // One word of its noun phrase may stand before the date; a verb there dates its own clause.
+  EXPECT_STATUS("أعلن الحزب عن اجتماع طارئ في مايو المقبل.", "اجتماع", "future");
+  EXPECT_STATUS("وجه الجيش إنذارا ينتهي في سبتمبر المقبل.", "إنذارا", "report");
+  Document d = run_pipeline("تحدث الوزير عن قمة بروكسل في مارس 2015.");
+  const Event* e = test_support::first_of(d, "CONSULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(e->background);
 }
 
 // A superlative measured since an episode of a year is one happening: no total.

@@ -250,6 +250,16 @@ bool own_date(const Document& doc, const TriggerMention& t, const DateMention& m
   if (m.first_token >= t.end_token) {
     uint32_t gap = m.first_token - t.end_token;
     if (gap == 0 || (gap == 1 && (is(t.end_token, "في") || is(t.end_token, "يوم")))) return true;
+    // One word of its noun phrase may come first, an adjective or a genitive («اجتماع طارئ في
+    // مايو», «قمة الرياض يوم الخميس»); a trigger, a relative or a word shaped like a present verb
+    // (ي ت ن first, no article, no final ة: «مهلة تنتهي في مايو») there has a date of its own.
+    if (t.nominal && gap == 2 && (is(t.end_token + 1, "في") || is(t.end_token + 1, "يوم"))) {
+      const uint32_t k = t.end_token;
+      std::string_view w = doc.tokens[k].key;
+      const bool verb_shaped = !w.starts_with("ال") && !w.ends_with("ة") &&
+                               (w.starts_with("ي") || w.starts_with("ت") || w.starts_with("ن"));
+      return doc.tokens[k].kind == TokenKind::kWord && !verb_shaped && !trigger_starts_at(doc, k) && !relative(k);
+    }
     // A finite verb's subject and object stand between it and its date («قصفت الطائرات البلدة في
     // مارس»); a relative clause or another trigger between has a date of its own.
     if (t.nominal || gap > kVerbReach) return false;
