@@ -315,5 +315,11 @@ TEST(ModalityTest, ItWasDecidedIsFuture) {
   EXPECT_MODALITY("اجتمع الوزراء أمس، وتقرر رفع الأسعار.", "اجتمع", "asserted");
 }
 
+// A quotation mark opening a future verb's object does not part them; a comma does.
+TEST(ModalityTest, AQuoteMarkDoesNotPartAFutureVerbFromItsObject) {
+  EXPECT_MODALITY("وقال إن الجماعة ستواصل \"الهجمات على المدينة\".", "الهجمات", "future");
+  EXPECT_MODALITY("ستعمل القوات، والهجمات على المدينة توقفت أمس.", "الهجمات", "asserted");
+}
+
 }  // namespace
 }  // namespace rasd::events

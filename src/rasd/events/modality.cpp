@@ -258,6 +258,8 @@ int32_t future_verb_before(const Document& doc, const Sentence& s, const Trigger
   int words = 0;
   for (uint32_t k = t.first_token; k > s.first_token && words < (t.nominal ? 2 : 1);) {
     const Token& tok = doc.tokens[--k];
+    // A quotation mark opening the object («ستركز على "فرض الحصار"») does not part it from its verb.
+    if (tok.kind == TokenKind::kPunct && tok.key == "\"") continue;
     if (tok.kind == TokenKind::kPunct) return -1;
     if (tok.kind != TokenKind::kWord) continue;
     ++words;
