@@ -366,6 +366,14 @@ TEST(DiscourseStatusTest, AnAvoidedDeedIsHypothetical) {
   EXPECT_STATUS("تسعى الشركات إلى تفادي أضرار العقوبات على المصارف.", "العقوبات", "report");
 }
 
+// A scheduled meeting has not been held; a meeting held is told.
+TEST(DiscourseStatusTest, AScheduledDeedIsFuture) {
+  EXPECT_STATUS("بحث الوزيران القمة المقررة بين البلدين.", "القمة", "future");
+  EXPECT_STATUS("وصل الوفد قبل قمة مقررة في الرياض.", "قمة", "future");
+  EXPECT_STATUS("ألغى الرئيس الزيارة التي كان مقررا لها أن تبدأ غدا.", "الزيارة", "future");
+  EXPECT_STATUS("عقد الوزيران قمة في الرياض وأقرا خطة العمل.", "قمة", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
