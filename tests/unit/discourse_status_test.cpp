@@ -253,6 +253,11 @@ TEST(DiscourseStatusTest, AFutureRelativeClauseOfItsOwnIsToCome) {
   EXPECT_STATUS("رحب الوزير بالزيارة التي بدأت أمس.", "الزيارة", "report");
   // A relative too far off describes another noun.
   EXPECT_STATUS("انتهت المفاوضات بين الوفدين في العاصمة الأردنية التي ستستضيف القمة.", "المفاوضات", "report");
+  // A noun in construct is definite by its genitive: the relative is its own when it agrees
+  // with it, else the genitive's.
+  EXPECT_STATUS("وزيارة الرئيس التي ستبدأ الخميس تأجلت مرتين.", "زيارة", "future");
+  EXPECT_STATUS("أدان الحزب اعتقال الناشطة التي ستحاكم الأسبوع المقبل.", "اعتقال", "reference");
+  EXPECT_STATUS("انتقد الحزب هجوم المسلحين الذين سيحاكمون غدا.", "هجوم", "report");
 }
 
 // «كل» before an indefinite deed quantifies over its kind; before a definite plural it may sum
@@ -268,6 +273,10 @@ TEST(DiscourseStatusTest, EveryDeedOfAKindIsNoOneHappening) {
 TEST(DiscourseStatusTest, ARoutineIsNoOneHappening) {
   EXPECT_STATUS("نددت المنظمة بالاعتقالات التعسفية الممنهجة للصحفيين.", "الاعتقالات", "generic");
   EXPECT_STATUS("تعاني القرى من القصف المتكرر منذ أسابيع.", "القصف", "generic");
+  EXPECT_STATUS("يشكو السكان من الاعتقالات اليومية في الحي.", "الاعتقالات", "generic");
+  EXPECT_STATUS("تتعرض البلدة لقصف بالمدفعية بشكل يومي.", "قصف", "generic");
+  // The dual «يومي» dates one happening over two days: no row.
+  EXPECT_STATUS("تعقد القمة يومي الخميس والجمعة في العاصمة.", "القمة", "report");
   // A deed told with its own adjective of manner stays a report.
   EXPECT_STATUS("شنت الطائرات غارات عنيفة على البلدة فجر اليوم.", "غارات", "report");
 }
@@ -296,6 +305,13 @@ TEST(DiscourseStatusTest, ItsOwnDateAheadMakesItFuture) {
   // A past verb is never ahead of its telling; a date of another word does not count.
   EXPECT_STATUS("عقد الحزب مؤتمرا عاما الشهر الماضي.", "مؤتمرا", "report");
   EXPECT_STATUS("اجتمع الوزيران أمس لبحث انتخابات العام المقبل.", "اجتمع", "report");
+  // One word of its noun phrase may stand before the date; a verb there dates its own clause.
+  EXPECT_STATUS("أعلن الحزب عن اجتماع طارئ في مايو المقبل.", "اجتماع", "future");
+  EXPECT_STATUS("وجه الجيش إنذارا ينتهي في سبتمبر المقبل.", "إنذارا", "report");
+  Document d = run_pipeline("تحدث الوزير عن قمة بروكسل في مارس 2015.");
+  const Event* e = test_support::first_of(d, "CONSULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(e->background);
 }
 
 // A superlative measured since an episode of a year is one happening: no total.
@@ -307,6 +323,7 @@ TEST(DiscourseStatusTest, TheLargestSinceIsOneHappening) {
 TEST(DiscourseStatusTest, WheneverIsAHabit) {
   EXPECT_STATUS("تقصف المدفعية القرى كلما تقدم المسلحون نحو الطريق.", "تقصف", "generic");
   EXPECT_STATUS("تعتقل الشرطة الطلاب متى ما خرجوا إلى الشوارع.", "تعتقل", "generic");
+  EXPECT_STATUS("تقدم الجمعية المساعدات متى طلبتها الأسر المحتاجة.", "تقدم", "generic");
   EXPECT_STATUS("قصفت المدفعية القرى بعد أن تقدم المسلحون نحو الطريق.", "قصفت", "report");
 }
 
@@ -331,6 +348,30 @@ TEST(DiscourseStatusTest, WhatIsDiscussedIsATopic) {
 TEST(DiscourseStatusTest, AVerbsObjectSharesItsReading) {
   EXPECT_STATUS("وبات الحزب يؤيد اعتقال المعارضين.", "اعتقال", "generic");
   EXPECT_STATUS("وأيد الحزب أمس اعتقال المعارضين.", "اعتقال", "report");
+}
+
+// What one wants done has not been done; the subject and the party asked may stand between.
+// A deed the wisher did is told.
+TEST(DiscourseStatusTest, AWishIsHypothetical) {
+  EXPECT_STATUS("تريد الحكومة من الجيش أن ينسحب من البلدة.", "ينسحب", "hypothetical");
+  EXPECT_STATUS("يرغب الحزب في توقيع الاتفاق قبل الصيف.", "توقيع الاتفاق", "hypothetical");
+  EXPECT_STATUS("قال الوزير إن بلاده لا تريد الحرب، وقصفت الطائرات الحي بعد ساعات.", "قصفت", "report");
+  EXPECT_STATUS("انسحب الجيش من البلدة التي تريد الحكومة بناءها.", "انسحب", "report");
+}
+
+// What is avoided or forestalled has not happened; a deed a word further on is not the one avoided.
+TEST(DiscourseStatusTest, AnAvoidedDeedIsHypothetical) {
+  EXPECT_STATUS("دعا الوسيط الطرفين إلى تجنب المواجهات في الحي.", "المواجهات", "hypothetical");
+  EXPECT_STATUS("أرجئت المباراة لتفادي الاشتباكات بين المشجعين.", "الاشتباكات", "hypothetical");
+  EXPECT_STATUS("تسعى الشركات إلى تفادي أضرار العقوبات على المصارف.", "العقوبات", "report");
+}
+
+// A scheduled meeting has not been held; a meeting held is told.
+TEST(DiscourseStatusTest, AScheduledDeedIsFuture) {
+  EXPECT_STATUS("بحث الوزيران القمة المقررة بين البلدين.", "القمة", "future");
+  EXPECT_STATUS("وصل الوفد قبل قمة مقررة في الرياض.", "قمة", "future");
+  EXPECT_STATUS("ألغى الرئيس الزيارة التي كان مقررا لها أن تبدأ غدا.", "الزيارة", "future");
+  EXPECT_STATUS("عقد الوزيران قمة في الرياض وأقرا خطة العمل.", "قمة", "report");
 }
 
 // Every row of the table, in a short sentence in its position, gives its status.

@@ -300,5 +300,26 @@ TEST(ModalityTest, EveryCueRowGivesItsKind) {
   }
 }
 
+// A past-looking trigger after a construct noun («بإعادة فرض») is its genitive verbal noun, so a
+// cue that takes a noun reaches it; after an adjective a verb starts its own clause.
+TEST(ModalityTest, ConstructGenitiveIsANoun) {
+  EXPECT_MODALITY("وهدد الوزير بإعادة فرض العقوبات على الشركات.", "فرض العقوبات", "future");
+  EXPECT_MODALITY("دعا الحزب إلى مواصلة فرض القيود على المصارف.", "فرض القيود", "future");
+  EXPECT_MODALITY("فرضت الحكومة عقوبات على الشركات بعد إعادة فتح المعبر.", "فرضت", "asserted");
+  EXPECT_MODALITY("قالت مصادر محلية إن الشرطة قتلت متظاهرا في الساحة.", "قتلت", "reported");
+}
+
+// «تقرر» (it was decided) sets a deed for later, as «قررت» does; what came before it is told.
+TEST(ModalityTest, ItWasDecidedIsFuture) {
+  EXPECT_MODALITY("تقرر عقد اجتماع للوزراء يوم الخميس.", "اجتماع", "future");
+  EXPECT_MODALITY("اجتمع الوزراء أمس، وتقرر رفع الأسعار.", "اجتمع", "asserted");
+}
+
+// A quotation mark opening a future verb's object does not part them; a comma does.
+TEST(ModalityTest, AQuoteMarkDoesNotPartAFutureVerbFromItsObject) {
+  EXPECT_MODALITY("وقال إن الجماعة ستواصل \"الهجمات على المدينة\".", "الهجمات", "future");
+  EXPECT_MODALITY("ستعمل القوات، والهجمات على المدينة توقفت أمس.", "الهجمات", "asserted");
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -244,6 +244,16 @@ bool own_date(const Document& doc, const TriggerMention& t, const DateMention& m
   if (m.first_token >= t.end_token) {
     uint32_t gap = m.first_token - t.end_token;
     if (gap == 0 || (gap == 1 && (is(t.end_token, "في") || is(t.end_token, "يوم")))) return true;
+    // One word of its noun phrase may come first, an adjective or a genitive («اجتماع طارئ في
+    // مايو», «قمة الرياض يوم الخميس»); a trigger, a relative or a word shaped like a present verb
+    // (ي ت ن first, no article, no final ة: «مهلة تنتهي في مايو») there has a date of its own.
+    if (t.nominal && gap == 2 && (is(t.end_token + 1, "في") || is(t.end_token + 1, "يوم"))) {
+      const uint32_t k = t.end_token;
+      std::string_view w = doc.tokens[k].key;
+      const bool verb_shaped = !w.starts_with("ال") && !w.ends_with("ة") &&
+                               (w.starts_with("ي") || w.starts_with("ت") || w.starts_with("ن"));
+      return doc.tokens[k].kind == TokenKind::kWord && !verb_shaped && !trigger_starts_at(doc, k) && !relative(k);
+    }
     // A finite verb's subject and object stand between it and its date («قصفت الطائرات البلدة في
     // مارس»); a relative clause or another trigger between has a date of its own.
     if (t.nominal || gap > kVerbReach) return false;
@@ -434,8 +444,20 @@ bool in_place_name(const Document& doc, uint32_t k) {
 // between) holds a future verb names what is yet to come. An indefinite one with a future verb
 // after it is told («وصلت مساعدات ستوزع»), so is a deed done to what a relative describes.
 constexpr uint32_t kRelativeReach = 3;
+// A noun in construct («زيارة الرئيس التي ستبدأ») is definite through its genitive; the relative
+// may then be the genitive's («اعتقال الناشطة التي ستحاكم»), so it counts only when the pronoun
+// agrees with the trigger's own word: «التي» with a feminine ة, «الذي» with a word without it.
+bool relative_agrees(const Document& doc, const TriggerMention& t, std::string_view rel) {
+  std::string_view head = doc.tokens[t.first_token].key;
+  const bool feminine = head.ends_with("ة");
+  if (rel == "التي") return feminine;
+  if (rel == "الذي") return !feminine && !head.ends_with("ات");
+  return false;
+}
+
 bool future_relative(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  if (!t.nominal || t.participle || !definite(doc.tokens[t.first_token])) return false;
+  if (!t.nominal || t.participle) return false;
+  const bool construct = !definite(doc.tokens[t.first_token]);
   static const std::unordered_set<std::string> relatives = [] {
     std::unordered_set<std::string> out;
     const data::Table& rw = data::table("events/relative_words");
@@ -447,6 +469,8 @@ bool future_relative(const Document& doc, const Sentence& s, const TriggerMentio
     const Token& tok = doc.tokens[k];
     if (tok.kind != TokenKind::kWord) return false;
     if (!relatives.count(tok.key)) continue;
+    // A construct noun needs its genitive between it and the pronoun, and the pronoun's agreement.
+    if (construct && (k == t.end_token || !relative_agrees(doc, t, tok.key))) return false;
     uint32_t v = k + 1;
     // The future particle stands alone or is glued on: «التي سوف تعقد», «التي ستعقد».
     return v < s.end_token && doc.tokens[v].kind == TokenKind::kWord && future_shaped(doc, v) && !in_place_name(doc, v);

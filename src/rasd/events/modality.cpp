@@ -143,8 +143,24 @@ Hit match_at(const Document& doc, uint32_t i, uint32_t limit, bool after = false
   return best;
 }
 
-bool requirements_hold(const Cue& cue, const TriggerMention& t) {
-  return !(cue.need_verb && t.nominal) && !(cue.need_noun && !t.nominal);
+// An unvowelled past-looking trigger right after a noun in construct (a final ة and no article:
+// «هدد بإعادة فرض العقوبات», «دعا إلى مواصلة قصف») is that noun's genitive, a verbal noun: a
+// finite verb does not follow a construct head. «ية» words are left out: they are mostly
+// adjectives, after which a verb may start a clause («قالت مصادر أمنية قتل ...»).
+bool construct_genitive(const Document& doc, const TriggerMention& t) {
+  if (t.nominal || t.participle || t.first_token == 0) return false;
+  if (text::normalize_key(t.lemma).starts_with("ي")) return false;
+  const Token& prev = doc.tokens[t.first_token - 1];
+  if (prev.kind != TokenKind::kWord || text::code_points(prev.key) < 4) return false;
+  std::string_view w = prev.key;
+  if (std::string_view c = without_conj(w); !c.empty()) w = c;
+  if (w.starts_with("ال") || w.starts_with("بال") || w.starts_with("لل")) return false;
+  return w.ends_with("ة") && !w.ends_with("ية");
+}
+
+bool requirements_hold(const Document& doc, const Cue& cue, const TriggerMention& t) {
+  const bool nominal = t.nominal || (cue.need_noun && construct_genitive(doc, t));
+  return !(cue.need_verb && nominal) && !(cue.need_noun && !nominal);
 }
 
 bool starts_with_conjunction(const Token& t) {
@@ -242,6 +258,8 @@ int32_t future_verb_before(const Document& doc, const Sentence& s, const Trigger
   int words = 0;
   for (uint32_t k = t.first_token; k > s.first_token && words < (t.nominal ? 2 : 1);) {
     const Token& tok = doc.tokens[--k];
+    // A quotation mark opening the object («ستركز على "فرض الحصار"») does not part it from its verb.
+    if (tok.kind == TokenKind::kPunct && tok.key == "\"") continue;
     if (tok.kind == TokenKind::kPunct) return -1;
     if (tok.kind != TokenKind::kWord) continue;
     ++words;
@@ -356,7 +374,7 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
         }
         break;
       default: {
-        if (c.scope == Scope::kAfter || !requirements_hold(c, trigger)) break;
+        if (c.scope == Scope::kAfter || !requirements_hold(doc, c, trigger)) break;
         if (dist > c.window && !(c.kind == Kind::kNegation && negation_past_quantifier(doc, h, trigger))) break;
         if (c.scope == Scope::kClause && i != clause_start && i != s.first_token) break;
         if (c.kind == Kind::kNegation || c.kind == Kind::kDenial) neg = h;
