@@ -56,6 +56,23 @@ const Row kRows[] = {
     // A challenge in court or in a party is no stabbing.
     {"طعن فيه", "ASSAULT", "طعن رجل شرطيا بسكين قرب المحطة.", "أقر البرلمان القانون الذي طعنت فيه المعارضة."},
     {"طعن (noun) في الحكم", "ASSAULT", "أصيب شرطي في عملية طعن في السوق.", "قدم المحامي طعنا في الحكم أمام المحكمة العليا."},
+    // Fire or water closing round people, or firemen containing a fire, is no siege.
+    {"حاصر unless fire", "COERCE", "حاصرت القوات الحي من كل الجهات.", "حاصرت النيران عشرات المنازل في القرية."},
+    {"يحاصر unless flood", "COERCE", "يحاصر الجنود البلدة منذ أسبوع.", "المياه تحاصر الأهالي فوق أسطح البيوت."},
+    {"محاصرة unless fire", "COERCE", "نددت المنظمة بمحاصرة المخيم وتجويع سكانه.", "عملت فرق الإطفاء على محاصرة الحريق قبل امتداده."},
+    // Sanctions aimed at people name their targets: no attack.
+    {"استهدف unless sanctions", "ASSAULT", "استهدفت قذيفة مدرسة في الحي الشرقي.", "استهدفت العقوبات الجديدة شركات شحن وبنوكا."},
+    {"يستهدف unless measures", "ASSAULT", "يستهدف القناصة كل من يقترب من الجسر.", "قال الوزير إن الإجراءات لا تستهدف المواطنين العاديين."},
+    {"استهداف unless sanctions", "ASSAULT", "أدان المجلس استهداف المستشفى بالقذائف.", "وسعت الحكومة العقوبات لتشمل استهداف شركات الطيران."},
+    // Reinforcements struck are the target of the strike told; political manoeuvres are a figure.
+    {"تعزيزات unless struck", "MOBILIZE", "دفع الجيش بتعزيزات إلى الجبهة الشرقية.", "شنت الطائرات غارات على تعزيزات قرب المطار."},
+    {"تعزيزات الميليشيا unless struck", "MOBILIZE", "وصلت تعزيزات للميليشيات إلى أطراف المدينة.", "دمرت الغارات تعزيزات للميليشيات على الطريق الساحلي."},
+    {"مناورات unless political", "MOBILIZE", "أجرت البحرية مناورات واسعة قرب السواحل.", "وصف الوزير الخطوة بأنها مناورات سياسية لكسب الوقت."},
+    // A gathering told by its kind or organised is a rally; the right to assemble, a party named
+    // «تجمع», a gathering struck are not.
+    {"تجمع حاشد", "PROTEST", "شارك الآلاف في تجمع حاشد أمام البرلمان.", "أكد البيان الحق في التجمع السلمي لكل المواطنين."},
+    {"تجمع منظم", "PROTEST", "نظم الطلاب تجمعات في ساحة الجامعة.", "أعلن تجمع المهنيين انسحابه من المفاوضات."},
+    {"تجمع منظم (target)", "PROTEST", "دعت النقابة إلى تنظيم تجمع أمام الوزارة.", "استهدف هجوم تجمعا للمدنيين في السوق."},
 };
 
 TEST(MaterialSenses, EachRowFiresInItsEventSenseOnly) {
