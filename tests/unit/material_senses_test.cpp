@@ -38,6 +38,9 @@ const Row kRows[] = {
     {"إصابة unless volcano", "ASSAULT", "أدى إطلاق النار إلى إصابة شرطيين.", "أدت الحمم البركانية إلى إصابة عشرة قرويين."},
     {"قتل unless crash", "ASSAULT", "قتل مسلحون حارسين عند مدخل المصرف.", "قتل طياران في تحطم طائرة تدريب قرب القاعدة."},
     {"لقي مصرعه unless crash", "ASSAULT", "لقي جندي مصرعه برصاص قناص في الحي.", "لقي راكبان مصرعهما في تصادم قطارين شمال البلاد."},
+    // An animal attacking is no political violence.
+    {"هاجم unless animal", "ASSAULT", "هاجم مسلحون حاجزا للشرطة.", "هاجمت سمكة قرش سباحا قرب الشاطئ."},
+    {"هجوم unless animal", "ASSAULT", "شن الجيش هجوما على مواقع المسلحين.", "نجا الصياد من هجوم تمساح في النهر."},
     // Slaughtering people is an attack; slaughtering cattle or sacrifices is not.
     {"ذبح unless cattle", "ASSAULT", "ذبح المسلحون ثلاثة رهائن أمام الكاميرا.", "ذبح المزارعون الأبقار في المسلخ البلدي."},
     {"ذبح (noun) unless sacrifice", "ASSAULT", "أدان المجلس ذبح المدنيين في القرية.", "بدأ الأهالي ذبح الأضاحي صباح العيد."},
