@@ -1,0 +1,43 @@
+// Word sense of the cooperation-family rows (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID,
+// RETREAT; issue 15): each row added or narrowed for a sense, with a sentence written for this
+// test that tells its event and one where the same words name something else (an agreement
+// already told, a company's market, a fugitive's escape). The tables alone, before the trained
+// filter.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "rasd/events/trigger_finder.h"
+#include "trigger_rows.h"
+
+namespace rasd::events {
+namespace {
+
+using test_support::triggers_of;
+inline std::string listing(const Document& d) { return test_support::trigger_listing(d); }
+inline bool has_type(const Document& d, const std::string& type) { return test_support::has_trigger_type(d, type); }
+
+struct Row {
+  const char* row;
+  const char* type;
+  const char* event;  // tells the event: a trigger of `type`
+  const char* other;  // the other sense: no trigger of `type`
+};
+
+const Row kRows[] = {
+    // An agreement pointed back to by a demonstrative was told before: no new agreeing.
+    {"هذا الاتفاق", "AGREE", "أبرمت الحكومة والنقابة اتفاقا ينهي الإضراب.", "يرى المحللون أن هذا الاتفاق لن يصمد طويلا."},
+    {"هذه الاتفاقية", "AGREE", "وقعت الدولتان اتفاقية لترسيم الحدود.", "تمنح هذه الاتفاقية الصيادين حق العبور."},
+};
+
+TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
+  for (const auto& r : kRows) {
+    Document e = triggers_of(r.event);
+    EXPECT_TRUE(has_type(e, r.type)) << r.row << ": «" << r.event << "»" << listing(e);
+    Document o = triggers_of(r.other);
+    EXPECT_FALSE(has_type(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
+  }
+}
+
+}  // namespace
+}  // namespace rasd::events
