@@ -28,6 +28,18 @@ const Row kRows[] = {
     // An agreement pointed back to by a demonstrative was told before: no new agreeing.
     {"هذا الاتفاق", "AGREE", "أبرمت الحكومة والنقابة اتفاقا ينهي الإضراب.", "يرى المحللون أن هذا الاتفاق لن يصمد طويلا."},
     {"هذه الاتفاقية", "AGREE", "وقعت الدولتان اتفاقية لترسيم الحدود.", "تمنح هذه الاتفاقية الصيادين حق العبور."},
+    // A concession named as the price of an exchange is a term, not a lifting done.
+    {"مقابل رفع العقوبات", "CONCEDE", "أعلنت واشنطن رفع العقوبات عن المصرف المركزي.", "عرض الوفد تجميد التخصيب مقابل رفع العقوبات."},
+    {"مقابل رفع الحصار", "CONCEDE", "قررت الحكومة رفع الحصار عن المدينة الساحلية.", "طلبت الفصائل الإفراج عن الأسرى مقابل رفع الحصار."},
+    // A company apologising to its customers is business.
+    {"اعتذر unless company", "CONCEDE", "اعتذر الوزير لعائلات الضحايا عن تأخر التحقيق.", "اعتذرت شركة الطيران عن تأخر الرحلات أمس."},
+    {"اعتذار unless company", "CONCEDE", "قدمت الحكومة اعتذارا رسميا للسكان.", "قدمت الشركة اعتذارا رسميا لعملائها عن انقطاع الخدمة."},
+    // Companies leaving a country are business; a fugitive's or a crowd's escape is no retreat of a side.
+    {"انسحب unless companies", "RETREAT", "انسحبت القوات من التلال المطلة على البلدة.", "انسحبت شركات النفط الكبرى من البلاد العام الماضي."},
+    {"انسحاب unless companies", "RETREAT", "بدأ انسحاب الوحدات من المعبر.", "أثار انسحاب الشركات الأجنبية من المشروع قلق المستثمرين."},
+    {"فرار unless escape", "RETREAT", "تقدم الجيش وسط فرار عناصر الجماعة من مواقعهم.", "تمكن السائق من الفرار بعد الحادث."},
+    // Giving up a charge is a resignation.
+    {"تخلى عن مهمة", "RETREAT", "تخلى المكلف عن مهمة تشكيل الحكومة بعد أسبوعين.", "تخلى المزارعون عن زراعة القمح هذا العام."},
 };
 
 TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
