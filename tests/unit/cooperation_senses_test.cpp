@@ -40,6 +40,12 @@ const Row kRows[] = {
     {"فرار unless escape", "RETREAT", "تقدم الجيش وسط فرار عناصر الجماعة من مواقعهم.", "تمكن السائق من الفرار بعد الحادث."},
     // Giving up a charge is a resignation.
     {"تخلى عن مهمة", "RETREAT", "تخلى المكلف عن مهمة تشكيل الحكومة بعد أسبوعين.", "تخلى المزارعون عن زراعة القمح هذا العام."},
+    // Resuming or establishing relations is diplomatic cooperation; the verb or the noun alone is not.
+    {"استأنف العلاقات", "COOPERATE", "استأنفت الدولتان في مطلع الشهر الجاري علاقاتهما الدبلوماسية.", "استأنف الطلاب دراستهم بعد العطلة."},
+    {"استئناف العلاقات", "COOPERATE", "أعلنت الحكومتان استئناف العلاقات بين البلدين.", "رفضت محكمة الاستئناف طلب الدفاع."},
+    {"إقامة علاقات دبلوماسية", "COOPERATE", "قررت الجزيرة إقامة علاقات دبلوماسية مع بكين.", "نفى الممثل إقامة علاقات مع المنتجة."},
+    // «وذلك» opening a clause is no demonstrative: the agreeing it introduces stands.
+    {"وذلك للاتفاق", "AGREE", "التقى الوفدان أمس وذلك للاتفاق على موعد الانتخابات.", "لم تطبق تلك الاتفاقات حتى الآن."},
 };
 
 TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
