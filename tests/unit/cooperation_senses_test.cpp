@@ -57,6 +57,9 @@ const Row kRows[] = {
     {"يستقبل unless goods", "CONSULT", "يستقبل الملك رئيس الوزراء الأسبوع المقبل.", "يستقبل الميناء معظم واردات البلاد من الحبوب."},
     {"استقبل unless a decision", "CONSULT", "استقبل الأمير السفير الجديد.", "استقبل الأهالي القرار بارتياح كبير."},
     {"لقاء unless played", "CONSULT", "عقد الزعيمان لقاء مطولا في العاصمة.", "يسافر الفريق غدا لخوض لقاء ودي في الخارج."},
+    // Leaving a deal or a summit is a rejection even with a long doer and a time phrase between.
+    {"انسحب من القمة (far)", "REJECT", "انسحب رئيس الوفد الحكومي، مساء أمس، من المؤتمر.", "انسحبت القوات من التلال المطلة على البلدة."},
+    {"انسحاب من الاتفاق (far)", "REJECT", "أثار انسحاب رئيس الوزراء الأسبق من الاتفاق جدلا.", "بدأ انسحاب الوحدات من المعبر."},
 };
 
 TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
