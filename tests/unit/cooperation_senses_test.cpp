@@ -60,6 +60,8 @@ const Row kRows[] = {
     // Leaving a deal or a summit is a rejection even with a long doer and a time phrase between.
     {"انسحب من القمة (far)", "REJECT", "انسحب رئيس الوفد الحكومي، مساء أمس، من المؤتمر.", "انسحبت القوات من التلال المطلة على البلدة."},
     {"انسحاب من الاتفاق (far)", "REJECT", "أثار انسحاب رئيس الوزراء الأسبق من الاتفاق جدلا.", "بدأ انسحاب الوحدات من المعبر."},
+    // Abiding by an agreement's terms names it as a thing, the preposition glued or not.
+    {"ببنود الاتفاقية", "AGREE", "وقعت الحكومة والنقابة اتفاقية جديدة للأجور.", "انتقدت المعارضة إخلال الحكومة ببنود الاتفاقية."},
 };
 
 TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
