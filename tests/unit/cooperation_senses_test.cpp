@@ -62,6 +62,8 @@ const Row kRows[] = {
     {"انسحاب من الاتفاق (far)", "REJECT", "أثار انسحاب رئيس الوزراء الأسبق من الاتفاق جدلا.", "بدأ انسحاب الوحدات من المعبر."},
     // Abiding by an agreement's terms names it as a thing, the preposition glued or not.
     {"ببنود الاتفاقية", "AGREE", "وقعت الحكومة والنقابة اتفاقية جديدة للأجور.", "انتقدت المعارضة إخلال الحكومة ببنود الاتفاقية."},
+    // Leaving a job is no stepping down from office.
+    {"استقال unless a job", "RETREAT", "استقال وزير المالية احتجاجا على الموازنة.", "استقال الموظف من وظيفته في المصنع بعد خلاف مع مديره."},
 };
 
 TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
