@@ -64,6 +64,9 @@ const Row kRows[] = {
     {"ببنود الاتفاقية", "AGREE", "وقعت الحكومة والنقابة اتفاقية جديدة للأجور.", "انتقدت المعارضة إخلال الحكومة ببنود الاتفاقية."},
     // Leaving a job is no stepping down from office.
     {"استقال unless a job", "RETREAT", "استقال وزير المالية احتجاجا على الموازنة.", "استقال الموظف من وظيفته في المصنع بعد خلاف مع مديره."},
+    // Hosting told as the time of a saying is a meeting; a reception of refugees or a party is not.
+    {"لدى استقباله", "CONSULT", "قال الأمير لدى استقباله وزير الدفاع الزائر إن العلاقات متينة.", "أقامت السفارة حفل استقبال بمناسبة العيد الوطني."},
+    {"خلال استقبال unless refugees", "CONSULT", "جرى خلال استقبال الوفد بحث التعاون الزراعي.", "تحدث المحافظ خلال استقباله دفعة جديدة من اللاجئين."},
 };
 
 TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
