@@ -67,6 +67,9 @@ const Row kRows[] = {
     // Hosting told as the time of a saying is a meeting; a reception of refugees or a party is not.
     {"لدى استقباله", "CONSULT", "قال الأمير لدى استقباله وزير الدفاع الزائر إن العلاقات متينة.", "أقامت السفارة حفل استقبال بمناسبة العيد الوطني."},
     {"خلال استقبال unless refugees", "CONSULT", "جرى خلال استقبال الوفد بحث التعاون الزراعي.", "تحدث المحافظ خلال استقباله دفعة جديدة من اللاجئين."},
+    // A tour of capitals is a run of visits; a round of a contest is not.
+    {"جولة دبلوماسية", "CONSULT", "بدأ رئيس الوزراء جولة خليجية تشمل ثلاث عواصم.", "فاز الفريق في الجولة الأخيرة من الدوري."},
+    {"جولة unless called off", "CONSULT", "اختتم الوزير جولة أوروبية شملت أربع دول.", "ألغى الرئيس جولة خارجية بسبب الفيضانات."},
 };
 
 TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
