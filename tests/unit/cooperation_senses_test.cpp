@@ -1,0 +1,86 @@
+// Word sense of the cooperation-family rows (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID,
+// RETREAT; issue 15): each row added or narrowed for a sense, with a sentence written for this
+// test that tells its event and one where the same words name something else (an agreement
+// already told, a company's market, a fugitive's escape). The tables alone, before the trained
+// filter.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "rasd/events/trigger_finder.h"
+#include "trigger_rows.h"
+
+namespace rasd::events {
+namespace {
+
+using test_support::triggers_of;
+inline std::string listing(const Document& d) { return test_support::trigger_listing(d); }
+inline bool has_type(const Document& d, const std::string& type) { return test_support::has_trigger_type(d, type); }
+
+struct Row {
+  const char* row;
+  const char* type;
+  const char* event;  // tells the event: a trigger of `type`
+  const char* other;  // the other sense: no trigger of `type`
+};
+
+const Row kRows[] = {
+    // An agreement pointed back to by a demonstrative was told before: no new agreeing.
+    {"هذا الاتفاق", "AGREE", "أبرمت الحكومة والنقابة اتفاقا ينهي الإضراب.", "يرى المحللون أن هذا الاتفاق لن يصمد طويلا."},
+    {"هذه الاتفاقية", "AGREE", "وقعت الدولتان اتفاقية لترسيم الحدود.", "تمنح هذه الاتفاقية الصيادين حق العبور."},
+    // A concession named as the price of an exchange is a term, not a lifting done.
+    {"مقابل رفع العقوبات", "CONCEDE", "أعلنت واشنطن رفع العقوبات عن المصرف المركزي.", "عرض الوفد تجميد التخصيب مقابل رفع العقوبات."},
+    {"مقابل رفع الحصار", "CONCEDE", "قررت الحكومة رفع الحصار عن المدينة الساحلية.", "طلبت الفصائل الإفراج عن الأسرى مقابل رفع الحصار."},
+    // A company apologising to its customers is business.
+    {"اعتذر unless company", "CONCEDE", "اعتذر الوزير لعائلات الضحايا عن تأخر التحقيق.", "اعتذرت شركة الطيران عن تأخر الرحلات أمس."},
+    {"اعتذار unless company", "CONCEDE", "قدمت الحكومة اعتذارا رسميا للسكان.", "قدمت الشركة اعتذارا رسميا لعملائها عن انقطاع الخدمة."},
+    // Companies leaving a country are business; a fugitive's or a crowd's escape is no retreat of a side.
+    {"انسحب unless companies", "RETREAT", "انسحبت القوات من التلال المطلة على البلدة.", "انسحبت شركات النفط الكبرى من البلاد العام الماضي."},
+    {"انسحاب unless companies", "RETREAT", "بدأ انسحاب الوحدات من المعبر.", "أثار انسحاب الشركات الأجنبية من المشروع قلق المستثمرين."},
+    {"فرار unless escape", "RETREAT", "تقدم الجيش وسط فرار عناصر الجماعة من مواقعهم.", "تمكن السائق من الفرار بعد الحادث."},
+    // Giving up a charge is a resignation.
+    {"تخلى عن مهمة", "RETREAT", "تخلى المكلف عن مهمة تشكيل الحكومة بعد أسبوعين.", "تخلى المزارعون عن زراعة القمح هذا العام."},
+    // Resuming or establishing relations is diplomatic cooperation; the verb or the noun alone is not.
+    {"استأنف العلاقات", "COOPERATE", "استأنفت الدولتان في مطلع الشهر الجاري علاقاتهما الدبلوماسية.", "استأنف الطلاب دراستهم بعد العطلة."},
+    {"استئناف العلاقات", "COOPERATE", "أعلنت الحكومتان استئناف العلاقات بين البلدين.", "رفضت محكمة الاستئناف طلب الدفاع."},
+    {"إقامة علاقات دبلوماسية", "COOPERATE", "قررت الجزيرة إقامة علاقات دبلوماسية مع بكين.", "نفى الممثل إقامة علاقات مع المنتجة."},
+    // «وذلك» opening a clause is no demonstrative: the agreeing it introduces stands.
+    {"وذلك للاتفاق", "AGREE", "التقى الوفدان أمس وذلك للاتفاق على موعد الانتخابات.", "لم تطبق تلك الاتفاقات حتى الآن."},
+    // Relief given or arrived is AID; relief as a body, a sector or a cargo blocked is not.
+    {"إغاثة given", "AID", "أرسلت الحكومة مواد إغاثة إلى القرى المنكوبة.", "قال موظفو الإغاثة إن الطرق مقطوعة."},
+    {"إغاثة arriving", "AID", "قالت البلدية إن الإغاثة دخلت عبر المعبر الشمالي.", "اجتمع ممثلو وكالات الإغاثة في المدينة."},
+    {"معونة given", "AID", "وزعت الجمعية معونات غذائية على الأسر.", "ناقش البرلمان ملف المعونات الخارجية."},
+    {"مساعدات unless blocked", "AID", "وصلت مساعدات طبية إلى المستشفى الميداني.", "اتهمت المنظمة المسلحين بمنع وصول المساعدات إلى البلدة."},
+    {"مساعدة unless ensured", "AID", "قدمت البلدية مساعدة عاجلة للمتضررين.", "طالب البيان بضمان وصول المساعدة إلى المحتاجين."},
+    // Receiving greetings, goods or a decision is no meeting; a match played is no meeting either.
+    {"استقبل unless greetings", "CONSULT", "استقبل الرئيس وزير الخارجية الزائر في القصر.", "استقبل المدير التهاني من موظفي الشركة بمناسبة العيد."},
+    {"يستقبل unless goods", "CONSULT", "يستقبل الملك رئيس الوزراء الأسبوع المقبل.", "يستقبل الميناء معظم واردات البلاد من الحبوب."},
+    {"استقبل unless a decision", "CONSULT", "استقبل الأمير السفير الجديد.", "استقبل الأهالي القرار بارتياح كبير."},
+    {"لقاء unless played", "CONSULT", "عقد الزعيمان لقاء مطولا في العاصمة.", "يسافر الفريق غدا لخوض لقاء ودي في الخارج."},
+    // Leaving a deal or a summit is a rejection even with a long doer and a time phrase between.
+    {"انسحب من القمة (far)", "REJECT", "انسحب رئيس الوفد الحكومي، مساء أمس، من المؤتمر.", "انسحبت القوات من التلال المطلة على البلدة."},
+    {"انسحب unless a time clause", "RETREAT", "انسحبت الكتائب قبل أن يعلن الوسطاء الاتفاق.", "انسحب الوفد المعارض من المفاوضات."},
+    {"انسحاب من الاتفاق (far)", "REJECT", "أثار انسحاب رئيس الوزراء الأسبق من الاتفاق جدلا.", "بدأ انسحاب الوحدات من المعبر."},
+    // Abiding by an agreement's terms names it as a thing, the preposition glued or not.
+    {"ببنود الاتفاقية", "AGREE", "وقعت الحكومة والنقابة اتفاقية جديدة للأجور.", "انتقدت المعارضة إخلال الحكومة ببنود الاتفاقية."},
+    // Leaving a job is no stepping down from office.
+    {"استقال unless a job", "RETREAT", "استقال وزير المالية احتجاجا على الموازنة.", "استقال الموظف من وظيفته في المصنع بعد خلاف مع مديره."},
+    // Hosting told as the time of a saying is a meeting; a reception of refugees or a party is not.
+    {"لدى استقباله", "CONSULT", "قال الأمير لدى استقباله وزير الدفاع الزائر إن العلاقات متينة.", "أقامت السفارة حفل استقبال بمناسبة العيد الوطني."},
+    {"خلال استقبال unless refugees", "CONSULT", "جرى خلال استقبال الوفد بحث التعاون الزراعي.", "تحدث المحافظ خلال استقباله دفعة جديدة من اللاجئين."},
+    // A tour of capitals is a run of visits; a round of a contest is not.
+    {"جولة دبلوماسية", "CONSULT", "بدأ رئيس الوزراء جولة خليجية تشمل ثلاث عواصم.", "فاز الفريق في الجولة الأخيرة من الدوري."},
+    {"جولة unless called off", "CONSULT", "اختتم الوزير جولة أوروبية شملت أربع دول.", "ألغى الرئيس جولة خارجية بسبب الفيضانات."},
+};
+
+TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
+  for (const auto& r : kRows) {
+    Document e = triggers_of(r.event);
+    EXPECT_TRUE(has_type(e, r.type)) << r.row << ": «" << r.event << "»" << listing(e);
+    Document o = triggers_of(r.other);
+    EXPECT_FALSE(has_type(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
+  }
+}
+
+}  // namespace
+}  // namespace rasd::events
