@@ -245,5 +245,34 @@ TEST(RolesTest, ObjectPronounRowsAreWellFormed) {
   }
 }
 
+// participle_roles.tsv: protesters named as the object of another's act are still their
+// protest's doers; those held («موقوفين») are the arrest's patients, never its doers.
+TEST(RolesTest, ProtesterParticipleIsItsOwnDoer) {
+  Document d = run("طاردت الشرطة المحتجين الغاضبين في الأزقة.");
+  const Event* e = event_of(d, "PROTEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "المحتجين")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الشرطة")) << listing(d);
+  Document d2 = run("فرقت قوات الأمن المعتصمين أمام مبنى البلدية.");
+  const Event* e2 = event_of(d2, "PROTEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "المعتصمين")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "قوات الأمن")) << listing(d2);
+}
+
+TEST(RolesTest, HeldParticipleIsThePatient) {
+  Document d = run("أحالت النيابة 14 موقوفا إلى المحكمة.");
+  const Event* e = event_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "موقوفا")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "المحكمة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "موقوفا")) << listing(d);
+  // A name in apposition right after it is who is held.
+  Document d2 = run("نقلت الشرطة الموقوف خالد العمري إلى السجن المركزي.");
+  const Event* e2 = event_of(d2, "COERCE");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "خالد العمري")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -77,6 +77,7 @@ class Finder {
       if (!actor_words_.empty() && actor_words_.first < patient_words_.end && patient_words_.first < actor_words_.end)
         actor_words_ = {};
     }
+    participle_party(in_sentence);
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
@@ -1072,6 +1073,46 @@ class Finder {
     if (!recipient_.empty() && recipient_.lead < p.end && p.first < recipient_.end) recipient_ = {};
     actor_ = {};
     actor_words_ = p;
+  }
+
+  // A trigger naming people by their part in the act (participle_roles.tsv) is that
+  // party of its own event wherever it stands: «فرقت الشرطة المحتجين» is the police's act on
+  // them, the protest is still theirs. The mention read over it («المحتجين الغاضبين»), else its
+  // words and their adjectives, or a name in apposition right after, outrank any guess; a party
+  // the layers found inside that phrase («محتجون أكراد»: the nationality) stays.
+  void participle_party(std::span<const uint32_t> in_sentence) {
+    const auto& roles = lexicon().participle_doer;
+    // Its first word: the rows read in context («مُتَظاهِر (في الحَدَث)») are the same people.
+    auto it = roles.find(text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' '))));
+    if (it == roles.end()) return;
+    Choice& role = it->second ? actor_ : recipient_;
+    Choice& other = it->second ? recipient_ : actor_;
+    WordPhrase& words = it->second ? actor_words_ : recipient_words_;
+    WordPhrase& other_words = it->second ? recipient_words_ : actor_words_;
+    uint32_t end = tr_.end_token;
+    while (end < s_.end_token && doc_.tokens[end].kind == TokenKind::kWord && nisba_like(doc_.tokens[end]) &&
+           preposition_of(doc_, end, nullptr).empty())
+      ++end;
+    auto inside = [&](uint32_t lead, uint32_t stop) { return lead < end && tr_.first_token < stop; };
+    if (!role.empty() && inside(role.lead, role.end)) return;
+    int32_t self = -1;
+    for (uint32_t a : in_sentence) {
+      const ActorMention& m = doc_.actors[a];
+      if (inside(m.first_token, m.end_token)) { self = static_cast<int32_t>(a); break; }
+      // «الموقوف فلان»: a name in apposition right after it is who they are.
+      if (m.first_token == end && m.entity >= 0) { self = static_cast<int32_t>(a); break; }
+    }
+    if (self >= 0) {
+      const ActorMention& m = doc_.actors[static_cast<size_t>(self)];
+      role = {self, ArgStrength::kStrong, it->second, -1, -1, m.first_token, m.end_token};
+      words = {};
+    } else {
+      role = {};
+      words = {tr_.first_token, end};
+    }
+    if (other.party >= 0 && other.party == self) other = {};
+    if (!other.empty() && inside(other.lead, other.end)) other = {};
+    if (!other_words.empty() && inside(other_words.first, other_words.end)) other_words = {};
   }
 
   // Layer 5: plain words where the grammar points and no surer party stands (events/word_parties.h).
