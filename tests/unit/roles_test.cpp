@@ -274,5 +274,24 @@ TEST(RolesTest, HeldParticipleIsThePatient) {
   EXPECT_TRUE(has(e2->recipient, "خالد العمري")) << listing(d2);
 }
 
+// argument_cues.tsv «يجب/يتعين/ينبغي على»: the party an obligation is laid on is the demand's
+// recipient, named or in plain words, never its doer; the speaker who lays it is.
+TEST(RolesTest, ObligedPartyIsTheRecipient) {
+  Document d = run("قال الوزير الأردني إنه يجب على البلدية أن تصلح الطريق فورا.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "البلدية")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "البلدية")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الوزير الأردني")) << listing(d);
+  Document d2 = run("وقال المتحدث إنه يتعين على السكان مغادرة المنطقة قبل المساء.");
+  const Event* e2 = event_of(d2, "REQUEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "السكان")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "السكان")) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "مغادرة")) << listing(d2);
+  // With no one named it lays nothing on anyone: no demand.
+  EXPECT_EQ(event_of(run("وقال الوزير الأردني إنه يجب أن نعمل معا."), "REQUEST"), nullptr);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -1120,6 +1120,15 @@ class Finder {
     const Lexicon& lx = lexicon();
     if (tr_.participle) return;  // «المحتجين» names the doers; it governs no object
     uint32_t lim = s_.end_token;
+    // «يجب على البلدية أن ...»: a verb whose own words end in a target cue (argument_cues.tsv) lays
+    // the act on the phrase right after it, which is no subject of it.
+    if (!tr_.nominal && tr_.end_token > tr_.first_token + 1 && tr_.end_token < lim) {
+      std::vector<Role> r = cue_before(doc_, tr_.end_token, tr_.first_token, tr_.type);
+      if (std::find(r.begin(), r.end(), Role::kTarget) != r.end()) {
+        if (recipient_.empty() && recipient_words_.empty()) recipient_words_ = noun_phrase(doc_, tr_.end_token, lim);
+        if (!recipient_words_.empty()) return;
+      }
+    }
     bool active = !tr_.nominal && !tr_.passive;
     uint32_t at = past_lemma(tr_.end_token);  // where an object or a genitive begins
     if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
