@@ -293,5 +293,21 @@ TEST(RolesTest, ObligedPartyIsTheRecipient) {
   EXPECT_EQ(event_of(run("وقال الوزير الأردني إنه يجب أن نعمل معا."), "REQUEST"), nullptr);
 }
 
+// relative_words.tsv auxiliaries: «كانت الحكومة قد حذرت إسرائيل»: a party before «قد» is the
+// verb's subject as if adjacent to it, the party after it its object; «وقد» opens a new clause.
+TEST(RolesTest, SubjectBeforeAuxiliaryQad) {
+  Document d = run("وكانت الحكومة الأردنية قد حذرت إسرائيل من التصعيد في القدس.");
+  const Event* e = event_of(d, "THREATEN");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة الأردنية")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "إسرائيل")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "إسرائيل")) << listing(d);
+  Document d2 = run("كانت قطر قد رفضت مطالب الدول الأربع.");
+  const Event* e2 = event_of(d2, "REJECT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "قطر")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "الدول")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

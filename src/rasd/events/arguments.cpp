@@ -410,7 +410,7 @@ class Finder {
     // (SVO) unless the verb opens a clause of its own with «و»; the party after is its object.
     const Token& vt = doc_.tokens[tr_.first_token];
     bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();
-    if (before && (before->has(Role::kClause) || !after || (before->gap == 0 && before->end == tr_.first_token && !joined)))
+    if (before && (before->has(Role::kClause) || !after || (auxiliaries_only(before->end, tr_.first_token) && !joined)))
       subject = before;
     bool svo = subject && subject == before;
     // A subject before its verb did it even when it is a victim's kind («المتظاهرون أحرقوا»), if
@@ -422,6 +422,15 @@ class Finder {
     // subject again (an apposition); the object follows it.
     if (object && subject && apposition(*subject, *object)) object = next_after(object);
     guess_object(object);
+  }
+
+  // Whether tokens [from, to) hold nothing but auxiliaries without a conjunction («الحكومة قد
+  // حذرت», «قطر لم تعترف»): a party before them is as adjacent to its verb as with none. «وقد»
+  // opens a clause of its own.
+  bool auxiliaries_only(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k)
+      if (!lexicon().auxiliaries.count(doc_.tokens[k].key)) return false;
+    return true;
   }
 
   // Whether candidate b, right after a past a comma and followed by one, renames a.
