@@ -309,5 +309,20 @@ TEST(RolesTest, SubjectBeforeAuxiliaryQad) {
   EXPECT_FALSE(has(e2->actor, "الدول")) << listing(d2);
 }
 
+// argument_cues.tsv «بين»: two sides named in plain words after a joint act's noun act together
+// («محادثات بين الطرفين»); «بين صفوف» marks the victims' side, not two sides.
+TEST(RolesTest, SidesInPlainWordsAfterBetween) {
+  Document d = run("واستؤنفت في الدوحة أمس المفاوضات بين الطرفين بشأن الأسرى.");
+  const Event* e = event_of(d, "CONSULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الطرفين")) << listing(d);
+  Document d2 = run("وسقط جرحى بين صفوف المهاجمين في القرية.");
+  const Event* e2 = event_of(d2, "ASSAULT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "المهاجمين")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "صفوف")) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "المهاجمين")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

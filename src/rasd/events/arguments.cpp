@@ -1255,6 +1255,12 @@ class Finder {
         p = noun_phrase(doc_, k + 1, lim);
         break;
       }
+      // «محادثات بين الطرفين»: the sides in plain words act together (a dual names both).
+      if (std::find(r.begin(), r.end(), Role::kBetween) != r.end()) {
+        if (k + 1 < lim && k + 1 < from + kTargetCueWords && !cue_before(doc_, k + 2, from, tr_.type).empty()) continue;  // «بين صفوف»
+        if (actor_.empty() && actor_words_.empty()) actor_words_ = noun_phrase(doc_, k + 1, lim);
+        break;
+      }
       if (!r.empty() || !lexicon().cues.count(doc_.tokens[k].key)) break;  // a word of its own: no cue starts here
     }
     if (p.empty() && !active && possessed()) {
