@@ -324,5 +324,25 @@ TEST(RolesTest, SidesInPlainWordsAfterBetween) {
   EXPECT_TRUE(has(e2->recipient, "المهاجمين")) << listing(d2);
 }
 
+// argument_cues.tsv «بيد»: the doer of a killing or an arrest, as «على يد»; a partitive head
+// («عناصر من») between an agent cue and the party passes the cue on, where «من» alone names
+// victims.
+TEST(RolesTest, AgentCueOverPartitiveHead) {
+  Document d = run("وقتل جنديان من الجيش العراقي بيد مقاتلي تنظيم الدولة الإسلامية قرب الموصل.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "تنظيم الدولة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الجيش العراقي")) << listing(d);
+  Document d2 = run("واعتقل الصحفي على يد عناصر من الشرطة العسكرية.");
+  const Event* e2 = event_of(d2, "COERCE");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "الشرطة العسكرية")) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الشرطة العسكرية")) << listing(d2);
+  Document d3 = run("وأعلن الجيش مقتل 13 من عناصر الميليشيات في المعارك.");
+  const Event* e3 = event_of(d3, "ASSAULT");
+  ASSERT_NE(e3, nullptr) << listing(d3);
+  EXPECT_FALSE(has(e3->actor, "الميليشيات")) << listing(d3);
+}
+
 }  // namespace
 }  // namespace rasd::events

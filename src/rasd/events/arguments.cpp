@@ -187,6 +187,18 @@ class Finder {
     }
     add_places(lx);
     for (Candidate& c : c_) {
+      // «على يد عناصر من الشرطة»: a partitive's plain head between a cue and the party passes
+      // the cue on to it, over what «من» alone would say («مقتل 13 من الميليشيات»: victims).
+      if (c.has(Role::kLink) && c.lead >= s_.first_token + 2 && doc_.tokens[c.lead - 2].kind == TokenKind::kWord &&
+          preposition_of(doc_, c.lead - 2, nullptr).empty()) {
+        std::vector<Role> outer;
+        for (Role r : cue_before(doc_, c.lead - 2, s_.first_token, tr_.type))
+          if (r == Role::kAgent || r == Role::kTarget) outer.push_back(r);
+        if (!outer.empty()) {
+          std::erase_if(c.cues, [](Role r) { return r == Role::kAgent || r == Role::kTarget; });
+          c.cues.insert(c.cues.end(), outer.begin(), outer.end());
+        }
+      }
       c.before = c.end <= tr_.first_token;
       c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, own_end_, c.lead);
       // A target phrase follows its trigger: before it, «مئات من المتظاهرين أحرقوا» is the subject.
