@@ -344,5 +344,20 @@ TEST(RolesTest, AgentCueOverPartitiveHead) {
   EXPECT_FALSE(has(e3->actor, "الميليشيات")) << listing(d3);
 }
 
+// A target cue inside a speech act's «ب» content («اتهم الحزب الشرطة باستخدام الرصاص ضد
+// الطلاب») is the content's target, not the one accused; «من» after the content still names
+// the one asked.
+TEST(RolesTest, TargetInsideSpeechContentIsNotTheRecipient) {
+  Document d = run("واتهم الحزب الشرطة باستخدام الرصاص الحي ضد الطلاب.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الطلاب")) << listing(d);
+  Document d2 = run("وجاء ذلك بعد مطالبة المعلمين بأجورهم من الحكومة المحلية.");
+  const Event* e2 = event_of(d2, "REQUEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "الحكومة المحلية")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -282,7 +282,7 @@ class Finder {
       for (const Candidate* c : side(before)) {
         if (trigger_between(*c)) break;
         if (c->has(Role::kAgent)) offer(actor_, recipient_, c, ArgStrength::kStrong, true);
-        if (c->has(Role::kTarget) && !before) offer(recipient_, actor_, c, ArgStrength::kStrong);
+        if (c->has(Role::kTarget) && !before && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
         if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
       }
     // «قتل ثلاثة جنود»: counted people after a violent verb are its victims (unvowelled «قتل» is
@@ -316,6 +316,18 @@ class Finder {
         offer(actor_, recipient_, &rep, ArgStrength::kStrong, true);
       }
     }
+  }
+
+  // Whether candidate c stands inside the content of a speech act, after its «ب» phrase («اتهم
+  // الحزب الشرطة باستخدام القوة ضد المحتجين»): a target there is the content's, not the speech
+  // act's (speech_acts.tsv types).
+  bool inside_content(const Candidate& c) const {
+    if (!lexicon().speech_acts.count(tr_.type) || c.before) return false;
+    // «طالبوا برواتبهم من الحكومة»: «من» still names the one asked.
+    if (c.lead > s_.first_token && doc_.tokens[c.lead - 1].key == "\xD9\x85\xD9\x86") return false;  // من
+    for (uint32_t k = own_end_; k < c.lead; ++k)
+      if (doc_.tokens[k].kind == TokenKind::kWord && preposition_of(doc_, k, nullptr) == "\xD8\xA8-") return true;  // ب-
+    return false;
   }
 
   // «أعلنت الشرطة عن اعتقال خمسة»: a deed named as the object of a speech verb (its words open
