@@ -359,5 +359,18 @@ TEST(RolesTest, TargetInsideSpeechContentIsNotTheRecipient) {
   EXPECT_TRUE(has(e2->recipient, "الحكومة المحلية")) << listing(d2);
 }
 
+// A country after «عن» is a topic (locative_words.tsv) unless the trigger takes «عن» as its
+// target cue (argument_cues.tsv: «رفع العقوبات عن»); «إلى»/«من» before a country still tell
+// where something goes or comes from.
+TEST(RolesTest, CountryAfterTargetCueAn) {
+  Document d = run("وأعلنت واشنطن رفع العقوبات عن السودان.");
+  const Event* e = event_of(d, "CONCEDE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "السودان")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "واشنطن")) << listing(d);
+  Document d2 = run("وأعلن الجيش نقل خمسة جرحى من غزة إلى الأردن للعلاج.");
+  for (const Event& ev : d2.events) EXPECT_FALSE(has(ev.recipient, "الأردن")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

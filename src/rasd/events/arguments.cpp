@@ -210,6 +210,11 @@ class Finder {
     });
   }
 
+  static std::string_view without_conjunction_or_self(std::string_view key) {
+    std::string_view k = without_conjunction(key);
+    return k.empty() ? key : k;
+  }
+
   // Countries named in the sentence outside any actor mention, as parties of their own
   // (events/place_parties.h), with their cue words like any mention's.
   void add_places(const Lexicon& lx) {
@@ -222,7 +227,20 @@ class Finder {
       if (m.first_token > own_end_ + kArgumentWindow) break;
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
       if (m.first_token < own_end_ && tr_.first_token < m.end_token) continue;
-      if (!country_party(doc_, p)) continue;
+      // «رفع العقوبات عن إيران»: a word that places a country elsewhere («عن سوريا»: a topic)
+      // is this trigger's target cue (argument_cues.tsv), so the country is a party after all.
+      // Not «من» nor «إلى»: before a country they tell where something comes from or goes
+      // («صواريخ من سوريا», «نقل الجرحى إلى الأردن»), whatever they say before people.
+      if (!country_party(doc_, p) &&
+          !(country_named(doc_, p) && m.first_token > s_.first_token && m.first_token >= own_end_ &&
+            doc_.tokens[m.first_token - 1].kind == TokenKind::kWord &&
+            without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86" &&  // من
+            without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD8\xA7\xD9\x84\xD9\x8A" && [&] {  // الي (إلى)
+              std::vector<Role> r;
+              roles_of(lx, std::string(without_conjunction_or_self(doc_.tokens[m.first_token - 1].key)), tr_.type, r);
+              return std::find(r.begin(), r.end(), Role::kTarget) != r.end();
+            }()))
+        continue;
       Candidate c;
       c.place = static_cast<int32_t>(p);
       c.capital = m.precision != PlacePrecision::kCountry;
