@@ -372,5 +372,20 @@ TEST(RolesTest, CountryAfterTargetCueAn) {
   for (const Event& ev : d2.events) EXPECT_FALSE(has(ev.recipient, "الأردن")) << listing(d2);
 }
 
+// argument_cues.tsv held rows «تعزيزات», «منصات», «معسكرات»: what a party holds is no
+// party; its holder named after it (past more held things) suffered the attack, and never did it.
+TEST(RolesTest, HolderOfReinforcementsIsTheRecipient) {
+  Document d = run("واستهدفت مدفعية الجيش تعزيزات للمسلحين شرق المدينة.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "مسلحين")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "تعزيزات")) << listing(d);
+  Document d2 = run("واستهدفت مقاتلات التحالف تعزيزات ومعسكرات لميليشيات الحوثي في المديرية.");
+  const Event* e2 = event_of(d2, "ASSAULT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "ميليشيات الحوثي")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "ميليشيات الحوثي")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

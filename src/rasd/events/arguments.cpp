@@ -26,6 +26,7 @@ constexpr uint32_t kPhraseReach = 16;     // tokens a chained phrase («قوات
 constexpr size_t kQuoteReach = 8;         // statements near a trigger that may be the one it is in
 constexpr uint32_t kQuoteWordsReach = 32; // tokens after a trigger the words of its statement may start
 constexpr uint32_t kTargetCueWords = 2;   // words of a target cue phrase («في صفوف»)
+constexpr uint32_t kHolderReach = 4;      // tokens from a held thing to its holder («آليات وتجمعات للميليشيا»)
 
 using namespace cues;
 
@@ -1323,6 +1324,15 @@ class Finder {
     // «قصف مواقع لميليشيا»: what a party holds names no party; its holder, a mention, does. A
     // cue word («بحق») opens a phrase rather than heading one; a nationality adjective
     // («عقوبات أمريكية») names the doer's country.
+    if (!p.empty() && held_word(p.first) && recipient_.empty()) {
+      // «قصف آليات وتجمعات للميليشيا»: the holder named a few words on, after more held things.
+      for (const Candidate& c : c_)
+        if (!c.before && c.lead > p.first && c.lead <= p.first + kHolderReach && (c.held || c.has(Role::kLam)) &&
+            !trigger_between(c)) {
+          offer(recipient_, actor_, &c, ArgStrength::kMedium);
+          break;
+        }
+    }
     if (!p.empty() && (held_word(p.first) || lexicon().cues.count(doc_.tokens[p.first].key) ||
                        !nisba_country(doc_, p.first).empty()))
       p = {};
