@@ -316,6 +316,8 @@ TEST(RolesTest, SidesInPlainWordsAfterBetween) {
   const Event* e = event_of(d, "CONSULT");
   ASSERT_NE(e, nullptr) << listing(d);
   EXPECT_TRUE(has(e->actor, "الطرفين")) << listing(d);
+  // argument_cues.tsv «بشأن», «حول»: what the talks are about is no party to them.
+  EXPECT_FALSE(has(e->recipient, "الأسرى")) << listing(d);
   Document d2 = run("وسقط جرحى بين صفوف المهاجمين في القرية.");
   const Event* e2 = event_of(d2, "ASSAULT");
   ASSERT_NE(e2, nullptr) << listing(d2);
