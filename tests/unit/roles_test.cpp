@@ -245,5 +245,149 @@ TEST(RolesTest, ObjectPronounRowsAreWellFormed) {
   }
 }
 
+// participle_roles.tsv: protesters named as the object of another's act are still their
+// protest's doers; those held («موقوفين») are the arrest's patients, never its doers.
+TEST(RolesTest, ProtesterParticipleIsItsOwnDoer) {
+  Document d = run("طاردت الشرطة المحتجين الغاضبين في الأزقة.");
+  const Event* e = event_of(d, "PROTEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "المحتجين")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الشرطة")) << listing(d);
+  Document d2 = run("فرقت قوات الأمن المعتصمين أمام مبنى البلدية.");
+  const Event* e2 = event_of(d2, "PROTEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "المعتصمين")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "قوات الأمن")) << listing(d2);
+}
+
+TEST(RolesTest, HeldParticipleIsThePatient) {
+  Document d = run("أحالت النيابة 14 موقوفا إلى المحكمة.");
+  const Event* e = event_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "موقوفا")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "المحكمة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "موقوفا")) << listing(d);
+  // A name in apposition right after it is who is held.
+  Document d2 = run("نقلت الشرطة الموقوف خالد العمري إلى السجن المركزي.");
+  const Event* e2 = event_of(d2, "COERCE");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "خالد العمري")) << listing(d2);
+}
+
+// argument_cues.tsv «يجب/يتعين/ينبغي على»: the party an obligation is laid on is the demand's
+// recipient, named or in plain words, never its doer; the speaker who lays it is.
+TEST(RolesTest, ObligedPartyIsTheRecipient) {
+  Document d = run("قال الوزير الأردني إنه يجب على البلدية أن تصلح الطريق فورا.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "البلدية")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "البلدية")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الوزير الأردني")) << listing(d);
+  Document d2 = run("وقال المتحدث إنه يتعين على السكان مغادرة المنطقة قبل المساء.");
+  const Event* e2 = event_of(d2, "REQUEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "السكان")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "السكان")) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "مغادرة")) << listing(d2);
+  // With no one named it lays nothing on anyone: no demand.
+  EXPECT_EQ(event_of(run("وقال الوزير الأردني إنه يجب أن نعمل معا."), "REQUEST"), nullptr);
+}
+
+// relative_words.tsv auxiliaries: «كانت الحكومة قد حذرت إسرائيل»: a party before «قد» is the
+// verb's subject as if adjacent to it, the party after it its object; «وقد» opens a new clause.
+TEST(RolesTest, SubjectBeforeAuxiliaryQad) {
+  Document d = run("وكانت الحكومة الأردنية قد حذرت إسرائيل من التصعيد في القدس.");
+  const Event* e = event_of(d, "THREATEN");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة الأردنية")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "إسرائيل")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "إسرائيل")) << listing(d);
+  Document d2 = run("كانت قطر قد رفضت مطالب الدول الأربع.");
+  const Event* e2 = event_of(d2, "REJECT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "قطر")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "الدول")) << listing(d2);
+}
+
+// argument_cues.tsv «بين»: two sides named in plain words after a joint act's noun act together
+// («محادثات بين الطرفين»); «بين صفوف» marks the victims' side, not two sides.
+TEST(RolesTest, SidesInPlainWordsAfterBetween) {
+  Document d = run("واستؤنفت في الدوحة أمس المفاوضات بين الطرفين بشأن الأسرى.");
+  const Event* e = event_of(d, "CONSULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الطرفين")) << listing(d);
+  // argument_cues.tsv «بشأن», «حول»: what the talks are about is no party to them.
+  EXPECT_FALSE(has(e->recipient, "الأسرى")) << listing(d);
+  Document d2 = run("وسقط جرحى بين صفوف المهاجمين في القرية.");
+  const Event* e2 = event_of(d2, "ASSAULT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "المهاجمين")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "صفوف")) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "المهاجمين")) << listing(d2);
+}
+
+// argument_cues.tsv «بيد»: the doer of a killing or an arrest, as «على يد»; a partitive head
+// («عناصر من») between an agent cue and the party passes the cue on, where «من» alone names
+// victims.
+TEST(RolesTest, AgentCueOverPartitiveHead) {
+  Document d = run("وقتل جنديان من الجيش العراقي بيد مقاتلي تنظيم الدولة الإسلامية قرب الموصل.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "تنظيم الدولة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الجيش العراقي")) << listing(d);
+  Document d2 = run("واعتقل الصحفي على يد عناصر من الشرطة العسكرية.");
+  const Event* e2 = event_of(d2, "COERCE");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "الشرطة العسكرية")) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الشرطة العسكرية")) << listing(d2);
+  Document d3 = run("وأعلن الجيش مقتل 13 من عناصر الميليشيات في المعارك.");
+  const Event* e3 = event_of(d3, "ASSAULT");
+  ASSERT_NE(e3, nullptr) << listing(d3);
+  EXPECT_FALSE(has(e3->actor, "الميليشيات")) << listing(d3);
+}
+
+// A target cue inside a speech act's «ب» content («اتهم الحزب الشرطة باستخدام الرصاص ضد
+// الطلاب») is the content's target, not the one accused; «من» after the content still names
+// the one asked.
+TEST(RolesTest, TargetInsideSpeechContentIsNotTheRecipient) {
+  Document d = run("واتهم الحزب الشرطة باستخدام الرصاص الحي ضد الطلاب.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الطلاب")) << listing(d);
+  Document d2 = run("وجاء ذلك بعد مطالبة المعلمين بأجورهم من الحكومة المحلية.");
+  const Event* e2 = event_of(d2, "REQUEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "الحكومة المحلية")) << listing(d2);
+}
+
+// A country after «عن» is a topic (locative_words.tsv) unless the trigger takes «عن» as its
+// target cue (argument_cues.tsv: «رفع العقوبات عن»); «إلى»/«من» before a country still tell
+// where something goes or comes from.
+TEST(RolesTest, CountryAfterTargetCueAn) {
+  Document d = run("وأعلنت واشنطن رفع العقوبات عن السودان.");
+  const Event* e = event_of(d, "CONCEDE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "السودان")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "واشنطن")) << listing(d);
+  Document d2 = run("وأعلن الجيش نقل خمسة جرحى من غزة إلى الأردن للعلاج.");
+  for (const Event& ev : d2.events) EXPECT_FALSE(has(ev.recipient, "الأردن")) << listing(d2);
+}
+
+// argument_cues.tsv held rows «تعزيزات», «منصات», «معسكرات»: what a party holds is no
+// party; its holder named after it (past more held things) suffered the attack, and never did it.
+TEST(RolesTest, HolderOfReinforcementsIsTheRecipient) {
+  Document d = run("واستهدفت مدفعية الجيش تعزيزات للمسلحين شرق المدينة.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "مسلحين")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "تعزيزات")) << listing(d);
+  Document d2 = run("واستهدفت مقاتلات التحالف تعزيزات ومعسكرات لميليشيات الحوثي في المديرية.");
+  const Event* e2 = event_of(d2, "ASSAULT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "ميليشيات الحوثي")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "ميليشيات الحوثي")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -102,6 +102,8 @@ const Lexicon& lexicon() {
       std::stable_sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.prefix.size() + a.suffix.size() > b.prefix.size() + b.suffix.size(); });
     const auto& uv = data::table("events/undergo_verbs");
     for (size_t r = 0; r < uv.rows(); ++r) l.undergo_verbs.insert(text::normalize_key(uv.get(r, "verb")));
+    const auto& pr = data::table("events/participle_roles");
+    for (size_t r = 0; r < pr.rows(); ++r) l.participle_doer[text::normalize_key(pr.get(r, "lemma"))] = pr.get(r, "role") == "doer";
     const auto& co = data::table("events/clause_openers");
     for (size_t r = 0; r < co.rows(); ++r) l.clause_openers.insert(text::normalize_key(co.get(r, "word")));
     const auto& sa = data::table("events/speech_acts");

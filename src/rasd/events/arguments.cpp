@@ -26,6 +26,7 @@ constexpr uint32_t kPhraseReach = 16;     // tokens a chained phrase («قوات
 constexpr size_t kQuoteReach = 8;         // statements near a trigger that may be the one it is in
 constexpr uint32_t kQuoteWordsReach = 32; // tokens after a trigger the words of its statement may start
 constexpr uint32_t kTargetCueWords = 2;   // words of a target cue phrase («في صفوف»)
+constexpr uint32_t kHolderReach = 4;      // tokens from a held thing to its holder («آليات وتجمعات للميليشيا»)
 
 using namespace cues;
 
@@ -77,6 +78,7 @@ class Finder {
       if (!actor_words_.empty() && actor_words_.first < patient_words_.end && patient_words_.first < actor_words_.end)
         actor_words_ = {};
     }
+    participle_party(in_sentence);
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
@@ -186,6 +188,18 @@ class Finder {
     }
     add_places(lx);
     for (Candidate& c : c_) {
+      // «على يد عناصر من الشرطة»: a partitive's plain head between a cue and the party passes
+      // the cue on to it, over what «من» alone would say («مقتل 13 من الميليشيات»: victims).
+      if (c.has(Role::kLink) && c.lead >= s_.first_token + 2 && doc_.tokens[c.lead - 2].kind == TokenKind::kWord &&
+          preposition_of(doc_, c.lead - 2, nullptr).empty()) {
+        std::vector<Role> outer;
+        for (Role r : cue_before(doc_, c.lead - 2, s_.first_token, tr_.type))
+          if (r == Role::kAgent || r == Role::kTarget) outer.push_back(r);
+        if (!outer.empty()) {
+          std::erase_if(c.cues, [](Role r) { return r == Role::kAgent || r == Role::kTarget; });
+          c.cues.insert(c.cues.end(), outer.begin(), outer.end());
+        }
+      }
       c.before = c.end <= tr_.first_token;
       c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, own_end_, c.lead);
       // A target phrase follows its trigger: before it, «مئات من المتظاهرين أحرقوا» is the subject.
@@ -195,6 +209,11 @@ class Finder {
       uint32_t d = c.before ? tr_.first_token - c.end : c.lead - own_end_;
       return d > kArgumentWindow;
     });
+  }
+
+  static std::string_view without_conjunction_or_self(std::string_view key) {
+    std::string_view k = without_conjunction(key);
+    return k.empty() ? key : k;
   }
 
   // Countries named in the sentence outside any actor mention, as parties of their own
@@ -209,7 +228,20 @@ class Finder {
       if (m.first_token > own_end_ + kArgumentWindow) break;
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
       if (m.first_token < own_end_ && tr_.first_token < m.end_token) continue;
-      if (!country_party(doc_, p)) continue;
+      // «رفع العقوبات عن إيران»: a word that places a country elsewhere («عن سوريا»: a topic)
+      // is this trigger's target cue (argument_cues.tsv), so the country is a party after all.
+      // Not «من» nor «إلى»: before a country they tell where something comes from or goes
+      // («صواريخ من سوريا», «نقل الجرحى إلى الأردن»), whatever they say before people.
+      if (!country_party(doc_, p) &&
+          !(country_named(doc_, p) && m.first_token > s_.first_token && m.first_token >= own_end_ &&
+            doc_.tokens[m.first_token - 1].kind == TokenKind::kWord &&
+            without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86" &&  // من
+            without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD8\xA7\xD9\x84\xD9\x8A" && [&] {  // الي (إلى)
+              std::vector<Role> r;
+              roles_of(lx, std::string(without_conjunction_or_self(doc_.tokens[m.first_token - 1].key)), tr_.type, r);
+              return std::find(r.begin(), r.end(), Role::kTarget) != r.end();
+            }()))
+        continue;
       Candidate c;
       c.place = static_cast<int32_t>(p);
       c.capital = m.precision != PlacePrecision::kCountry;
@@ -269,7 +301,7 @@ class Finder {
       for (const Candidate* c : side(before)) {
         if (trigger_between(*c)) break;
         if (c->has(Role::kAgent)) offer(actor_, recipient_, c, ArgStrength::kStrong, true);
-        if (c->has(Role::kTarget) && !before) offer(recipient_, actor_, c, ArgStrength::kStrong);
+        if (c->has(Role::kTarget) && !before && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
         if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
       }
     // «قتل ثلاثة جنود»: counted people after a violent verb are its victims (unvowelled «قتل» is
@@ -303,6 +335,18 @@ class Finder {
         offer(actor_, recipient_, &rep, ArgStrength::kStrong, true);
       }
     }
+  }
+
+  // Whether candidate c stands inside the content of a speech act, after its «ب» phrase («اتهم
+  // الحزب الشرطة باستخدام القوة ضد المحتجين»): a target there is the content's, not the speech
+  // act's (speech_acts.tsv types).
+  bool inside_content(const Candidate& c) const {
+    if (!lexicon().speech_acts.count(tr_.type) || c.before) return false;
+    // «طالبوا برواتبهم من الحكومة»: «من» still names the one asked.
+    if (c.lead > s_.first_token && doc_.tokens[c.lead - 1].key == "\xD9\x85\xD9\x86") return false;  // من
+    for (uint32_t k = own_end_; k < c.lead; ++k)
+      if (doc_.tokens[k].kind == TokenKind::kWord && preposition_of(doc_, k, nullptr) == "\xD8\xA8-") return true;  // ب-
+    return false;
   }
 
   // «أعلنت الشرطة عن اعتقال خمسة»: a deed named as the object of a speech verb (its words open
@@ -409,7 +453,7 @@ class Finder {
     // (SVO) unless the verb opens a clause of its own with «و»; the party after is its object.
     const Token& vt = doc_.tokens[tr_.first_token];
     bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();
-    if (before && (before->has(Role::kClause) || !after || (before->gap == 0 && before->end == tr_.first_token && !joined)))
+    if (before && (before->has(Role::kClause) || !after || (auxiliaries_only(before->end, tr_.first_token) && !joined)))
       subject = before;
     bool svo = subject && subject == before;
     // A subject before its verb did it even when it is a victim's kind («المتظاهرون أحرقوا»), if
@@ -421,6 +465,15 @@ class Finder {
     // subject again (an apposition); the object follows it.
     if (object && subject && apposition(*subject, *object)) object = next_after(object);
     guess_object(object);
+  }
+
+  // Whether tokens [from, to) hold nothing but auxiliaries without a conjunction («الحكومة قد
+  // حذرت», «قطر لم تعترف»): a party before them is as adjacent to its verb as with none. «وقد»
+  // opens a clause of its own.
+  bool auxiliaries_only(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k)
+      if (!lexicon().auxiliaries.count(doc_.tokens[k].key)) return false;
+    return true;
   }
 
   // Whether candidate b, right after a past a comma and followed by one, renames a.
@@ -1074,11 +1127,60 @@ class Finder {
     actor_words_ = p;
   }
 
+  // A trigger naming people by their part in the act (participle_roles.tsv) is that
+  // party of its own event wherever it stands: «فرقت الشرطة المحتجين» is the police's act on
+  // them, the protest is still theirs. The mention read over it («المحتجين الغاضبين»), else its
+  // words and their adjectives, or a name in apposition right after, outrank any guess; a party
+  // the layers found inside that phrase («محتجون أكراد»: the nationality) stays.
+  void participle_party(std::span<const uint32_t> in_sentence) {
+    const auto& roles = lexicon().participle_doer;
+    // Its first word: the rows read in context («مُتَظاهِر (في الحَدَث)») are the same people.
+    auto it = roles.find(text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' '))));
+    if (it == roles.end()) return;
+    Choice& role = it->second ? actor_ : recipient_;
+    Choice& other = it->second ? recipient_ : actor_;
+    WordPhrase& words = it->second ? actor_words_ : recipient_words_;
+    WordPhrase& other_words = it->second ? recipient_words_ : actor_words_;
+    uint32_t end = tr_.end_token;
+    while (end < s_.end_token && doc_.tokens[end].kind == TokenKind::kWord && nisba_like(doc_.tokens[end]) &&
+           preposition_of(doc_, end, nullptr).empty())
+      ++end;
+    auto inside = [&](uint32_t lead, uint32_t stop) { return lead < end && tr_.first_token < stop; };
+    if (!role.empty() && inside(role.lead, role.end)) return;
+    int32_t self = -1;
+    for (uint32_t a : in_sentence) {
+      const ActorMention& m = doc_.actors[a];
+      if (inside(m.first_token, m.end_token)) { self = static_cast<int32_t>(a); break; }
+      // «الموقوف فلان»: a name in apposition right after it is who they are.
+      if (m.first_token == end && m.entity >= 0) { self = static_cast<int32_t>(a); break; }
+    }
+    if (self >= 0) {
+      const ActorMention& m = doc_.actors[static_cast<size_t>(self)];
+      role = {self, ArgStrength::kStrong, it->second, -1, -1, m.first_token, m.end_token};
+      words = {};
+    } else {
+      role = {};
+      words = {tr_.first_token, end};
+    }
+    if (other.party >= 0 && other.party == self) other = {};
+    if (!other.empty() && inside(other.lead, other.end)) other = {};
+    if (!other_words.empty() && inside(other_words.first, other_words.end)) other_words = {};
+  }
+
   // Layer 5: plain words where the grammar points and no surer party stands (events/word_parties.h).
   void words() {
     const Lexicon& lx = lexicon();
     if (tr_.participle) return;  // «المحتجين» names the doers; it governs no object
     uint32_t lim = s_.end_token;
+    // «يجب على البلدية أن ...»: a verb whose own words end in a target cue (argument_cues.tsv) lays
+    // the act on the phrase right after it, which is no subject of it.
+    if (!tr_.nominal && tr_.end_token > tr_.first_token + 1 && tr_.end_token < lim) {
+      std::vector<Role> r = cue_before(doc_, tr_.end_token, tr_.first_token, tr_.type);
+      if (std::find(r.begin(), r.end(), Role::kTarget) != r.end()) {
+        if (recipient_.empty() && recipient_words_.empty()) recipient_words_ = noun_phrase(doc_, tr_.end_token, lim);
+        if (!recipient_words_.empty()) return;
+      }
+    }
     bool active = !tr_.nominal && !tr_.passive;
     uint32_t at = past_lemma(tr_.end_token);  // where an object or a genitive begins
     if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
@@ -1196,6 +1298,12 @@ class Finder {
         p = noun_phrase(doc_, k + 1, lim);
         break;
       }
+      // «محادثات بين الطرفين»: the sides in plain words act together (a dual names both).
+      if (std::find(r.begin(), r.end(), Role::kBetween) != r.end()) {
+        if (k + 1 < lim && k + 1 < from + kTargetCueWords && !cue_before(doc_, k + 2, from, tr_.type).empty()) continue;  // «بين صفوف»
+        if (actor_.empty() && actor_words_.empty()) actor_words_ = noun_phrase(doc_, k + 1, lim);
+        break;
+      }
       if (!r.empty() || !lexicon().cues.count(doc_.tokens[k].key)) break;  // a word of its own: no cue starts here
     }
     if (p.empty() && !active && possessed()) {
@@ -1216,6 +1324,15 @@ class Finder {
     // «قصف مواقع لميليشيا»: what a party holds names no party; its holder, a mention, does. A
     // cue word («بحق») opens a phrase rather than heading one; a nationality adjective
     // («عقوبات أمريكية») names the doer's country.
+    if (!p.empty() && held_word(p.first) && recipient_.empty()) {
+      // «قصف آليات وتجمعات للميليشيا»: the holder named a few words on, after more held things.
+      for (const Candidate& c : c_)
+        if (!c.before && c.lead > p.first && c.lead <= p.first + kHolderReach && (c.held || c.has(Role::kLam)) &&
+            !trigger_between(c)) {
+          offer(recipient_, actor_, &c, ArgStrength::kMedium);
+          break;
+        }
+    }
     if (!p.empty() && (held_word(p.first) || lexicon().cues.count(doc_.tokens[p.first].key) ||
                        !nisba_country(doc_, p.first).empty()))
       p = {};

@@ -124,11 +124,13 @@ bool capital_of_country(const Document& doc, const PlaceMention& m) {
   return it != capitals().end() && it->second == m.country;
 }
 
-bool country_party(const Document& doc, size_t p) {
+bool country_named(const Document& doc, size_t p) {
   const PlaceMention& m = doc.places[p];
   if ((m.precision != PlacePrecision::kCountry && !capital_of_country(doc, m)) || m.relative || m.country.empty()) return false;
-  return !inside_actor(doc, m.first_token, m.end_token) && !blocked(doc, p);
+  return !inside_actor(doc, m.first_token, m.end_token);
 }
+
+bool country_party(const Document& doc, size_t p) { return country_named(doc, p) && !blocked(doc, p); }
 
 int32_t place_entity(const Document& doc, size_t p) {
   const Span& s = doc.places[p].span;

@@ -20,6 +20,11 @@ bool capital_of_country(const Document& doc, const PlaceMention& m);
 // Whether place mention p (index into Document::places) may name a party: a country, or a capital.
 bool country_party(const Document& doc, size_t p);
 
+// Whether place mention p names a country (or its capital) outside any actor mention, whatever
+// word stands before it: a caller whose trigger governs that word as its target cue («رفع
+// العقوبات عن إيران») reads the country as its government though «عن» alone blocks it.
+bool country_named(const Document& doc, size_t p);
+
 // The LOC entity of place mention p, -1 when it has none.
 int32_t place_entity(const Document& doc, size_t p);
 
