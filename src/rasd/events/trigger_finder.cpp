@@ -52,6 +52,7 @@ struct Row {
 constexpr char kProcliticMark = '\x01';
 constexpr std::string_view kTatweel = "\u0640";
 constexpr int kMaxCueWithin = 12;
+constexpr int kMaxNeedsWithin = 12;  // as far as an `unless` word: a warning's subject may stand long before «من»
 
 struct Entry {
   uint32_t row = 0;
@@ -242,7 +243,7 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
   }
   if (std::string_view w = t.get(r, "within"); !w.empty()) {
     auto [p, ec] = std::from_chars(w.data() + (w[0] == '+'), w.data() + w.size(), row.within);
-    int most = row.cue ? kMaxCueWithin : 8;
+    int most = row.cue ? kMaxCueWithin : kMaxNeedsWithin;
     if (ec != std::errc() || p != w.data() + w.size() || row.within == 0 || std::abs(row.within) > most)
       problem("within must be a word count from -" + std::to_string(most) + " to " + std::to_string(most));
     // A cue reaches either side unless signed: «+3» after the trigger only, «-3» before only.
