@@ -105,9 +105,11 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-std::vector<Reading> readings(const Token& t) {
+namespace {
+
+std::vector<Reading> compute_readings(std::string_view token_key) {
   std::vector<Reading> out;
-  std::string key = geo::fold_taa(t.key);
+  std::string key = geo::fold_taa(token_key);
   for (const auto& a : text::analyse_clitics(key)) {
     if (!a.suffix.empty() || a.future) continue;
     Reading r;
@@ -127,6 +129,33 @@ std::vector<Reading> readings(const Token& t) {
     out.push_back(std::move(r));
   }
   return out;
+}
+
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using ReadingsMemo = std::unordered_map<std::string, std::vector<Reading>, ViewHash, std::equal_to<>>;
+
+ReadingsMemo& readings_memo() {
+  thread_local ReadingsMemo memo;
+  return memo;
+}
+
+}  // namespace
+
+// Node-based map: a value's address survives later insertions, so callers may hold a reference
+// while asking for other tokens' readings.
+const std::vector<Reading>& readings(const Token& t) {
+  ReadingsMemo& memo = readings_memo();
+  if (auto it = memo.find(std::string_view(t.key)); it != memo.end()) return it->second;
+  return memo.emplace(t.key, compute_readings(t.key)).first->second;
+}
+
+void forget_readings() {
+  // A few documents' word forms; kept across documents since most recur.
+  constexpr size_t kMaxForms = 1 << 14;
+  if (readings_memo().size() > kMaxForms) readings_memo().clear();
 }
 
 PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t i, uint32_t end, bool strip) {

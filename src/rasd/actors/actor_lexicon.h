@@ -47,7 +47,12 @@ struct Reading {
   size_t prefix_letters = 0;
   bool conj_only = true;  // the prefix is empty or only a conjunction (و, ف)
 };
-std::vector<Reading> readings(const Token& t);
+// Memoised per word form and thread: the patterns ask for the same token's readings many times.
+// The reference stays valid until the next forget_readings() on this thread.
+const std::vector<Reading>& readings(const Token& t);
+// Lets the memo go when it has grown past a bound; call only where no readings() reference is held
+// (find_actors does, before each document).
+void forget_readings();
 
 // The longest phrase of `table` starting at token i (reading its first word through readings()),
 // within [i, end). strip: the table is keyed without articles. Returns the row, or -1.
