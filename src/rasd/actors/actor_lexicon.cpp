@@ -142,6 +142,16 @@ ReadingsMemo& readings_memo() {
   return memo;
 }
 
+// Appends geo::fold_taa(word), without its article when `strip` (as drop_article), building no
+// string: the table keys are matched word by word for every token.
+void append_word_key(std::string& into, std::string_view word, bool strip) {
+  size_t at = into.size();
+  into += word;
+  for (size_t j = at; j + 1 < into.size(); ++j)
+    if (into[j] == '\xD8' && into[j + 1] == '\xA9') { into[j] = '\xD9'; into[j + 1] = '\x87'; }  // ة -> ه
+  if (strip && has_article(std::string_view(into).substr(at))) into.erase(at, kArticle.size());
+}
+
 }  // namespace
 
 // Node-based map: a value's address survives later insertions, so callers may hold a reference
@@ -161,15 +171,15 @@ void forget_readings() {
 PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t i, uint32_t end, bool strip) {
   PhraseMatch best;
   size_t max_words = std::min<size_t>(table.max_words, end - i);
+  thread_local std::string key;  // one buffer for every call: this runs at most tokens × tables
   for (const Reading& r : readings(doc.tokens[i])) {
-    std::string key = strip ? std::string(drop_article(r.key)) : r.key;
+    key.assign(strip ? drop_article(r.key) : std::string_view(r.key));
     for (size_t n = 1; n <= max_words; ++n) {
       if (n > 1) {
         const Token& t = doc.tokens[i + n - 1];
         if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) break;
-        std::string w = geo::fold_taa(t.key);
         key += ' ';
-        key += strip ? std::string(drop_article(w)) : w;
+        append_word_key(key, t.key, strip);
       }
       auto it = table.rows.find(key);
       if (it != table.rows.end() && i + n > best.end) {
