@@ -607,6 +607,16 @@ class Finder {
   std::string main_country_;
 };
 
+// ICU's transliteration costs ~90k instructions a name and runs under a process-wide lock; the
+// same names recur from article to article, so each thread keeps its answers (bounded).
+const std::string& latin_of(const std::string& arabic) {
+  constexpr size_t kMaxNames = 1 << 13;
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (auto it = memo.find(arabic); it != memo.end()) return it->second;
+  if (memo.size() >= kMaxNames) memo.clear();
+  return memo.emplace(arabic, to_latin(arabic)).first->second;
+}
+
 }  // namespace
 
 void find_actors(Document& doc) {
@@ -618,7 +628,7 @@ void find_actors(Document& doc) {
   Finder(doc).run();
   for (Entity& e : doc.entities)
     if (e.type != EntityType::kLoc && e.name_latin.empty())
-      e.name_latin = to_latin(e.canonical.empty() ? e.name : e.canonical);
+      e.name_latin = latin_of(e.canonical.empty() ? e.name : e.canonical);
 }
 
 }  // namespace rasd::actors
