@@ -143,6 +143,23 @@ struct AffixDictionary::Impl {
     return true;
   }
 
+  // The stem left when suffix `s` comes off `w` (its strip restored), or prefix `p` off the front:
+  // a view of `w` when the rule strips nothing (most rules), else built in `buf`.
+  static std::string_view stem_before(const Rule& s, std::string_view w, std::string& buf) {
+    std::string_view t = w.substr(0, w.size() - s.append.size());
+    if (s.strip.empty()) return t;
+    buf.assign(t);
+    buf += s.strip;
+    return buf;
+  }
+  static std::string_view stem_after(const Rule& p, std::string_view w, std::string& buf) {
+    std::string_view t = w.substr(p.append.size());
+    if (p.strip.empty()) return t;
+    buf.assign(p.strip);
+    buf += t;
+    return buf;
+  }
+
   template <class F>
   bool each_prefix(std::string_view w, F&& f) const {
     for (size_t n = 0; n <= std::min(longest_prefix, w.size()); ++n) {
@@ -169,8 +186,8 @@ struct AffixDictionary::Impl {
   bool suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p, uint16_t cclass) const {
     if (cross && !s.cross()) return false;
     if (w.size() <= s.append.size()) return false;
-    std::string t(w.substr(0, w.size() - s.append.size()));
-    t += s.strip;
+    std::string buf;
+    std::string_view t = stem_before(s, w, buf);
     if (!condition_at_end(s, t)) return false;
     auto [b, e] = lookup(t);
     for (uint32_t h = b; h < e; ++h) {
@@ -188,8 +205,8 @@ struct AffixDictionary::Impl {
 
   bool prefix_word(const Rule& p, std::string_view w) const {
     if (w.size() <= p.append.size()) return false;
-    std::string t(p.strip);
-    t += w.substr(p.append.size());
+    std::string buf;
+    std::string_view t = stem_after(p, w, buf);
     if (!condition_at_start(p, t)) return false;
     auto [b, e] = lookup(t);
     for (uint32_t h = b; h < e; ++h)
@@ -201,8 +218,8 @@ struct AffixDictionary::Impl {
   bool two_suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p) const {
     if (cross && !s.cross()) return false;
     if (w.size() <= s.append.size()) return false;
-    std::string t(w.substr(0, w.size() - s.append.size()));
-    t += s.strip;
+    std::string buf;
+    std::string_view t = stem_before(s, w, buf);
     if (!condition_at_end(s, t)) return false;
     if (p && !s.cont_has(p->flag())) return suffix_check(t, cross, p, s.flag());
     return suffix_check(t, false, nullptr, s.flag());
@@ -212,8 +229,8 @@ struct AffixDictionary::Impl {
   }
   bool prefix_two_suffix_word(const Rule& p, std::string_view w) const {
     if (w.size() <= p.append.size()) return false;
-    std::string t(p.strip);
-    t += w.substr(p.append.size());
+    std::string buf;
+    std::string_view t = stem_after(p, w, buf);
     if (!condition_at_start(p, t)) return false;
     return p.cross() && two_suffix_check(t, true, &p);
   }
