@@ -100,10 +100,15 @@ class Finder {
 
   const Token& tok(uint32_t k) const { return doc_.tokens[k]; }
   std::string_view surface(uint32_t k) const { return tok(k).span.of(doc_.text); }
-  std::string key(uint32_t k) const { return word_key(tok(k).key); }
+  // The patterns ask for the same token's key many times: each is built once, on first use.
+  const std::string& key(uint32_t k) const {
+    if (keys_.size() != doc_.tokens.size()) { keys_.assign(doc_.tokens.size(), {}); keyed_.assign(doc_.tokens.size(), false); }
+    if (!keyed_[k]) { keys_[k] = word_key(tok(k).key); keyed_[k] = true; }
+    return keys_[k];
+  }
   bool is_word(uint32_t k) const { return tok(k).kind == TokenKind::kWord; }
   bool is_function(uint32_t k) const {
-    std::string kk = key(k);
+    const std::string& kk = key(k);
     // «على» and «علي» share a key: the name is the one written with ي.
     if (kk == kAli && surface(k).ends_with(kYaa)) return false;
     return lex_.function_words.count(kk) > 0;
@@ -161,7 +166,7 @@ class Finder {
   bool title_name_word(uint32_t k) const {
     if (!is_word(k) || !free(k) || place_[k] >= 0 || is_function(k) || definite(k) || table_word(k)) return false;
     if (!demonym_country(tok(k)).empty()) return false;
-    std::string kk = key(k);
+    const std::string& kk = key(k);
     return !(kk.starts_with("\xD9\x8A") || kk.starts_with("\xD8\xAA")) || unknown(k);
   }
 
@@ -170,7 +175,7 @@ class Finder {
   // a given name or a particle; once a definite family name is read only family names follow.
   std::optional<Name> name_at(uint32_t k, uint32_t end, bool after_title) const {
     if (k >= end) return std::nullopt;
-    std::string kk = key(k);
+    const std::string& kk = key(k);
     size_t shed = 0;
     Word c0 = classify(k, true, kk);
     if (c0 == Word::kNone && kk.starts_with(kWaw) && kk.size() > kWaw.size() + 4) {  // «ومحمد»
@@ -605,6 +610,8 @@ class Finder {
   std::vector<bool> count_end_; // token k follows a head count (text/quantities)
   std::unordered_multimap<uint32_t, const NameCandidate*> candidates_;
   std::string main_country_;
+  mutable std::vector<std::string> keys_;  // word_key of each token, filled by key()
+  mutable std::vector<bool> keyed_;
 };
 
 // ICU's transliteration costs ~90k instructions a name and runs under a process-wide lock; the
