@@ -183,13 +183,26 @@ struct AffixDictionary::Impl {
 
   // A suffix `s` on `w`; `cross` when a prefix `p` was taken off first; `cclass` the outer
   // suffix's flag when this is the inner of two.
-  bool suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p, uint16_t cclass) const {
+  // The stem looked up for the last append length tried on one word: the rules that strip
+  // nothing and share an append (dozens in hunspell-ar) all leave the same stem.
+  struct LastStem {
+    size_t append = std::string_view::npos;
+    std::pair<uint32_t, uint32_t> found;
+  };
+  bool suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p, uint16_t cclass, LastStem& last) const {
     if (cross && !s.cross()) return false;
     if (w.size() <= s.append.size()) return false;
     std::string buf;
     std::string_view t = stem_before(s, w, buf);
     if (!condition_at_end(s, t)) return false;
-    auto [b, e] = lookup(t);
+    std::pair<uint32_t, uint32_t> found;
+    if (s.strip.empty()) {
+      if (last.append != s.append.size()) last = {s.append.size(), lookup(t)};
+      found = last.found;
+    } else {
+      found = lookup(t);
+    }
+    auto [b, e] = found;
     for (uint32_t h = b; h < e; ++h) {
       uint32_t set = c.homonym_set[h];
       bool allowed = has(set, s.flag()) || (p && p->cont_has(s.flag()));
@@ -200,7 +213,8 @@ struct AffixDictionary::Impl {
     return false;
   }
   bool suffix_check(std::string_view w, bool cross, const Rule* p, uint16_t cclass) const {
-    return each_suffix(w, [&](const Rule& s) { return suffix_word(s, w, cross, p, cclass); });
+    LastStem last;
+    return each_suffix(w, [&](const Rule& s) { return suffix_word(s, w, cross, p, cclass, last); });
   }
 
   bool prefix_word(const Rule& p, std::string_view w) const {
