@@ -140,8 +140,8 @@ class Finder {
   Word classify(uint32_t k, bool first, std::string_view kk) const {
     if (!is_word(k) || !free(k) || place_[k] >= 0 || is_function(k)) return Word::kNone;
     std::string_view s = kk;
-    if (lex_.given.count(std::string(s))) return Word::kGiven;
-    if (lex_.particles.count(std::string(s))) return Word::kParticle;
+    if (lex_.given.count(s)) return Word::kGiven;
+    if (lex_.particles.count(s)) return Word::kParticle;
     if (s.starts_with(kAbd) && text::code_points(s) > 4) return Word::kGiven;  // fused «عبدالملك»
     if (!demonym_country(tok(k)).empty()) return Word::kNone;
     bool def = has_article(s);
@@ -159,7 +159,7 @@ class Finder {
   bool table_word(uint32_t k) const {
     uint32_t e = k + 1;
     return match_phrase(lex_.titles, doc_, k, e, false).row >= 0 || match_phrase(lex_.heads, doc_, k, e, true).row >= 0 ||
-           match_phrase(lex_.nouns, doc_, k, e, true).row >= 0 || lex_.adjectives.count(std::string(drop_article(key(k))));
+           match_phrase(lex_.nouns, doc_, k, e, true).row >= 0 || lex_.adjectives.count(drop_article(key(k)));
   }
   // After a title even ordinary words can be a name: hunspell-ar accepts many transliterations
   // («بلينكن» parses as ب + لين + كن). Not a definite word, a table word or an imperfect verb (ي/ت).
@@ -266,7 +266,7 @@ class Finder {
       bool def = false;
       std::string cc = demonym_country(tok(k), &def);
       if (!cc.empty() && def) { if (country.empty()) country = cc; ++k; continue; }
-      if (definite(k) && lex_.adjectives.count(std::string(drop_article(key(k))))) { ++k; continue; }
+      if (definite(k) && lex_.adjectives.count(drop_article(key(k)))) { ++k; continue; }
       break;
     }
     return k;

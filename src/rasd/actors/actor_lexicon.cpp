@@ -83,7 +83,7 @@ const Lexicon& lexicon() {
         l.demonyms.emplace(form, cc);
       if (!d.get(r, "plural").empty()) l.demonyms.emplace(word_key(d.get(r, "plural")), cc);
     }
-    auto set = [](std::string_view name, std::string_view col, std::unordered_set<std::string>& into,
+    auto set = [](std::string_view name, std::string_view col, KeySet& into,
                   std::string_view role = {}) {
       const auto& t = data::table(name);
       for (size_t r = 0; r < t.rows(); ++r)
@@ -196,7 +196,7 @@ std::string demonym_country(const Token& t, bool* definite) {
     if (!r.conj_only) continue;
     // «ألماني» keys as «الماني»: try the word whole before reading an article off it.
     auto it = lex.demonyms.find(r.key);
-    if (it == lex.demonyms.end()) it = lex.demonyms.find(std::string(drop_article(r.key)));
+    if (it == lex.demonyms.end()) it = lex.demonyms.find(drop_article(r.key));
     if (it == lex.demonyms.end()) continue;
     if (definite) *definite = r.article;
     return it->second;

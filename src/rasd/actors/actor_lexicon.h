@@ -22,13 +22,21 @@ struct PhraseTable {
   std::string_view get(int row, std::string_view col) const { return table->get(static_cast<size_t>(row), col); }
 };
 
+// Hashes a std::string and a std::string_view alike, so that the sets below are asked with a view
+// of a key instead of a fresh string (the same hash as std::hash<std::string>).
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+
 struct Lexicon {
   PhraseTable titles;      // with the article as written («الرئيس», «رئيس»)
   PhraseTable heads;       // organisation heads, article stripped from every word
   PhraseTable orgs;        // named organisations, as written
   PhraseTable nouns;       // unnamed actor nouns, article stripped from every word
-  std::unordered_map<std::string, std::string> demonyms;  // every inflection, no article -> ISO
-  std::unordered_set<std::string> given, particles, tails, adjectives, speech_verbs, function_words;
+  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> demonyms;  // every inflection, no article -> ISO
+  KeySet given, particles, tails, adjectives, speech_verbs, function_words;
 };
 
 const Lexicon& lexicon();
