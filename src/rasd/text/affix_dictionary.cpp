@@ -191,6 +191,9 @@ struct AffixDictionary::Impl {
   };
   bool suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p, uint16_t cclass, LastStem& last) const {
     if (cross && !s.cross()) return false;
+    // As the inner of two suffixes the rule must list the outer one's flag; that holds or fails
+    // for every homonym alike, so it is asked first (most inner rules fail it).
+    if (cclass && !s.cont_has(cclass)) return false;
     if (w.size() <= s.append.size()) return false;
     std::string buf;
     std::string_view t = stem_before(s, w, buf);
@@ -207,8 +210,7 @@ struct AffixDictionary::Impl {
       uint32_t set = c.homonym_set[h];
       bool allowed = has(set, s.flag()) || (p && p->cont_has(s.flag()));
       bool crossed = !cross || (p && has(set, p->flag())) || (p && s.cont_has(p->flag()));
-      bool inner = !cclass || s.cont_has(cclass);
-      if (allowed && crossed && inner) return true;
+      if (allowed && crossed) return true;
     }
     return false;
   }
