@@ -90,10 +90,15 @@ class Finder {
  private:
   const Token& tok(uint32_t k) const { return doc_.tokens[k]; }
   std::string_view surface(uint32_t k) const { return tok(k).span.of(doc_.text); }
-  std::string key(uint32_t k) const { return word_key(tok(k).key); }
+  // The patterns ask for the same token's key many times: each is built once, on first use.
+  const std::string& key(uint32_t k) const {
+    if (keys_.size() != doc_.tokens.size()) { keys_.assign(doc_.tokens.size(), {}); keyed_.assign(doc_.tokens.size(), false); }
+    if (!keyed_[k]) { keys_[k] = word_key(tok(k).key); keyed_[k] = true; }
+    return keys_[k];
+  }
   bool is_word(uint32_t k) const { return tok(k).kind == TokenKind::kWord; }
   bool is_function(uint32_t k) const {
-    std::string kk = key(k);
+    const std::string& kk = key(k);
     // «على» and «علي» share a key: the name is the one written with ي.
     if (kk == kAli && surface(k).ends_with(kYaa)) return false;
     return lex_.function_words.count(kk) > 0;
@@ -125,8 +130,8 @@ class Finder {
   Word classify(uint32_t k, bool first, std::string_view kk) const {
     if (!is_word(k) || !free(k) || place_[k] >= 0 || is_function(k)) return Word::kNone;
     std::string_view s = kk;
-    if (lex_.given.count(std::string(s))) return Word::kGiven;
-    if (lex_.particles.count(std::string(s))) return Word::kParticle;
+    if (lex_.given.count(s)) return Word::kGiven;
+    if (lex_.particles.count(s)) return Word::kParticle;
     if (s.starts_with(kAbd) && text::code_points(s) > 4) return Word::kGiven;  // fused «عبدالملك»
     if (!demonym_country(tok(k)).empty()) return Word::kNone;
     bool def = has_article(s);
@@ -144,14 +149,14 @@ class Finder {
   bool table_word(uint32_t k) const {
     uint32_t e = k + 1;
     return match_phrase(lex_.titles, doc_, k, e, false).row >= 0 || match_phrase(lex_.heads, doc_, k, e, true).row >= 0 ||
-           match_phrase(lex_.nouns, doc_, k, e, true).row >= 0 || lex_.adjectives.count(std::string(drop_article(key(k))));
+           match_phrase(lex_.nouns, doc_, k, e, true).row >= 0 || lex_.adjectives.count(drop_article(key(k)));
   }
   // After a title even ordinary words can be a name: hunspell-ar accepts many transliterations
   // («بلينكن» parses as ب + لين + كن). Not a definite word, a table word or an imperfect verb (ي/ت).
   bool title_name_word(uint32_t k) const {
     if (!is_word(k) || !free(k) || place_[k] >= 0 || is_function(k) || definite(k) || table_word(k)) return false;
     if (!demonym_country(tok(k)).empty()) return false;
-    std::string kk = key(k);
+    const std::string& kk = key(k);
     return !(kk.starts_with("\xD9\x8A") || kk.starts_with("\xD8\xAA")) || unknown(k);
   }
 
@@ -160,7 +165,7 @@ class Finder {
   // a given name or a particle; once a definite family name is read only family names follow.
   std::optional<Name> name_at(uint32_t k, uint32_t end, bool after_title) const {
     if (k >= end) return std::nullopt;
-    std::string kk = key(k);
+    const std::string& kk = key(k);
     size_t shed = 0;
     Word c0 = classify(k, true, kk);
     if (c0 == Word::kNone && kk.starts_with(kWaw) && kk.size() > kWaw.size() + 4) {  // «ومحمد»
@@ -251,7 +256,7 @@ class Finder {
       bool def = false;
       std::string cc = demonym_country(tok(k), &def);
       if (!cc.empty() && def) { if (country.empty()) country = cc; ++k; continue; }
-      if (definite(k) && lex_.adjectives.count(std::string(drop_article(key(k))))) { ++k; continue; }
+      if (definite(k) && lex_.adjectives.count(drop_article(key(k)))) { ++k; continue; }
       break;
     }
     return k;
@@ -595,7 +600,19 @@ class Finder {
   std::vector<bool> count_end_; // token k follows a head count (text/quantities)
   std::unordered_multimap<uint32_t, const NameCandidate*> candidates_;
   std::string main_country_;
+  mutable std::vector<std::string> keys_;  // word_key of each token, filled by key()
+  mutable std::vector<bool> keyed_;
 };
+
+// ICU's transliteration costs ~90k instructions a name and runs under a process-wide lock; the
+// same names recur from article to article, so each thread keeps its answers (bounded).
+const std::string& latin_of(const std::string& arabic) {
+  constexpr size_t kMaxNames = 1 << 13;
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (auto it = memo.find(arabic); it != memo.end()) return it->second;
+  if (memo.size() >= kMaxNames) memo.clear();
+  return memo.emplace(arabic, to_latin(arabic)).first->second;
+}
 
 }  // namespace
 
@@ -604,10 +621,11 @@ void find_actors(Document& doc) {
   // actors and PER/ORG entities instead of piling onto them.
   doc.actors.clear();
   std::erase_if(doc.entities, [](const Entity& e) { return e.type != EntityType::kLoc; });
+  forget_readings();
   Finder(doc).run();
   for (Entity& e : doc.entities)
     if (e.type != EntityType::kLoc && e.name_latin.empty())
-      e.name_latin = to_latin(e.canonical.empty() ? e.name : e.canonical);
+      e.name_latin = latin_of(e.canonical.empty() ? e.name : e.canonical);
 }
 
 }  // namespace rasd::actors

@@ -83,7 +83,7 @@ const Lexicon& lexicon() {
         l.demonyms.emplace(form, cc);
       if (!d.get(r, "plural").empty()) l.demonyms.emplace(word_key(d.get(r, "plural")), cc);
     }
-    auto set = [](std::string_view name, std::string_view col, std::unordered_set<std::string>& into,
+    auto set = [](std::string_view name, std::string_view col, KeySet& into,
                   std::string_view role = {}) {
       const auto& t = data::table(name);
       for (size_t r = 0; r < t.rows(); ++r)
@@ -108,9 +108,11 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-std::vector<Reading> readings(const Token& t) {
+namespace {
+
+std::vector<Reading> compute_readings(std::string_view token_key) {
   std::vector<Reading> out;
-  std::string key = geo::fold_taa(t.key);
+  std::string key = geo::fold_taa(token_key);
   for (const auto& a : text::analyse_clitics(key)) {
     if (!a.suffix.empty() || a.future) continue;
     Reading r;
@@ -132,18 +134,55 @@ std::vector<Reading> readings(const Token& t) {
   return out;
 }
 
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using ReadingsMemo = std::unordered_map<std::string, std::vector<Reading>, ViewHash, std::equal_to<>>;
+
+ReadingsMemo& readings_memo() {
+  thread_local ReadingsMemo memo;
+  return memo;
+}
+
+// Appends geo::fold_taa(word), without its article when `strip` (as drop_article), building no
+// string: the table keys are matched word by word for every token.
+void append_word_key(std::string& into, std::string_view word, bool strip) {
+  size_t at = into.size();
+  into += word;
+  for (size_t j = at; j + 1 < into.size(); ++j)
+    if (into[j] == '\xD8' && into[j + 1] == '\xA9') { into[j] = '\xD9'; into[j + 1] = '\x87'; }  // ة -> ه
+  if (strip && has_article(std::string_view(into).substr(at))) into.erase(at, kArticle.size());
+}
+
+}  // namespace
+
+// Node-based map: a value's address survives later insertions, so callers may hold a reference
+// while asking for other tokens' readings.
+const std::vector<Reading>& readings(const Token& t) {
+  ReadingsMemo& memo = readings_memo();
+  if (auto it = memo.find(std::string_view(t.key)); it != memo.end()) return it->second;
+  return memo.emplace(t.key, compute_readings(t.key)).first->second;
+}
+
+void forget_readings() {
+  // A few documents' word forms; kept across documents since most recur.
+  constexpr size_t kMaxForms = 1 << 14;
+  if (readings_memo().size() > kMaxForms) readings_memo().clear();
+}
+
 PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t i, uint32_t end, bool strip) {
   PhraseMatch best;
   size_t max_words = std::min<size_t>(table.max_words, end - i);
+  thread_local std::string key;  // one buffer for every call: this runs at most tokens × tables
   for (const Reading& r : readings(doc.tokens[i])) {
-    std::string key = strip ? std::string(drop_article(r.key)) : r.key;
+    key.assign(strip ? drop_article(r.key) : std::string_view(r.key));
     for (size_t n = 1; n <= max_words; ++n) {
       if (n > 1) {
         const Token& t = doc.tokens[i + n - 1];
         if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) break;
-        std::string w = geo::fold_taa(t.key);
         key += ' ';
-        key += strip ? std::string(drop_article(w)) : w;
+        append_word_key(key, t.key, strip);
       }
       auto it = table.rows.find(key);
       if (it != table.rows.end() && i + n > best.end) {
@@ -160,7 +199,7 @@ std::string demonym_country(const Token& t, bool* definite) {
     if (!r.conj_only) continue;
     // «ألماني» keys as «الماني»: try the word whole before reading an article off it.
     auto it = lex.demonyms.find(r.key);
-    if (it == lex.demonyms.end()) it = lex.demonyms.find(std::string(drop_article(r.key)));
+    if (it == lex.demonyms.end()) it = lex.demonyms.find(drop_article(r.key));
     if (it == lex.demonyms.end()) continue;
     if (definite) *definite = r.article;
     return it->second;

@@ -22,13 +22,21 @@ struct PhraseTable {
   std::string_view get(int row, std::string_view col) const { return table->get(static_cast<size_t>(row), col); }
 };
 
+// Hashes a std::string and a std::string_view alike, so that the sets below are asked with a view
+// of a key instead of a fresh string (the same hash as std::hash<std::string>).
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+
 struct Lexicon {
   PhraseTable titles;      // with the article as written («الرئيس», «رئيس»)
   PhraseTable heads;       // organisation heads, article stripped from every word
   PhraseTable orgs;        // named organisations, as written
   PhraseTable nouns;       // unnamed actor nouns, article stripped from every word
-  std::unordered_map<std::string, std::string> demonyms;  // every inflection, no article -> ISO
-  std::unordered_set<std::string> given, particles, tails, adjectives, speech_verbs, function_words;
+  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> demonyms;  // every inflection, no article -> ISO
+  KeySet given, particles, tails, adjectives, speech_verbs, function_words;
 };
 
 const Lexicon& lexicon();
@@ -47,7 +55,12 @@ struct Reading {
   size_t prefix_letters = 0;
   bool conj_only = true;  // the prefix is empty or only a conjunction (و, ف)
 };
-std::vector<Reading> readings(const Token& t);
+// Memoised per word form and thread: the patterns ask for the same token's readings many times.
+// The reference stays valid until the next forget_readings() on this thread.
+const std::vector<Reading>& readings(const Token& t);
+// Lets the memo go when it has grown past a bound; call only where no readings() reference is held
+// (find_actors does, before each document).
+void forget_readings();
 
 // The longest phrase of `table` starting at token i (reading its first word through readings()),
 // within [i, end). strip: the table is keyed without articles. Returns the row, or -1.

@@ -143,6 +143,23 @@ struct AffixDictionary::Impl {
     return true;
   }
 
+  // The stem left when suffix `s` comes off `w` (its strip restored), or prefix `p` off the front:
+  // a view of `w` when the rule strips nothing (most rules), else built in `buf`.
+  static std::string_view stem_before(const Rule& s, std::string_view w, std::string& buf) {
+    std::string_view t = w.substr(0, w.size() - s.append.size());
+    if (s.strip.empty()) return t;
+    buf.assign(t);
+    buf += s.strip;
+    return buf;
+  }
+  static std::string_view stem_after(const Rule& p, std::string_view w, std::string& buf) {
+    std::string_view t = w.substr(p.append.size());
+    if (p.strip.empty()) return t;
+    buf.assign(p.strip);
+    buf += t;
+    return buf;
+  }
+
   template <class F>
   bool each_prefix(std::string_view w, F&& f) const {
     for (size_t n = 0; n <= std::min(longest_prefix, w.size()); ++n) {
@@ -166,30 +183,46 @@ struct AffixDictionary::Impl {
 
   // A suffix `s` on `w`; `cross` when a prefix `p` was taken off first; `cclass` the outer
   // suffix's flag when this is the inner of two.
-  bool suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p, uint16_t cclass) const {
+  // The stem looked up for the last append length tried on one word: the rules that strip
+  // nothing and share an append (dozens in hunspell-ar) all leave the same stem.
+  struct LastStem {
+    size_t append = std::string_view::npos;
+    std::pair<uint32_t, uint32_t> found;
+  };
+  bool suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p, uint16_t cclass, LastStem& last) const {
     if (cross && !s.cross()) return false;
+    // As the inner of two suffixes the rule must list the outer one's flag; that holds or fails
+    // for every homonym alike, so it is asked first (most inner rules fail it).
+    if (cclass && !s.cont_has(cclass)) return false;
     if (w.size() <= s.append.size()) return false;
-    std::string t(w.substr(0, w.size() - s.append.size()));
-    t += s.strip;
+    std::string buf;
+    std::string_view t = stem_before(s, w, buf);
     if (!condition_at_end(s, t)) return false;
-    auto [b, e] = lookup(t);
+    std::pair<uint32_t, uint32_t> found;
+    if (s.strip.empty()) {
+      if (last.append != s.append.size()) last = {s.append.size(), lookup(t)};
+      found = last.found;
+    } else {
+      found = lookup(t);
+    }
+    auto [b, e] = found;
     for (uint32_t h = b; h < e; ++h) {
       uint32_t set = c.homonym_set[h];
       bool allowed = has(set, s.flag()) || (p && p->cont_has(s.flag()));
       bool crossed = !cross || (p && has(set, p->flag())) || (p && s.cont_has(p->flag()));
-      bool inner = !cclass || s.cont_has(cclass);
-      if (allowed && crossed && inner) return true;
+      if (allowed && crossed) return true;
     }
     return false;
   }
   bool suffix_check(std::string_view w, bool cross, const Rule* p, uint16_t cclass) const {
-    return each_suffix(w, [&](const Rule& s) { return suffix_word(s, w, cross, p, cclass); });
+    LastStem last;
+    return each_suffix(w, [&](const Rule& s) { return suffix_word(s, w, cross, p, cclass, last); });
   }
 
   bool prefix_word(const Rule& p, std::string_view w) const {
     if (w.size() <= p.append.size()) return false;
-    std::string t(p.strip);
-    t += w.substr(p.append.size());
+    std::string buf;
+    std::string_view t = stem_after(p, w, buf);
     if (!condition_at_start(p, t)) return false;
     auto [b, e] = lookup(t);
     for (uint32_t h = b; h < e; ++h)
@@ -201,8 +234,8 @@ struct AffixDictionary::Impl {
   bool two_suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p) const {
     if (cross && !s.cross()) return false;
     if (w.size() <= s.append.size()) return false;
-    std::string t(w.substr(0, w.size() - s.append.size()));
-    t += s.strip;
+    std::string buf;
+    std::string_view t = stem_before(s, w, buf);
     if (!condition_at_end(s, t)) return false;
     if (p && !s.cont_has(p->flag())) return suffix_check(t, cross, p, s.flag());
     return suffix_check(t, false, nullptr, s.flag());
@@ -212,8 +245,8 @@ struct AffixDictionary::Impl {
   }
   bool prefix_two_suffix_word(const Rule& p, std::string_view w) const {
     if (w.size() <= p.append.size()) return false;
-    std::string t(p.strip);
-    t += w.substr(p.append.size());
+    std::string buf;
+    std::string_view t = stem_after(p, w, buf);
     if (!condition_at_start(p, t)) return false;
     return p.cross() && two_suffix_check(t, true, &p);
   }

@@ -15,6 +15,7 @@ struct Clitic {
   int slot;       // kPrep covers the future س too: they exclude each other
   size_t min_stem;
   bool future = false;
+  size_t letters = code_points(form);  // the form's length in letters, counted once
 };
 
 struct Lexicon {
@@ -43,10 +44,17 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-// Letters in a UTF-8 string (code points).
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Byte loops rather than memcmp calls: the forms are two to six bytes and compared millions of times.
+bool same_bytes(const char* a, const char* b, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && same_bytes(s.data(), p.data(), p.size());
+}
 bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  return s.size() >= p.size() && same_bytes(s.data() + s.size() - p.size(), p.data(), p.size());
 }
 
 constexpr std::string_view kLam = "\xD9\x84";         // ل
@@ -57,10 +65,11 @@ constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل = ل + ال wi
 std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
   const Lexicon& lex = lexicon();
   std::vector<CliticAnalysis> out;
-  // Proclitic prefixes: choose at most one per slot, in order.
+  // Proclitic prefixes: choose at most one per slot, in order. The buffer is reused: this runs
+  // for every reading of every word, and the function does not re-enter itself.
   struct Pre { size_t len; bool article; size_t min_stem; bool future; };
-  std::vector<Pre> prefixes;
-  prefixes.reserve(16);  // one allocation per call (it runs for every reading of every word)
+  thread_local std::vector<Pre> prefixes;
+  prefixes.clear();
   prefixes.push_back({0, false, 0, false});
   for (int slot = kConj; slot <= kArticle; ++slot) {
     size_t n = prefixes.size();
@@ -80,10 +89,11 @@ std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
   out.reserve(prefixes.size() * 2);
   for (const Pre& p : prefixes) {
     std::string_view stem = key.substr(p.len);
-    if (p.len && code_points(stem) < p.min_stem) continue;
+    size_t stem_letters = code_points(stem);  // once per prefix, not once per pronoun
+    if (p.len && stem_letters < p.min_stem) continue;
     out.push_back({key.substr(0, p.len), stem, {}, p.article, p.future});
     for (const Clitic& c : lex.pron) {
-      if (ends_with(stem, c.form) && code_points(stem) - code_points(c.form) >= c.min_stem)
+      if (ends_with(stem, c.form) && stem_letters - c.letters >= c.min_stem)
         out.push_back({key.substr(0, p.len), stem.substr(0, stem.size() - c.form.size()),
                        stem.substr(stem.size() - c.form.size()), p.article, p.future});
     }
