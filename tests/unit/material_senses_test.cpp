@@ -80,6 +80,9 @@ const Row kRows[] = {
     // Reinforcements struck are the target of the strike told; political manoeuvres are a figure.
     {"تعزيزات unless struck", "MOBILIZE", "دفع الجيش بتعزيزات إلى الجبهة الشرقية.", "شنت الطائرات غارات على تعزيزات قرب المطار."},
     {"تعزيزات الميليشيا unless struck", "MOBILIZE", "وصلت تعزيزات للميليشيات إلى أطراف المدينة.", "دمرت الغارات تعزيزات للميليشيات على الطريق الساحلي."},
+    // Capturing fighters; the plural noun «أسر» (families) shares the bare and suffixed spellings.
+    {"أسرت", "ASSAULT", "أسرت الكتيبة خمسة جنود قرب التلة.", "زارت الوزيرة أسرتهم في القرية."},
+    {"أسروا", "ASSAULT", "أسروا جنديين خلال الهجوم على الموقع.", "تعيش أسر الجنود في حي قريب من الثكنة."},
     // Bare drills follow the army told earlier; a team trains, militants receive training.
     {"تدريبات unless team", "MOBILIZE", "وانتهت التدريبات البحرية قرب الجزر المتنازع عليها أمس.", "غاب المهاجم عن التدريبات بسبب الإصابة قبل المباراة."},
     {"تدريبات unless received", "MOBILIZE", "أثارت التدريبات قلق الدول المجاورة.", "تلقى المسلحون تدريبات في معسكرات خارج البلاد."},
