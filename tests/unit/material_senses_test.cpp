@@ -83,6 +83,9 @@ const Row kRows[] = {
     // Capturing fighters; the plural noun «أسر» (families) shares the bare and suffixed spellings.
     {"أسرت", "ASSAULT", "أسرت الكتيبة خمسة جنود قرب التلة.", "زارت الوزيرة أسرتهم في القرية."},
     {"أسروا", "ASSAULT", "أسروا جنديين خلال الهجوم على الموقع.", "تعيش أسر الجنود في حي قريب من الثكنة."},
+    // Hospitals on alert care for the hurt; they deploy no force.
+    {"استنفار unless hospitals", "MOBILIZE", "أعلن الجيش حالة الاستنفار على الحدود الشرقية.", "أعلنت المستشفيات حالة الاستنفار لاستقبال الجرحى."},
+    {"حالة التأهب unless medics", "MOBILIZE", "وضعت القوات في حالة التأهب القصوى قرب المطار.", "رفعت وزارة الصحة حالة التأهب في أقسام الطوارئ الطبية."},
     // Bare drills follow the army told earlier; a team trains, militants receive training.
     {"تدريبات unless team", "MOBILIZE", "وانتهت التدريبات البحرية قرب الجزر المتنازع عليها أمس.", "غاب المهاجم عن التدريبات بسبب الإصابة قبل المباراة."},
     {"تدريبات unless received", "MOBILIZE", "أثارت التدريبات قلق الدول المجاورة.", "تلقى المسلحون تدريبات في معسكرات خارج البلاد."},
