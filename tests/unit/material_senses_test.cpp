@@ -80,6 +80,19 @@ const Row kRows[] = {
     // Reinforcements struck are the target of the strike told; political manoeuvres are a figure.
     {"تعزيزات unless struck", "MOBILIZE", "دفع الجيش بتعزيزات إلى الجبهة الشرقية.", "شنت الطائرات غارات على تعزيزات قرب المطار."},
     {"تعزيزات الميليشيا unless struck", "MOBILIZE", "وصلت تعزيزات للميليشيات إلى أطراف المدينة.", "دمرت الغارات تعزيزات للميليشيات على الطريق الساحلي."},
+    // Capturing fighters; the plural noun «أسر» (families) shares the bare and suffixed spellings.
+    {"أسرت", "ASSAULT", "أسرت الكتيبة خمسة جنود قرب التلة.", "زارت الوزيرة أسرتهم في القرية."},
+    {"أسروا", "ASSAULT", "أسروا جنديين خلال الهجوم على الموقع.", "تعيش أسر الجنود في حي قريب من الثكنة."},
+    // Hospitals on alert care for the hurt; they deploy no force.
+    {"استنفار unless hospitals", "MOBILIZE", "أعلن الجيش حالة الاستنفار على الحدود الشرقية.", "أعلنت المستشفيات حالة الاستنفار لاستقبال الجرحى."},
+    {"حالة التأهب unless medics", "MOBILIZE", "وضعت القوات في حالة التأهب القصوى قرب المطار.", "رفعت وزارة الصحة حالة التأهب في أقسام الطوارئ الطبية."},
+    // The front is a place; the fight is told by «قتال» itself.
+    {"جبهة القتال", "ASSAULT", "اندلع قتال عنيف بين الجانبين قرب الحدود.", "أرسلت الجماعة عشرات المجندين إلى جبهات القتال."},
+    {"ساحة القتال", "ASSAULT", "استمر القتال في الأحياء الشرقية حتى الفجر.", "عاد المقاتلون من ساحات القتال إلى قراهم."},
+    {"ميادين القتال", "ASSAULT", "تجدد القتال في الريف الجنوبي صباح اليوم.", "عاد الشبان من ميادين القتال بعد سنوات."},
+    // Bare drills follow the army told earlier; a team trains, militants receive training.
+    {"تدريبات unless team", "MOBILIZE", "وانتهت التدريبات البحرية قرب الجزر المتنازع عليها أمس.", "غاب المهاجم عن التدريبات بسبب الإصابة قبل المباراة."},
+    {"تدريبات unless received", "MOBILIZE", "أثارت التدريبات قلق الدول المجاورة.", "تلقى المسلحون تدريبات في معسكرات خارج البلاد."},
     {"مناورات unless political", "MOBILIZE", "أجرت البحرية مناورات واسعة قرب السواحل.", "وصف الوزير الخطوة بأنها مناورات سياسية لكسب الوقت."},
     // Forces or police publishing a video or photos deploy nothing.
     {"نشر قوات unless media", "MOBILIZE", "نشر الجيش قوات إضافية على الحدود.", "أظهرت صور نشرتها القوات الحكومية دمارا واسعا."},

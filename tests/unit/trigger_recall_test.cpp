@@ -213,6 +213,14 @@ TEST(TriggerRecall, OldRowsStaySilentBesideTheirOtherSense) {
   EXPECT_FALSE(has(triggers_of("زار الأبناء والدهم في المستشفى."), "COERCE"));
 }
 
+// A `needs` word whose own first letter is a proclitic letter («وحدات») is met behind a
+// preposition too («لوحدات»): the stored greedy stem «حدات» is compared with the reading's.
+TEST(TriggerRecall, NeedsWordBeginningWithACliticLetterMetBehindAPreposition) {
+  EXPECT_TRUE(has(triggers_of("لوحظ انتشار لوحدات خاصة في وسط المدينة."), "MOBILIZE"));
+  EXPECT_TRUE(has(triggers_of("لوحظ انتشار وحدات خاصة في وسط المدينة."), "MOBILIZE"));
+  EXPECT_FALSE(has(triggers_of("لوحظ انتشار لوباء خطير في وسط المدينة."), "MOBILIZE"));
+}
+
 // New rows stay silent where their words name something else in news.
 TEST(TriggerRecall, NewRowsStaySilentInTheirOtherSenses) {
   EXPECT_FALSE(has(triggers_of("قرر البلدان تعليق تدريبات عسكرية مشتركة."), "MOBILIZE"));

@@ -471,8 +471,10 @@ class Finder {
   bool has_stem(uint32_t k, std::string_view stem) const {
     if (doc_.tokens[k].kind != TokenKind::kWord) return false;
     if (stem.starts_with(kProcliticMark)) return has_proclitic(k, stem.substr(1));
+    // The stored stem is greedy (bare()): a word whose own first letter is ب/ل/ك/ف/و («بنود» ->
+    // «نود») is met behind a preposition («ببنود») only by reducing the reading's stem alike.
     for (const auto& a : readings_[k])
-      if (a.stem == stem) return true;
+      if (a.stem == stem || text::proclitic_stem(a.stem) == stem) return true;
     return false;
   }
 
