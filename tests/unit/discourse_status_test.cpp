@@ -74,6 +74,21 @@ TEST(DiscourseStatusTest, ATotalOverALongPeriodIsGeneric) {
   // A short span is news, and so is a first since then.
   EXPECT_STATUS("اعتقلت الشرطة عشرين شابا منذ يومين.", "اعتقلت", "report");
   EXPECT_STATUS("اجتمع الوزيران للمرة الأولى منذ عام 2011 في العاصمة.", "اجتمع", "report");
+  // A counted span of months or years totals too; a span of days may time one operation.
+  EXPECT_STATUS("قتل أكثر من مئتي مدني خلال سبعة أشهر في المحافظة.", "قتل", "generic");
+  EXPECT_STATUS("اعتقلت الشرطة المئات على مدى 3 سنوات.", "اعتقلت", "generic");
+  EXPECT_STATUS("قصفت الطائرات القرى طوال عامين.", "قصفت", "generic");
+  EXPECT_STATUS("اعتقلت الشرطة عشرين شابا خلال ثلاثة أيام من الحملة.", "اعتقلت", "report");
+  EXPECT_STATUS("قصفت الطائرات القرية خلال الليل.", "قصفت", "report");
+  // An ordinal time within the span tells one happening measured against it.
+  EXPECT_STATUS("اعتقلت الشرطة ناشطين للمرة الثانية خلال ستة أشهر.", "اعتقلت", "report");
+  EXPECT_STATUS("عقد الوزيران ثاني اجتماع بينهما خلال شهرين.", "اجتماع", "report");
+  // With a speech act the span is a deadline of what is pledged or demanded.
+  EXPECT_STATUS("طالب المجلس الحكومة بسحب القوات خلال ستة أشهر.", "طالب", "report");
+  EXPECT_STATUS("تعهدت الحكومة بخفض الضرائب خلال ثلاث سنوات.", "تعهدت", "report");
+  // A span inside a relative clause measures its antecedent.
+  EXPECT_STATUS("وقع الوزير اتفاقا على القرض الذي يسدد خلال عشر سنوات.", "وقع", "report");
+  EXPECT_STATUS("شغل الوزير على مدى عامين منصبا رفيعا والذي بسببه هاجم المسلحون منزله.", "هاجم", "report");
   // The period of another clause does not reach this one.
   EXPECT_STATUS("تشهد البلاد أزمة منذ 2012، وقتل مسلحون ثلاثة جنود أمس.", "قتل", "report");
   Document d = run_pipeline("قتل الآلاف في البلاد منذ 2012.");
@@ -384,7 +399,8 @@ TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
     std::string text, trig;
     if (pos == "clause") {
       trig = "قتل";
-      text = "قتل المسلحون عشرة أشخاص " + cue + (req == "year" ? " 2015" : "") + " في القرية.";
+      text = "قتل المسلحون عشرة أشخاص " + cue + (req == "year" ? " 2015" : req == "period" ? " ستة أشهر" : "") +
+             " في القرية.";
       if (status == "report") text = "قتل المسلحون عشرة أشخاص " + cue + " عام 2015 في القرية.";
     } else if (pos == "follows") {
       trig = "الهجوم";
