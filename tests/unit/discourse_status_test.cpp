@@ -86,6 +86,9 @@ TEST(DiscourseStatusTest, ATotalOverALongPeriodIsGeneric) {
   // With a speech act the span is a deadline of what is pledged or demanded.
   EXPECT_STATUS("طالب المجلس الحكومة بسحب القوات خلال ستة أشهر.", "طالب", "report");
   EXPECT_STATUS("تعهدت الحكومة بخفض الضرائب خلال ثلاث سنوات.", "تعهدت", "report");
+  // A count's part set off by commas does not end the clause; a new clause after a comma does.
+  EXPECT_STATUS("قتل أكثر من مئة شخص، معظمهم من المدنيين، منذ بدء الحرب.", "قتل", "generic");
+  EXPECT_STATUS("قتل ثلاثة أشخاص، وأصيب آخرون، منذ بدء الحرب.", "قتل", "report");
   // A span inside a relative clause measures its antecedent.
   EXPECT_STATUS("وقع الوزير اتفاقا على القرض الذي يسدد خلال عشر سنوات.", "وقع", "report");
   EXPECT_STATUS("شغل الوزير على مدى عامين منصبا رفيعا والذي بسببه هاجم المسلحون منزله.", "هاجم", "report");

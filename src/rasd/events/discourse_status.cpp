@@ -302,11 +302,36 @@ bool counts_over_span(const Document& doc, const TriggerMention& t, uint32_t cue
   return !(t.first_token > 0 && ordinal(t.first_token - 1)) && !ordinal(t.end_token) && !ordinal(t.end_token + 1);
 }
 
+// A count's part set off by commas after a comma at `comma` («، معظمهم مدنيون،»,
+// data/events/appositive_openers.tsv): the closing comma, where the clause goes on; `comma`
+// itself when none.
+uint32_t past_apposition(const Document& doc, const Sentence& s, uint32_t comma) {
+  constexpr uint32_t kAppositionWords = 6;
+  static const std::unordered_set<std::string> openers = text::key_set("events/appositive_openers", "word");
+  uint32_t k = comma + 1;
+  if (k >= s.end_token || doc.tokens[k].kind != TokenKind::kWord) return comma;
+  const std::string& w = doc.tokens[k].key;
+  std::string_view bare = without_conjunction(w);
+  if (!openers.count(w) && !(!bare.empty() && openers.count(std::string(bare)))) return comma;
+  for (++k; k < s.end_token && k - comma <= kAppositionWords + 1; ++k) {
+    if (trigger_starts_at(doc, k)) return comma;
+    if (doc.tokens[k].kind == TokenKind::kPunct) return doc.tokens[k].key == "," ? k : comma;
+  }
+  return comma;
+}
+
 // A cue anywhere in the trigger's clause («منذ عام 2015», «خلال السنوات الأخيرة»).
 StatusReading in_clause(const Document& doc, const Sentence& s, const TriggerMention& t) {
   uint32_t lo = t.first_token, hi = t.end_token;
   while (lo > s.first_token && t.first_token - lo < kClauseReach && !weak_boundary(doc.tokens[lo - 1])) --lo;
-  while (hi < s.end_token && hi - t.end_token < kClauseReach && !weak_boundary(doc.tokens[hi])) ++hi;
+  while (hi < s.end_token && hi - t.end_token < kClauseReach) {
+    if (weak_boundary(doc.tokens[hi])) {
+      uint32_t past = past_apposition(doc, s, hi);
+      if (past == hi) break;
+      hi = past;
+    }
+    ++hi;
+  }
   for (uint32_t k = lo; k < hi; ++k) {
     if (k >= t.first_token && k < t.end_token) continue;
     uint32_t len = 0;
