@@ -198,6 +198,21 @@ TEST(DiscourseStatusTest, ACallReachesEveryItemOfItsList) {
   EXPECT_STATUS("دعا الوزير إلى التحقيق في الهجوم على المدرسة.", "الهجوم", "report");
 }
 
+// A word of obligation heads a list as a call does (obligation_heads.tsv).
+TEST(DiscourseStatusTest, AnObligationReachesEveryItemOfItsList) {
+  const char* must = "قال الوزير إنه يجب تخفيف القيود، والإفراج عن المعتقلين، والانسحاب من المدينة.";
+  EXPECT_STATUS(must, "الإفراج", "hypothetical");
+  EXPECT_STATUS(must, "الانسحاب", "hypothetical");
+  EXPECT_STATUS("يتعين على الطرفين الحوار، والانسحاب من المدينة.", "الانسحاب", "hypothetical");
+  // A new clause after the list is told: the killing happened.
+  EXPECT_STATUS("يجب تخفيف القيود، وقد قتل مسلحون ثلاثة جنود أمس.", "قتل", "report");
+  EXPECT_STATUS("أعلن الجيش الانسحاب من المدينة.", "الانسحاب", "report");
+  // Past the first item's word, a trigger is that deed's object: the agreement was made.
+  EXPECT_STATUS("ما زال يتعين موافقة البرلمان على الاتفاق.", "الاتفاق", "report");
+  // «يجب أن» opens a clause whose verb takes its own object: the crimes are real.
+  EXPECT_STATUS("يجب أن تضغط الدول على الجماعة لوقف الاعتداءات على القرى.", "الاعتداءات", "report");
+}
+
 TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {
   EXPECT_STATUS("قال الخبير إن الإفراج عن المعتقلين سيخفف التوتر.", "الإفراج", "hypothetical");
   EXPECT_STATUS("حذر الوزير من أن أي محاولة اغتيال سوف تقابل برد حاسم.", "اغتيال", "hypothetical");

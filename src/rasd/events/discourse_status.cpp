@@ -475,31 +475,48 @@ bool starts_with_waw(const Token& t) {
   return t.kind == TokenKind::kWord && t.key.size() > 4 && t.key.starts_with("\xD9\x88");  // و
 }
 
-const TriggerMention* call_head_before(const Document& doc, const Sentence& s, const TriggerMention& t) {
+// The end of the nearest head before t that asks for what follows: a trigger of a call_heads.tsv
+// type, or a word of obligation (obligation_heads.tsv: «يجب وقف القصف، وفتح المعابر»; then
+// *obligation is set); 0, none.
+uint32_t call_head_before(const Document& doc, const Sentence& s, const TriggerMention& t, bool* obligation) {
+  static const std::unordered_set<std::string> obligations = text::key_set("events/obligation_heads", "word");
+  uint32_t end = 0;
   const auto& tr = doc.triggers;
   auto it = std::lower_bound(tr.begin(), tr.end(), t.first_token,
                              [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
   const auto& heads = call_lexicon().heads;
   while (it != tr.begin()) {
     --it;
-    if (it->first_token < s.first_token || t.first_token - it->first_token > kCallReach) return nullptr;
-    if (it->end_token <= t.first_token && heads.count(it->type)) return &*it;
+    if (it->first_token < s.first_token || t.first_token - it->first_token > kCallReach) break;
+    if (it->end_token <= t.first_token && heads.count(it->type)) { end = it->end_token; break; }
   }
-  return nullptr;
+  for (uint32_t k = t.first_token; k-- > s.first_token && t.first_token - k <= kCallReach && k + 1 > end;) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kWord) continue;
+    std::string_view bare = without_conjunction(tok.key);
+    if (obligations.count(tok.key) || (!bare.empty() && obligations.count(std::string(bare)))) {
+      // «يجب أن تضغط على ...» heads a clause, not a list of deeds: its verb's object is no item.
+      if (k + 1 < s.end_token && text::normalize_key(doc.tokens[k + 1].key) == text::normalize_key("أن")) return end;
+      *obligation = true;
+      return k + 1;
+    }
+  }
+  return end;
 }
 
 bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t) {
   if (!t.nominal || t.participle) return false;
-  const TriggerMention* head = call_head_before(doc, s, t);
-  if (!head) return false;
+  bool obligation = false;
+  const uint32_t head_end = call_head_before(doc, s, t, &obligation);
+  if (head_end == 0) return false;
   // The item itself: «والإفراج» (the finder leaves the conjunction out of the trigger's span).
   const Token& own = doc.tokens[t.first_token];
   const bool own_item = t.span.begin > own.span.begin && starts_with_waw(own);
   const CallLexicon& lex = call_lexicon();
-  uint32_t anchor = head->end_token;
+  uint32_t anchor = head_end;
   bool first = true, item_named = false;  // item_named: a trigger already opens this item
   bool opened = false;                    // the complement's preposition was met
-  for (uint32_t k = head->end_token; k < t.first_token; ++k) {
+  for (uint32_t k = head_end; k < t.first_token; ++k) {
     const Token& tok = doc.tokens[k];
     if (tok.kind == TokenKind::kPunct) {
       if (tok.key != "," && tok.key != ";") continue;  // quotation marks, brackets
@@ -525,6 +542,9 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
   if (own_item) return true;
   // A trigger inside an item is its object («دعا إلى التحقيق في الهجوم»: the attack happened).
   if (item_named) return false;
+  // An obligation's first item is its status cue's («يجب» in status_cues.tsv, right after it):
+  // further off it is the object of another deed («يتعين موافقة البرلمان على الاتفاق»).
+  if (obligation && first) return false;
   return t.first_token - anchor < (first ? kCallFirst : kCallItem);
 }
 
