@@ -74,6 +74,24 @@ TEST(DiscourseStatusTest, ATotalOverALongPeriodIsGeneric) {
   // A short span is news, and so is a first since then.
   EXPECT_STATUS("اعتقلت الشرطة عشرين شابا منذ يومين.", "اعتقلت", "report");
   EXPECT_STATUS("اجتمع الوزيران للمرة الأولى منذ عام 2011 في العاصمة.", "اجتمع", "report");
+  // A counted span of months or years totals too; a span of days may time one operation.
+  EXPECT_STATUS("قتل أكثر من مئتي مدني خلال سبعة أشهر في المحافظة.", "قتل", "generic");
+  EXPECT_STATUS("اعتقلت الشرطة المئات على مدى 3 سنوات.", "اعتقلت", "generic");
+  EXPECT_STATUS("قصفت الطائرات القرى طوال عامين.", "قصفت", "generic");
+  EXPECT_STATUS("اعتقلت الشرطة عشرين شابا خلال ثلاثة أيام من الحملة.", "اعتقلت", "report");
+  EXPECT_STATUS("قصفت الطائرات القرية خلال الليل.", "قصفت", "report");
+  // An ordinal time within the span tells one happening measured against it.
+  EXPECT_STATUS("اعتقلت الشرطة ناشطين للمرة الثانية خلال ستة أشهر.", "اعتقلت", "report");
+  EXPECT_STATUS("عقد الوزيران ثاني اجتماع بينهما خلال شهرين.", "اجتماع", "report");
+  // With a speech act the span is a deadline of what is pledged or demanded.
+  EXPECT_STATUS("طالب المجلس الحكومة بسحب القوات خلال ستة أشهر.", "طالب", "report");
+  EXPECT_STATUS("تعهدت الحكومة بخفض الضرائب خلال ثلاث سنوات.", "تعهدت", "report");
+  // A count's part set off by commas does not end the clause; a new clause after a comma does.
+  EXPECT_STATUS("قتل أكثر من مئة شخص، معظمهم من المدنيين، منذ بدء الحرب.", "قتل", "generic");
+  EXPECT_STATUS("قتل ثلاثة أشخاص، وأصيب آخرون، منذ بدء الحرب.", "قتل", "report");
+  // A span inside a relative clause measures its antecedent.
+  EXPECT_STATUS("وقع الوزير اتفاقا على القرض الذي يسدد خلال عشر سنوات.", "وقع", "report");
+  EXPECT_STATUS("شغل الوزير على مدى عامين منصبا رفيعا والذي بسببه هاجم المسلحون منزله.", "هاجم", "report");
   // The period of another clause does not reach this one.
   EXPECT_STATUS("تشهد البلاد أزمة منذ 2012، وقتل مسلحون ثلاثة جنود أمس.", "قتل", "report");
   Document d = run_pipeline("قتل الآلاف في البلاد منذ 2012.");
@@ -178,6 +196,21 @@ TEST(DiscourseStatusTest, ACallReachesEveryItemOfItsList) {
   EXPECT_STATUS("حث الوزير على تنفيذ ما صدر عن اجتماع الوزراء.", "اجتماع", "report");
   // What an item governs is its object, not another item: the attack happened.
   EXPECT_STATUS("دعا الوزير إلى التحقيق في الهجوم على المدرسة.", "الهجوم", "report");
+}
+
+// A word of obligation heads a list as a call does (obligation_heads.tsv).
+TEST(DiscourseStatusTest, AnObligationReachesEveryItemOfItsList) {
+  const char* must = "قال الوزير إنه يجب تخفيف القيود، والإفراج عن المعتقلين، والانسحاب من المدينة.";
+  EXPECT_STATUS(must, "الإفراج", "hypothetical");
+  EXPECT_STATUS(must, "الانسحاب", "hypothetical");
+  EXPECT_STATUS("يتعين على الطرفين الحوار، والانسحاب من المدينة.", "الانسحاب", "hypothetical");
+  // A new clause after the list is told: the killing happened.
+  EXPECT_STATUS("يجب تخفيف القيود، وقد قتل مسلحون ثلاثة جنود أمس.", "قتل", "report");
+  EXPECT_STATUS("أعلن الجيش الانسحاب من المدينة.", "الانسحاب", "report");
+  // Past the first item's word, a trigger is that deed's object: the agreement was made.
+  EXPECT_STATUS("ما زال يتعين موافقة البرلمان على الاتفاق.", "الاتفاق", "report");
+  // «يجب أن» opens a clause whose verb takes its own object: the crimes are real.
+  EXPECT_STATUS("يجب أن تضغط الدول على الجماعة لوقف الاعتداءات على القرى.", "الاعتداءات", "report");
 }
 
 TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {
@@ -384,7 +417,8 @@ TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
     std::string text, trig;
     if (pos == "clause") {
       trig = "قتل";
-      text = "قتل المسلحون عشرة أشخاص " + cue + (req == "year" ? " 2015" : "") + " في القرية.";
+      text = "قتل المسلحون عشرة أشخاص " + cue + (req == "year" ? " 2015" : req == "period" ? " ستة أشهر" : "") +
+             " في القرية.";
       if (status == "report") text = "قتل المسلحون عشرة أشخاص " + cue + " عام 2015 في القرية.";
     } else if (pos == "follows") {
       trig = "الهجوم";

@@ -254,6 +254,19 @@ TEST(ModalityTest, NegationReachesPastAQuantifier) {
   EXPECT_MODALITY("لم تقع أية مشكلة في الحي بعد الظهر رغم اعتقال الشبان.", "اعتقال", "asserted");
 }
 
+// A negated light verb negates the deed it takes as object; another verb keeps the deed.
+TEST(ModalityTest, NegationReachesTheDeedOfALightVerb) {
+  EXPECT_MODALITY("لم تعقد الحكومة اجتماعا مع النقابة أمس.", "اجتماعا", "negated");
+  EXPECT_MODALITY("لم يشن الجيش أي هجوم على البلدة.", "هجوم", "negated");
+  EXPECT_MODALITY("عقدت الحكومة اجتماعا مع النقابة أمس.", "اجتماعا", "asserted");
+  EXPECT_MODALITY("لم يعلق الوزير الأول على الهجوم على البلدة.", "الهجوم", "asserted");
+  // An exceptive asserts the deed.
+  EXPECT_MODALITY("لم يشن الجيش سوى هجوم واحد على البلدة.", "هجوم", "asserted");
+  EXPECT_MODALITY("لم يتمكن الحراس من احتجاز سوى ثلاثة من اللصوص.", "احتجاز", "asserted");
+  // A comma ends the verb's reach.
+  EXPECT_MODALITY("لم تعقد الحكومة، بعد الهجوم على البلدة، أي لقاء.", "الهجوم", "asserted");
+}
+
 // A pledge or a proposal is of what is yet to be done.
 TEST(ModalityTest, APledgeIsOfWhatIsToCome) {
   EXPECT_MODALITY("تعهد الوزير بالإفراج عن المعتقلين.", "الإفراج", "future");

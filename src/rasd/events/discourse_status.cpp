@@ -32,6 +32,7 @@ struct Cue {
   Position position = Position::kGoverns;
   uint32_t window = 1;             // words between the cue and the trigger, plus one
   bool need_noun = false, need_verb = false, need_present = false, need_deed = false, need_year = false;
+  bool need_period = false;        // a counted span of months or years follows («خلال سبعة أشهر»)
   bool need_definite = false, need_indefinite = false;
 };
 
@@ -74,6 +75,7 @@ const Cues& cues() {
       cue.need_present = req == "present" || req == "present_deed";
       cue.need_deed = req == "present_deed";
       cue.need_year = req == "year";
+      cue.need_period = req == "period";
       out.by_first[cue.words.front()].push_back(out.rows.size());
       out.rows.push_back(std::move(cue));
     }
@@ -104,6 +106,52 @@ bool year_number(const Token& t) {
   return y >= 1900 && y <= 2100 && t.key.size() == 4;
 }
 
+// A counted span of months or years from token k: a number (digits or a word of
+// data/text/number_words.tsv, after an optional qualifier of quantity_qualifiers.tsv: «أكثر
+// من») then a month or year word of data/text/date_durations.tsv, or a dual alone («عامين»).
+// Days and weeks are left out: «خلال ثلاثة أيام» may time one operation.
+bool counted_long_period(const Document& doc, uint32_t k) {
+  struct Words {
+    std::unordered_set<std::string> numbers, units, duals;
+    std::vector<std::vector<std::string>> qualifiers;
+  };
+  static const Words w = [] {
+    Words out;
+    const data::Table& n = data::table("text/number_words");
+    for (size_t r = 0; r < n.rows(); ++r)
+      if (n.get(r, "alone") != "no") out.numbers.insert(text::normalize_key(n.get(r, "word")));
+    const data::Table& d = data::table("text/date_durations");
+    for (size_t r = 0; r < d.rows(); ++r) {
+      std::string_view unit = d.get(r, "unit");
+      if (unit != "month" && unit != "year") continue;
+      std::string key = text::normalize_key(d.get(r, "word"));
+      (d.get(r, "count") == "2" ? out.duals : out.units).insert(key);
+    }
+    const data::Table& q = data::table("text/quantity_qualifiers");
+    for (size_t r = 0; r < q.rows(); ++r) {
+      if (q.get(r, "position") != "before") continue;
+      std::vector<std::string> words;
+      for (const auto& x : data::split_cell(q.get(r, "phrase"), ' ')) words.push_back(text::normalize_key(x));
+      out.qualifiers.push_back(std::move(words));
+    }
+    return out;
+  }();
+  auto word = [&](uint32_t i) -> std::string_view {
+    return i < doc.tokens.size() && doc.tokens[i].kind != TokenKind::kPunct ? std::string_view(doc.tokens[i].key)
+                                                                            : std::string_view();
+  };
+  if (w.duals.count(std::string(word(k)))) return true;
+  for (const auto& q : w.qualifiers) {
+    uint32_t i = 0;
+    while (i < q.size() && word(k + i) == q[i]) ++i;
+    if (i == q.size()) { k += i; break; }
+  }
+  if (k >= doc.tokens.size()) return false;
+  if (w.duals.count(std::string(word(k)))) return true;
+  bool number = doc.tokens[k].kind == TokenKind::kNumber || w.numbers.count(doc.tokens[k].key);
+  return number && w.units.count(std::string(word(k + 1)));
+}
+
 bool requirements_hold(const Document& doc, const Cue& c, const TriggerMention& t, uint32_t cue_end) {
   if (c.need_noun && !t.nominal) return false;
   if (c.need_definite && !definite(doc.tokens[t.first_token])) return false;
@@ -118,6 +166,7 @@ bool requirements_hold(const Document& doc, const Cue& c, const TriggerMention& 
   }();
   if (c.need_deed && speech_acts.count(t.type)) return false;
   if (c.need_year && (cue_end >= doc.tokens.size() || !year_number(doc.tokens[cue_end]))) return false;
+  if (c.need_period && !counted_long_period(doc, cue_end)) return false;
   return true;
 }
 
@@ -215,16 +264,80 @@ StatusReading following(const Document& doc, const Sentence& s, const TriggerMen
   return {};
 }
 
+// A relative pronoun (data/events/relative_words.tsv) in [from, to): what follows it tells its
+// antecedent, so a counted span there measures that («برنامج الإنقاذ الذي تبلغ قيمته ... خلال
+// خمس سنوات»), not the trigger before it.
+bool relative_between(const Document& doc, uint32_t from, uint32_t to) {
+  static const std::unordered_set<std::string> rel = [] {
+    std::unordered_set<std::string> out;
+    const data::Table& rw = data::table("events/relative_words");
+    for (size_t r = 0; r < rw.rows(); ++r)
+      if (rw.get(r, "kind") == "relative") out.insert(text::normalize_key(rw.get(r, "word")));
+    return out;
+  }();
+  for (uint32_t k = from; k < to; ++k)
+    if (doc.tokens[k].kind == TokenKind::kWord &&
+        (rel.count(doc.tokens[k].key) || rel.count(std::string(without_conjunction(doc.tokens[k].key)))))
+      return true;
+  return false;
+}
+
+// Whether a counted span at token `cue` («خلال سبعة أشهر») totals the trigger's deeds: not across
+// a relative pronoun (it measures the antecedent), not for a speech act or a pledge (there it is
+// the deadline of what is pledged or demanded: «تعهدت بخفض البطالة خلال خمس سنوات»), not for an
+// ordinal happening (data/events/ordinal_words.tsv: «ثاني قمة خلال شهرين» is one, counted).
+bool counts_over_span(const Document& doc, const TriggerMention& t, uint32_t cue) {
+  static const std::unordered_set<std::string> ordinals = text::key_set("events/ordinal_words", "word");
+  static const std::unordered_set<std::string> speech_acts = [] {
+    std::unordered_set<std::string> out;
+    const data::Table& a = data::table("events/speech_acts");
+    for (size_t r = 0; r < a.rows(); ++r) out.emplace(a.get(r, "type"));
+    out.emplace("AGREE");  // a pledge or a deal: the span is its term («تعهد بالانسحاب خلال عامين»)
+    return out;
+  }();
+  if (speech_acts.count(t.type)) return false;
+  if (cue >= t.end_token ? relative_between(doc, t.end_token, cue) : relative_between(doc, cue, t.first_token))
+    return false;
+  auto ordinal = [&](uint32_t k) { return k < doc.tokens.size() && ordinals.count(doc.tokens[k].key); };
+  return !(t.first_token > 0 && ordinal(t.first_token - 1)) && !ordinal(t.end_token) && !ordinal(t.end_token + 1);
+}
+
+// A count's part set off by commas after a comma at `comma` («، معظمهم مدنيون،»,
+// data/events/appositive_openers.tsv): the closing comma, where the clause goes on; `comma`
+// itself when none.
+uint32_t past_apposition(const Document& doc, const Sentence& s, uint32_t comma) {
+  constexpr uint32_t kAppositionWords = 6;
+  static const std::unordered_set<std::string> openers = text::key_set("events/appositive_openers", "word");
+  uint32_t k = comma + 1;
+  if (k >= s.end_token || doc.tokens[k].kind != TokenKind::kWord) return comma;
+  const std::string& w = doc.tokens[k].key;
+  std::string_view bare = without_conjunction(w);
+  if (!openers.count(w) && !(!bare.empty() && openers.count(std::string(bare)))) return comma;
+  for (++k; k < s.end_token && k - comma <= kAppositionWords + 1; ++k) {
+    if (trigger_starts_at(doc, k)) return comma;
+    if (doc.tokens[k].kind == TokenKind::kPunct) return doc.tokens[k].key == "," ? k : comma;
+  }
+  return comma;
+}
+
 // A cue anywhere in the trigger's clause («منذ عام 2015», «خلال السنوات الأخيرة»).
 StatusReading in_clause(const Document& doc, const Sentence& s, const TriggerMention& t) {
   uint32_t lo = t.first_token, hi = t.end_token;
   while (lo > s.first_token && t.first_token - lo < kClauseReach && !weak_boundary(doc.tokens[lo - 1])) --lo;
-  while (hi < s.end_token && hi - t.end_token < kClauseReach && !weak_boundary(doc.tokens[hi])) ++hi;
+  while (hi < s.end_token && hi - t.end_token < kClauseReach) {
+    if (weak_boundary(doc.tokens[hi])) {
+      uint32_t past = past_apposition(doc, s, hi);
+      if (past == hi) break;
+      hi = past;
+    }
+    ++hi;
+  }
   for (uint32_t k = lo; k < hi; ++k) {
     if (k >= t.first_token && k < t.end_token) continue;
     uint32_t len = 0;
     const Cue* c = match_at(doc, k, hi, Position::kClause, &len);
     if (c && c->status == Status::kReport) { k += len - 1; continue; }  // «للمرة الأولى منذ»
+    if (c && c->need_period && !counts_over_span(doc, t, k)) continue;
     if (c && requirements_hold(doc, *c, t, k + len)) return {c->status, span_of(doc, k, len)};
   }
   return {};
@@ -362,31 +475,48 @@ bool starts_with_waw(const Token& t) {
   return t.kind == TokenKind::kWord && t.key.size() > 4 && t.key.starts_with("\xD9\x88");  // و
 }
 
-const TriggerMention* call_head_before(const Document& doc, const Sentence& s, const TriggerMention& t) {
+// The end of the nearest head before t that asks for what follows: a trigger of a call_heads.tsv
+// type, or a word of obligation (obligation_heads.tsv: «يجب وقف القصف، وفتح المعابر»; then
+// *obligation is set); 0, none.
+uint32_t call_head_before(const Document& doc, const Sentence& s, const TriggerMention& t, bool* obligation) {
+  static const std::unordered_set<std::string> obligations = text::key_set("events/obligation_heads", "word");
+  uint32_t end = 0;
   const auto& tr = doc.triggers;
   auto it = std::lower_bound(tr.begin(), tr.end(), t.first_token,
                              [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
   const auto& heads = call_lexicon().heads;
   while (it != tr.begin()) {
     --it;
-    if (it->first_token < s.first_token || t.first_token - it->first_token > kCallReach) return nullptr;
-    if (it->end_token <= t.first_token && heads.count(it->type)) return &*it;
+    if (it->first_token < s.first_token || t.first_token - it->first_token > kCallReach) break;
+    if (it->end_token <= t.first_token && heads.count(it->type)) { end = it->end_token; break; }
   }
-  return nullptr;
+  for (uint32_t k = t.first_token; k-- > s.first_token && t.first_token - k <= kCallReach && k + 1 > end;) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kWord) continue;
+    std::string_view bare = without_conjunction(tok.key);
+    if (obligations.count(tok.key) || (!bare.empty() && obligations.count(std::string(bare)))) {
+      // «يجب أن تضغط على ...» heads a clause, not a list of deeds: its verb's object is no item.
+      if (k + 1 < s.end_token && text::normalize_key(doc.tokens[k + 1].key) == text::normalize_key("أن")) return end;
+      *obligation = true;
+      return k + 1;
+    }
+  }
+  return end;
 }
 
 bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t) {
   if (!t.nominal || t.participle) return false;
-  const TriggerMention* head = call_head_before(doc, s, t);
-  if (!head) return false;
+  bool obligation = false;
+  const uint32_t head_end = call_head_before(doc, s, t, &obligation);
+  if (head_end == 0) return false;
   // The item itself: «والإفراج» (the finder leaves the conjunction out of the trigger's span).
   const Token& own = doc.tokens[t.first_token];
   const bool own_item = t.span.begin > own.span.begin && starts_with_waw(own);
   const CallLexicon& lex = call_lexicon();
-  uint32_t anchor = head->end_token;
+  uint32_t anchor = head_end;
   bool first = true, item_named = false;  // item_named: a trigger already opens this item
   bool opened = false;                    // the complement's preposition was met
-  for (uint32_t k = head->end_token; k < t.first_token; ++k) {
+  for (uint32_t k = head_end; k < t.first_token; ++k) {
     const Token& tok = doc.tokens[k];
     if (tok.kind == TokenKind::kPunct) {
       if (tok.key != "," && tok.key != ";") continue;  // quotation marks, brackets
@@ -412,6 +542,9 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
   if (own_item) return true;
   // A trigger inside an item is its object («دعا إلى التحقيق في الهجوم»: the attack happened).
   if (item_named) return false;
+  // An obligation's first item is its status cue's («يجب» in status_cues.tsv, right after it):
+  // further off it is the object of another deed («يتعين موافقة البرلمان على الاتفاق»).
+  if (obligation && first) return false;
   return t.first_token - anchor < (first ? kCallFirst : kCallItem);
 }
 

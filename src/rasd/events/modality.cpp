@@ -12,9 +12,11 @@
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "rasd/core/table.h"
+#include "rasd/events/argument_cues.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
@@ -289,6 +291,41 @@ bool negation_past_quantifier(const Document& doc, const Hit& neg, const Trigger
   return false;
 }
 
+// «لم تعقد الحكومة اجتماعا», «لم يشن الجيش أي هجوم»: a negation right before a light or control
+// verb (data/events/support_verbs.tsv, control_verbs.tsv; after «لم»/«لن» in its present form,
+// «تعقد» for «عقد») reaches the verbal noun that verb takes as its deed, its subject, «على» or a
+// quantifier at most kAfterLight words between, no punctuation and no other trigger. A verb that
+// is no light one keeps the window of 2 («لم يعلق على اعتقال»: the arrest happened).
+bool negation_past_light_verb(const Document& doc, const Hit& neg, const TriggerMention& t) {
+  constexpr uint32_t kAfterLight = 3;
+  if (!t.nominal || t.participle) return false;
+  const uint32_t v = neg.first + neg.len;
+  if (v >= t.first_token || trigger_starts_at(doc, v)) return false;
+  const Token& verb = doc.tokens[v];
+  if (verb.kind != TokenKind::kWord) return false;
+  bool light = cues::support_verb(verb, false);
+  if (!light && text::code_points(verb.key) >= 3) {
+    // The present prefix off: «تعقد» -> «عقد», «ينفذوا» -> «نفذوا».
+    std::string_view w = verb.key;
+    for (std::string_view p : {"\xD9\x8A", "\xD8\xAA", "\xD9\x86"})  // ي ت ن
+      if (w.starts_with(p)) {
+        Token past = verb;
+        past.key = std::string(w.substr(p.size()));
+        past.stem = past.key;
+        light = cues::support_verb(past, false);
+        break;
+      }
+  }
+  if (!light) return false;
+  // An exceptive asserts the deed («لم يعقد سوى اجتماع واحد»): data/events/exceptives.tsv.
+  static const std::unordered_set<std::string> exceptives = text::key_set("events/exceptives", "word");
+  auto exceptive = [&](uint32_t q) { return q < doc.tokens.size() && exceptives.count(doc.tokens[q].key); };
+  if (exceptive(t.end_token)) return false;
+  for (uint32_t q = v + 1; q < t.first_token; ++q)
+    if (doc.tokens[q].kind == TokenKind::kPunct || trigger_starts_at(doc, q) || exceptive(q)) return false;
+  return t.first_token - (v + 1) <= kAfterLight;
+}
+
 Span cue_span(const Document& doc, const Hit& h) {
   return {doc.tokens[h.first].span.begin, doc.tokens[h.first + h.len - 1].span.end};
 }
@@ -375,7 +412,9 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
         break;
       default: {
         if (c.scope == Scope::kAfter || !requirements_hold(doc, c, trigger)) break;
-        if (dist > c.window && !(c.kind == Kind::kNegation && negation_past_quantifier(doc, h, trigger))) break;
+        if (dist > c.window && !(c.kind == Kind::kNegation && (negation_past_quantifier(doc, h, trigger) ||
+                                                               negation_past_light_verb(doc, h, trigger))))
+          break;
         if (c.scope == Scope::kClause && i != clause_start && i != s.first_token) break;
         if (c.kind == Kind::kNegation || c.kind == Kind::kDenial) neg = h;
         if (c.kind == Kind::kHypothetical) hyp = h;
