@@ -34,6 +34,7 @@ const Row kRows[] = {
     // A company apologising to its customers is business.
     {"اعتذر unless company", "CONCEDE", "اعتذر الوزير لعائلات الضحايا عن تأخر التحقيق.", "اعتذرت شركة الطيران عن تأخر الرحلات أمس."},
     {"اعتذار unless company", "CONCEDE", "قدمت الحكومة اعتذارا رسميا للسكان.", "قدمت الشركة اعتذارا رسميا لعملائها عن انقطاع الخدمة."},
+    {"قدم اعتذارا unless company", "CONCEDE", "يقدم قائد الشرطة اعتذارا لأهالي الحي.", "يقدم المتجر اعتذارا لزبائنه عن التأخير."},
     // Companies leaving a country are business; a fugitive's or a crowd's escape is no retreat of a side.
     {"انسحب unless companies", "RETREAT", "انسحبت القوات من التلال المطلة على البلدة.", "انسحبت شركات النفط الكبرى من البلاد العام الماضي."},
     {"انسحاب unless companies", "RETREAT", "بدأ انسحاب الوحدات من المعبر.", "أثار انسحاب الشركات الأجنبية من المشروع قلق المستثمرين."},
@@ -80,6 +81,17 @@ TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
     Document o = triggers_of(r.other);
     EXPECT_FALSE(has_type(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
   }
+}
+
+// The apology given is told by its giving verb, so the verb's tense is the event's: «سيقدم» names a
+// promise even when a counted subject («نحو عشرين جنديا») parts it from «اعتذارا».
+TEST(CooperationSenses, ApologyGivenIsTriggeredOnTheGivingVerb) {
+  const std::string text = "وسيقدم نحو عشرين جنديا اعتذارا لأهالي القرية.";
+  Document d = triggers_of(text);
+  bool on_verb = false;
+  for (const auto& t : d.triggers)
+    if (t.type == "CONCEDE" && std::string(t.span.of(d.text)).find("يقدم") != std::string::npos) on_verb = true;
+  EXPECT_TRUE(on_verb) << listing(d);
 }
 
 }  // namespace
