@@ -34,6 +34,9 @@ const Row kRows[] = {
     // A company apologising to its customers is business.
     {"اعتذر unless company", "CONCEDE", "اعتذر الوزير لعائلات الضحايا عن تأخر التحقيق.", "اعتذرت شركة الطيران عن تأخر الرحلات أمس."},
     {"اعتذار unless company", "CONCEDE", "قدمت الحكومة اعتذارا رسميا للسكان.", "قدمت الشركة اعتذارا رسميا لعملائها عن انقطاع الخدمة."},
+    // Greetings for a feast, a wedding or a match are courtesy; congratulating a winner of an election backs him.
+    {"تهنئة unless occasion", "SUPPORT", "بعث الملك برقية تهنئة للرئيس المنتخب.", "تبادل الجيران التهاني بمناسبة عيد الأضحى."},
+    {"تهنئة unless match", "SUPPORT", "وجه الوزير التهنئة إلى رئيس الحكومة الجديدة.", "وجه المدرب التهنئة للاعبين بعد المباراة."},
     {"قدم اعتذارا unless company", "CONCEDE", "يقدم قائد الشرطة اعتذارا لأهالي الحي.", "يقدم المتجر اعتذارا لزبائنه عن التأخير."},
     // Companies leaving a country are business; a fugitive's or a crowd's escape is no retreat of a side.
     {"انسحب unless companies", "RETREAT", "انسحبت القوات من التلال المطلة على البلدة.", "انسحبت شركات النفط الكبرى من البلاد العام الماضي."},
