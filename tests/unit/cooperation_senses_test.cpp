@@ -34,6 +34,8 @@ const Row kRows[] = {
     // A company apologising to its customers is business.
     {"اعتذر unless company", "CONCEDE", "اعتذر الوزير لعائلات الضحايا عن تأخر التحقيق.", "اعتذرت شركة الطيران عن تأخر الرحلات أمس."},
     {"اعتذار unless company", "CONCEDE", "قدمت الحكومة اعتذارا رسميا للسكان.", "قدمت الشركة اعتذارا رسميا لعملائها عن انقطاع الخدمة."},
+    // An air or sea bridge carries aid or arms; one that flies pilgrims is transport.
+    {"جسر جوي unless pilgrims", "AID", "سيرت الدولة جسرا جويا إلى المدينة المنكوبة.", "تنقل الطائرات عبر الجسر الجوي آلاف الحجاج إلى مكة."},
     // Greetings for a feast, a wedding or a match are courtesy; congratulating a winner of an election backs him.
     {"تهنئة unless occasion", "SUPPORT", "بعث الملك برقية تهنئة للرئيس المنتخب.", "تبادل الجيران التهاني بمناسبة عيد الأضحى."},
     {"تهنئة unless match", "SUPPORT", "وجه الوزير التهنئة إلى رئيس الحكومة الجديدة.", "وجه المدرب التهنئة للاعبين بعد المباراة."},
