@@ -34,6 +34,9 @@ const Row kRows[] = {
     // A company apologising to its customers is business.
     {"اعتذر unless company", "CONCEDE", "اعتذر الوزير لعائلات الضحايا عن تأخر التحقيق.", "اعتذرت شركة الطيران عن تأخر الرحلات أمس."},
     {"اعتذار unless company", "CONCEDE", "قدمت الحكومة اعتذارا رسميا للسكان.", "قدمت الشركة اعتذارا رسميا لعملائها عن انقطاع الخدمة."},
+    // A ceasefire that talks are about, or that is breached or monitored, is no halt done now.
+    {"وقف إطلاق النار (content)", "RETREAT", "أعلن الجيش وقف إطلاق النار في المدينة.", "اتهمت الحكومة المتمردين بخرق وقف إطلاق النار."},
+    {"قرار بوقف إطلاق النار", "RETREAT", "بدأ وقف إطلاق النار في الإقليم فجر اليوم.", "تبنى المجلس قرارا بوقف إطلاق النار في الإقليم."},
     // An air or sea bridge carries aid or arms; one that flies pilgrims is transport.
     {"جسر جوي unless pilgrims", "AID", "سيرت الدولة جسرا جويا إلى المدينة المنكوبة.", "تنقل الطائرات عبر الجسر الجوي آلاف الحجاج إلى مكة."},
     // Greetings for a feast, a wedding or a match are courtesy; congratulating a winner of an election backs him.
