@@ -39,6 +39,9 @@ const Row kRows[] = {
     {"قرار بوقف إطلاق النار", "RETREAT", "بدأ وقف إطلاق النار في الإقليم فجر اليوم.", "تبنى المجلس قرارا بوقف إطلاق النار في الإقليم."},
     // An air or sea bridge carries aid or arms; one that flies pilgrims is transport.
     {"جسر جوي unless pilgrims", "AID", "سيرت الدولة جسرا جويا إلى المدينة المنكوبة.", "تنقل الطائرات عبر الجسر الجوي آلاف الحجاج إلى مكة."},
+    // Backing with arms or air power is aid; a firm's logistics staff is none.
+    {"دعم عسكري", "AID", "تواصل الدولة الدعم العسكري للفصائل المسلحة.", "يعمل الموظفون في الدعم اللوجستي للشركة منذ سنوات."},
+    {"دعما جويا", "AID", "وفرت الطائرات دعما جويا للقوات البرية.", "أعلن الوزير دعما كاملا للخطة الجديدة."},
     // Greetings for a feast, a wedding or a match are courtesy; congratulating a winner of an election backs him.
     {"تهنئة unless occasion", "SUPPORT", "بعث الملك برقية تهنئة للرئيس المنتخب.", "تبادل الجيران التهاني بمناسبة عيد الأضحى."},
     {"تهنئة unless match", "SUPPORT", "وجه الوزير التهنئة إلى رئيس الحكومة الجديدة.", "وجه المدرب التهنئة للاعبين بعد المباراة."},
