@@ -37,6 +37,8 @@ const Row kRows[] = {
     // A ceasefire that talks are about, or that is breached or monitored, is no halt done now.
     {"وقف إطلاق النار (content)", "RETREAT", "أعلن الجيش وقف إطلاق النار في المدينة.", "اتهمت الحكومة المتمردين بخرق وقف إطلاق النار."},
     {"قرار بوقف إطلاق النار", "RETREAT", "بدأ وقف إطلاق النار في الإقليم فجر اليوم.", "تبنى المجلس قرارا بوقف إطلاق النار في الإقليم."},
+    // Calming a situation or tension is an aim; a truce between sides is a ceasefire.
+    {"تهدئة الوضع", "RETREAT", "توصلت الفصائل إلى تهدئة مع الجيش فجر اليوم.", "تحاول الحكومة تهدئة التوتر مع جارتها."},
     // An air or sea bridge carries aid or arms; one that flies pilgrims is transport.
     {"جسر جوي unless pilgrims", "AID", "سيرت الدولة جسرا جويا إلى المدينة المنكوبة.", "تنقل الطائرات عبر الجسر الجوي آلاف الحجاج إلى مكة."},
     // Backing with arms or air power is aid; a firm's logistics staff is none.
