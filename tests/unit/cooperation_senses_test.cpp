@@ -34,6 +34,27 @@ const Row kRows[] = {
     // A company apologising to its customers is business.
     {"اعتذر unless company", "CONCEDE", "اعتذر الوزير لعائلات الضحايا عن تأخر التحقيق.", "اعتذرت شركة الطيران عن تأخر الرحلات أمس."},
     {"اعتذار unless company", "CONCEDE", "قدمت الحكومة اعتذارا رسميا للسكان.", "قدمت الشركة اعتذارا رسميا لعملائها عن انقطاع الخدمة."},
+    // A ceasefire that talks are about, or that is breached or monitored, is no halt done now.
+    {"وقف إطلاق النار (content)", "RETREAT", "أعلن الجيش وقف إطلاق النار في المدينة.", "اتهمت الحكومة المتمردين بخرق وقف إطلاق النار."},
+    {"قرار بوقف إطلاق النار", "RETREAT", "بدأ وقف إطلاق النار في الإقليم فجر اليوم.", "تبنى المجلس قرارا بوقف إطلاق النار في الإقليم."},
+    // Calming a situation or tension is an aim; a truce between sides is a ceasefire.
+    {"تهدئة الوضع", "RETREAT", "توصلت الفصائل إلى تهدئة مع الجيش فجر اليوم.", "تحاول الحكومة تهدئة التوتر مع جارتها."},
+    // An air or sea bridge carries aid or arms; one that flies pilgrims is transport.
+    {"جسر جوي unless pilgrims", "AID", "سيرت الدولة جسرا جويا إلى المدينة المنكوبة.", "تنقل الطائرات عبر الجسر الجوي آلاف الحجاج إلى مكة."},
+    // Backing with arms or air power is aid; a firm's logistics staff is none.
+    {"دعم عسكري", "AID", "تواصل الدولة الدعم العسكري للفصائل المسلحة.", "يعمل الموظفون في الدعم اللوجستي للشركة منذ سنوات."},
+    {"دعما جويا", "AID", "وفرت الطائرات دعما جويا للقوات البرية.", "أعلن الوزير دعما كاملا للخطة الجديدة."},
+    // Saving a deal or a patient's life is no aid between parties; a rescue ship or crew is a thing.
+    {"إنقاذ الاتفاق", "AID", "تمكنت قوات خفر السواحل من إنقاذ مئة مهاجر قبالة الساحل.", "تسعى الدول الأوروبية إلى إنقاذ الاتفاق النووي."},
+    {"إنقاذ حياته", "AID", "أنقذت الفرق الطبية للهلال الأحمر الجرحى بعد إنقاذ الأسرى.", "حاول الأطباء إنقاذ حياته لساعات."},
+    {"سفينة الإنقاذ", "AID", "نفذت البحرية عملية إنقاذ للرهائن في الميناء.", "رست سفينة الإنقاذ في الميناء أمس."},
+    // Arms named as arriving to a side were supplied; a ban on arms whose mission arrived is not.
+    {"أسلحة وصلت", "AID", "قال المتحدث إن أسلحة حديثة وصلت إلى الفصائل في الجنوب.", "قال المتحدث إن بعثة منظمة حظر الأسلحة وصلت إلى العاصمة."},
+    {"معدات عسكرية وصلت", "AID", "قال المتحدث إن معدات عسكرية حديثة وصلت إلى القوات.", "قال المتحدث إن معدات زراعية وصلت إلى المزارعين."},
+    // Greetings for a feast, a wedding or a match are courtesy; congratulating a winner of an election backs him.
+    {"تهنئة unless occasion", "SUPPORT", "بعث الملك برقية تهنئة للرئيس المنتخب.", "تبادل الجيران التهاني بمناسبة عيد الأضحى."},
+    {"تهنئة unless match", "SUPPORT", "وجه الوزير التهنئة إلى رئيس الحكومة الجديدة.", "وجه المدرب التهنئة للاعبين بعد المباراة."},
+    {"قدم اعتذارا unless company", "CONCEDE", "يقدم قائد الشرطة اعتذارا لأهالي الحي.", "يقدم المتجر اعتذارا لزبائنه عن التأخير."},
     // Companies leaving a country are business; a fugitive's or a crowd's escape is no retreat of a side.
     {"انسحب unless companies", "RETREAT", "انسحبت القوات من التلال المطلة على البلدة.", "انسحبت شركات النفط الكبرى من البلاد العام الماضي."},
     {"انسحاب unless companies", "RETREAT", "بدأ انسحاب الوحدات من المعبر.", "أثار انسحاب الشركات الأجنبية من المشروع قلق المستثمرين."},
@@ -80,6 +101,17 @@ TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
     Document o = triggers_of(r.other);
     EXPECT_FALSE(has_type(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
   }
+}
+
+// The apology given is told by its giving verb, so the verb's tense is the event's: «سيقدم» names a
+// promise even when a counted subject («نحو عشرين جنديا») parts it from «اعتذارا».
+TEST(CooperationSenses, ApologyGivenIsTriggeredOnTheGivingVerb) {
+  const std::string text = "وسيقدم نحو عشرين جنديا اعتذارا لأهالي القرية.";
+  Document d = triggers_of(text);
+  bool on_verb = false;
+  for (const auto& t : d.triggers)
+    if (t.type == "CONCEDE" && std::string(t.span.of(d.text)).find("يقدم") != std::string::npos) on_verb = true;
+  EXPECT_TRUE(on_verb) << listing(d);
 }
 
 }  // namespace

@@ -236,7 +236,7 @@ TEST(DiscourseStatusTest, AConjunctSharesItsGovernor) {
 
 TEST(DiscourseStatusTest, UntilAndFrameworkAreNotTold) {
   EXPECT_STATUS("تبقى القيود سارية حتى الانسحاب الكامل للقوات.", "الانسحاب", "future");
-  EXPECT_STATUS("تأتي الزيارة ضمن دعمها العسكري للجيش.", "دعمها", "generic");
+  EXPECT_STATUS("تأتي الزيارة ضمن دعمها العسكري للجيش.", "دعمها العسكري", "generic");
   // The deed before «حتى» is told; the visit itself too.
   EXPECT_STATUS("قصفت الطائرات المدينة حتى الفجر.", "قصفت", "report");
   EXPECT_STATUS("تأتي الزيارة ضمن التعاون الأمني بين البلدين.", "الزيارة", "report");
