@@ -89,14 +89,14 @@ TEST(RolesTest, AnnouncedDeedIsTheAnnouncers) {
   EXPECT_FALSE(has(i->actor, "الشرطة")) << listing(h);
 }
 
-// A speech verb that is itself a reaction (reaction_types.tsv: «أدان», «رحب», «طالب») names
+// A speech verb that is itself a reaction (reaction_types.tsv: «أدان», «رحب», «دعا») names
 // another's deed: its speaker is not the deed's doer, one row each. An announcing verb that is no
-// event still names its own deed.
+// event still names its own deed, and a call to strike keeps its caller (own_deeds).
 TEST(RolesTest, ReactionNamesAnothersDeed) {
   struct Case { const char* text; const char* reaction; const char* deed; const char* speaker; };
   for (const Case& c : {Case{"أدانت الحكومة الفرنسية الهجوم على القرية.", "ACCUSE", "ASSAULT", "الحكومة"},
                         Case{"رحبت الحكومة الفرنسية بانسحاب القوات الأجنبية من المدينة.", "SUPPORT", "RETREAT", "الحكومة"},
-                        Case{"طالبت الحكومة الفرنسية جارتها بوقف إرسال الأسلحة إلى المتمردين.", "REQUEST", "AID", "الحكومة"}}) {
+                        Case{"دعت المنظمة الحكومة إلى رفع الحصار عن المدينة.", "REQUEST", "COERCE", "المنظمة"}}) {
     Document d = run(c.text);
     const Event* r = event_of(d, c.reaction);
     ASSERT_NE(r, nullptr) << c.text << listing(d);
@@ -108,6 +108,10 @@ TEST(RolesTest, ReactionNamesAnothersDeed) {
   const Event* e = event_of(d, "ASSAULT");
   ASSERT_NE(e, nullptr) << listing(d);
   EXPECT_TRUE(has(e->actor, "الجيش")) << listing(d);
+  Document p = run("دعا الاتحاد العمالي أعضاءه إلى الإضراب يوم الأحد.");
+  const Event* s = event_of(p, "PROTEST");
+  ASSERT_NE(s, nullptr) << listing(p);
+  EXPECT_TRUE(has(s->actor, "الاتحاد")) << listing(p);
   // The guessed doer: the welcomer before the deed is not its doer; the accused before a «ب»
   // deed is (object_doer).
   Document w = run("رحبت الحكومة الفرنسية باعتقال المتهمين بالسرقة.");

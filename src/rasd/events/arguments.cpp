@@ -366,7 +366,8 @@ class Finder {
     // «أدان الوزير قصف المدرسة»: a speech verb that is itself a reaction (reaction_types.tsv)
     // names another's deed: a trigger of such a type on the statement's cue.
     for (const TriggerMention& m : doc_.triggers)
-      if (&m != &tr_ && m.span.begin < q->cue.end && q->cue.begin < m.span.end && lexicon().reaction_types.count(m.type))
+      if (&m != &tr_ && m.span.begin < q->cue.end && q->cue.begin < m.span.end && lexicon().reaction_types.count(m.type) &&
+          !lexicon().reaction_own_deeds.count({m.type, tr_.type}))
         return nullptr;
     // The words' first noun, or one joined to the list by «و» («عن إحباط الهجوم واعتقال»); a
     // noun inside another's phrase («إحباط الهجمات») is that noun's object, not the deed.
@@ -890,7 +891,7 @@ class Finder {
     if (it == doc_.triggers.begin()) return false;
     const TriggerMention& m = *(it - 1);
     if (m.first_token < s_.first_token || m.end_token > c.lead || words_between(doc_, m.end_token, c.lead) != 0 ||
-        !lexicon().reaction_types.count(m.type))
+        !lexicon().reaction_types.count(m.type) || lexicon().reaction_own_deeds.count({m.type, tr_.type}))
       return false;
     // «اتهمت الوزارة الحركة بتفجير الجسر»: before a «ب» deed the party may be the verb's object, its doer.
     return !(lexicon().object_doer_reactions.count(m.type) && preposition_of(doc_, tr_.first_token, nullptr) == "\xD8\xA8-");
