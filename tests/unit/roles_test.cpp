@@ -89,6 +89,43 @@ TEST(RolesTest, AnnouncedDeedIsTheAnnouncers) {
   EXPECT_FALSE(has(i->actor, "الشرطة")) << listing(h);
 }
 
+// A speech verb that is itself a reaction (reaction_types.tsv: «أدان», «رحب», «دعا») names
+// another's deed: its speaker is not the deed's doer, one row each. An announcing verb that is no
+// event still names its own deed, and a call to strike keeps its caller (own_deeds).
+TEST(RolesTest, ReactionNamesAnothersDeed) {
+  struct Case { const char* text; const char* reaction; const char* deed; const char* speaker; };
+  for (const Case& c : {Case{"أدانت الحكومة الفرنسية الهجوم على القرية.", "ACCUSE", "ASSAULT", "الحكومة"},
+                        Case{"رحبت الحكومة الفرنسية بانسحاب القوات الأجنبية من المدينة.", "SUPPORT", "RETREAT", "الحكومة"},
+                        Case{"دعت المنظمة الحكومة إلى رفع الحصار عن المدينة.", "REQUEST", "COERCE", "المنظمة"}}) {
+    Document d = run(c.text);
+    const Event* r = event_of(d, c.reaction);
+    ASSERT_NE(r, nullptr) << c.text << listing(d);
+    EXPECT_TRUE(has(r->actor, c.speaker)) << c.text << listing(d);
+    for (const Event& e : d.events)
+      if (e.type == c.deed) EXPECT_FALSE(has(e.actor, c.speaker)) << c.text << listing(d);
+  }
+  Document d = run("أعلن الجيش الأردني تدمير مواقع للمهربين.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الجيش")) << listing(d);
+  Document p = run("دعا الاتحاد العمالي أعضاءه إلى الإضراب يوم الأحد.");
+  const Event* s = event_of(p, "PROTEST");
+  ASSERT_NE(s, nullptr) << listing(p);
+  EXPECT_TRUE(has(s->actor, "الاتحاد")) << listing(p);
+  // The guessed doer: the welcomer before the deed is not its doer; the accused before a «ب»
+  // deed is (object_doer).
+  Document w = run("رحبت الحكومة الفرنسية باعتقال المتهمين بالسرقة.");
+  const Event* c = event_of(w, "COERCE");
+  ASSERT_NE(c, nullptr) << listing(w);
+  EXPECT_FALSE(has(c->actor, "الحكومة")) << listing(w);
+  EXPECT_TRUE(has(c->recipient, "المتهمين")) << listing(w);
+  Document a = run("اتهمت الحكومة الفرنسية الحركة بتفجير الجسر.");
+  const Event* b = event_of(a, "ASSAULT");
+  ASSERT_NE(b, nullptr) << listing(a);
+  EXPECT_TRUE(has(b->actor, "الحركة")) << listing(a);
+  EXPECT_FALSE(has(b->actor, "الحكومة")) << listing(a);
+}
+
 // Every fate noun names what befell its genitive: the announcer is never its doer.
 TEST(RolesTest, FateNounRowsAreNotAnnouncersDeeds) {
   const auto& t = data::table("events/fate_nouns");

@@ -39,6 +39,15 @@ TEST(WordPartiesTest, ObjectOfTheVerbIsItsRecipient) {
   expect("قتل المسلحون حارس المبنى.", "ASSAULT", {"المسلحون", "حارس المبنى", "حارس", "المسلحون"});
 }
 
+// A title whose first letter is «و» («وزير», «ولي العهد») is its own word, not «و» + a stem: the
+// light verb's subject in plain words. A real conjunction before it («ووزير») still opens a
+// second item, never the subject.
+TEST(WordPartiesTest, TitleBeginningWithWawIsNoConjunction) {
+  expect("شن وزير الدفاع هجوما على المعارضة.", "ASSAULT", {"وزير الدفاع", "المعارضة", "", "وزير"});
+  expect("عقد وزير الخارجية اجتماعا مع نظيره الأردني.", "CONSULT", {"وزير الخارجية", "", "نظيره", ""});
+  expect("التقى الرئيس بالسفراء ووزير الخارجية.", "CONSULT", {"الرئيس", "", "وزير", ""});
+}
+
 // A target cue's phrase («على»), past the trigger's own words («ألقت ... القبض»).
 TEST(WordPartiesTest, TargetCuePhraseIsTheRecipient) {
   expect("ألقت قوات الأمن القبض على المتهم الرئيسي في القضية.", "COERCE", {"قوات الأمن", "المتهم الرئيسي", "", "القبض"});

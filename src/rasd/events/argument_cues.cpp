@@ -108,6 +108,18 @@ const Lexicon& lexicon() {
     for (size_t r = 0; r < co.rows(); ++r) l.clause_openers.insert(text::normalize_key(co.get(r, "word")));
     const auto& sa = data::table("events/speech_acts");
     for (size_t r = 0; r < sa.rows(); ++r) l.speech_acts.emplace(sa.get(r, "type"));
+    const auto& rt = data::table("events/reaction_types");
+    for (size_t r = 0; r < rt.rows(); ++r) {
+      l.reaction_types.emplace(rt.get(r, "type"));
+      if (rt.get(r, "object_doer") == "yes") l.object_doer_reactions.emplace(rt.get(r, "type"));
+      std::string_view own = rt.get(r, "own_deeds");
+      for (size_t i = 0; i < own.size();) {
+        size_t j = own.find(',', i);
+        if (j == std::string_view::npos) j = own.size();
+        if (j > i) l.reaction_own_deeds.emplace(std::string(rt.get(r, "type")), std::string(own.substr(i, j - i)));
+        i = j + 1;
+      }
+    }
     const auto& ob = data::table("events/object_roles");
     for (size_t r = 0; r < ob.rows(); ++r) l.object_types.emplace(ob.get(r, "type"));
     const auto& rw = data::table("events/relative_words");

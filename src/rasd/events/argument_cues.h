@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <set>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,6 +40,9 @@ struct Lexicon {
   std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
   std::set<std::string, std::less<>> victim_types;            // the types of those rows
   std::set<std::string, std::less<>> speech_acts;             // types a speaker does (speech_acts.tsv)
+  std::set<std::string, std::less<>> reaction_types;          // speech acts naming another's deed (reaction_types.tsv)
+  std::set<std::string, std::less<>> object_doer_reactions;   // those whose object before a «ب» deed does it
+  std::set<std::pair<std::string, std::string>> reaction_own_deeds;  // (reaction, deed type) still the speaker's
   std::unordered_set<std::string> relatives, auxiliaries;    // relative_words.tsv
   std::set<std::string, std::less<>> object_types;            // types whose verb's object is the recipient (object_roles.tsv)
   std::set<std::pair<std::string, std::string>> non_doers;    // (type, sector): reporters, not doers

@@ -363,6 +363,12 @@ class Finder {
     const Quote* q = statement_of();
     if (!q || q->speaker < 0 || q->direct || q->first_token > tr_.first_token || tr_.first_token >= q->end_token) return nullptr;
     if (q->first_token <= s_.first_token) return nullptr;
+    // «أدان الوزير قصف المدرسة»: a speech verb that is itself a reaction (reaction_types.tsv)
+    // names another's deed: a trigger of such a type on the statement's cue.
+    for (const TriggerMention& m : doc_.triggers)
+      if (&m != &tr_ && m.span.begin < q->cue.end && q->cue.begin < m.span.end && lexicon().reaction_types.count(m.type) &&
+          !lexicon().reaction_own_deeds.count({m.type, tr_.type}))
+        return nullptr;
     // The words' first noun, or one joined to the list by «و» («عن إحباط الهجوم واعتقال»); a
     // noun inside another's phrase («إحباط الهجمات») is that noun's object, not the deed.
     const Token& own = doc_.tokens[tr_.first_token];
@@ -859,6 +865,7 @@ class Finder {
     // A finite verb's nearest party across a clause mark is its subject only when it agrees
     // with it (carried_subject()): «وصل الوزير، واعتقلت ...» has no subject named.
     if (word_subject_) before = nullptr;  // the subject is in plain words after the verb (words())
+    if (tr_.nominal && before && reaction_subject(*before)) before = nullptr;
     if (!tr_.passive && !tr_.nominal && before && actor_.empty() && clause_break(doc_, before->end, tr_.first_token)) {
       carried_subject();
       before = nullptr;
@@ -872,6 +879,22 @@ class Finder {
       offer(actor_, recipient_, before, ArgStrength::kMedium);
       offer(recipient_, actor_, after, ArgStrength::kWeak);
     }
+  }
+
+  // Whether c is the subject of a reaction verb (reaction_types.tsv) right before it, whose object
+  // is the nominal trigger right after it: «رحبت الحكومة باعتقال المتهمين» — the government
+  // welcomed the arrest, it did not make it.
+  bool reaction_subject(const Candidate& c) const {
+    if (!c.before || c.lead == 0 || words_between(doc_, c.end, tr_.first_token) > kAdjacent) return false;
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), c.lead,
+                               [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+    if (it == doc_.triggers.begin()) return false;
+    const TriggerMention& m = *(it - 1);
+    if (m.first_token < s_.first_token || m.end_token > c.lead || words_between(doc_, m.end_token, c.lead) != 0 ||
+        !lexicon().reaction_types.count(m.type) || lexicon().reaction_own_deeds.count({m.type, tr_.type}))
+      return false;
+    // «اتهمت الوزارة الحركة بتفجير الجسر»: before a «ب» deed the party may be the verb's object, its doer.
+    return !(lexicon().object_doer_reactions.count(m.type) && preposition_of(doc_, tr_.first_token, nullptr) == "\xD8\xA8-");
   }
 
   // Layer 3b: a finite verb (or a light verb before a verbal noun) with no subject of its own

@@ -21,6 +21,7 @@ enum class Kind : uint8_t { kStop, kPartitive };
 
 struct Words {
   std::unordered_set<std::string> function;
+  std::unordered_set<std::string> title_heads;  // first words of data/actors/titles.tsv as written
   std::unordered_map<std::string, Kind> listed;
 };
 
@@ -33,6 +34,12 @@ const Words& words() {
     const auto& lw = data::table("events/locative_words");
     for (size_t r = 0; r < lw.rows(); ++r)
       if (std::string_view w = lw.get(r, "word"); !w.ends_with('-')) out.function.insert(text::normalize_key(w));
+    // A title whose own first letter is «و» («وزير», «ولي العهد») is no conjunction and its word.
+    const auto& ti = data::table("actors/titles");
+    for (size_t r = 0; r < ti.rows(); ++r) {
+      std::string_view t = ti.get(r, "title");
+      out.title_heads.insert(text::normalize_key(t.substr(0, t.find(' '))));
+    }
     const auto& s = data::table("events/phrase_stops");
     for (size_t r = 0; r < s.rows(); ++r)
       out.listed[text::normalize_key(s.get(r, "word"))] = s.get(r, "kind") == "partitive" ? Kind::kPartitive : Kind::kStop;
@@ -59,6 +66,7 @@ bool function_word(const Token& t) {
 // A conjunction glued to the word («وقريب»): it opens the next item or clause.
 bool conjoined(const Token& t) {
   std::string_view k = t.key, s = stem_of(t);
+  if (words().title_heads.count(t.key)) return false;  // «وزير الدفاع», not «و» + «زير»
   if (k.size() <= s.size() || !k.ends_with(s)) return false;
   return (k.starts_with(cues::kWaw) || k.starts_with(cues::kFa)) && s.size() >= kMinStemBytes;
 }
