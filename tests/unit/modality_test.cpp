@@ -71,6 +71,14 @@ TEST(ModalityTest, StillIsNotNegation) {
   EXPECT_MODALITY("لا تزال القوات تحاصر البلدة منذ أسبوع.", "تحاصر", "asserted");
 }
 
+// «وهو ما» is the relative «what», not the negation «ما»; a real negation after it still counts.
+TEST(ModalityTest, RelativeMaAfterAPronounIsNotNegation) {
+  EXPECT_MODALITY("أغلقت السلطات المعبر، وهو ما انتقدته المنظمة بشدة.", "انتقدته", "asserted");
+  EXPECT_MODALITY("وهذا ما أدانته الحكومة في بيانها.", "أدانته", "asserted");
+  EXPECT_MODALITY("وهو ما لم تنتقده المنظمة.", "تنتقده", "negated");
+  EXPECT_MODALITY("ما انتقدت المنظمة الحكومة قط.", "انتقدت", "negated");
+}
+
 TEST(ModalityTest, DenialVerbGovernsTheEvent) {
   EXPECT_MODALITY("نفى الجيش قصف المستشفى في الضاحية.", "قصف", "negated");
   Document d = run("ونفت وزارة الدفاع أن تكون قواتها قد قصفت السوق.");
