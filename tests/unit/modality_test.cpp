@@ -79,6 +79,13 @@ TEST(ModalityTest, RelativeMaAfterAPronounIsNotNegation) {
   EXPECT_MODALITY("ما انتقدت المنظمة الحكومة قط.", "انتقدت", "negated");
 }
 
+// A denied charge was laid all the same: the accusation stands, the denied deed does not.
+TEST(ModalityTest, ADeniedChargeWasStillLaid) {
+  EXPECT_MODALITY("نفت الوزارة الاتهامات الموجهة إليها.", "الاتهامات", "asserted");
+  EXPECT_MODALITY("وينفي الحزب وأنصاره هذه المزاعم بشدة.", "المزاعم", "asserted");
+  EXPECT_MODALITY("نفى الجيش قصف المستشفى.", "قصف", "negated");
+}
+
 TEST(ModalityTest, DenialVerbGovernsTheEvent) {
   EXPECT_MODALITY("نفى الجيش قصف المستشفى في الضاحية.", "قصف", "negated");
   Document d = run("ونفت وزارة الدفاع أن تكون قواتها قد قصفت السوق.");

@@ -408,6 +408,8 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
         if (neg.cue && neg.cue->kind == Kind::kDenial) {
           if (rep.cue == neg.cue && rep.first == neg.first) rep = {};
           neg = {};
+        } else if (rep.cue && rep.cue->kind == Kind::kDenial) {
+          rep = {};  // a part that is itself a trigger («نفى التهم في القصف») cleared the denial already
         }
         break;
       default: {
@@ -426,6 +428,16 @@ Modality modality_of(const Document& doc, const TriggerMention& trigger) {
   }
 
   if (!hyp.cue && in_consequence) hyp = cond;
+
+  // A denied charge was still laid («نفت الوزارة الاتهامات»): the denial answers the accusation
+  // and is of its content, so a trigger that is itself a denied_part row clears the denial.
+  if (neg.cue && neg.cue->kind == Kind::kDenial) {
+    const Hit self = match_at(doc, t, s.end_token);
+    if (self.cue && self.cue->kind == Kind::kDeniedPart) {
+      if (rep.cue == neg.cue && rep.first == neg.first) rep = {};
+      neg = {};
+    }
+  }
 
   // After the trigger: source phrases («..., بحسب الوزارة»), up to a boundary row.
   if (!rep.cue) {
