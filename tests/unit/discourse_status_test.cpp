@@ -407,6 +407,20 @@ TEST(DiscourseStatusTest, AScheduledDeedIsFuture) {
   EXPECT_STATUS("عقد الوزيران قمة في الرياض وأقرا خطة العمل.", "قمة", "report");
 }
 
+// A standing commitment, a state of receiving in the present, a basis and a pledge named as a noun
+// tell no one deed; the past receipt and the deed told beside them stay reports.
+TEST(DiscourseStatusTest, CommitmentsStatesBasesAndPledgesAreNoDeedTold) {
+  EXPECT_STATUS("جددت الحكومة التزامها الكامل بإرسال المساعدات للاجئين.", "المساعدات", "generic");
+  EXPECT_STATUS("أكد الوزراء التزامهم بتقديم المساعدات للنازحين.", "تقديم المساعدات", "generic");
+  EXPECT_STATUS("تحظى الفصائل بدعم عسكري من جيرانها.", "دعم عسكري", "generic");
+  EXPECT_STATUS("يتلقى الجيش مساعدات عسكرية من حلفائه.", "مساعدات", "generic");
+  EXPECT_STATUS("اقترح الوسيط حلا مبنيا على التنازل المتبادل.", "التنازل", "generic");
+  EXPECT_STATUS("رحب الاتحاد بتعهد الطرفين بوقف القتال.", "وقف القتال", "future");
+  // A past receipt is one happening; so is aid sent in a clause of its own.
+  EXPECT_STATUS("تلقى الجيش مساعدات عسكرية من حلفائه أمس.", "مساعدات", "report");
+  EXPECT_STATUS("أرسلت الحكومة مساعدات إلى اللاجئين أمس.", "أرسلت", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
