@@ -416,6 +416,8 @@ TEST(DiscourseStatusTest, CommitmentsStatesBasesAndPledgesAreNoDeedTold) {
   EXPECT_STATUS("يتلقى الجيش مساعدات عسكرية من حلفائه.", "مساعدات", "generic");
   EXPECT_STATUS("اقترح الوسيط حلا مبنيا على التنازل المتبادل.", "التنازل", "generic");
   EXPECT_STATUS("رحب الاتحاد بتعهد الطرفين بوقف القتال.", "وقف القتال", "future");
+  // The deed as the subject of «تحظى» is told: the state is the attention it gets.
+  EXPECT_STATUS("وتحظى زيارة الرئيس باهتمام كبير.", "زيارة", "report");
   // A past receipt is one happening; so is aid sent in a clause of its own.
   EXPECT_STATUS("تلقى الجيش مساعدات عسكرية من حلفائه أمس.", "مساعدات", "report");
   EXPECT_STATUS("أرسلت الحكومة مساعدات إلى اللاجئين أمس.", "أرسلت", "report");
@@ -440,6 +442,9 @@ TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
     } else if (req == "present" || req == "present_deed" || status == "report") {
       trig = "يهاجمون";
       text = "تحدث الوزير عن المسلحين " + cue + " يهاجمون فيه القرى.";
+    } else if (req == "bi_object") {
+      trig = "الهجوم";
+      text = "وقال المتحدث إن " + cue + " بالهجوم على القرية كان متوقعا.";
     } else if (req == "indefinite") {
       trig = "هجوم";
       text = "وقال المتحدث إن " + cue + " هجوم على القرية جريمة.";
