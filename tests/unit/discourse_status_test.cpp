@@ -423,6 +423,14 @@ TEST(DiscourseStatusTest, CommitmentsStatesBasesAndPledgesAreNoDeedTold) {
   EXPECT_STATUS("أرسلت الحكومة مساعدات إلى اللاجئين أمس.", "أرسلت", "report");
 }
 
+// «لطالما» tells a habit; a need names what is not done. The same deeds told plainly stay reports.
+TEST(DiscourseStatusTest, TimeAndAgainIsAHabitAndANeedIsNoDeed) {
+  EXPECT_STATUS("ولطالما انتقد الحزب سياسة الحكومة في الجنوب.", "انتقد", "generic");
+  EXPECT_STATUS("انتقد الحزب سياسة الحكومة في الجنوب أمس.", "انتقد", "report");
+  EXPECT_STATUS("أكد الطرفان الحاجة إلى وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "hypothetical");
+  EXPECT_STATUS("أعلن الطرفان وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
