@@ -228,6 +228,7 @@ TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {
 TEST(DiscourseStatusTest, AConjunctSharesItsGovernor) {
   EXPECT_STATUS("عاد السكان إلى البلدة بعد أشهر من القصف والحصار.", "الحصار", "generic");
   EXPECT_STATUS("أدان الوزير الهجوم والاعتقالات في المدينة.", "الاعتقالات", "reference");
+  EXPECT_STATUS("عاد السكان إلى البلدة بعد أشهر من القصف أو الحصار.", "الحصار", "generic");
   // A governed noun and a finite verb after «و» are two clauses.
   EXPECT_STATUS("بعد الهجوم واعتقل الجيش عشرة مسلحين.", "اعتقل", "report");
   // Words between the two break the chain: «بعد القصف على المدينة والاعتقالات».

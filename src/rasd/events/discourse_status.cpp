@@ -247,6 +247,9 @@ StatusReading governing(const Document& doc, const Sentence& s, const TriggerMen
       const TriggerMention* before = trigger_at(doc, k);
       const std::string& joined = doc.tokens[head].key;
       bool conjunct = before && before->end_token == head && joined.size() > 4 && joined.starts_with("\xD9\x88");  // و
+      // «أو» as a word of its own joins two alike: «بعد أشهر من القصف أو الحصار».
+      static const std::string either = text::normalize_key("أو");
+      conjunct = conjunct || (before && before->end_token + 1 == head && doc.tokens[before->end_token].key == either);
       // A verbal noun in the genitive of another («بعد محاولة اغتيال», «التحضيرات لمعركة
       // تحرير») is governed with it: its head has no article and stands right before it.
       bool genitive = before && before->end_token == head && before->nominal && !before->participle &&
