@@ -228,6 +228,7 @@ TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {
 TEST(DiscourseStatusTest, AConjunctSharesItsGovernor) {
   EXPECT_STATUS("عاد السكان إلى البلدة بعد أشهر من القصف والحصار.", "الحصار", "generic");
   EXPECT_STATUS("أدان الوزير الهجوم والاعتقالات في المدينة.", "الاعتقالات", "reference");
+  EXPECT_STATUS("عاد السكان إلى البلدة بعد أشهر من القصف أو الحصار.", "الحصار", "generic");
   // A governed noun and a finite verb after «و» are two clauses.
   EXPECT_STATUS("بعد الهجوم واعتقل الجيش عشرة مسلحين.", "اعتقل", "report");
   // Words between the two break the chain: «بعد القصف على المدينة والاعتقالات».
@@ -407,6 +408,30 @@ TEST(DiscourseStatusTest, AScheduledDeedIsFuture) {
   EXPECT_STATUS("عقد الوزيران قمة في الرياض وأقرا خطة العمل.", "قمة", "report");
 }
 
+// A standing commitment, a state of receiving in the present, a basis and a pledge named as a noun
+// tell no one deed; the past receipt and the deed told beside them stay reports.
+TEST(DiscourseStatusTest, CommitmentsStatesBasesAndPledgesAreNoDeedTold) {
+  EXPECT_STATUS("جددت الحكومة التزامها الكامل بإرسال المساعدات للاجئين.", "المساعدات", "generic");
+  EXPECT_STATUS("أكد الوزراء التزامهم بتقديم المساعدات للنازحين.", "تقديم المساعدات", "generic");
+  EXPECT_STATUS("تحظى الفصائل بدعم عسكري من جيرانها.", "دعم عسكري", "generic");
+  EXPECT_STATUS("يتلقى الجيش مساعدات عسكرية من حلفائه.", "مساعدات", "generic");
+  EXPECT_STATUS("اقترح الوسيط حلا مبنيا على التنازل المتبادل.", "التنازل", "generic");
+  EXPECT_STATUS("رحب الاتحاد بتعهد الطرفين بوقف القتال.", "وقف القتال", "future");
+  // The deed as the subject of «تحظى» is told: the state is the attention it gets.
+  EXPECT_STATUS("وتحظى زيارة الرئيس باهتمام كبير.", "زيارة", "report");
+  // A past receipt is one happening; so is aid sent in a clause of its own.
+  EXPECT_STATUS("تلقى الجيش مساعدات عسكرية من حلفائه أمس.", "مساعدات", "report");
+  EXPECT_STATUS("أرسلت الحكومة مساعدات إلى اللاجئين أمس.", "أرسلت", "report");
+}
+
+// «لطالما» tells a habit; a need names what is not done. The same deeds told plainly stay reports.
+TEST(DiscourseStatusTest, TimeAndAgainIsAHabitAndANeedIsNoDeed) {
+  EXPECT_STATUS("ولطالما انتقد الحزب سياسة الحكومة في الجنوب.", "انتقد", "generic");
+  EXPECT_STATUS("انتقد الحزب سياسة الحكومة في الجنوب أمس.", "انتقد", "report");
+  EXPECT_STATUS("أكد الطرفان الحاجة إلى وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "hypothetical");
+  EXPECT_STATUS("أعلن الطرفان وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
@@ -426,6 +451,9 @@ TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
     } else if (req == "present" || req == "present_deed" || status == "report") {
       trig = "يهاجمون";
       text = "تحدث الوزير عن المسلحين " + cue + " يهاجمون فيه القرى.";
+    } else if (req == "bi_object") {
+      trig = "الهجوم";
+      text = "وقال المتحدث إن " + cue + " بالهجوم على القرية كان متوقعا.";
     } else if (req == "indefinite") {
       trig = "هجوم";
       text = "وقال المتحدث إن " + cue + " هجوم على القرية جريمة.";

@@ -34,6 +34,7 @@ struct Cue {
   bool need_noun = false, need_verb = false, need_present = false, need_deed = false, need_year = false;
   bool need_period = false;        // a counted span of months or years follows («خلال سبعة أشهر»)
   bool need_definite = false, need_indefinite = false;
+  bool need_bi = false;            // the trigger's word carries ب: the cue's object, not its subject
 };
 
 struct Cues {
@@ -76,6 +77,8 @@ const Cues& cues() {
       cue.need_deed = req == "present_deed";
       cue.need_year = req == "year";
       cue.need_period = req == "period";
+      cue.need_bi = req == "bi_object";
+      cue.need_noun = cue.need_noun || cue.need_bi;
       out.by_first[cue.words.front()].push_back(out.rows.size());
       out.rows.push_back(std::move(cue));
     }
@@ -157,6 +160,12 @@ bool requirements_hold(const Document& doc, const Cue& c, const TriggerMention& 
   if (c.need_definite && !definite(doc.tokens[t.first_token])) return false;
   if (c.need_indefinite && definite(doc.tokens[t.first_token])) return false;
   if (c.need_verb && t.nominal) return false;
+  // «تحظى بدعم»: the preposition glued before the trigger (left out of its span) marks the object;
+  // «تحظى الزيارة باهتمام» has the deed as its subject, told.
+  if (c.need_bi) {
+    const Token& own = doc.tokens[t.first_token];
+    if (t.span.begin <= own.span.begin || !own.key.starts_with("\xD8\xA8")) return false;  // ب
+  }
   if (c.need_present && !present_verb(t)) return false;
   static const std::unordered_set<std::string> speech_acts = [] {
     std::unordered_set<std::string> out;
@@ -238,6 +247,9 @@ StatusReading governing(const Document& doc, const Sentence& s, const TriggerMen
       const TriggerMention* before = trigger_at(doc, k);
       const std::string& joined = doc.tokens[head].key;
       bool conjunct = before && before->end_token == head && joined.size() > 4 && joined.starts_with("\xD9\x88");  // و
+      // «أو» as a word of its own joins two alike: «بعد أشهر من القصف أو الحصار».
+      static const std::string either = text::normalize_key("أو");
+      conjunct = conjunct || (before && before->end_token + 1 == head && doc.tokens[before->end_token].key == either);
       // A verbal noun in the genitive of another («بعد محاولة اغتيال», «التحضيرات لمعركة
       // تحرير») is governed with it: its head has no article and stands right before it.
       bool genitive = before && before->end_token == head && before->nominal && !before->participle &&
