@@ -15,14 +15,8 @@ namespace {
 
 using test_support::triggers_of;
 inline std::string listing(const Document& d) { return test_support::trigger_listing(d); }
-inline bool has_type(const Document& d, const std::string& type) { return test_support::has_trigger_type(d, type); }
 
-struct Row {
-  const char* row;
-  const char* type;
-  const char* event;  // tells the event: a trigger of `type`
-  const char* other;  // the other sense: no trigger of `type`
-};
+using Row = test_support::SenseRow;
 
 const Row kRows[] = {
     // An agreement pointed back to by a demonstrative was told before: no new agreeing.
@@ -91,14 +85,7 @@ const Row kRows[] = {
     {"جولة unless called off", "CONSULT", "اختتم الوزير جولة أوروبية شملت أربع دول.", "ألغى الرئيس جولة خارجية بسبب الفيضانات."},
 };
 
-TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) {
-  for (const auto& r : kRows) {
-    Document e = triggers_of(r.event);
-    EXPECT_TRUE(has_type(e, r.type)) << r.row << ": «" << r.event << "»" << listing(e);
-    Document o = triggers_of(r.other);
-    EXPECT_FALSE(has_type(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
-  }
-}
+TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) { test_support::expect_event_sense_only(kRows); }
 
 // The apology given is told by its giving verb, so the verb's tense is the event's: «سيقدم» names a
 // promise even when a counted subject («نحو عشرين جنديا») parts it from «اعتذارا».

@@ -12,16 +12,8 @@
 namespace rasd::events {
 namespace {
 
-using test_support::triggers_of;
-inline std::string listing(const Document& d) { return test_support::trigger_listing(d); }
-inline bool has_type(const Document& d, const std::string& type) { return test_support::has_trigger_type(d, type); }
 
-struct Row {
-  const char* row;
-  const char* type;
-  const char* event;  // tells the event: a trigger of `type`
-  const char* other;  // the other sense: no trigger of `type`
-};
+using Row = test_support::SenseRow;
 
 const Row kRows[] = {
     // A tyre or a pipe bursting is an accident; the present row's first person is the past form.
@@ -118,14 +110,7 @@ const Row kRows[] = {
     {"تفتيش جمركي", "COERCE", "شنت الميليشيا حملة تفتيش للبيوت بحثا عن المطلوبين.", "تمر الحاويات بتفتيش جمركي دقيق قبل خروجها."},
 };
 
-TEST(MaterialSenses, EachRowFiresInItsEventSenseOnly) {
-  for (const auto& r : kRows) {
-    Document e = triggers_of(r.event);
-    EXPECT_TRUE(has_type(e, r.type)) << r.row << ": «" << r.event << "»" << listing(e);
-    Document o = triggers_of(r.other);
-    EXPECT_FALSE(has_type(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
-  }
-}
+TEST(MaterialSenses, EachRowFiresInItsEventSenseOnly) { test_support::expect_event_sense_only(kRows); }
 
 }  // namespace
 }  // namespace rasd::events

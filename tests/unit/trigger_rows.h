@@ -1,6 +1,9 @@
 // What the sense-row tests of the trigger tables share: a sentence's triggers from the tables
-// alone, a listing of them for failure messages, and whether one of a type is there.
+// alone, a listing of them for failure messages, whether one of a type is there, and the check
+// that a row fires in its event sense only.
 #pragma once
+
+#include <gtest/gtest.h>
 
 #include <string>
 
@@ -25,6 +28,25 @@ inline bool has_trigger_type(const Document& d, const std::string& type) {
   for (const auto& t : d.triggers)
     if (t.type == type) return true;
   return false;
+}
+
+// A trigger row with a sentence written for its test that tells its event and one where the same
+// words name something else.
+struct SenseRow {
+  const char* row;
+  const char* type;
+  const char* event;  // tells the event: a trigger of `type`
+  const char* other;  // the other sense: no trigger of `type`
+};
+
+template <typename Rows>
+void expect_event_sense_only(const Rows& rows) {
+  for (const SenseRow& r : rows) {
+    Document e = triggers_of(r.event);
+    EXPECT_TRUE(has_trigger_type(e, r.type)) << r.row << ": «" << r.event << "»" << trigger_listing(e);
+    Document o = triggers_of(r.other);
+    EXPECT_FALSE(has_trigger_type(o, r.type)) << r.row << ": «" << r.other << "»" << trigger_listing(o);
+  }
 }
 
 }  // namespace rasd::test_support

@@ -252,7 +252,9 @@ TEST(VerbalSenses, EachRowFiresInItsEventSenseOnly) {
   for (const auto& r : kRows) {
     Document e = triggers_of(r.event);
     EXPECT_TRUE(has_type(e, r.type)) << r.row << ": «" << r.event << "»" << listing(e);
-    if (*r.also_not) EXPECT_FALSE(has_type(e, r.also_not)) << r.row << ": «" << r.event << "»" << listing(e);
+    if (*r.also_not) {
+      EXPECT_FALSE(has_type(e, r.also_not)) << r.row << ": «" << r.event << "»" << listing(e);
+    }
     if (!*r.other) continue;
     Document o = triggers_of(r.other);
     EXPECT_FALSE(has_type(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
