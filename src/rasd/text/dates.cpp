@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "rasd/core/civil_date.h"
 #include "rasd/core/table.h"
@@ -76,6 +77,10 @@ class Phrases {
     by_first_[first].push_back({std::move(words), row});
   }
   Hit match(const Ctx& c, uint32_t i) const;
+  template <typename F>
+  void each_first(F f) const {
+    for (const auto& [first, entries] : by_first_) f(first);
+  }
 
  private:
   struct Entry { std::vector<std::string> words; size_t row; };
@@ -94,6 +99,9 @@ struct Lexicon {
   std::map<std::string, Phrases, std::less<>> role;  // date_words by role
   Phrases none;
   std::vector<bool> definite_ordinal;  // by date_ordinals row
+  // Every phrase's first word, of every table: a token with no form here starts no phrase, and
+  // most tokens are such, so one look-up spares the per-table ones (Ctx::may_start).
+  std::unordered_set<std::string> firsts;
 
   static int num(std::string_view s) {
     int v = 0;
@@ -112,6 +120,9 @@ struct Lexicon {
     const data::Table& ex = data::table("text/date_exclusions");
     for (size_t r = 0; r < ex.rows(); ++r) exclusion.add(ex.get(r, "phrase"), r);
     for (size_t r = 0; r < words.rows(); ++r) role[std::string(words.get(r, "role"))].add(words.get(r, "word"), r);
+    auto collect = [&](const Phrases& p) { p.each_first([&](const std::string& w) { firsts.insert(w); }); };
+    for (const Phrases* p : {&month, &weekday, &deictic, &ordinal, &exclusion, &duration}) collect(*p);
+    for (const auto& [name, p] : role) collect(p);
   }
   const Phrases& of(std::string_view r) const {
     auto it = role.find(r);
@@ -214,7 +225,13 @@ class Ctx {
  public:
   Ctx(const Document& d, const Lexicon& l) : doc(d), lex(l), n(static_cast<uint32_t>(d.tokens.size())) {
     forms.reserve(n);
-    for (const Token& t : d.tokens) forms.push_back(forms_of(t));
+    may_start.reserve(n);
+    for (const Token& t : d.tokens) {
+      forms.push_back(forms_of(t));
+      bool any = false;
+      for (const Form& f : forms.back()) any = any || l.firsts.count(f.text) > 0;
+      may_start.push_back(any);
+    }
     blocked.assign(n, false);  // sized before the exclusion pass, which reads it unset
     for (uint32_t i = 0; i < n; ++i)
       if (Hit h = lex.exclusion.match(*this, i))
@@ -225,6 +242,7 @@ class Ctx {
   const uint32_t n;
   std::vector<std::vector<Form>> forms;
   std::vector<bool> blocked;  // tokens of an exclusion phrase (date_exclusions.tsv)
+  std::vector<bool> may_start;  // a form of the token is some phrase's first word
 
   const Token& tok(uint32_t i) const { return doc.tokens[i]; }
   bool punct(uint32_t i, std::string_view key) const {
@@ -258,7 +276,7 @@ class Ctx {
 
 Hit Phrases::match(const Ctx& c, uint32_t i) const {
   Hit best;
-  if (i >= c.n || c.blocked[i]) return best;
+  if (i >= c.n || c.blocked[i] || !c.may_start[i]) return best;
   for (const Form& f : c.forms[i]) {
     auto it = by_first_.find(f.text);
     if (it == by_first_.end()) continue;
