@@ -224,12 +224,26 @@ CivilDate apply_part(const Lexicon& lex, int row, Unit unit, CivilDate start, Da
 class Ctx {
  public:
   Ctx(const Document& d, const Lexicon& l) : doc(d), lex(l), n(static_cast<uint32_t>(d.tokens.size())) {
-    forms.reserve(n);
+    // A word's forms depend on its key alone, and an article repeats its words: each distinct
+    // word is analysed once.
+    form_ix.reserve(n);
     may_start.reserve(n);
+    std::unordered_map<std::string_view, uint32_t> seen;
     for (const Token& t : d.tokens) {
-      forms.push_back(forms_of(t));
+      uint32_t ix = static_cast<uint32_t>(distinct.size());
+      if (t.kind == TokenKind::kWord) {
+        auto [it, fresh] = seen.emplace(t.key, ix);
+        if (!fresh) {
+          form_ix.push_back(it->second);
+          may_start.push_back(distinct_starts[it->second]);
+          continue;
+        }
+      }
+      distinct.push_back(forms_of(t));
       bool any = false;
-      for (const Form& f : forms.back()) any = any || l.firsts.count(f.text) > 0;
+      for (const Form& f : distinct.back()) any = any || l.firsts.count(f.text) > 0;
+      distinct_starts.push_back(any);
+      form_ix.push_back(ix);
       may_start.push_back(any);
     }
     blocked.assign(n, false);  // sized before the exclusion pass, which reads it unset
@@ -240,7 +254,10 @@ class Ctx {
   const Document& doc;
   const Lexicon& lex;
   const uint32_t n;
-  std::vector<std::vector<Form>> forms;
+  std::vector<std::vector<Form>> distinct;  // the forms of each distinct token (see forms)
+  std::vector<bool> distinct_starts;
+  std::vector<uint32_t> form_ix;  // by token: its entry of `distinct`
+  const std::vector<Form>& forms(uint32_t i) const { return distinct[form_ix[i]]; }
   std::vector<bool> blocked;  // tokens of an exclusion phrase (date_exclusions.tsv)
   std::vector<bool> may_start;  // a form of the token is some phrase's first word
 
@@ -265,7 +282,10 @@ class Ctx {
     auto v = number(i, 4, 4);
     return v && *v >= 1000 && *v <= 2200 ? v : std::nullopt;
   }
-  Hit role(std::string_view r, uint32_t i) const { return lex.of(r).match(*this, i); }
+  Hit role(std::string_view r, uint32_t i) const {
+    if (i >= n || !may_start[i]) return {};  // spares the role's map look-up; match() agrees
+    return lex.of(r).match(*this, i);
+  }
   std::optional<int> shift(uint32_t i) const {
     Hit h = role("shift", i);
     return h ? std::optional<int>(Lexicon::num(lex.value(h))) : std::nullopt;
@@ -277,7 +297,7 @@ class Ctx {
 Hit Phrases::match(const Ctx& c, uint32_t i) const {
   Hit best;
   if (i >= c.n || c.blocked[i] || !c.may_start[i]) return best;
-  for (const Form& f : c.forms[i]) {
+  for (const Form& f : c.forms(i)) {
     auto it = by_first_.find(f.text);
     if (it == by_first_.end()) continue;
     for (const Entry& e : it->second) {
@@ -287,7 +307,7 @@ Hit Phrases::match(const Ctx& c, uint32_t i) const {
       for (uint32_t k = 1; k < len && ok; ++k) {
         ok = false;
         if (!c.blocked[i + k])
-          for (const Form& g : c.forms[i + k]) ok |= g.text == e.words[k];
+          for (const Form& g : c.forms(i + k)) ok |= g.text == e.words[k];
       }
       if (ok) best = {len, e.row, f.key_begin};
     }
