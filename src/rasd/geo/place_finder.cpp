@@ -116,6 +116,7 @@ class Scanner {
       std::optional<Candidate> best;
       for (size_t n = 1; n <= max_words; ++n) {
         if (n > 1) {
+          if (!g_.begins_longer_name(key)) break;  // no name goes on from these words
           const Token& t = doc_.tokens[i + n - 1];
           if (!is_word(t) || in_date_[i + n - 1]) break;
           key += ' ';
