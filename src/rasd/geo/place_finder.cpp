@@ -25,7 +25,7 @@ class Scanner {
   std::vector<Candidate> run() {
     // Dates read weekday and month words first («الجمعة» is Friday before it is a Yemeni village).
     in_date_.assign(doc_.tokens.size(), false);
-    readings_.assign(doc_.tokens.size(), std::nullopt);
+    readings_.assign(doc_.tokens.size(), nullptr);
     for (const DateMention& d : doc_.dates)
       for (uint32_t t = d.first_token; t < d.end_token && t < in_date_.size(); ++t) in_date_[t] = true;
     for (const Sentence& s : doc_.sentences) {
@@ -41,11 +41,24 @@ class Scanner {
 
  private:
   // Token i's clitic readings, worked out once: the scan, the type-word and repeated-name
-  // passes all ask for the same tokens' readings, and the tokens do not change meanwhile.
+  // passes all ask for the same tokens' readings. They depend on the key alone and articles
+  // share most of their words, so a per-thread memo keeps them across articles (cleared only
+  // between articles, in the constructor, so the pointers held here stay valid).
   const std::vector<Reading>& readings_at(uint32_t i) const {
-    std::optional<std::vector<Reading>>& r = readings_[i];
-    if (!r) r = readings(doc_.tokens[i]);
+    const std::vector<Reading>*& r = readings_[i];
+    if (!r) {
+      const std::string& key = doc_.tokens[i].key;
+      auto it = memo_.find(key);
+      if (it == memo_.end()) it = memo_.emplace(key, readings(doc_.tokens[i])).first;
+      r = &it->second;
+    }
     return *r;
+  }
+  using ReadingsMemo = std::unordered_map<std::string, std::vector<Reading>, KeyHash, std::equal_to<>>;
+  static ReadingsMemo& readings_memo() {
+    thread_local ReadingsMemo memo;
+    if (memo.size() >= (1u << 16)) memo.clear();  // bounded for a long-running process
+    return memo;
   }
 
   // Tries a place at token i; returns the next token to look at.
@@ -471,7 +484,8 @@ class Scanner {
   std::vector<Candidate> found_;
   std::vector<bool> in_date_;  // tokens inside a date mention
   std::vector<Candidate> pending_;  // list members found after a typed place
-  mutable std::vector<std::optional<std::vector<Reading>>> readings_;  // per token, see readings_at
+  ReadingsMemo& memo_ = readings_memo();
+  mutable std::vector<const std::vector<Reading>*> readings_;  // per token, see readings_at
 };
 
 }  // namespace
