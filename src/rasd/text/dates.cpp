@@ -224,27 +224,25 @@ CivilDate apply_part(const Lexicon& lex, int row, Unit unit, CivilDate start, Da
 class Ctx {
  public:
   Ctx(const Document& d, const Lexicon& l) : doc(d), lex(l), n(static_cast<uint32_t>(d.tokens.size())) {
-    // A word's forms depend on its key alone, and an article repeats its words: each distinct
-    // word is analysed once.
-    form_ix.reserve(n);
+    // A word's forms depend on its key alone, and articles share most of their words: a
+    // per-thread memo keeps each word's across articles (cleared only here, between articles,
+    // so the pointers held below stay valid). Other tokens' single form is their key.
+    WordsMemo& memo = words_memo();
+    if (memo.size() >= (1u << 16)) memo.clear();  // bounded for a long-running process
+    others.reserve(n);  // never grows past n: the pointers into it stay valid
+    of_token.reserve(n);
     may_start.reserve(n);
-    std::unordered_map<std::string_view, uint32_t> seen;
     for (const Token& t : d.tokens) {
-      uint32_t ix = static_cast<uint32_t>(distinct.size());
+      const TokenForms* tf;
       if (t.kind == TokenKind::kWord) {
-        auto [it, fresh] = seen.emplace(t.key, ix);
-        if (!fresh) {
-          form_ix.push_back(it->second);
-          may_start.push_back(distinct_starts[it->second]);
-          continue;
-        }
+        auto it = memo.find(t.key);
+        if (it == memo.end()) it = memo.emplace(t.key, forms_with_starts(t, l)).first;
+        tf = &it->second;
+      } else {
+        tf = &others.emplace_back(forms_with_starts(t, l));
       }
-      distinct.push_back(forms_of(t));
-      bool any = false;
-      for (const Form& f : distinct.back()) any = any || l.firsts.count(f.text) > 0;
-      distinct_starts.push_back(any);
-      form_ix.push_back(ix);
-      may_start.push_back(any);
+      of_token.push_back(tf);
+      may_start.push_back(tf->starts);
     }
     blocked.assign(n, false);  // sized before the exclusion pass, which reads it unset
     for (uint32_t i = 0; i < n; ++i)
@@ -254,10 +252,23 @@ class Ctx {
   const Document& doc;
   const Lexicon& lex;
   const uint32_t n;
-  std::vector<std::vector<Form>> distinct;  // the forms of each distinct token (see forms)
-  std::vector<bool> distinct_starts;
-  std::vector<uint32_t> form_ix;  // by token: its entry of `distinct`
-  const std::vector<Form>& forms(uint32_t i) const { return distinct[form_ix[i]]; }
+  struct TokenForms {
+    std::vector<Form> forms;
+    bool starts = false;  // a form is some phrase's first word
+  };
+  using WordsMemo = std::unordered_map<std::string, TokenForms>;
+  static WordsMemo& words_memo() {
+    thread_local WordsMemo memo;
+    return memo;
+  }
+  static TokenForms forms_with_starts(const Token& t, const Lexicon& l) {
+    TokenForms tf{forms_of(t), false};
+    for (const Form& f : tf.forms) tf.starts = tf.starts || l.firsts.count(f.text) > 0;
+    return tf;
+  }
+  std::vector<TokenForms> others;  // the forms of tokens other than words
+  std::vector<const TokenForms*> of_token;
+  const std::vector<Form>& forms(uint32_t i) const { return of_token[i]->forms; }
   std::vector<bool> blocked;  // tokens of an exclusion phrase (date_exclusions.tsv)
   std::vector<bool> may_start;  // a form of the token is some phrase's first word
 
