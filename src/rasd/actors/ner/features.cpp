@@ -113,6 +113,7 @@ void NameLists::add_key(const std::string& key, uint8_t type_bits) {
     size_t sp = std::min(key.size(), key.find(' ', at));
     h = phrase_hash(h, string_hash(std::string_view(key).substr(at, sp - at)));
     at = sp + 1;
+    if (at <= key.size()) begins_by_hash.insert(h);  // more words follow
   }
   by_hash[h] |= type_bits;
   max_words = std::max(max_words, words);
@@ -437,7 +438,9 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   mark_matches(fstem, fkey, fstem_h, fkey_h, s, lists_.max_words, [&](uint64_t h, size_t, const auto&) -> uint8_t {
     auto it = lists_.by_hash.find(h);
     return it == lists_.by_hash.end() ? 0 : it->second;
-  }, [](size_t, int) { return true; }, al, albits);
+  }, [&](size_t i, int variant) {
+    return lists_.begins_by_hash.count(phrase_hash(0, variant == 0 ? fkey_h[i] : fstem_h[i])) > 0;
+  }, al, albits);
   std::vector<Val> gzv(n);
   for (size_t i = 0; i < n; ++i) gzv[i] = !gz[i] ? K.none : gz[i] == 'I' ? K.gz_i : gzbits[i] == 2 ? K.gz_bw : K.gz_b;
   std::vector<Val> lexv(n);
