@@ -118,6 +118,8 @@ void Gazetteer::add_name(std::string_view name, int32_t place) {
   if (words > max_words_) max_words_ = words;
   size_t bit = key_bit(KeyHash{}(key), kKeyBitWords);
   key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+    name_starts_.insert(key.substr(0, sp));
   auto& v = by_key_[key];
   for (int32_t p : v)
     if (p == place) return;
@@ -211,6 +213,11 @@ std::span<const int32_t> Gazetteer::lookup(std::string_view key) const {
     if (it == by_key_.end()) return {};
     return it->second;
   });
+}
+
+// Keys fold word by word, so a probe's folded first words are the folded probe's first words.
+bool Gazetteer::begins_longer_name(std::string_view key) const {
+  return with_folded(key, [&](std::string_view k) { return name_starts_.find(k) != name_starts_.end(); });
 }
 
 NameUse Gazetteer::name_use(std::string_view key) const {

@@ -54,6 +54,9 @@ class Gazetteer {
   size_t size() const { return places_.size(); }
   // The longest name, in words: the finder tries no longer runs.
   size_t max_words() const { return max_words_; }
+  // Whether some name of more words begins with this key's words («جنوب» begins «جنوب السودان»):
+  // when none does, the finder extends a run no further.
+  bool begins_longer_name(std::string_view key) const;
   // Provinces and districts GeoNames names with a type word, by the name without it
   // («محافظة الجوف» under «الجوف»): for a name that follows a type word in the text.
   std::span<const int32_t> provinces(std::string_view bare_key) const;
@@ -83,6 +86,7 @@ class Gazetteer {
   KeyMap<std::vector<int32_t>> provinces_;
   std::unordered_set<std::string, KeyHash, std::equal_to<>> not_places_;
   size_t max_words_ = 1;
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> name_starts_;  // see begins_longer_name
 };
 
 // The loose key of a place name: its word tokens' normalised keys with taa marbuta folded,

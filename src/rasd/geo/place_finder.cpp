@@ -25,6 +25,7 @@ class Scanner {
   std::vector<Candidate> run() {
     // Dates read weekday and month words first («الجمعة» is Friday before it is a Yemeni village).
     in_date_.assign(doc_.tokens.size(), false);
+    readings_.assign(doc_.tokens.size(), nullptr);
     for (const DateMention& d : doc_.dates)
       for (uint32_t t = d.first_token; t < d.end_token && t < in_date_.size(); ++t) in_date_[t] = true;
     for (const Sentence& s : doc_.sentences) {
@@ -39,6 +40,27 @@ class Scanner {
   }
 
  private:
+  // Token i's clitic readings, worked out once: the scan, the type-word and repeated-name
+  // passes all ask for the same tokens' readings. They depend on the key alone and articles
+  // share most of their words, so a per-thread memo keeps them across articles (cleared only
+  // between articles, in the constructor, so the pointers held here stay valid).
+  const std::vector<Reading>& readings_at(uint32_t i) const {
+    const std::vector<Reading>*& r = readings_[i];
+    if (!r) {
+      const std::string& key = doc_.tokens[i].key;
+      auto it = memo_.find(key);
+      if (it == memo_.end()) it = memo_.emplace(key, readings(doc_.tokens[i])).first;
+      r = &it->second;
+    }
+    return *r;
+  }
+  using ReadingsMemo = std::unordered_map<std::string, std::vector<Reading>, KeyHash, std::equal_to<>>;
+  static ReadingsMemo& readings_memo() {
+    thread_local ReadingsMemo memo;
+    if (memo.size() >= (1u << 16)) memo.clear();  // bounded for a long-running process
+    return memo;
+  }
+
   // Tries a place at token i; returns the next token to look at.
   uint32_t scan_at(uint32_t i, uint32_t end) {
     const Token& t = doc_.tokens[i];
@@ -97,15 +119,17 @@ class Scanner {
     bool function_word = lex_.function_words.count(first_key) > 0;
     // A common noun is none of its clitic readings either («كورونا» is no «ك» + Verona).
     bool common_noun = g_.not_a_place(first_key);
-    for (const Reading& r : readings(first))
+    const std::vector<Reading>& first_readings = readings_at(i);
+    for (const Reading& r : first_readings)
       if (!r.key.starts_with(kArticle) && lex_.type_words.count(r.key)) return std::nullopt;
     size_t max_words = std::min<size_t>(g_.max_words(), end - i);
-    for (const Reading& r : readings(first)) {
+    for (const Reading& r : first_readings) {
       if (text::code_points(r.key) < 2) continue;
       std::string key = r.key;
       std::optional<Candidate> best;
       for (size_t n = 1; n <= max_words; ++n) {
         if (n > 1) {
+          if (!g_.begins_longer_name(key)) break;  // no name goes on from these words
           const Token& t = doc_.tokens[i + n - 1];
           if (!is_word(t) || in_date_[i + n - 1]) break;
           key += ' ';
@@ -182,7 +206,7 @@ class Scanner {
     if (n < end && is_word(doc_.tokens[n]) && fold_taa(doc_.tokens[n].key) == "\xD9\x81\xD9\x8A") ++n;  // في
     if (n >= end || !is_word(doc_.tokens[n])) return false;
     if (n > k + 1 && is_type_word(doc_.tokens[n])) return true;  // «... في محافظة صعدة»
-    for (const Reading& r : readings(doc_.tokens[n]))
+    for (const Reading& r : readings_at(n))
       if ((r.locative || n > k + 1) && (!g_.lookup(r.key).empty() || !g_.provinces(r.key).empty())) return true;
     return false;
   }
@@ -203,7 +227,7 @@ class Scanner {
   // of the same kind joined by و («مديريات المنصورية وزبيد والتحيتا»).
   std::optional<Candidate> type_word_at(uint32_t i, uint32_t end) {
     const Token& t = doc_.tokens[i];
-    for (const Reading& r : readings(t)) {
+    for (const Reading& r : readings_at(i)) {
       if (r.key.starts_with(kArticle)) continue;
       auto tw = lex_.type_words.find(r.key);
       if (tw == lex_.type_words.end()) continue;
@@ -378,7 +402,7 @@ class Scanner {
     std::vector<Candidate> more;
     for_each_content_token([&](uint32_t i, uint32_t end) {
       if (in[i] || !is_word(doc_.tokens[i]) || in_date_[i]) return;
-      for (const Reading& r : readings(doc_.tokens[i])) {
+      for (const Reading& r : readings_at(i)) {
         auto it = by_first.find(r.key);
         if (it == by_first.end()) continue;
         for (const Known& k : it->second) {
@@ -423,7 +447,7 @@ class Scanner {
       const Token& t = doc_.tokens[i];
       if (in[i] || !is_word(t) || in_date_[i]) return;
       if (i + 1 < end && is_word(doc_.tokens[i + 1]) && !g_.lookup(fold_taa(doc_.tokens[i + 1].key)).empty()) return;
-      for (const Reading& r : readings(t)) {
+      for (const Reading& r : readings_at(i)) {
         if (!r.key.starts_with(kArticle)) continue;
         std::string bare = r.key.substr(kArticle.size());
         if (!lex_.type_words.count(bare)) continue;
@@ -460,6 +484,8 @@ class Scanner {
   std::vector<Candidate> found_;
   std::vector<bool> in_date_;  // tokens inside a date mention
   std::vector<Candidate> pending_;  // list members found after a typed place
+  ReadingsMemo& memo_ = readings_memo();
+  mutable std::vector<const std::vector<Reading>*> readings_;  // per token, see readings_at
 };
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "rasd/core/civil_date.h"
 #include "rasd/core/table.h"
@@ -76,6 +77,10 @@ class Phrases {
     by_first_[first].push_back({std::move(words), row});
   }
   Hit match(const Ctx& c, uint32_t i) const;
+  template <typename F>
+  void each_first(F f) const {
+    for (const auto& [first, entries] : by_first_) f(first);
+  }
 
  private:
   struct Entry { std::vector<std::string> words; size_t row; };
@@ -94,6 +99,9 @@ struct Lexicon {
   std::map<std::string, Phrases, std::less<>> role;  // date_words by role
   Phrases none;
   std::vector<bool> definite_ordinal;  // by date_ordinals row
+  // Every phrase's first word, of every table: a token with no form here starts no phrase, and
+  // most tokens are such, so one look-up spares the per-table ones (Ctx::may_start).
+  std::unordered_set<std::string> firsts;
 
   static int num(std::string_view s) {
     int v = 0;
@@ -112,6 +120,9 @@ struct Lexicon {
     const data::Table& ex = data::table("text/date_exclusions");
     for (size_t r = 0; r < ex.rows(); ++r) exclusion.add(ex.get(r, "phrase"), r);
     for (size_t r = 0; r < words.rows(); ++r) role[std::string(words.get(r, "role"))].add(words.get(r, "word"), r);
+    auto collect = [&](const Phrases& p) { p.each_first([&](const std::string& w) { firsts.insert(w); }); };
+    for (const Phrases* p : {&month, &weekday, &deictic, &ordinal, &exclusion, &duration}) collect(*p);
+    for (const auto& [name, p] : role) collect(p);
   }
   const Phrases& of(std::string_view r) const {
     auto it = role.find(r);
@@ -213,8 +224,26 @@ CivilDate apply_part(const Lexicon& lex, int row, Unit unit, CivilDate start, Da
 class Ctx {
  public:
   Ctx(const Document& d, const Lexicon& l) : doc(d), lex(l), n(static_cast<uint32_t>(d.tokens.size())) {
-    forms.reserve(n);
-    for (const Token& t : d.tokens) forms.push_back(forms_of(t));
+    // A word's forms depend on its key alone, and articles share most of their words: a
+    // per-thread memo keeps each word's across articles (cleared only here, between articles,
+    // so the pointers held below stay valid). Other tokens' single form is their key.
+    WordsMemo& memo = words_memo();
+    if (memo.size() >= (1u << 16)) memo.clear();  // bounded for a long-running process
+    others.reserve(n);  // never grows past n: the pointers into it stay valid
+    of_token.reserve(n);
+    may_start.reserve(n);
+    for (const Token& t : d.tokens) {
+      const TokenForms* tf;
+      if (t.kind == TokenKind::kWord) {
+        auto it = memo.find(t.key);
+        if (it == memo.end()) it = memo.emplace(t.key, forms_with_starts(t, l)).first;
+        tf = &it->second;
+      } else {
+        tf = &others.emplace_back(forms_with_starts(t, l));
+      }
+      of_token.push_back(tf);
+      may_start.push_back(tf->starts);
+    }
     blocked.assign(n, false);  // sized before the exclusion pass, which reads it unset
     for (uint32_t i = 0; i < n; ++i)
       if (Hit h = lex.exclusion.match(*this, i))
@@ -223,8 +252,25 @@ class Ctx {
   const Document& doc;
   const Lexicon& lex;
   const uint32_t n;
-  std::vector<std::vector<Form>> forms;
+  struct TokenForms {
+    std::vector<Form> forms;
+    bool starts = false;  // a form is some phrase's first word
+  };
+  using WordsMemo = std::unordered_map<std::string, TokenForms>;
+  static WordsMemo& words_memo() {
+    thread_local WordsMemo memo;
+    return memo;
+  }
+  static TokenForms forms_with_starts(const Token& t, const Lexicon& l) {
+    TokenForms tf{forms_of(t), false};
+    for (const Form& f : tf.forms) tf.starts = tf.starts || l.firsts.count(f.text) > 0;
+    return tf;
+  }
+  std::vector<TokenForms> others;  // the forms of tokens other than words
+  std::vector<const TokenForms*> of_token;
+  const std::vector<Form>& forms(uint32_t i) const { return of_token[i]->forms; }
   std::vector<bool> blocked;  // tokens of an exclusion phrase (date_exclusions.tsv)
+  std::vector<bool> may_start;  // a form of the token is some phrase's first word
 
   const Token& tok(uint32_t i) const { return doc.tokens[i]; }
   bool punct(uint32_t i, std::string_view key) const {
@@ -247,7 +293,10 @@ class Ctx {
     auto v = number(i, 4, 4);
     return v && *v >= 1000 && *v <= 2200 ? v : std::nullopt;
   }
-  Hit role(std::string_view r, uint32_t i) const { return lex.of(r).match(*this, i); }
+  Hit role(std::string_view r, uint32_t i) const {
+    if (i >= n || !may_start[i]) return {};  // spares the role's map look-up; match() agrees
+    return lex.of(r).match(*this, i);
+  }
   std::optional<int> shift(uint32_t i) const {
     Hit h = role("shift", i);
     return h ? std::optional<int>(Lexicon::num(lex.value(h))) : std::nullopt;
@@ -258,8 +307,8 @@ class Ctx {
 
 Hit Phrases::match(const Ctx& c, uint32_t i) const {
   Hit best;
-  if (i >= c.n || c.blocked[i]) return best;
-  for (const Form& f : c.forms[i]) {
+  if (i >= c.n || c.blocked[i] || !c.may_start[i]) return best;
+  for (const Form& f : c.forms(i)) {
     auto it = by_first_.find(f.text);
     if (it == by_first_.end()) continue;
     for (const Entry& e : it->second) {
@@ -269,7 +318,7 @@ Hit Phrases::match(const Ctx& c, uint32_t i) const {
       for (uint32_t k = 1; k < len && ok; ++k) {
         ok = false;
         if (!c.blocked[i + k])
-          for (const Form& g : c.forms[i + k]) ok |= g.text == e.words[k];
+          for (const Form& g : c.forms(i + k)) ok |= g.text == e.words[k];
       }
       if (ok) best = {len, e.row, f.key_begin};
     }

@@ -60,11 +60,13 @@ LexiconCache& lexicon_cache() {
 // tag[i] = 'B' or 'I' (0 outside); `bits` collects the dictionary's answer for the span.
 // `lookup(hash, words, build)` answers for a phrase by its phrase hash (words' hashes folded with
 // phrase_hash from 0); `build()` spells the phrase when the dictionary needs the string.
-template <class Lookup>
+// `begins(i, variant)` may say that no phrase of two or more words starts with token i's key
+// (variant 0) or first key (variant 1): those look-ups are skipped, their answer being none.
+template <class Lookup, class Begins>
 void mark_matches(const std::vector<std::string_view>& first_keys, const std::vector<std::string_view>& keys,
                   const std::vector<uint64_t>& first_h, const std::vector<uint64_t>& keys_h,
-                  std::span<const TokenText> s, size_t max_words, Lookup&& lookup, std::vector<char>& tag,
-                  std::vector<uint8_t>& bits) {
+                  std::span<const TokenText> s, size_t max_words, Lookup&& lookup, Begins&& begins,
+                  std::vector<char>& tag, std::vector<uint8_t>& bits) {
   tag.assign(s.size(), 0);
   bits.assign(s.size(), 0);
   for (size_t i = 0; i < s.size();) {
@@ -78,6 +80,7 @@ void mark_matches(const std::vector<std::string_view>& first_keys, const std::ve
         // Try the first word as written, then without its proclitics («وبغداد» -> «بغداد»).
         for (int variant = 0; variant < 2 && !found; ++variant) {
           if (variant == 1 && first_keys[i] == keys[i]) break;
+          if (n > 1 && !begins(i, variant)) continue;
           uint64_t h = phrase_hash(0, variant == 0 ? keys_h[i] : first_h[i]);
           for (size_t k = i + 1; k < i + n; ++k) h = phrase_hash(h, keys_h[k]);
           auto build = [&] {
@@ -110,6 +113,7 @@ void NameLists::add_key(const std::string& key, uint8_t type_bits) {
     size_t sp = std::min(key.size(), key.find(' ', at));
     h = phrase_hash(h, string_hash(std::string_view(key).substr(at, sp - at)));
     at = sp + 1;
+    if (at <= key.size()) begins_by_hash.insert(h);  // more words follow
   }
   by_hash[h] |= type_bits;
   max_words = std::max(max_words, words);
@@ -300,6 +304,8 @@ struct WordFacts {
   signed char lex = -1;
   int16_t cf = kNone, cc = kNone;
   int ctx = 0;
+  // Whether some gazetteer name of two or more words begins with fkey / fstem (mark_matches).
+  bool gz_key_begins = false, gz_stem_begins = false;
 };
 
 class WordFactsMemo {
@@ -325,6 +331,9 @@ class WordFactsMemo {
     f.fstem = geo::fold_taa(t.stem);
     f.fkey_h = string_hash(f.fkey);
     f.fstem_h = f.fstem.size() == f.fkey.size() ? f.fkey_h : string_hash(f.fstem);
+    const geo::Gazetteer& gaz = geo::Gazetteer::get();
+    f.gz_key_begins = gaz.begins_longer_name(f.fkey);
+    f.gz_stem_begins = gaz.begins_longer_name(f.fstem);
     if (t.kind == TokenKind::kWord) f.lex = lexicon_known(t) ? 1 : 0;
     // Word clusters (by stem for words, key otherwise, as tools/ner_clusters.cpp saw them).
     if (!is_wordish(t.kind)) {
@@ -384,6 +393,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   std::vector<uint64_t> fkey_h(n), fstem_h(n);
   std::vector<signed char> lex(n, -1);  // -1 not a word, 0 unknown, 1 known
   std::vector<char> nisba(n, 0);        // a nationality adjective (nisba.h)
+  std::vector<char> gz_begins(2 * n, 0);  // by token and mark_matches variant: WordFacts::gz_*_begins
   WordFactsMemo& memo_facts = word_facts_memo();
   memo_facts.start_sentence();
   for (size_t i = 0; i < n; ++i) {
@@ -396,6 +406,8 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     fstem[i] = f.fstem;
     fkey_h[i] = f.fkey_h;
     fstem_h[i] = f.fstem_h;
+    gz_begins[2 * i] = f.gz_key_begins;
+    gz_begins[2 * i + 1] = f.gz_stem_begins;
     lex[i] = f.lex;
     cf[i] = f.cf == WordFacts::kNonWord ? K.nonword : f.cf == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cf)];
     cc[i] = f.cc == WordFacts::kNonWord ? K.nonword : f.cc == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cc)];
@@ -422,10 +434,12 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
       v = words == 1 && (gaz.not_a_place(phrase) || gaz.name_use(phrase).mostly_word()) ? 2 : 1;
     *answer = v;
     return v;
-  }, gz, gzbits);
+  }, [&](size_t i, int variant) { return gz_begins[2 * i + static_cast<size_t>(variant)] != 0; }, gz, gzbits);
   mark_matches(fstem, fkey, fstem_h, fkey_h, s, lists_.max_words, [&](uint64_t h, size_t, const auto&) -> uint8_t {
     auto it = lists_.by_hash.find(h);
     return it == lists_.by_hash.end() ? 0 : it->second;
+  }, [&](size_t i, int variant) {
+    return lists_.begins_by_hash.count(phrase_hash(0, variant == 0 ? fkey_h[i] : fstem_h[i])) > 0;
   }, al, albits);
   std::vector<Val> gzv(n);
   for (size_t i = 0; i < n; ++i) gzv[i] = !gz[i] ? K.none : gz[i] == 'I' ? K.gz_i : gzbits[i] == 2 ? K.gz_bw : K.gz_b;

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "rasd/core/document.h"
@@ -42,6 +43,9 @@ struct NameLists {
   std::unordered_map<std::string, uint8_t> entries;
   // The same entries by the combined hash of their words (phrase_hash): what tagging looks up.
   std::unordered_map<uint64_t, uint8_t> by_hash;
+  // The phrase hashes of the first words of every entry of two or more words: a run whose first
+  // word is not here begins no entry, and tagging looks no further.
+  std::unordered_set<uint64_t> begins_by_hash;
   size_t max_words = 0;
   void add(std::string_view name, uint8_t type_bit);
   // An entry already in loose-key form (place_key), as the model file stores it.
