@@ -121,6 +121,9 @@ const Row kRows[] = {
     {"حظر unless lifted", "COERCE", "أعلنت الحكومة حظر التجمعات في العاصمة.", "أعلنت الحكومة إلغاء الحظر على التجمعات في العاصمة."},
     {"حظر التجول unless lifted", "COERCE", "فرض الجيش حظر التجول على المدينة.", "أعلن المجلس إلغاء حظر التجول في المدينة."},
     {"منع التجول unless lifted", "COERCE", "أعلنت السلطات منع التجول في الأحياء الشرقية.", "أعلنت السلطات إلغاء منع التجول في الأحياء الشرقية."},
+    // Goods taken by force are a seizure; wealth or public money plundered is a charge of corruption.
+    {"نهب", "COERCE", "نهب المسلحون مخازن الأدوية في المستشفى.", "اتهم المتظاهرون الحكومة بأنها نهبت ثروات البلاد."},
+    {"نهب (noun)", "COERCE", "شهدت المدينة عمليات نهب واسعة للمحلات التجارية.", "طالب النواب بمحاسبة المسؤولين عن نهب المال العام."},
 };
 
 TEST(MaterialSenses, EachRowFiresInItsEventSenseOnly) { test_support::expect_event_sense_only(kRows); }
