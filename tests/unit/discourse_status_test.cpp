@@ -68,6 +68,26 @@ TEST(DiscourseStatusTest, SinceAnchorsTheHappeningItGoverns) {
   EXPECT_STATUS("نزح الآلاف منذ اندلاع المعارك في الإقليم.", "المعارك", "old");
 }
 
+// What is kept, changed or broken was made before the news: the deal is named, not told; a deal
+// concluded or signed in the same sentence stays a report.
+TEST(DiscourseStatusTest, AKeptChangedOrBrokenDealStoodBefore) {
+  EXPECT_STATUS("أكد الوزير الحفاظ على الاتفاق بين الطرفين.", "الاتفاق", "old");
+  EXPECT_STATUS("أكدت الدولتان المحافظة على التعاون العسكري بينهما.", "التعاون العسكري", "old");
+  EXPECT_STATUS("قالت الوزيرة إن الحكومة ترفض أي تغيير في الاتفاقية.", "الاتفاقية", "old");
+  EXPECT_STATUS("وقال إن تعديلات على الاتفاق بين الطرفين ستناقش غدا.", "الاتفاق", "old");
+  EXPECT_STATUS("وقال إن التعديلات على الاتفاق بين الطرفين جاهزة.", "الاتفاق", "old");
+  EXPECT_STATUS("نقض الاتفاق بين الطرفين يهدد السلام.", "الاتفاق", "old");
+  EXPECT_STATUS("ونقضت الجماعة الهدنة مع القبائل.", "الهدنة", "old");
+  EXPECT_STATUS("ونقضوا الهدنة مع القبائل.", "الهدنة", "old");
+  // A new deal is told: neither a signing nor one reached right after a change is kept.
+  EXPECT_STATUS("وقع البلدان أمس اتفاقية للتعاون في مجال الطاقة.", "وقع", "report");
+  EXPECT_STATUS("أعلن الطرفان اتفاقا على تغيير في الحكومة.", "اتفاقا", "report");
+  EXPECT_STATUS("أعلنت الحكومة الاتفاق مع المعارضة أمس.", "الاتفاق", "report");
+  Document d = run_pipeline("قالت الوزيرة إن الحكومة ترفض أي تغيير في الاتفاقية.");
+  for (const auto& e : d.events)
+    if (e.type == "AGREE") EXPECT_TRUE(e.background) << listing(d);
+}
+
 TEST(DiscourseStatusTest, ATotalOverALongPeriodIsGeneric) {
   EXPECT_STATUS("قتل الآلاف في البلاد منذ 2012.", "قتل", "generic");
   EXPECT_STATUS("اعتقلت الشرطة المئات خلال السنوات الماضية.", "اعتقلت", "generic");
