@@ -193,6 +193,10 @@ TEST(DiscourseStatusTest, APurposeIsSought) {
   EXPECT_STATUS("تبذل الدول جهودا من أجل وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "future");
   // What was done to reach it is told.
   EXPECT_STATUS("اعتقلت الشرطة المهربين بهدف تفكيك الشبكة.", "اعتقلت", "report");
+  // Purpose ل on reaching: the deal is to be reached; a deal reached or announced is told.
+  EXPECT_STATUS("التقى الوسطاء الطرفين أمس للتوصل إلى اتفاق بشأن الأسرى.", "اتفاق", "future");
+  EXPECT_STATUS("التقى الوسطاء الطرفين أمس للتوصل إلى اتفاق بشأن الأسرى.", "التقى", "report");
+  EXPECT_STATUS("توصل الطرفان أمس إلى اتفاق بشأن الأسرى.", "توصل", "report");
 }
 
 TEST(DiscourseStatusTest, ACallReachesEveryItemOfItsList) {
