@@ -83,6 +83,12 @@ TEST(DiscourseStatusTest, AKeptChangedOrBrokenDealStoodBefore) {
   EXPECT_STATUS("وقع البلدان أمس اتفاقية للتعاون في مجال الطاقة.", "وقع", "report");
   EXPECT_STATUS("أعلن الطرفان اتفاقا على تغيير في الحكومة.", "اتفاقا", "report");
   EXPECT_STATUS("أعلنت الحكومة الاتفاق مع المعارضة أمس.", "الاتفاق", "report");
+  // What a vote is on is before the house; the vote itself is told.
+  EXPECT_STATUS("أجل المجلس التصويت على الاتفاق مع الدائنين.", "الاتفاق", "topic");
+  EXPECT_STATUS("قالت الوزيرة إن البرلمان قد يصوت على الاتفاقية غدا.", "الاتفاقية", "topic");
+  EXPECT_STATUS("وقال إن النواب يصوتون على الاتفاقية غدا.", "الاتفاقية", "topic");
+  EXPECT_STATUS("وكانت اللجنة صوتت على الاتفاقية أمس.", "الاتفاقية", "topic");
+  EXPECT_STATUS("وكان النواب صوتوا بتأييد 120 صوتا مقابل 30.", "تأييد", "report");
   Document d = run_pipeline("قالت الوزيرة إن الحكومة ترفض أي تغيير في الاتفاقية.");
   for (const auto& e : d.events)
     if (e.type == "AGREE") EXPECT_TRUE(e.background) << listing(d);
