@@ -104,6 +104,8 @@ TEST(DiscourseStatusTest, ATotalOverALongPeriodIsGeneric) {
   EXPECT_STATUS("قتل أكثر من مئتي مدني خلال سبعة أشهر في المحافظة.", "قتل", "generic");
   EXPECT_STATUS("اعتقلت الشرطة المئات على مدى 3 سنوات.", "اعتقلت", "generic");
   EXPECT_STATUS("قصفت الطائرات القرى طوال عامين.", "قصفت", "generic");
+  EXPECT_STATUS("وقعت الحكومة اتفاقات كثيرة في الأعوام الماضية.", "اتفاقات", "generic");
+  EXPECT_STATUS("وقعت الحكومة اتفاقية مع الجارة في العام الماضي.", "وقعت", "report");
   EXPECT_STATUS("اعتقلت الشرطة عشرين شابا خلال ثلاثة أيام من الحملة.", "اعتقلت", "report");
   EXPECT_STATUS("قصفت الطائرات القرية خلال الليل.", "قصفت", "report");
   // An ordinal time within the span tells one happening measured against it.
