@@ -83,6 +83,8 @@ const Row kRows[] = {
     // A tour of capitals is a run of visits; a round of a contest is not.
     {"جولة دبلوماسية", "CONSULT", "بدأ رئيس الوزراء جولة خليجية تشمل ثلاث عواصم.", "فاز الفريق في الجولة الأخيرة من الدوري."},
     {"جولة unless called off", "CONSULT", "اختتم الوزير جولة أوروبية شملت أربع دول.", "ألغى الرئيس جولة خارجية بسبب الفيضانات."},
+    // The present of signing with its deal word; «توقع» alone is also «expected».
+    {"يوقع اتفاقا", "AGREE", "ستوقع الحكومتان اتفاقية للتعاون الأسبوع المقبل.", "توقع المحللون نتائج ضعيفة للشركات هذا العام."},
 };
 
 TEST(CooperationSenses, EachRowFiresInItsEventSenseOnly) { test_support::expect_event_sense_only(kRows); }
@@ -95,6 +97,17 @@ TEST(CooperationSenses, ApologyGivenIsTriggeredOnTheGivingVerb) {
   bool on_verb = false;
   for (const auto& t : d.triggers)
     if (t.type == "CONCEDE" && std::string(t.span.of(d.text)).find("يقدم") != std::string::npos) on_verb = true;
+  EXPECT_TRUE(on_verb) << listing(d);
+}
+
+// A signing in the present is told by its verb, so a negation before the verb is the event's:
+// «لم توقع على المعاهدة» signed nothing.
+TEST(CooperationSenses, PresentSigningIsTriggeredOnTheVerb) {
+  const std::string text = "وقالت الوزيرة إن بلادها لم توقع على المعاهدة.";
+  Document d = triggers_of(text);
+  bool on_verb = false;
+  for (const auto& t : d.triggers)
+    if (t.type == "AGREE" && std::string(t.span.of(d.text)).find("توقع") != std::string::npos) on_verb = true;
   EXPECT_TRUE(on_verb) << listing(d);
 }
 

@@ -68,6 +68,32 @@ TEST(DiscourseStatusTest, SinceAnchorsTheHappeningItGoverns) {
   EXPECT_STATUS("نزح الآلاف منذ اندلاع المعارك في الإقليم.", "المعارك", "old");
 }
 
+// What is kept, changed or broken was made before the news: the deal is named, not told; a deal
+// concluded or signed in the same sentence stays a report.
+TEST(DiscourseStatusTest, AKeptChangedOrBrokenDealStoodBefore) {
+  EXPECT_STATUS("أكد الوزير الحفاظ على الاتفاق بين الطرفين.", "الاتفاق", "old");
+  EXPECT_STATUS("أكدت الدولتان المحافظة على التعاون العسكري بينهما.", "التعاون العسكري", "old");
+  EXPECT_STATUS("قالت الوزيرة إن الحكومة ترفض أي تغيير في الاتفاقية.", "الاتفاقية", "old");
+  EXPECT_STATUS("وقال إن تعديلات على الاتفاق بين الطرفين ستناقش غدا.", "الاتفاق", "old");
+  EXPECT_STATUS("وقال إن التعديلات على الاتفاق بين الطرفين جاهزة.", "الاتفاق", "old");
+  EXPECT_STATUS("نقض الاتفاق بين الطرفين يهدد السلام.", "الاتفاق", "old");
+  EXPECT_STATUS("ونقضت الجماعة الهدنة مع القبائل.", "الهدنة", "old");
+  EXPECT_STATUS("ونقضوا الهدنة مع القبائل.", "الهدنة", "old");
+  // A new deal is told: neither a signing nor one reached right after a change is kept.
+  EXPECT_STATUS("وقع البلدان أمس اتفاقية للتعاون في مجال الطاقة.", "وقع", "report");
+  EXPECT_STATUS("أعلن الطرفان اتفاقا على تغيير في الحكومة.", "اتفاقا", "report");
+  EXPECT_STATUS("أعلنت الحكومة الاتفاق مع المعارضة أمس.", "الاتفاق", "report");
+  // What a vote is on is before the house; the vote itself is told.
+  EXPECT_STATUS("أجل المجلس التصويت على الاتفاق مع الدائنين.", "الاتفاق", "topic");
+  EXPECT_STATUS("قالت الوزيرة إن البرلمان قد يصوت على الاتفاقية غدا.", "الاتفاقية", "topic");
+  EXPECT_STATUS("وقال إن النواب يصوتون على الاتفاقية غدا.", "الاتفاقية", "topic");
+  EXPECT_STATUS("وكانت اللجنة صوتت على الاتفاقية أمس.", "الاتفاقية", "topic");
+  EXPECT_STATUS("وكان النواب صوتوا بتأييد 120 صوتا مقابل 30.", "تأييد", "report");
+  Document d = run_pipeline("قالت الوزيرة إن الحكومة ترفض أي تغيير في الاتفاقية.");
+  for (const auto& e : d.events)
+    if (e.type == "AGREE") EXPECT_TRUE(e.background) << listing(d);
+}
+
 TEST(DiscourseStatusTest, ATotalOverALongPeriodIsGeneric) {
   EXPECT_STATUS("قتل الآلاف في البلاد منذ 2012.", "قتل", "generic");
   EXPECT_STATUS("اعتقلت الشرطة المئات خلال السنوات الماضية.", "اعتقلت", "generic");
@@ -78,6 +104,8 @@ TEST(DiscourseStatusTest, ATotalOverALongPeriodIsGeneric) {
   EXPECT_STATUS("قتل أكثر من مئتي مدني خلال سبعة أشهر في المحافظة.", "قتل", "generic");
   EXPECT_STATUS("اعتقلت الشرطة المئات على مدى 3 سنوات.", "اعتقلت", "generic");
   EXPECT_STATUS("قصفت الطائرات القرى طوال عامين.", "قصفت", "generic");
+  EXPECT_STATUS("وقعت الحكومة اتفاقات كثيرة في الأعوام الماضية.", "اتفاقات", "generic");
+  EXPECT_STATUS("وقعت الحكومة اتفاقية مع الجارة في العام الماضي.", "وقعت", "report");
   EXPECT_STATUS("اعتقلت الشرطة عشرين شابا خلال ثلاثة أيام من الحملة.", "اعتقلت", "report");
   EXPECT_STATUS("قصفت الطائرات القرية خلال الليل.", "قصفت", "report");
   // An ordinal time within the span tells one happening measured against it.
@@ -173,6 +201,10 @@ TEST(DiscourseStatusTest, APurposeIsSought) {
   EXPECT_STATUS("تبذل الدول جهودا من أجل وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "future");
   // What was done to reach it is told.
   EXPECT_STATUS("اعتقلت الشرطة المهربين بهدف تفكيك الشبكة.", "اعتقلت", "report");
+  // Purpose ل on reaching: the deal is to be reached; a deal reached or announced is told.
+  EXPECT_STATUS("التقى الوسطاء الطرفين أمس للتوصل إلى اتفاق بشأن الأسرى.", "اتفاق", "future");
+  EXPECT_STATUS("التقى الوسطاء الطرفين أمس للتوصل إلى اتفاق بشأن الأسرى.", "التقى", "report");
+  EXPECT_STATUS("توصل الطرفان أمس إلى اتفاق بشأن الأسرى.", "توصل", "report");
 }
 
 TEST(DiscourseStatusTest, ACallReachesEveryItemOfItsList) {
