@@ -332,7 +332,7 @@ TEST(ModalityTest, EveryCueRowGivesItsKind) {
 // cue that takes a noun reaches it; after an adjective a verb starts its own clause.
 TEST(ModalityTest, ConstructGenitiveIsANoun) {
   EXPECT_MODALITY("وهدد الوزير بإعادة فرض العقوبات على الشركات.", "فرض العقوبات", "future");
-  EXPECT_MODALITY("دعا الحزب إلى مواصلة فرض القيود على المصارف.", "فرض القيود", "future");
+  EXPECT_MODALITY("دعا الحزب إلى مواصلة فرض القيود على الصحفيين.", "فرض القيود", "future");
   EXPECT_MODALITY("فرضت الحكومة عقوبات على الشركات بعد إعادة فتح المعبر.", "فرضت", "asserted");
   EXPECT_MODALITY("قالت مصادر محلية إن الشرطة قتلت متظاهرا في الساحة.", "قتلت", "reported");
 }
