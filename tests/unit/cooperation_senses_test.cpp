@@ -83,6 +83,9 @@ const Row kRows[] = {
     // A tour of capitals is a run of visits; a round of a contest is not.
     {"جولة دبلوماسية", "CONSULT", "بدأ رئيس الوزراء جولة خليجية تشمل ثلاث عواصم.", "فاز الفريق في الجولة الأخيرة من الدوري."},
     {"جولة unless called off", "CONSULT", "اختتم الوزير جولة أوروبية شملت أربع دول.", "ألغى الرئيس جولة خارجية بسبب الفيضانات."},
+    // Calls recorded, put through to an emergency line or made over the internet are telecoms, not talks.
+    {"مكالمة unless telecoms", "CONSULT", "أجرى الرئيس مكالمة هاتفية مع نظيره الفرنسي.", "نشرت الشرطة تسجيل المكالمة التي تلقاها مركز الطوارئ."},
+    {"مكالمات unless internet", "CONSULT", "أجرى الملك مكالمات مع قادة الدول المجاورة.", "يستخدم السكان الإنترنت لإجراء مكالمات مع أقاربهم في الخارج."},
     // The present of signing with its deal word; «توقع» alone is also «expected».
     {"يوقع اتفاقا", "AGREE", "ستوقع الحكومتان اتفاقية للتعاون الأسبوع المقبل.", "توقع المحللون نتائج ضعيفة للشركات هذا العام."},
 };
