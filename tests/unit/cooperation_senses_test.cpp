@@ -86,6 +86,9 @@ const Row kRows[] = {
     // Calls recorded, put through to an emergency line or made over the internet are telecoms, not talks.
     {"مكالمة unless telecoms", "CONSULT", "أجرى الرئيس مكالمة هاتفية مع نظيره الفرنسي.", "نشرت الشرطة تسجيل المكالمة التي تلقاها مركز الطوارئ."},
     {"مكالمات unless internet", "CONSULT", "أجرى الملك مكالمات مع قادة الدول المجاورة.", "يستخدم السكان الإنترنت لإجراء مكالمات مع أقاربهم في الخارج."},
+    // Evidence that bears out a claim backs no party.
+    {"تدعم unless evidence", "SUPPORT", "تدعم الحكومة المرشح المستقل في الانتخابات.", "لم يقدم المحامي أدلة تدعم روايته أمام القاضي."},
+    {"يؤيد unless evidence", "SUPPORT", "يؤيد الحزب الحاكم مشروع القانون الجديد.", "قال الخبراء إنه لا يوجد دليل يؤيد هذه الفرضية."},
     // The present of signing with its deal word; «توقع» alone is also «expected».
     {"يوقع اتفاقا", "AGREE", "ستوقع الحكومتان اتفاقية للتعاون الأسبوع المقبل.", "توقع المحللون نتائج ضعيفة للشركات هذا العام."},
 };
