@@ -89,6 +89,10 @@ const Row kRows[] = {
     // Evidence that bears out a claim backs no party.
     {"تدعم unless evidence", "SUPPORT", "تدعم الحكومة المرشح المستقل في الانتخابات.", "لم يقدم المحامي أدلة تدعم روايته أمام القاضي."},
     {"يؤيد unless evidence", "SUPPORT", "يؤيد الحزب الحاكم مشروع القانون الجديد.", "قال الخبراء إنه لا يوجد دليل يؤيد هذه الفرضية."},
+    // Visiting a place (a hospital, a museum, a site) is inspection or tourism, not a meeting of parties.
+    {"زيارة unless a place", "CONSULT", "بدأ رئيس الوزراء زيارة رسمية إلى القاهرة.", "منعت الشرطة الوزير من زيارة مدرسة في البلدة القديمة."},
+    {"زار unless a place", "CONSULT", "زار وزير الخارجية العاصمة الأردنية أمس.", "زار المحافظ المستشفى المركزي لتفقد الجرحى."},
+    {"يزور unless a place", "CONSULT", "يزور الرئيس الصيني موسكو الأسبوع المقبل.", "يزور آلاف السياح المتحف الوطني كل صيف."},
     // The present of signing with its deal word; «توقع» alone is also «expected».
     {"يوقع اتفاقا", "AGREE", "ستوقع الحكومتان اتفاقية للتعاون الأسبوع المقبل.", "توقع المحللون نتائج ضعيفة للشركات هذا العام."},
 };
