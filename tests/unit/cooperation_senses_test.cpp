@@ -96,6 +96,8 @@ const Row kRows[] = {
     // «المؤتمر الشعبي» and «المؤتمر الوطني» are names of parties and assemblies, not a conference held.
     {"مؤتمر unless a party's name", "CONSULT", "افتتح وزراء الخارجية مؤتمر المانحين في العاصمة.", "انتقد قياديون في حزب المؤتمر الشعبي قرار الحكومة."},
     {"المؤتمر الوطني (a party)", "CONSULT", "شارك الوفد في المؤتمر الدولي للسلام.", "فاز حزب المؤتمر الوطني بأغلبية المقاعد."},
+    // A welcome party or speech is courtesy to guests, not backing.
+    {"ترحيب unless a welcome party", "SUPPORT", "لقي قرار الهدنة ترحيبا من الأمم المتحدة.", "أقامت الجامعة حفل ترحيب بالطلاب الجدد."},
     // The present of signing with its deal word; «توقع» alone is also «expected».
     {"يوقع اتفاقا", "AGREE", "ستوقع الحكومتان اتفاقية للتعاون الأسبوع المقبل.", "توقع المحللون نتائج ضعيفة للشركات هذا العام."},
 };
