@@ -83,6 +83,21 @@ const Row kRows[] = {
     // A tour of capitals is a run of visits; a round of a contest is not.
     {"جولة دبلوماسية", "CONSULT", "بدأ رئيس الوزراء جولة خليجية تشمل ثلاث عواصم.", "فاز الفريق في الجولة الأخيرة من الدوري."},
     {"جولة unless called off", "CONSULT", "اختتم الوزير جولة أوروبية شملت أربع دول.", "ألغى الرئيس جولة خارجية بسبب الفيضانات."},
+    // Calls recorded, put through to an emergency line or made over the internet are telecoms, not talks.
+    {"مكالمة unless telecoms", "CONSULT", "أجرى الرئيس مكالمة هاتفية مع نظيره الفرنسي.", "نشرت الشرطة تسجيل المكالمة التي تلقاها مركز الطوارئ."},
+    {"مكالمات unless internet", "CONSULT", "أجرى الملك مكالمات مع قادة الدول المجاورة.", "يستخدم السكان الإنترنت لإجراء مكالمات مع أقاربهم في الخارج."},
+    // Evidence that bears out a claim backs no party.
+    {"تدعم unless evidence", "SUPPORT", "تدعم الحكومة المرشح المستقل في الانتخابات.", "لم يقدم المحامي أدلة تدعم روايته أمام القاضي."},
+    {"يؤيد unless evidence", "SUPPORT", "يؤيد الحزب الحاكم مشروع القانون الجديد.", "قال الخبراء إنه لا يوجد دليل يؤيد هذه الفرضية."},
+    // Visiting a place (a hospital, a museum, a site) is inspection or tourism, not a meeting of parties.
+    {"زيارة unless a place", "CONSULT", "بدأ رئيس الوزراء زيارة رسمية إلى القاهرة.", "منعت الشرطة الوزير من زيارة مدرسة في البلدة القديمة."},
+    {"زار unless a place", "CONSULT", "زار وزير الخارجية العاصمة الأردنية أمس.", "زار المحافظ المستشفى المركزي لتفقد الجرحى."},
+    {"يزور unless a place", "CONSULT", "يزور الرئيس الصيني موسكو الأسبوع المقبل.", "يزور آلاف السياح المتحف الوطني كل صيف."},
+    // «المؤتمر الشعبي» and «المؤتمر الوطني» are names of parties and assemblies, not a conference held.
+    {"مؤتمر unless a party's name", "CONSULT", "افتتح وزراء الخارجية مؤتمر المانحين في العاصمة.", "انتقد قياديون في حزب المؤتمر الشعبي قرار الحكومة."},
+    {"المؤتمر الوطني (a party)", "CONSULT", "شارك الوفد في المؤتمر الدولي للسلام.", "فاز حزب المؤتمر الوطني بأغلبية المقاعد."},
+    // A welcome party or speech is courtesy to guests, not backing.
+    {"ترحيب unless a welcome party", "SUPPORT", "لقي قرار الهدنة ترحيبا من الأمم المتحدة.", "أقامت الجامعة حفل ترحيب بالطلاب الجدد."},
     // The present of signing with its deal word; «توقع» alone is also «expected».
     {"يوقع اتفاقا", "AGREE", "ستوقع الحكومتان اتفاقية للتعاون الأسبوع المقبل.", "توقع المحللون نتائج ضعيفة للشركات هذا العام."},
 };
