@@ -122,6 +122,9 @@ const Row kRows[] = {
     {"حظر التجول unless lifted", "COERCE", "فرض الجيش حظر التجول على المدينة.", "أعلن المجلس إلغاء حظر التجول في المدينة."},
     {"منع التجول unless lifted", "COERCE", "أعلنت السلطات منع التجول في الأحياء الشرقية.", "أعلنت السلطات إلغاء منع التجول في الأحياء الشرقية."},
     // Goods taken by force are a seizure; wealth or public money plundered is a charge of corruption.
+    // Keeping weapons from getting in is arms control, no coercion of people.
+    {"منع unless weapons", "COERCE", "منعت الشرطة الصحفيين من دخول قاعة المحكمة.", "تعهدت الحكومة بمنع دخول الأسلحة المهربة عبر الحدود."},
+    {"منع unless missiles", "COERCE", "منع الجيش الأهالي من الوصول إلى حقولهم.", "فشلت الدولة في منع وصول الصواريخ إلى الجماعة."},
     // A state refusing someone entry keeps them out; refusing to enter talks or a government is a refusal.
     {"رفض دخول", "COERCE", "رفضت السلطات دخول الناشط أراضيها ورحلته إلى بلده.", "رفضت الوزيرة الدخول في جدال مع الصحفيين."},
     {"رفض دخول unless government", "COERCE", "رفضت الشرطة دخوله المطار بسبب سجله.", "رفض الحزب دخول الحكومة الجديدة."},
