@@ -25,6 +25,20 @@ TEST(ThreatsTest, FirstPersonFutureAttackInAQuoteIsAThreat) {
   EXPECT_EQ(t->mentions[0].of(d.text), "الغارات");
 }
 
+// A retaliation threat in the speaker's own first person («سنرد») has no doer in its clause: the
+// speaker threatens. Told in the third person about others, the doer is whoever the clause names.
+TEST(ThreatsTest, FirstPersonRetaliationInAQuoteIsTheSpeakers) {
+  Document d = run("وقال وزير الدفاع: \"سنرد بقوة على أي اعتداء يطال حدودنا\".");
+  const Event* t = of_type(d, "THREATEN");
+  ASSERT_NE(t, nullptr) << listing(d);
+  ASSERT_FALSE(t->actor.empty()) << listing(d);
+  EXPECT_NE(t->actor[0].name.find("وزير الدفاع"), std::string::npos) << t->actor[0].name;
+  Document o = run("وقال وزير الدفاع: \"الحكومة سترد بقوة على أي اعتداء يطال حدودنا\".");
+  const Event* n = of_type(o, "THREATEN");
+  ASSERT_NE(n, nullptr) << listing(o);
+  for (const auto& a : n->actor) EXPECT_EQ(a.name.find("وزير الدفاع"), std::string::npos) << a.name;
+}
+
 // The same words without the first person are a plan someone else's side has: no threat.
 TEST(ThreatsTest, ThirdPersonPlansStayPlans) {
   Document d = run("وقال قائد الجيش إن القوات سوف تكثف الغارات على مواقع المسلحين.");

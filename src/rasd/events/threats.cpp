@@ -86,10 +86,37 @@ int32_t threatening_quote(const Document& doc, const TriggerMention& tr) {
   return -1;
 }
 
+// The quote's speaker as a party, with the actor layer's country and sector when it has them.
+EventParty speaker_party(const Document& doc, const Quote& quote) {
+  EventParty p;
+  p.name = quote.speaker_name;
+  p.actor = quote.speaker;
+  p.entity = quote.speaker_entity;
+  if (quote.speaker >= 0) {
+    const ActorMention& a = doc.actors[static_cast<size_t>(quote.speaker)];
+    p.country = a.country;
+    p.sector = a.sector;
+  }
+  return p;
+}
+
 }  // namespace
 
 void read_threats(Document& doc) {
   for (Event& e : doc.events) {
+    // A threat row told in the speaker's own first person inside a quote («سنرد») names no doer
+    // in its clause: the subject is the speaker's side, so the speaker is the one threatening.
+    if (e.type == "THREATEN" && e.actor.empty() && !e.negated) {
+      for (uint32_t t : e.triggers) {
+        const int32_t q = threatening_quote(doc, doc.triggers[t]);
+        if (q < 0) continue;
+        const Quote& quote = doc.quotes[static_cast<size_t>(q)];
+        if (quote.speaker_name.empty()) break;
+        e.actor.push_back(speaker_party(doc, quote));
+        if (e.reported_by.empty()) e.reported_by = quote.speaker_name;
+        break;
+      }
+    }
     if (e.negated || (e.modality != "future" && e.modality != "hypothetical")) continue;
     std::string mode = threat_mode(e);
     if (mode.empty()) continue;
@@ -104,18 +131,7 @@ void read_threats(Document& doc) {
     e.modality = "reported";
     e.reported_by = quote.speaker_name;
     e.actor.clear();
-    if (!quote.speaker_name.empty()) {
-      EventParty p;
-      p.name = quote.speaker_name;
-      p.actor = quote.speaker;
-      p.entity = quote.speaker_entity;
-      if (quote.speaker >= 0) {
-        const ActorMention& a = doc.actors[static_cast<size_t>(quote.speaker)];
-        p.country = a.country;
-        p.sector = a.sector;
-      }
-      e.actor.push_back(std::move(p));
-    }
+    if (!quote.speaker_name.empty()) e.actor.push_back(speaker_party(doc, quote));
   }
 }
 
