@@ -1330,7 +1330,8 @@ class Finder {
       if (!r.empty() || !lexicon().cues.count(doc_.tokens[k].key)) break;  // a word of its own: no cue starts here
     }
     if (p.empty() && !active && possessed()) {
-      if (preposition_of(doc_, at, nullptr) == "\xD9\x84-") p = noun_phrase(doc_, at, lim, true);  // ل-
+      // The trigger may end the document: nothing follows it then.
+      if (at < lim && preposition_of(doc_, at, nullptr) == "\xD9\x84-") p = noun_phrase(doc_, at, lim, true);  // ل-
     } else if (p.empty() && !active) {
       // The genitive of a verbal noun whose genitive is its patient («اعتقال المطلوب», «مقتل ستة
       // أشخاص»), or the target of a violent one («قصف البلدة»); the subject of a passive.
