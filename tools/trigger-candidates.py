@@ -13,7 +13,8 @@ The thesaurus is Debian's mythes-ar (Arabic, MPL/GPL/LGPL), not installed by scr
 MyThes format: the first line names the encoding (UTF-8 here); then each entry is a `word|count`
 line followed by `count` lines `(pos)|syn|syn...` (mythes-ar's pos: فعل verb, مصدر verbal noun,
 اسم noun). Synonyms are vowelled, headwords mostly not; everything is compared on the tables' match
-key (alef and hamza forms, alef maqsura, diacritics and tatweel folded, as data/text/normalize.tsv).
+key (alef and hamza forms, alef maqsura, diacritics and tatweel folded, as data/text/normalize.tsv);
+glosses in parentheses or between hyphens («أوقد(النار)») are dropped.
 
 A verb row is looked up among verb senses, a noun or participle row among verbal-noun and noun
 senses. A row's word is its one-word `form`; phrase rows and rows with `needs` are not looked up
@@ -46,9 +47,13 @@ _NOUN_SUFFIXES = ["", "ه", "ها", "هم", "هما", "ات", "ين", "ان"]
 POS = {"فعل": "verb", "مصدر": "masdar", "اسم": "noun"}
 
 
+_GLOSS = re.compile(r"\([^)]*\)|-[^-]*-|\ufeff")  # «أوقد(النار)», «سيب-العبد-», a byte-order mark
+
+
 def key(text):
+    text = _GLOSS.sub("", text)
     text = _DROP.sub("", text)
-    return "".join(_FOLD.get(c, c) for c in text).strip()
+    return " ".join("".join(_FOLD.get(c, c) for c in text).split())
 
 
 def read_thesaurus(path):
@@ -106,7 +111,7 @@ def read_rows(table_dir):
 
 
 def candidates(entries, rows):
-    """[(candidate key, pos, type, "table:line", source form, flag)], one per candidate and type."""
+    """[(candidate key, pos, type, "table:line", source form, flag)], one per candidate, pos and type."""
     one_word = {key(r[2]) for r in rows if " " not in r[2].strip()}
     phrase_first = {key(r[2].split()[0]) for r in rows if " " in r[2].strip()}
     # Reverse index: a synonym -> the entries listing it (the thesaurus is not symmetric).
@@ -131,9 +136,9 @@ def candidates(entries, rows):
             if pos in wanted:
                 found.append((head, pos))
         for cand, pos in found:
-            if not cand or cand == word or cand in one_word or (cand, rtype) in seen:
+            if not cand or cand == word or cand in one_word or (cand, pos, rtype) in seen:
                 continue
-            seen.add((cand, rtype))
+            seen.add((cand, pos, rtype))
             out.append((cand, pos, rtype, f"{table}:{line}", form, "phrase" if cand in phrase_first else ""))
     return out
 
