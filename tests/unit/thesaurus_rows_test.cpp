@@ -1,0 +1,29 @@
+// Rows added from the mythes-ar thesaurus (issue 15; tools/trigger-candidates.py proposes them, a
+// reviewer reads their corpus hits): each with a sentence written for this test that tells its
+// event and one where the same word names something else. The tables alone, before the filter.
+#include <gtest/gtest.h>
+
+#include "rasd/events/trigger_finder.h"
+#include "trigger_rows.h"
+
+namespace rasd::events {
+namespace {
+
+using Row = test_support::SenseRow;
+
+const Row kRows[] = {
+    // توافق (synonym of اتفق): agreeing «on» something; «توافق مع» is to match or conform.
+    {"توافق (verb) + على", "AGREE", "توافقت الكتل النيابية على مرشح واحد لرئاسة المجلس.",
+     "قالت الوزارة إن الخطة تتوافق مع القانون الدولي."},
+    {"توافق (verb) + على", "AGREE", "وتوافق الطرفان على تبادل الأسرى الأسبوع الماضي.",
+     "توافقت نتائج المسح مع توقعات الخبراء."},
+    {"توافق (noun) + على", "AGREE", "أعلن المتحدث أنه جرى التوافق على موعد الانتخابات.",
+     "دعا الرئيس إلى تعزيز التوافق الوطني بين الأحزاب."},
+    {"توافق (noun) + على", "AGREE", "أكد الوسيط حصول توافق على تبادل الجثامين.",
+     "يشترط العقد توافق التصميم مع معايير السلامة."},
+};
+
+TEST(ThesaurusRows, FireInTheirEventSenseOnly) { test_support::expect_event_sense_only(kRows); }
+
+}  // namespace
+}  // namespace rasd::events
