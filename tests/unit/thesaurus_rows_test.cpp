@@ -21,6 +21,15 @@ const Row kRows[] = {
      "دعا الرئيس إلى تعزيز التوافق الوطني بين الأحزاب."},
     {"توافق (noun) + على", "AGREE", "أكد الوسيط حصول توافق على تبادل الجثامين.",
      "يشترط العقد توافق التصميم مع معايير السلامة."},
+    // ساند (synonym of دعم and ساعد): a stance for a party or a policy; air or artillery cover in
+    // a battle and a friend's help in an ordeal are other things. Past only: the present («يساند»)
+    // mostly tells a standing attitude or a generic one, no event.
+    {"ساند", "SUPPORT", "ساندت الحكومة مبادرة الوسيط لإنهاء الأزمة.",
+     "ساندت الطائرات الحربية القوات البرية في تقدمها نحو البلدة."},
+    {"ساند", "SUPPORT", "وساند الحزب المرشح المستقل في الجولة الثانية.",
+     "شكر اللاعب أصدقاءه الذين ساندوه في محنته الصحية."},
+    {"ساندي (a name)", "SUPPORT", "ساندت الكتلة قرار تمديد الهدنة.",
+     "قالت ساندي إن والدتها غادرت المنزل باكرا."},
 };
 
 TEST(ThesaurusRows, FireInTheirEventSenseOnly) { test_support::expect_event_sense_only(kRows); }
