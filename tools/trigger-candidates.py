@@ -17,7 +17,7 @@ key (alef and hamza forms, alef maqsura, diacritics and tatweel folded, as data/
 glosses in parentheses or between hyphens («أوقد(النار)») are dropped.
 
 A verb row is looked up among verb senses, a noun or participle row among verbal-noun and noun
-senses. A row's word is its one-word `form`; phrase rows and rows with `needs` are not looked up
+senses. A row's word is its one-word `form` (a present verb also as its past); phrase rows and rows with `needs` are not looked up
 (the word alone is not the event: «حالة» of «حالة الطوارئ», «رفع» + «شعارات»). Candidates already the form of a
 one-word row of any table (event, "-" or cue) are dropped; one that begins a phrase row is kept and
 flagged `phrase` (the table has it only with company: «نشر قوات»).
@@ -110,6 +110,16 @@ def read_rows(table_dir):
     return rows
 
 
+def past_guesses(word):
+    """The thesaurus lists verbs by their past: a present row («يدعم», «يعتقل») is looked up as its
+    past too, with the prefix dropped («دعم») or replaced by the alef of the derived forms
+    («اعتقل»). A guess can name an unrelated verb: the reviewer reads the hits."""
+    guesses = [word]
+    if len(word) >= 4 and word[0] in "يت":
+        guesses += [word[1:], "ا" + word[1:]]
+    return guesses
+
+
 def candidates(entries, rows):
     """[(candidate key, pos, type, "table:line", source form, flag)], one per candidate, pos and type."""
     one_word = {key(r[2]) for r in rows if " " not in r[2].strip()}
@@ -129,12 +139,13 @@ def candidates(entries, rows):
         word = key(form)
         wanted = {"verb"} if rpos == "verb" else {"masdar", "noun"}
         found = []
-        for pos, syns in entries.get(word, []):
-            if pos in wanted:
-                found += [(key(s), pos) for s in syns]
-        for pos, head in listed_in.get(word, []):
-            if pos in wanted:
-                found.append((head, pos))
+        for w in past_guesses(word) if rpos == "verb" else [word]:
+            for pos, syns in entries.get(w, []):
+                if pos in wanted:
+                    found += [(key(s), pos) for s in syns]
+            for pos, head in listed_in.get(w, []):
+                if pos in wanted:
+                    found.append((head, pos))
         for cand, pos in found:
             if not cand or cand == word or cand in one_word or (cand, pos, rtype) in seen:
                 continue
