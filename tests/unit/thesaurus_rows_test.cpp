@@ -30,6 +30,14 @@ const Row kRows[] = {
      "شكر اللاعب أصدقاءه الذين ساندوه في محنته الصحية."},
     {"ساندي (a name)", "SUPPORT", "ساندت الكتلة قرار تمديد الهدنة.",
      "قالت ساندي إن والدتها غادرت المنزل باكرا."},
+    // تراجع عن (synonym of انسحاب): backing down from a decision or a claim is a concession; a
+    // price or a ranking falling, or troops pulling back, is not one.
+    {"تراجع عن", "CONCEDE", "تراجعت الحكومة عن قرار زيادة الضرائب على الوقود.",
+     "تراجع سعر الذهب عن أعلى مستوياته هذا الشهر."},
+    {"تراجع عن", "CONCEDE", "وتراجع الوزير عن تصريحاته بشأن اللاجئين.",
+     "تراجعت الوحدات عن مواقعها المتقدمة قرب الحدود."},
+    {"يتراجع عن", "CONCEDE", "الرئيس يتراجع عن خطته لإغلاق المعبر.",
+     "يتراجع الاقتصاد بسبب الركود العالمي."},
 };
 
 TEST(ThesaurusRows, FireInTheirEventSenseOnly) { test_support::expect_event_sense_only(kRows); }
