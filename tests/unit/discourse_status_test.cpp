@@ -252,6 +252,33 @@ TEST(DiscourseStatusTest, AnObligationReachesEveryItemOfItsList) {
   EXPECT_STATUS("يجب أن تضغط الدول على الجماعة لوقف الاعتداءات على القرى.", "الاعتداءات", "report");
 }
 
+// A purpose heads a list as a call does (purpose_heads.tsv): every item is sought, yet to come.
+TEST(DiscourseStatusTest, APurposeReachesEveryItemOfItsList) {
+  const char* aim = "نظم العمال إضرابا في خطوة ترمي إلى تحسين الأجور في المصانع والتنديد بالفصل التعسفي.";
+  EXPECT_STATUS(aim, "التنديد", "future");
+  EXPECT_STATUS(aim, "إضرابا", "report");
+  const char* sent = "أرسلت الحكومة وفدا إلى البلدة بهدف تهدئة الأهالي، والإفراج عن الموقوفين.";
+  EXPECT_STATUS(sent, "الإفراج", "future");
+  EXPECT_STATUS("أفرجت الحكومة عن الموقوفين، وأرسلت وفدا إلى البلدة.", "أفرجت", "report");
+  // A new clause after the purpose is told: the arrest happened.
+  EXPECT_STATUS("تحركت القوات من أجل تأمين الطريق، واعتقلت الشرطة خمسة مسلحين.", "اعتقلت", "report");
+  // What an item governs is its object, not another item: the attack happened.
+  EXPECT_STATUS("شكلت الوزارة لجنة بهدف التحقيق في ملابسات الهجوم على المدرسة.", "الهجوم", "report");
+  // «بهدف أن» opens a clause whose verb takes its own object.
+  EXPECT_STATUS("ضغطت الدول بهدف أن تنهي الجماعة الاعتداءات على القرى.", "الاعتداءات", "report");
+}
+
+// Every row of purpose_heads.tsv heads a list: its second item is sought.
+TEST(DiscourseStatusTest, EveryPurposeRowHeadsAList) {
+  const data::Table& t = data::table("events/purpose_heads");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string text = "تحرك الوسطاء " + std::string(t.get(r, "phrase")) + " تهدئة الأهالي والإفراج عن الموقوفين.";
+    Document d = run_pipeline(text);
+    EXPECT_EQ(status_of(d, "الإفراج"), "future") << "row " << t.lines[r] << ": " << text << " |" << triggers(d);
+  }
+}
+
 TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {
   EXPECT_STATUS("قال الخبير إن الإفراج عن المعتقلين سيخفف التوتر.", "الإفراج", "hypothetical");
   EXPECT_STATUS("حذر الوزير من أن أي محاولة اغتيال سوف تقابل برد حاسم.", "اغتيال", "hypothetical");
