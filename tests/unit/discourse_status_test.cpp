@@ -279,6 +279,21 @@ TEST(DiscourseStatusTest, EveryPurposeRowHeadsAList) {
   }
 }
 
+// A present verb joined by «و» shares the generic reading of the verb it is joined to.
+TEST(DiscourseStatusTest, AJoinedVerbSharesTheRelativeClause) {
+  EXPECT_STATUS("وانتقد الحزب الجماعات التي تهاجم القرى وتقصف المدارس.", "تقصف", "generic");
+  // Verbal nouns between are the first verb's objects.
+  EXPECT_STATUS("وأشاد بالشبان الذين يتظاهرون أمام السفارة بعد الاعتقالات ويرفضون المغادرة.", "يرفضون", "generic");
+  EXPECT_STATUS("وندد بالمسلحين الذين يهاجمون القرى في موسم الحصاد ويعتقلون المزارعين.", "يعتقلون", "generic");
+  // Joined to a verb told now, it is told.
+  EXPECT_STATUS("وتهاجم القوات القرى وتقصف المدارس منذ الصباح.", "تقصف", "report");
+  // Joined to a past verb, or after punctuation, it is a clause of its own.
+  EXPECT_STATUS("وانتقد الحزب الجماعات التي هاجمت القرى وتقصف المدارس الآن.", "تقصف", "report");
+  EXPECT_STATUS("وانتقد الحزب الجماعات التي تهاجم القرى، وتقصف الطائرات المدارس.", "تقصف", "report");
+  // A verb between that is no trigger is the one joined to: the shelling is told.
+  EXPECT_STATUS("وقال إن الجماعة التي تهاجم القرى تحاصر المدينة وتقصف المدارس.", "تقصف", "report");
+}
+
 TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {
   EXPECT_STATUS("قال الخبير إن الإفراج عن المعتقلين سيخفف التوتر.", "الإفراج", "hypothetical");
   EXPECT_STATUS("حذر الوزير من أن أي محاولة اغتيال سوف تقابل برد حاسم.", "اغتيال", "hypothetical");

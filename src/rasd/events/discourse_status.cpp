@@ -769,6 +769,36 @@ StatusReading verb_object(const Document& doc, const Sentence& s, const TriggerM
   return {};
 }
 
+// A present verb joined by «و» to a present verb before it in the same clause shares that verb's
+// generic reading: in «الجماعات التي تهاجم القرى وتقصف المدارس» the relative characterises both
+// deeds. The first verb is the nearest finite-verb trigger back, within kConjunctReach words and
+// no punctuation (verbal nouns between are its objects: «يتظاهرون بعد الاعتقالات ويرفضون»). One
+// step, as verb_object: the first verb's own reading is taken without this look.
+StatusReading verb_conjunct(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  constexpr uint32_t kConjunctReach = 8;
+  if (t.nominal || t.participle || !present_verb(t)) return {};
+  const Token& own = doc.tokens[t.first_token];
+  if (!(t.span.begin > own.span.begin && starts_with_waw_key(own.key))) return {};
+  for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n < kConjunctReach; ++n) {
+    if (doc.tokens[k].kind != TokenKind::kWord) return {};
+    const TriggerMention* v = trigger_at(doc, k);
+    if (!v) {
+      // A word shaped like a present verb that is no trigger («تجوع») is the verb joined to.
+      std::string_view w = doc.tokens[k].key;
+      if (!w.starts_with("ال") && !w.ends_with("ة") && text::code_points(w) >= 4 &&
+          (w.starts_with("ي") || w.starts_with("ت") || w.starts_with("ن")))
+        return {};
+      continue;
+    }
+    if (v->nominal || v->participle) continue;
+    if (v->end_token > t.first_token || !present_verb(*v)) return {};
+    StatusReading r = rules(doc, *v, -1, false);
+    if (r.status == Status::kGeneric) return r;
+    return {};
+  }
+  return {};
+}
+
 StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t date_mention, bool objects) {
   if (trigger.first_token >= doc.tokens.size()) return {};
   const Sentence* s = sentence_at(doc, trigger.first_token);
@@ -779,8 +809,10 @@ StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t 
   if (governed.status != Status::kReport && governed.status != Status::kReference) return governed;
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
   if (governed.status != Status::kReport) return governed;
-  if (objects)
+  if (objects) {
     if (StatusReading r = verb_object(doc, *s, trigger); r.status != Status::kReport) return r;
+    if (StatusReading r = verb_conjunct(doc, *s, trigger); r.status != Status::kReport) return r;
+  }
   // A call's or an obligation's items are asked for; a purpose's are sought, yet to come.
   if (Head h = called_for(doc, *s, trigger); h != Head::kNone)
     return {h == Head::kPurpose ? Status::kFuture : Status::kHypothetical, trigger.span};
