@@ -201,6 +201,13 @@ TEST(DiscourseStatusTest, APurposeIsSought) {
   EXPECT_STATUS("تبذل الدول جهودا من أجل وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "future");
   // What was done to reach it is told.
   EXPECT_STATUS("اعتقلت الشرطة المهربين بهدف تفكيك الشبكة.", "اعتقلت", "report");
+  // After «بهدف», «بغية», «من أجل» an unvowelled past form is the verbal noun, the aim
+  // (data/events/noun_context.tsv); at a clause's start it is the verb, told.
+  EXPECT_STATUS("تقدمت القوات نحو الساحل بهدف قطع الطريق على المسلحين.", "قطع الطريق", "future");
+  EXPECT_STATUS("تحركت الألوية بغية قصف مواقع المتمردين.", "قصف", "future");
+  EXPECT_STATUS("وقطع المحتجون الطريق أمس.", "قطع", "report");
+  // «ترمي إلى» aims at; «ترمي» alone throws.
+  EXPECT_STATUS("أعلنت الحكومة خطوة ترمي إلى فرض عقوبات على الشركات.", "فرض عقوبات", "future");
   // Purpose ل on reaching: the deal is to be reached; a deal reached or announced is told.
   EXPECT_STATUS("التقى الوسطاء الطرفين أمس للتوصل إلى اتفاق بشأن الأسرى.", "اتفاق", "future");
   EXPECT_STATUS("التقى الوسطاء الطرفين أمس للتوصل إلى اتفاق بشأن الأسرى.", "التقى", "report");
@@ -243,6 +250,48 @@ TEST(DiscourseStatusTest, AnObligationReachesEveryItemOfItsList) {
   EXPECT_STATUS("ما زال يتعين موافقة البرلمان على الاتفاق.", "الاتفاق", "report");
   // «يجب أن» opens a clause whose verb takes its own object: the crimes are real.
   EXPECT_STATUS("يجب أن تضغط الدول على الجماعة لوقف الاعتداءات على القرى.", "الاعتداءات", "report");
+}
+
+// A purpose heads a list as a call does (purpose_heads.tsv): every item is sought, yet to come.
+TEST(DiscourseStatusTest, APurposeReachesEveryItemOfItsList) {
+  const char* aim = "نظم العمال إضرابا في خطوة ترمي إلى تحسين الأجور في المصانع والتنديد بالفصل التعسفي.";
+  EXPECT_STATUS(aim, "التنديد", "future");
+  EXPECT_STATUS(aim, "إضرابا", "report");
+  const char* sent = "أرسلت الحكومة وفدا إلى البلدة بهدف تهدئة الأهالي، والإفراج عن الموقوفين.";
+  EXPECT_STATUS(sent, "الإفراج", "future");
+  EXPECT_STATUS("أفرجت الحكومة عن الموقوفين، وأرسلت وفدا إلى البلدة.", "أفرجت", "report");
+  // A new clause after the purpose is told: the arrest happened.
+  EXPECT_STATUS("تحركت القوات من أجل تأمين الطريق، واعتقلت الشرطة خمسة مسلحين.", "اعتقلت", "report");
+  // What an item governs is its object, not another item: the attack happened.
+  EXPECT_STATUS("شكلت الوزارة لجنة بهدف التحقيق في ملابسات الهجوم على المدرسة.", "الهجوم", "report");
+  // «بهدف أن» opens a clause whose verb takes its own object.
+  EXPECT_STATUS("ضغطت الدول بهدف أن تنهي الجماعة الاعتداءات على القرى.", "الاعتداءات", "report");
+}
+
+// Every row of purpose_heads.tsv heads a list: its second item is sought.
+TEST(DiscourseStatusTest, EveryPurposeRowHeadsAList) {
+  const data::Table& t = data::table("events/purpose_heads");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string text = "تحرك الوسطاء " + std::string(t.get(r, "phrase")) + " تهدئة الأهالي والإفراج عن الموقوفين.";
+    Document d = run_pipeline(text);
+    EXPECT_EQ(status_of(d, "الإفراج"), "future") << "row " << t.lines[r] << ": " << text << " |" << triggers(d);
+  }
+}
+
+// A present verb joined by «و» shares the generic reading of the verb it is joined to.
+TEST(DiscourseStatusTest, AJoinedVerbSharesTheRelativeClause) {
+  EXPECT_STATUS("وانتقد الحزب الجماعات التي تهاجم القرى وتقصف المدارس.", "تقصف", "generic");
+  // Verbal nouns between are the first verb's objects.
+  EXPECT_STATUS("وأشاد بالشبان الذين يتظاهرون أمام السفارة بعد الاعتقالات ويرفضون المغادرة.", "يرفضون", "generic");
+  EXPECT_STATUS("وندد بالمسلحين الذين يهاجمون القرى في موسم الحصاد ويعتقلون المزارعين.", "يعتقلون", "generic");
+  // Joined to a verb told now, it is told.
+  EXPECT_STATUS("وتهاجم القوات القرى وتقصف المدارس منذ الصباح.", "تقصف", "report");
+  // Joined to a past verb, or after punctuation, it is a clause of its own.
+  EXPECT_STATUS("وانتقد الحزب الجماعات التي هاجمت القرى وتقصف المدارس الآن.", "تقصف", "report");
+  EXPECT_STATUS("وانتقد الحزب الجماعات التي تهاجم القرى، وتقصف الطائرات المدارس.", "تقصف", "report");
+  // A verb between that is no trigger is the one joined to: the shelling is told.
+  EXPECT_STATUS("وقال إن الجماعة التي تهاجم القرى تحاصر المدينة وتقصف المدارس.", "تقصف", "report");
 }
 
 TEST(DiscourseStatusTest, TheSubjectOfAFutureVerbIsASupposedCause) {

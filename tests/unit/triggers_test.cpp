@@ -435,6 +435,10 @@ TEST(TriggerAmbiguity, ExamplesNamesAndOtherSenses) {
   EXPECT_TRUE(no_type(run("وتعمل فرق الهندسة على نزع الألغام من الحقول."), "ASSAULT"));
   EXPECT_TRUE(no_type(run("وعثرت الشرطة على مصنع للقنابل في القبو."), "ASSAULT"));
   EXPECT_TRUE(has(run("وأصيب راع بانفجار لغم في الوادي."), "لغم", "ASSAULT", "explosives"));
+  // A nuclear bomb is a weapon held or sought; a bomb thrown is an attack.
+  EXPECT_TRUE(no_type(run("وتسعى الدولة إلى امتلاك قنبلة نووية خلال سنوات."), "ASSAULT"));
+  EXPECT_TRUE(no_type(run("وتطور الحكومة القنابل الهيدروجينية سرا."), "ASSAULT"));
+  EXPECT_TRUE(has(run("وأصيب ثلاثة بانفجار قنبلة في السوق."), "قنبلة", "ASSAULT", "explosives"));
   // «تعهد إليه» entrusts; «تعهد» pledges.
   EXPECT_TRUE(no_type(run("وكانت القيادة تعهد إليه بمهمات صعبة."), "AGREE"));
   EXPECT_TRUE(has(run("وتعهد الوزير بإصلاحات."), "تعهد", "AGREE"));

@@ -487,10 +487,42 @@ bool starts_with_waw(const Token& t) {
   return t.kind == TokenKind::kWord && t.key.size() > 4 && t.key.starts_with("\xD9\x88");  // و
 }
 
-// The end of the nearest head before t that asks for what follows: a trigger of a call_heads.tsv
-// type, or a word of obligation (obligation_heads.tsv: «يجب وقف القصف، وفتح المعابر»; then
-// *obligation is set); 0, none.
-uint32_t call_head_before(const Document& doc, const Sentence& s, const TriggerMention& t, bool* obligation) {
+// What heads a list of deeds: a call or a threat, a word of obligation, or a purpose.
+enum class Head { kNone, kCall, kObligation, kPurpose };
+
+// A phrase of data/events/purpose_heads.tsv ending at token k (a leading و/ف aside on its first
+// word): «بهدف», «من أجل», «ترمي إلى».
+bool purpose_ends_at(const Document& doc, const Sentence& s, uint32_t k) {
+  static const std::vector<std::vector<std::string>> phrases = [] {
+    std::vector<std::vector<std::string>> out;
+    const data::Table& t = data::table("events/purpose_heads");
+    for (size_t r = 0; r < t.rows(); ++r) {
+      std::vector<std::string> words;
+      for (const auto& w : data::split_cell(t.get(r, "phrase"), ' ')) words.push_back(text::normalize_key(w));
+      if (!words.empty()) out.push_back(std::move(words));
+    }
+    return out;
+  }();
+  for (const auto& p : phrases) {
+    const uint32_t n = static_cast<uint32_t>(p.size());
+    if (k + 1 < s.first_token + n) continue;
+    bool ok = true;
+    for (uint32_t i = 0; i < n && ok; ++i) {
+      const Token& tok = doc.tokens[k + 1 - n + i];
+      std::string_view bare = without_conjunction(tok.key);
+      ok = tok.kind == TokenKind::kWord && (tok.key == p[i] || (i == 0 && !bare.empty() && bare == p[i]));
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+// The end of the nearest head before t that asks for or aims at what follows: a trigger of a
+// call_heads.tsv type, a word of obligation (obligation_heads.tsv: «يجب وقف القصف، وفتح
+// المعابر») or a purpose (purpose_heads.tsv: «بهدف تهدئة التوتر والإفراج عن الأسرى»); 0, none.
+// *call_end: the call trigger's end even when a nearer word heads (0, none).
+uint32_t call_head_before(const Document& doc, const Sentence& s, const TriggerMention& t, Head* kind,
+                          uint32_t* call_end) {
   static const std::unordered_set<std::string> obligations = text::key_set("events/obligation_heads", "word");
   uint32_t end = 0;
   const auto& tr = doc.triggers;
@@ -500,27 +532,43 @@ uint32_t call_head_before(const Document& doc, const Sentence& s, const TriggerM
   while (it != tr.begin()) {
     --it;
     if (it->first_token < s.first_token || t.first_token - it->first_token > kCallReach) break;
-    if (it->end_token <= t.first_token && heads.count(it->type)) { end = it->end_token; break; }
+    if (it->end_token <= t.first_token && heads.count(it->type)) { end = it->end_token; *kind = Head::kCall; break; }
   }
+  *call_end = end;
   for (uint32_t k = t.first_token; k-- > s.first_token && t.first_token - k <= kCallReach && k + 1 > end;) {
     const Token& tok = doc.tokens[k];
     if (tok.kind != TokenKind::kWord) continue;
     std::string_view bare = without_conjunction(tok.key);
-    if (obligations.count(tok.key) || (!bare.empty() && obligations.count(std::string(bare)))) {
+    const bool obliges = obligations.count(tok.key) || (!bare.empty() && obligations.count(std::string(bare)));
+    if (obliges || purpose_ends_at(doc, s, k)) {
       // «يجب أن تضغط على ...» heads a clause, not a list of deeds: its verb's object is no item.
       if (k + 1 < s.end_token && text::normalize_key(doc.tokens[k + 1].key) == text::normalize_key("أن")) return end;
-      *obligation = true;
+      *kind = obliges ? Head::kObligation : Head::kPurpose;
       return k + 1;
     }
   }
   return end;
 }
 
-bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  if (!t.nominal || t.participle) return false;
-  bool obligation = false;
-  const uint32_t head_end = call_head_before(doc, s, t, &obligation);
-  if (head_end == 0) return false;
+// Whether t lies in what a head asks for or aims at, and which head: kNone when it does not.
+Head in_list(const Document& doc, const Sentence& s, const TriggerMention& t, uint32_t head_end, Head kind);
+
+Head called_for(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle) return Head::kNone;
+  Head kind = Head::kNone;
+  uint32_t call_end = 0;
+  const uint32_t head_end = call_head_before(doc, s, t, &kind, &call_end);
+  if (head_end == 0) return Head::kNone;
+  Head h = in_list(doc, s, t, head_end, kind);
+  // A purpose inside a call («دعت الطرفين من أجل التوصل إلى اتفاق»): its first item is still the
+  // call's item.
+  if (h == Head::kNone && kind == Head::kPurpose && call_end > 0) h = in_list(doc, s, t, call_end, Head::kCall);
+  return h;
+}
+
+// Whether t is an item of the list whose head ends at head_end.
+Head in_list(const Document& doc, const Sentence& s, const TriggerMention& t, uint32_t head_end, Head kind) {
+  const bool obligation = kind != Head::kCall;  // a word, not a trigger: its first item is its cue's
   // The item itself: «والإفراج» (the finder leaves the conjunction out of the trigger's span).
   const Token& own = doc.tokens[t.first_token];
   const bool own_item = t.span.begin > own.span.begin && starts_with_waw(own);
@@ -534,11 +582,11 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
       if (tok.key != "," && tok.key != ";") continue;  // quotation marks, brackets
       // «، وتشديد العقوبات» goes on with the list; «، وقد كان» or a bare word opens a clause.
       const Token& next = doc.tokens[k + 1];
-      if (!starts_with_waw(next) || lex.function_words.count(std::string(without_conjunction(next.key)))) return false;
+      if (!starts_with_waw(next) || lex.function_words.count(std::string(without_conjunction(next.key)))) return Head::kNone;
       continue;
     }
     std::string_view bare = without_conjunction(tok.key);
-    if (lex.new_clause.count(tok.key) || (!bare.empty() && lex.new_clause.count(std::string(bare)))) return false;
+    if (lex.new_clause.count(tok.key) || (!bare.empty() && lex.new_clause.count(std::string(bare)))) return Head::kNone;
     if (starts_with_waw(tok)) { anchor = k; first = false; item_named = false; }
     // The preposition that opens the complement («دعت المنظمة الحقوقية إلى إجراء تحقيق»): the
     // first item is counted from it, past the head's subject and addressee (whose words, «لجنة
@@ -547,17 +595,18 @@ bool called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
     if (trigger_starts_at(doc, k)) {
       auto it = std::lower_bound(doc.triggers.begin(), doc.triggers.end(), k,
                                  [](const TriggerMention& m, uint32_t tok) { return m.first_token < tok; });
-      if (it != doc.triggers.end() && it->first_token == k && !it->nominal) return false;  // a new finite verb
+      if (it != doc.triggers.end() && it->first_token == k && !it->nominal) return Head::kNone;  // a new finite verb
       item_named = true;
     }
   }
-  if (own_item) return true;
+  if (own_item) return kind;
   // A trigger inside an item is its object («دعا إلى التحقيق في الهجوم»: the attack happened).
-  if (item_named) return false;
-  // An obligation's first item is its status cue's («يجب» in status_cues.tsv, right after it):
-  // further off it is the object of another deed («يتعين موافقة البرلمان على الاتفاق»).
-  if (obligation && first) return false;
-  return t.first_token - anchor < (first ? kCallFirst : kCallItem);
+  if (item_named) return Head::kNone;
+  // An obligation's or a purpose's first item is its status cue's («يجب», «بهدف» in
+  // status_cues.tsv, right after it): further off it is the object of another deed («يتعين
+  // موافقة البرلمان على الاتفاق»).
+  if (obligation && first) return Head::kNone;
+  return t.first_token - anchor < (first ? kCallFirst : kCallItem) ? kind : Head::kNone;
 }
 
 // A verbal noun that is the subject of a future verb is a supposed cause, not a deed told:
@@ -720,6 +769,36 @@ StatusReading verb_object(const Document& doc, const Sentence& s, const TriggerM
   return {};
 }
 
+// A present verb joined by «و» to a present verb before it in the same clause shares that verb's
+// generic reading: in «الجماعات التي تهاجم القرى وتقصف المدارس» the relative characterises both
+// deeds. The first verb is the nearest finite-verb trigger back, within kConjunctReach words and
+// no punctuation (verbal nouns between are its objects: «يتظاهرون بعد الاعتقالات ويرفضون»). One
+// step, as verb_object: the first verb's own reading is taken without this look.
+StatusReading verb_conjunct(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  constexpr uint32_t kConjunctReach = 8;
+  if (t.nominal || t.participle || !present_verb(t)) return {};
+  const Token& own = doc.tokens[t.first_token];
+  if (!(t.span.begin > own.span.begin && starts_with_waw_key(own.key))) return {};
+  for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n < kConjunctReach; ++n) {
+    if (doc.tokens[k].kind != TokenKind::kWord) return {};
+    const TriggerMention* v = trigger_at(doc, k);
+    if (!v) {
+      // A word shaped like a present verb that is no trigger («تجوع») is the verb joined to.
+      std::string_view w = doc.tokens[k].key;
+      if (!w.starts_with("ال") && !w.ends_with("ة") && text::code_points(w) >= 4 &&
+          (w.starts_with("ي") || w.starts_with("ت") || w.starts_with("ن")))
+        return {};
+      continue;
+    }
+    if (v->nominal || v->participle) continue;
+    if (v->end_token > t.first_token || !present_verb(*v)) return {};
+    StatusReading r = rules(doc, *v, -1, false);
+    if (r.status == Status::kGeneric) return r;
+    return {};
+  }
+  return {};
+}
+
 StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t date_mention, bool objects) {
   if (trigger.first_token >= doc.tokens.size()) return {};
   const Sentence* s = sentence_at(doc, trigger.first_token);
@@ -730,9 +809,13 @@ StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t 
   if (governed.status != Status::kReport && governed.status != Status::kReference) return governed;
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
   if (governed.status != Status::kReport) return governed;
-  if (objects)
+  if (objects) {
     if (StatusReading r = verb_object(doc, *s, trigger); r.status != Status::kReport) return r;
-  if (called_for(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
+    if (StatusReading r = verb_conjunct(doc, *s, trigger); r.status != Status::kReport) return r;
+  }
+  // A call's or an obligation's items are asked for; a purpose's are sought, yet to come.
+  if (Head h = called_for(doc, *s, trigger); h != Head::kNone)
+    return {h == Head::kPurpose ? Status::kFuture : Status::kHypothetical, trigger.span};
   if (subject_of_future(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (future_relative(doc, *s, trigger)) return {Status::kFuture, trigger.span};
   if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
