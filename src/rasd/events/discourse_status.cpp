@@ -567,7 +567,7 @@ Head called_for(const Document& doc, const Sentence& s, const TriggerMention& t)
 }
 
 // Whether t is an item of the list whose head ends at head_end.
-Head in_list(const Document& doc, const Sentence& s, const TriggerMention& t, uint32_t head_end, Head kind) {
+Head in_list(const Document& doc, const Sentence& /*s*/, const TriggerMention& t, uint32_t head_end, Head kind) {
   const bool obligation = kind != Head::kCall;  // a word, not a trigger: its first item is its cue's
   // The item itself: «والإفراج» (the finder leaves the conjunction out of the trigger's span).
   const Token& own = doc.tokens[t.first_token];
