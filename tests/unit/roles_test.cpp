@@ -311,6 +311,31 @@ TEST(RolesTest, HeldParticipleIsThePatient) {
   EXPECT_TRUE(has(e2->recipient, "خالد العمري")) << listing(d2);
 }
 
+// A definite patient participle right after the party it describes is that party's adjective:
+// the party is who is held or hit. Not a subject and object that disagree («سلمت الشرطة الموقوفين»).
+TEST(RolesTest, PatientParticipleDescribesThePartyBeforeIt) {
+  Document d = run("أفرجت السلطات عن المعلمين الموقوفين أمس.");
+  const Event* e = event_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "المعلمين")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المعلمين")) << listing(d);
+  Document d2 = run("أحالت النيابة الصيادين الموقوفين إلى المحكمة.");
+  const Event* e2 = event_of(d2, "COERCE");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "الصيادين الموقوفين")) << listing(d2);
+  Document d3 = run("سلمت الشرطة الموقوفين إلى النيابة.");
+  const Event* e3 = event_of(d3, "COERCE");
+  ASSERT_NE(e3, nullptr) << listing(d3);
+  EXPECT_FALSE(has(e3->recipient, "الشرطة")) << listing(d3);
+  // participle_roles.tsv «مصاب»: the wounded and the noun they describe were hit; the shooter
+  // named after «بنيران» is no apposition of them.
+  Document d4 = run("نقل المسعفون الجنود المصابين بنيران الجيش الإسرائيلي إلى المستشفى.");
+  const Event* e4 = event_of(d4, "ASSAULT");
+  ASSERT_NE(e4, nullptr) << listing(d4);
+  EXPECT_TRUE(has(e4->recipient, "الجنود")) << listing(d4);
+  EXPECT_FALSE(has(e4->recipient, "الجيش")) << listing(d4);
+}
+
 // argument_cues.tsv «يجب/يتعين/ينبغي على»: the party an obligation is laid on is the demand's
 // recipient, named or in plain words, never its doer; the speaker who lays it is.
 TEST(RolesTest, ObligedPartyIsTheRecipient) {

@@ -1175,8 +1175,21 @@ class Finder {
       const ActorMention& m = doc_.actors[a];
       if (inside(m.first_token, m.end_token)) { self = static_cast<int32_t>(a); break; }
       // «الموقوف فلان»: a name in apposition right after it is who they are.
-      if (m.first_token == end && m.entity >= 0) { self = static_cast<int32_t>(a); break; }
+      // Not after a trigger that ends in its own preposition («المصابين بنيران الجيش»: the shooter).
+      if (m.first_token == end && m.entity >= 0 && tr_.end_token == tr_.first_token + 1) { self = static_cast<int32_t>(a); break; }
     }
+    // «المعلمين الموقوفين»: a definite patient participle right after a party is its adjective, so
+    // the party is who is held. A name («الناشط خالد الموقوف») or an agreeing definite noun.
+    bool adjective = !it->second && definite(doc_.tokens[tr_.first_token]) && tr_.first_token > s_.first_token;
+    if (self < 0 && adjective)
+      for (uint32_t a : in_sentence) {
+        const ActorMention& m = doc_.actors[a];
+        if (m.end_token != tr_.first_token) continue;
+        const Token& last = doc_.tokens[m.end_token - 1];
+        if (m.entity >= 0 || (definite(last) && agreement_of(last, false) == agreement_of(doc_.tokens[tr_.first_token], false)))
+          self = static_cast<int32_t>(a);
+        break;
+      }
     if (self >= 0) {
       const ActorMention& m = doc_.actors[static_cast<size_t>(self)];
       role = {self, ArgStrength::kStrong, it->second, -1, -1, m.first_token, m.end_token};
@@ -1184,6 +1197,13 @@ class Finder {
     } else {
       role = {};
       words = {tr_.first_token, end};
+      // The plain-word noun it describes («الصيادين الموقوفين») leads the phrase.
+      if (adjective) {
+        const Token& prev = doc_.tokens[tr_.first_token - 1];
+        if (prev.kind == TokenKind::kWord && definite(prev) && preposition_of(doc_, tr_.first_token - 1, nullptr).empty() &&
+            without_conjunction(prev.key).empty() && agreement_of(prev, false) == agreement_of(doc_.tokens[tr_.first_token], false))
+          words.first = tr_.first_token - 1;
+      }
     }
     if (other.party >= 0 && other.party == self) other = {};
     if (!other.empty() && inside(other.lead, other.end)) other = {};
