@@ -336,6 +336,40 @@ TEST(RolesTest, PatientParticipleDescribesThePartyBeforeIt) {
   EXPECT_FALSE(has(e4->recipient, "الجيش")) << listing(d4);
 }
 
+// double_objects.tsv «حمّل المسؤولية»: the party right before the second object is the one held
+// responsible, a party between the verb and it the subject; a «ل» phrase after the second object
+// is the one blamed instead, so the party before it stays the subject.
+TEST(RolesTest, DoubleObjectVerbBlamesThePartyBeforeItsSecondObject) {
+  Document d = run("وحمل الأهالي البلدية المسؤولية عن تراكم النفايات.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "البلدية")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الأهالي")) << listing(d);
+  Document d2 = run("وقال المجلس إنه سيحمل الدولة الروسية المسؤولية عن الحادث.");
+  const Event* e2 = event_of(d2, "ACCUSE");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "الدولة الروسية")) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الدولة الروسية المسؤولية")) << listing(d2);
+  Document d3 = run("وحملت الحركة، المسؤولية الكاملة عن حياة الأسرى.");
+  const Event* e3 = event_of(d3, "ACCUSE");
+  ASSERT_NE(e3, nullptr) << listing(d3);
+  EXPECT_TRUE(has(e3->recipient, "الحركة")) << listing(d3);
+  EXPECT_FALSE(has(e3->actor, "الحركة")) << listing(d3);
+  Document d4 = run("وحمل الوزير المسؤولية للحكومة.");
+  const Event* e4 = event_of(d4, "ACCUSE");
+  ASSERT_NE(e4, nullptr) << listing(d4);
+  EXPECT_FALSE(has(e4->recipient, "الوزير")) << listing(d4);
+}
+
+TEST(RolesTest, DoubleObjectRowsNameTriggerLemmas) {
+  const auto& t = data::table("events/double_objects");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    EXPECT_FALSE(t.get(r, "second").empty()) << t.get(r, "lemma");
+    EXPECT_NE(std::string(t.get(r, "lemma")).find(' '), std::string::npos) << t.get(r, "lemma");
+  }
+}
+
 // argument_cues.tsv «يجب/يتعين/ينبغي على»: the party an obligation is laid on is the demand's
 // recipient, named or in plain words, never its doer; the speaker who lays it is.
 TEST(RolesTest, ObligedPartyIsTheRecipient) {

@@ -78,6 +78,7 @@ class Finder {
       if (!actor_words_.empty() && actor_words_.first < patient_words_.end && patient_words_.first < actor_words_.end)
         actor_words_ = {};
     }
+    double_object();
     participle_party(in_sentence);
     Arguments out;
     out.actor = actor_.party;
@@ -1148,6 +1149,75 @@ class Finder {
     if (!recipient_.empty() && recipient_.lead < p.end && p.first < recipient_.end) recipient_ = {};
     actor_ = {};
     actor_words_ = p;
+  }
+
+  // «وحمل الوزير الميليشيا المسؤولية»: a verb of two objects (double_objects.tsv) does its act to
+  // the party right before its second object (a comma may stand between); a party between the
+  // verb and that one is the subject. With nothing between, the recipient is unnamed.
+  void double_object() {
+    const auto& rows = lexicon().double_objects;
+    if (rows.empty()) return;
+    std::string lemma(tr_.lemma);
+    if (size_t tag = lemma.find(" ("); tag != std::string::npos) lemma.resize(tag);
+    auto it = rows.find(text::normalize_key(lemma));
+    if (it == rows.end()) return;
+    constexpr uint32_t kReach = 10;  // tokens from the verb to its second object
+    uint32_t second = UINT32_MAX;
+    for (uint32_t k = own_end_; k < s_.end_token && k < own_end_ + kReach; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord) continue;
+      std::string_view bare = without_conjunction(t.key);
+      if (it->second.count(t.key) || (!bare.empty() && it->second.count(std::string(bare)))) { second = k; break; }
+    }
+    if (second == UINT32_MAX) return;
+    // «حمّل الوزير المسؤولية للحكومة»: a «ل» phrase after the second object is the one blamed, so
+    // the party before it is the subject (the other layers read that).
+    for (uint32_t k = second + 1; k < s_.end_token && k <= second + kHeadWords; ++k) {
+      if (doc_.tokens[k].kind != TokenKind::kWord) break;
+      if (preposition_of(doc_, k, nullptr) == "\xD9\x84-") return;  // ل-
+    }
+    uint32_t e = second;
+    while (e > own_end_ && (doc_.tokens[e - 1].key == "\xD8\x8C" || doc_.tokens[e - 1].key == ",")) --e;  // ، or ,
+    if (e <= own_end_) return;
+    const Candidate* object = nullptr;
+    const Candidate* subject = nullptr;
+    for (const Candidate& c : c_) {
+      if (c.lead < own_end_ || c.end > e) continue;
+      if (c.end == e) object = &c;
+      else if (!subject && c.bare() && !c.held) subject = &c;
+    }
+    if (subject && object && subject->lead >= object->lead) subject = nullptr;
+    uint32_t start = object ? object->lead : subject ? subject->end : own_end_;
+    auto overlaps = [](uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) { return a0 < b1 && b0 < a1; };
+    if (!object) {
+      // The object in plain words, after the subject when one is named («سيحمل الدولة الروسية المسؤولية»).
+      if (!actor_words_.empty() && actor_words_.first >= own_end_ && actor_words_.end < e) start = std::max(start, actor_words_.end);
+      WordPhrase p = noun_phrase(doc_, start, e);
+      if (p.empty()) return;
+      if (p.end != e) {
+        // «وحملت النقابة الحوثيين المسؤولية»: a definite subject in plain words, then the object.
+        WordPhrase q = noun_phrase(doc_, p.end, e);
+        if (q.empty() || q.end != e || !actor_.empty() || !actor_words_.empty() || !subject_after(p.first)) return;
+        actor_words_ = p;
+        p = q;
+      }
+      recipient_ = {};
+      recipient_words_ = {p.first, e};
+    } else {
+      recipient_ = {};
+      recipient_words_ = {};
+      offer(recipient_, Choice{}, object, ArgStrength::kStrong);
+    }
+    if (!actor_.empty() && overlaps(actor_.lead, actor_.end, start, e)) actor_ = {};
+    if (!actor_words_.empty() && overlaps(actor_words_.first, actor_words_.end, start, e)) actor_words_ = {};
+    if (subject) {
+      actor_ = {};
+      actor_words_ = {};
+      offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
+    } else if (object && actor_.empty() && actor_words_.empty() && object->lead > own_end_) {
+      // «وحمل الأهالي الحكومة المسؤولية»: a subject in plain words before the named object.
+      if (WordPhrase q = noun_phrase(doc_, own_end_, object->lead); !q.empty() && q.end == object->lead) actor_words_ = q;
+    }
   }
 
   // A trigger naming people by their part in the act (participle_roles.tsv) is that
