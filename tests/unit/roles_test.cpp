@@ -370,6 +370,20 @@ TEST(RolesTest, DoubleObjectRowsNameTriggerLemmas) {
   }
 }
 
+// A manner adverb («ب» and an indefinite noun) may stand between the verb's subject and its
+// target cue; a «ب» phrase before «من» is no manner («طالب بمزيد من»: what is asked for).
+TEST(RolesTest, MannerAdverbBeforeTheTargetCue) {
+  Document d = run("واعتدى المسلحون بوحشية على أبناء القرية.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "أبناء القرية")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "المسلحون")) << listing(d);
+  Document d2 = run("وطالب المحتجون بمزيد من الأمان في المدينة.");
+  const Event* e2 = event_of(d2, "REQUEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الأمان")) << listing(d2);
+}
+
 // argument_cues.tsv «يجب/يتعين/ينبغي على»: the party an obligation is laid on is the demand's
 // recipient, named or in plain words, never its doer; the speaker who lays it is.
 TEST(RolesTest, ObligedPartyIsTheRecipient) {

@@ -1406,6 +1406,12 @@ class Finder {
         ++from;
         continue;
       }
+      // «اعتدى المسلحون بوحشية على», «احتجت بشدة ضد»: a manner adverb («ب» and an indefinite
+      // noun, no cue of its own) may stand before the target cue.
+      if (k == from && k == at && k + 1 < lim && manner_adverb(k) && doc_.tokens[k + 1].key != "\xD9\x85\xD9\x86") {  // not «من»
+        ++from;
+        continue;
+      }
       std::vector<Role> r = cue_before(doc_, k + 1, from, tr_.type);
       if (std::find(r.begin(), r.end(), Role::kTarget) != r.end() || std::find(r.begin(), r.end(), Role::kPartner) != r.end()) {
         p = noun_phrase(doc_, k + 1, lim);
@@ -1459,6 +1465,20 @@ class Finder {
     if (!recipient_.empty() && (recipient_.lead < p.end || (recipient_.strength > ArgStrength::kWeak && !object_guess_))) return;
     recipient_ = {};
     recipient_words_ = p;
+  }
+
+  // Whether token k is a manner adverb: «ب» glued to an indefinite noun that is no cue, party,
+  // place or trigger («بوحشية», «بشدة»).
+  bool manner_adverb(uint32_t k) const {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || preposition_of(doc_, k, nullptr) != "\xD8\xA8-" || definite(t)) return false;  // ب-
+    if (lexicon().cues.count(t.key) || starts_mention(k) || starts_place(k) || quantified_at(doc_, k)) return false;
+    // A plural («بارزون» is no «ب» at all; «بمسلحين» an instrument or a party) is no manner.
+    for (std::string_view end : {"\xD9\x88\xD9\x86", "\xD9\x8A\xD9\x86", "\xD8\xA7\xD8\xAA"})  // ون ين ات
+      if (std::string_view(t.key).ends_with(end)) return false;
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                               [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+    return it == doc_.triggers.end() || it->first_token != k;
   }
 
   // The token of a «ل» phrase starting at token k (past quotation marks), UINT32_MAX when none or
