@@ -384,6 +384,22 @@ TEST(RolesTest, MannerAdverbBeforeTheTargetCue) {
   EXPECT_FALSE(has(e2->recipient, "الأمان")) << listing(d2);
 }
 
+// A country after a request's «من», right after the verb or its subject, is the one asked (a party);
+// after a deed («طرد من») or further on it is where from.
+TEST(RolesTest, CountryAskedOfIsTheRecipient) {
+  Document d = run("وطلبت النرويج من فرنسا إرسال خبراء إلى الحدود الشمالية.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "فرنسا")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "النرويج")) << listing(d);
+  Document d2 = run("وطلبت من روسيا وقف الغارات على المدينة.");
+  const Event* e2 = event_of(d2, "REQUEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "روسيا")) << listing(d2);
+  Document d3 = run("وقالت الشرطة إن الناشط طرد من فرنسا الشهر الماضي.");
+  for (const Event& ev : d3.events) EXPECT_FALSE(has(ev.recipient, "فرنسا")) << listing(d3);
+}
+
 // argument_cues.tsv «يجب/يتعين/ينبغي على»: the party an obligation is laid on is the demand's
 // recipient, named or in plain words, never its doer; the speaker who lays it is.
 TEST(RolesTest, ObligedPartyIsTheRecipient) {

@@ -236,7 +236,8 @@ class Finder {
       if (!country_party(doc_, p) &&
           !(country_named(doc_, p) && m.first_token > s_.first_token && m.first_token >= own_end_ &&
             doc_.tokens[m.first_token - 1].kind == TokenKind::kWord &&
-            without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86" &&  // من
+            (without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86" ||  // من
+             asked_of(m.first_token - 1)) &&
             without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD8\xA7\xD9\x84\xD9\x8A" && [&] {  // الي (إلى)
               std::vector<Role> r;
               roles_of(lx, std::string(without_conjunction_or_self(doc_.tokens[m.first_token - 1].key)), tr_.type, r);
@@ -260,6 +261,21 @@ class Finder {
       added = true;
     }
     if (added) std::stable_sort(c_.begin(), c_.end(), [](const Candidate& a, const Candidate& b) { return a.lead < b.lead; });
+  }
+
+  // «طلبت النرويج من فرنسا»: whether «من» at token k names the one asked, a target of
+  // the trigger's type (argument_cues.tsv) right after the verb or its named subject; further on
+  // it tells where from («طالب بسحب القوات من سوريا»).
+  bool asked_of(uint32_t k) const {
+    std::vector<Role> r;
+    roles_of(lexicon(), doc_.tokens[k].key, tr_.type, r);
+    // A speech act's «من» is the one asked; a deed's («طرد من فرنسا») is where from.
+    if (std::find(r.begin(), r.end(), Role::kTarget) == r.end() || tr_.nominal || !lexicon().speech_acts.count(tr_.type))
+      return false;
+    if (k == own_end_) return true;
+    for (const Candidate& c : c_)
+      if (c.end == k && c.lead <= own_end_ + kAdjacent && c.lead >= own_end_) return true;
+    return false;
   }
 
   // Whether a quantity ends right before token k. Quantities are in text order (text/quantities).
