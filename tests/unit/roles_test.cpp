@@ -400,6 +400,19 @@ TEST(RolesTest, CountryAskedOfIsTheRecipient) {
   for (const Event& ev : d3.events) EXPECT_FALSE(has(ev.recipient, "فرنسا")) << listing(d3);
 }
 
+// A verb carrying its object as a pronoun takes no second object: the word or party after it is
+// its subject, never the recipient.
+TEST(RolesTest, VerbWithObjectPronounTakesNoSecondObject) {
+  Document d = run("وكانت الكاتبة قد هددها طليقها مرارا.");
+  const Event* e = event_of(d, "THREATEN");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "طليقها")) << listing(d);
+  Document d2 = run("وقال المتحدث إن الرهينة أفرج عنه الجيش اللبناني صباحا بعد وساطة الأمم المتحدة.");
+  const Event* e2 = event_of(d2, "RETREAT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الأمم المتحدة")) << listing(d2);
+}
+
 // argument_cues.tsv «يجب/يتعين/ينبغي على»: the party an obligation is laid on is the demand's
 // recipient, named or in plain words, never its doer; the speaker who lays it is.
 TEST(RolesTest, ObligedPartyIsTheRecipient) {

@@ -487,7 +487,9 @@ class Finder {
     // «اتهم الوزير، فلان، الحكومة»: a name set off by commas right after the subject is the
     // subject again (an apposition); the object follows it.
     if (object && subject && apposition(*subject, *object)) object = next_after(object);
-    guess_object(object);
+    // «واتهمته إسرائيل»: a verb that carries its object as a pronoun takes no other; the party
+    // after it is its subject, not a second object (pronoun_patient() finds what the pronoun stands for).
+    if (!verb_pronoun()) guess_object(object);
   }
 
   // Whether tokens [from, to) hold nothing but auxiliaries without a conjunction («الحكومة قد
@@ -1454,7 +1456,7 @@ class Finder {
         patient = it == lx.genitive_agent.end() || !it->second || lx.victim_types.count(tr_.type);
       }
       if (patient) p = genitive_phrase(at, lim);
-    } else if (p.empty() && lx.object_types.count(tr_.type)) {
+    } else if (p.empty() && lx.object_types.count(tr_.type) && !verb_pronoun()) {
       p = noun_phrase(doc_, at, lim);  // the object
     }
     // «قصف مواقع لميليشيا»: what a party holds names no party; its holder, a mention, does. A
