@@ -311,6 +311,108 @@ TEST(RolesTest, HeldParticipleIsThePatient) {
   EXPECT_TRUE(has(e2->recipient, "خالد العمري")) << listing(d2);
 }
 
+// A definite patient participle right after the party it describes is that party's adjective:
+// the party is who is held or hit. Not a subject and object that disagree («سلمت الشرطة الموقوفين»).
+TEST(RolesTest, PatientParticipleDescribesThePartyBeforeIt) {
+  Document d = run("أفرجت السلطات عن المعلمين الموقوفين أمس.");
+  const Event* e = event_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "المعلمين")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المعلمين")) << listing(d);
+  Document d2 = run("أحالت النيابة الصيادين الموقوفين إلى المحكمة.");
+  const Event* e2 = event_of(d2, "COERCE");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "الصيادين الموقوفين")) << listing(d2);
+  Document d3 = run("سلمت الشرطة الموقوفين إلى النيابة.");
+  const Event* e3 = event_of(d3, "COERCE");
+  ASSERT_NE(e3, nullptr) << listing(d3);
+  EXPECT_FALSE(has(e3->recipient, "الشرطة")) << listing(d3);
+  // participle_roles.tsv «مصاب»: the wounded and the noun they describe were hit; the shooter
+  // named after «بنيران» is no apposition of them.
+  Document d4 = run("نقل المسعفون الجنود المصابين بنيران الجيش الإسرائيلي إلى المستشفى.");
+  const Event* e4 = event_of(d4, "ASSAULT");
+  ASSERT_NE(e4, nullptr) << listing(d4);
+  EXPECT_TRUE(has(e4->recipient, "الجنود")) << listing(d4);
+  EXPECT_FALSE(has(e4->recipient, "الجيش")) << listing(d4);
+}
+
+// double_objects.tsv «حمّل المسؤولية»: the party right before the second object is the one held
+// responsible, a party between the verb and it the subject; a «ل» phrase after the second object
+// is the one blamed instead, so the party before it stays the subject.
+TEST(RolesTest, DoubleObjectVerbBlamesThePartyBeforeItsSecondObject) {
+  Document d = run("وحمل الأهالي البلدية المسؤولية عن تراكم النفايات.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "البلدية")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الأهالي")) << listing(d);
+  Document d2 = run("وقال المجلس إنه سيحمل الدولة الروسية المسؤولية عن الحادث.");
+  const Event* e2 = event_of(d2, "ACCUSE");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "الدولة الروسية")) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الدولة الروسية المسؤولية")) << listing(d2);
+  Document d3 = run("وحملت الحركة، المسؤولية الكاملة عن حياة الأسرى.");
+  const Event* e3 = event_of(d3, "ACCUSE");
+  ASSERT_NE(e3, nullptr) << listing(d3);
+  EXPECT_TRUE(has(e3->recipient, "الحركة")) << listing(d3);
+  EXPECT_FALSE(has(e3->actor, "الحركة")) << listing(d3);
+  Document d4 = run("وحمل الوزير المسؤولية للحكومة.");
+  const Event* e4 = event_of(d4, "ACCUSE");
+  ASSERT_NE(e4, nullptr) << listing(d4);
+  EXPECT_FALSE(has(e4->recipient, "الوزير")) << listing(d4);
+}
+
+TEST(RolesTest, DoubleObjectRowsNameTriggerLemmas) {
+  const auto& t = data::table("events/double_objects");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    EXPECT_FALSE(t.get(r, "second").empty()) << t.get(r, "lemma");
+    EXPECT_NE(std::string(t.get(r, "lemma")).find(' '), std::string::npos) << t.get(r, "lemma");
+  }
+}
+
+// A manner adverb («ب» and an indefinite noun) may stand between the verb's subject and its
+// target cue; a «ب» phrase before «من» is no manner («طالب بمزيد من»: what is asked for).
+TEST(RolesTest, MannerAdverbBeforeTheTargetCue) {
+  Document d = run("واعتدى المسلحون بوحشية على أبناء القرية.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "أبناء القرية")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "المسلحون")) << listing(d);
+  Document d2 = run("وطالب المحتجون بمزيد من الأمان في المدينة.");
+  const Event* e2 = event_of(d2, "REQUEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الأمان")) << listing(d2);
+}
+
+// A country after a request's «من», right after the verb or its subject, is the one asked (a party);
+// after a deed («طرد من») or further on it is where from.
+TEST(RolesTest, CountryAskedOfIsTheRecipient) {
+  Document d = run("وطلبت النرويج من فرنسا إرسال خبراء إلى الحدود الشمالية.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "فرنسا")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "النرويج")) << listing(d);
+  Document d2 = run("وطلبت من روسيا وقف الغارات على المدينة.");
+  const Event* e2 = event_of(d2, "REQUEST");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "روسيا")) << listing(d2);
+  Document d3 = run("وقالت الشرطة إن الناشط طرد من فرنسا الشهر الماضي.");
+  for (const Event& ev : d3.events) EXPECT_FALSE(has(ev.recipient, "فرنسا")) << listing(d3);
+}
+
+// A verb carrying its object as a pronoun takes no second object: the word or party after it is
+// its subject, never the recipient.
+TEST(RolesTest, VerbWithObjectPronounTakesNoSecondObject) {
+  Document d = run("وكانت الكاتبة قد هددها طليقها مرارا.");
+  const Event* e = event_of(d, "THREATEN");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "طليقها")) << listing(d);
+  Document d2 = run("وقال المتحدث إن الرهينة أفرج عنه الجيش اللبناني صباحا بعد وساطة الأمم المتحدة.");
+  const Event* e2 = event_of(d2, "RETREAT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الأمم المتحدة")) << listing(d2);
+}
+
 // argument_cues.tsv «يجب/يتعين/ينبغي على»: the party an obligation is laid on is the demand's
 // recipient, named or in plain words, never its doer; the speaker who lays it is.
 TEST(RolesTest, ObligedPartyIsTheRecipient) {

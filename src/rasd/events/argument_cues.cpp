@@ -104,6 +104,17 @@ const Lexicon& lexicon() {
     for (size_t r = 0; r < uv.rows(); ++r) l.undergo_verbs.insert(text::normalize_key(uv.get(r, "verb")));
     const auto& pr = data::table("events/participle_roles");
     for (size_t r = 0; r < pr.rows(); ++r) l.participle_doer[text::normalize_key(pr.get(r, "lemma"))] = pr.get(r, "role") == "doer";
+    const auto& dob = data::table("events/double_objects");
+    for (size_t r = 0; r < dob.rows(); ++r) {
+      auto& words = l.double_objects[text::normalize_key(dob.get(r, "lemma"))];
+      std::string_view w = dob.get(r, "second");
+      for (size_t i = 0; i < w.size();) {
+        size_t j = w.find('|', i);
+        if (j == std::string_view::npos) j = w.size();
+        if (j > i) words.insert(text::normalize_key(w.substr(i, j - i)));
+        i = j + 1;
+      }
+    }
     const auto& co = data::table("events/clause_openers");
     for (size_t r = 0; r < co.rows(); ++r) l.clause_openers.insert(text::normalize_key(co.get(r, "word")));
     const auto& sa = data::table("events/speech_acts");

@@ -1,6 +1,6 @@
 // The argument finder's cue layer (events/arguments.cpp): the reviewed tables it reads
 // (argument_cues, genitive_roles, support_verbs, victim_sectors, non_doer_sectors, agreement,
-// clause_openers, speech_acts, object_roles, relative_words, undergo_verbs, participle_roles) and the word-level readings its grammar is built from: cue phrases
+// clause_openers, speech_acts, object_roles, relative_words, undergo_verbs, participle_roles, double_objects) and the word-level readings its grammar is built from: cue phrases
 // before a mention, a preposition on a word, the gender and number a verb marks or a noun heads.
 #pragma once
 
@@ -52,6 +52,7 @@ struct Lexicon {
   std::unordered_set<std::string> clause_openers;             // clause_openers.tsv words
   std::unordered_set<std::string> undergo_verbs;              // their subject undergoes the noun (undergo_verbs.tsv)
   std::unordered_map<std::string, bool> participle_doer;      // participle lemma -> names the doer, else the patient (participle_roles.tsv)
+  std::unordered_map<std::string, std::unordered_set<std::string>> double_objects;  // lemma -> words opening its second object (double_objects.tsv)
 };
 
 const Lexicon& lexicon();

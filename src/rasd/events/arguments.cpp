@@ -78,6 +78,7 @@ class Finder {
       if (!actor_words_.empty() && actor_words_.first < patient_words_.end && patient_words_.first < actor_words_.end)
         actor_words_ = {};
     }
+    double_object();
     participle_party(in_sentence);
     Arguments out;
     out.actor = actor_.party;
@@ -235,7 +236,8 @@ class Finder {
       if (!country_party(doc_, p) &&
           !(country_named(doc_, p) && m.first_token > s_.first_token && m.first_token >= own_end_ &&
             doc_.tokens[m.first_token - 1].kind == TokenKind::kWord &&
-            without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86" &&  // من
+            (without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86" ||  // من
+             asked_of(m.first_token - 1)) &&
             without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD8\xA7\xD9\x84\xD9\x8A" && [&] {  // الي (إلى)
               std::vector<Role> r;
               roles_of(lx, std::string(without_conjunction_or_self(doc_.tokens[m.first_token - 1].key)), tr_.type, r);
@@ -259,6 +261,21 @@ class Finder {
       added = true;
     }
     if (added) std::stable_sort(c_.begin(), c_.end(), [](const Candidate& a, const Candidate& b) { return a.lead < b.lead; });
+  }
+
+  // «طلبت النرويج من فرنسا»: whether «من» at token k names the one asked, a target of
+  // the trigger's type (argument_cues.tsv) right after the verb or its named subject; further on
+  // it tells where from («طالب بسحب القوات من سوريا»).
+  bool asked_of(uint32_t k) const {
+    std::vector<Role> r;
+    roles_of(lexicon(), doc_.tokens[k].key, tr_.type, r);
+    // A speech act's «من» is the one asked; a deed's («طرد من فرنسا») is where from.
+    if (std::find(r.begin(), r.end(), Role::kTarget) == r.end() || tr_.nominal || !lexicon().speech_acts.count(tr_.type))
+      return false;
+    if (k == own_end_) return true;
+    for (const Candidate& c : c_)
+      if (c.end == k && c.lead <= own_end_ + kAdjacent && c.lead >= own_end_) return true;
+    return false;
   }
 
   // Whether a quantity ends right before token k. Quantities are in text order (text/quantities).
@@ -470,7 +487,9 @@ class Finder {
     // «اتهم الوزير، فلان، الحكومة»: a name set off by commas right after the subject is the
     // subject again (an apposition); the object follows it.
     if (object && subject && apposition(*subject, *object)) object = next_after(object);
-    guess_object(object);
+    // «واتهمته إسرائيل»: a verb that carries its object as a pronoun takes no other; the party
+    // after it is its subject, not a second object (pronoun_patient() finds what the pronoun stands for).
+    if (!verb_pronoun()) guess_object(object);
   }
 
   // Whether tokens [from, to) hold nothing but auxiliaries without a conjunction («الحكومة قد
@@ -1150,6 +1169,75 @@ class Finder {
     actor_words_ = p;
   }
 
+  // «وحمل الوزير الميليشيا المسؤولية»: a verb of two objects (double_objects.tsv) does its act to
+  // the party right before its second object (a comma may stand between); a party between the
+  // verb and that one is the subject. With nothing between, the recipient is unnamed.
+  void double_object() {
+    const auto& rows = lexicon().double_objects;
+    if (rows.empty()) return;
+    std::string lemma(tr_.lemma);
+    if (size_t tag = lemma.find(" ("); tag != std::string::npos) lemma.resize(tag);
+    auto it = rows.find(text::normalize_key(lemma));
+    if (it == rows.end()) return;
+    constexpr uint32_t kReach = 10;  // tokens from the verb to its second object
+    uint32_t second = UINT32_MAX;
+    for (uint32_t k = own_end_; k < s_.end_token && k < own_end_ + kReach; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord) continue;
+      std::string_view bare = without_conjunction(t.key);
+      if (it->second.count(t.key) || (!bare.empty() && it->second.count(std::string(bare)))) { second = k; break; }
+    }
+    if (second == UINT32_MAX) return;
+    // «حمّل الوزير المسؤولية للحكومة»: a «ل» phrase after the second object is the one blamed, so
+    // the party before it is the subject (the other layers read that).
+    for (uint32_t k = second + 1; k < s_.end_token && k <= second + kHeadWords; ++k) {
+      if (doc_.tokens[k].kind != TokenKind::kWord) break;
+      if (preposition_of(doc_, k, nullptr) == "\xD9\x84-") return;  // ل-
+    }
+    uint32_t e = second;
+    while (e > own_end_ && (doc_.tokens[e - 1].key == "\xD8\x8C" || doc_.tokens[e - 1].key == ",")) --e;  // ، or ,
+    if (e <= own_end_) return;
+    const Candidate* object = nullptr;
+    const Candidate* subject = nullptr;
+    for (const Candidate& c : c_) {
+      if (c.lead < own_end_ || c.end > e) continue;
+      if (c.end == e) object = &c;
+      else if (!subject && c.bare() && !c.held) subject = &c;
+    }
+    if (subject && object && subject->lead >= object->lead) subject = nullptr;
+    uint32_t start = object ? object->lead : subject ? subject->end : own_end_;
+    auto overlaps = [](uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) { return a0 < b1 && b0 < a1; };
+    if (!object) {
+      // The object in plain words, after the subject when one is named («سيحمل الدولة الروسية المسؤولية»).
+      if (!actor_words_.empty() && actor_words_.first >= own_end_ && actor_words_.end < e) start = std::max(start, actor_words_.end);
+      WordPhrase p = noun_phrase(doc_, start, e);
+      if (p.empty()) return;
+      if (p.end != e) {
+        // «وحملت النقابة الحوثيين المسؤولية»: a definite subject in plain words, then the object.
+        WordPhrase q = noun_phrase(doc_, p.end, e);
+        if (q.empty() || q.end != e || !actor_.empty() || !actor_words_.empty() || !subject_after(p.first)) return;
+        actor_words_ = p;
+        p = q;
+      }
+      recipient_ = {};
+      recipient_words_ = {p.first, e};
+    } else {
+      recipient_ = {};
+      recipient_words_ = {};
+      offer(recipient_, Choice{}, object, ArgStrength::kStrong);
+    }
+    if (!actor_.empty() && overlaps(actor_.lead, actor_.end, start, e)) actor_ = {};
+    if (!actor_words_.empty() && overlaps(actor_words_.first, actor_words_.end, start, e)) actor_words_ = {};
+    if (subject) {
+      actor_ = {};
+      actor_words_ = {};
+      offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
+    } else if (object && actor_.empty() && actor_words_.empty() && object->lead > own_end_) {
+      // «وحمل الأهالي الحكومة المسؤولية»: a subject in plain words before the named object.
+      if (WordPhrase q = noun_phrase(doc_, own_end_, object->lead); !q.empty() && q.end == object->lead) actor_words_ = q;
+    }
+  }
+
   // A trigger naming people by their part in the act (participle_roles.tsv) is that
   // party of its own event wherever it stands: «فرقت الشرطة المحتجين» is the police's act on
   // them, the protest is still theirs. The mention read over it («المحتجين الغاضبين»), else its
@@ -1175,8 +1263,21 @@ class Finder {
       const ActorMention& m = doc_.actors[a];
       if (inside(m.first_token, m.end_token)) { self = static_cast<int32_t>(a); break; }
       // «الموقوف فلان»: a name in apposition right after it is who they are.
-      if (m.first_token == end && m.entity >= 0) { self = static_cast<int32_t>(a); break; }
+      // Not after a trigger that ends in its own preposition («المصابين بنيران الجيش»: the shooter).
+      if (m.first_token == end && m.entity >= 0 && tr_.end_token == tr_.first_token + 1) { self = static_cast<int32_t>(a); break; }
     }
+    // «المعلمين الموقوفين»: a definite patient participle right after a party is its adjective, so
+    // the party is who is held. A name («الناشط خالد الموقوف») or an agreeing definite noun.
+    bool adjective = !it->second && definite(doc_.tokens[tr_.first_token]) && tr_.first_token > s_.first_token;
+    if (self < 0 && adjective)
+      for (uint32_t a : in_sentence) {
+        const ActorMention& m = doc_.actors[a];
+        if (m.end_token != tr_.first_token) continue;
+        const Token& last = doc_.tokens[m.end_token - 1];
+        if (m.entity >= 0 || (definite(last) && agreement_of(last, false) == agreement_of(doc_.tokens[tr_.first_token], false)))
+          self = static_cast<int32_t>(a);
+        break;
+      }
     if (self >= 0) {
       const ActorMention& m = doc_.actors[static_cast<size_t>(self)];
       role = {self, ArgStrength::kStrong, it->second, -1, -1, m.first_token, m.end_token};
@@ -1184,6 +1285,13 @@ class Finder {
     } else {
       role = {};
       words = {tr_.first_token, end};
+      // The plain-word noun it describes («الصيادين الموقوفين») leads the phrase.
+      if (adjective) {
+        const Token& prev = doc_.tokens[tr_.first_token - 1];
+        if (prev.kind == TokenKind::kWord && definite(prev) && preposition_of(doc_, tr_.first_token - 1, nullptr).empty() &&
+            without_conjunction(prev.key).empty() && agreement_of(prev, false) == agreement_of(doc_.tokens[tr_.first_token], false))
+          words.first = tr_.first_token - 1;
+      }
     }
     if (other.party >= 0 && other.party == self) other = {};
     if (!other.empty() && inside(other.lead, other.end)) other = {};
@@ -1316,6 +1424,12 @@ class Finder {
         ++from;
         continue;
       }
+      // «اعتدى المسلحون بوحشية على», «احتجت بشدة ضد»: a manner adverb («ب» and an indefinite
+      // noun, no cue of its own) may stand before the target cue.
+      if (k == from && k == at && k + 1 < lim && manner_adverb(k) && doc_.tokens[k + 1].key != "\xD9\x85\xD9\x86") {  // not «من»
+        ++from;
+        continue;
+      }
       std::vector<Role> r = cue_before(doc_, k + 1, from, tr_.type);
       if (std::find(r.begin(), r.end(), Role::kTarget) != r.end() || std::find(r.begin(), r.end(), Role::kPartner) != r.end()) {
         p = noun_phrase(doc_, k + 1, lim);
@@ -1342,7 +1456,7 @@ class Finder {
         patient = it == lx.genitive_agent.end() || !it->second || lx.victim_types.count(tr_.type);
       }
       if (patient) p = genitive_phrase(at, lim);
-    } else if (p.empty() && lx.object_types.count(tr_.type)) {
+    } else if (p.empty() && lx.object_types.count(tr_.type) && !verb_pronoun()) {
       p = noun_phrase(doc_, at, lim);  // the object
     }
     // «قصف مواقع لميليشيا»: what a party holds names no party; its holder, a mention, does. A
@@ -1369,6 +1483,20 @@ class Finder {
     if (!recipient_.empty() && (recipient_.lead < p.end || (recipient_.strength > ArgStrength::kWeak && !object_guess_))) return;
     recipient_ = {};
     recipient_words_ = p;
+  }
+
+  // Whether token k is a manner adverb: «ب» glued to an indefinite noun that is no cue, party,
+  // place or trigger («بوحشية», «بشدة»).
+  bool manner_adverb(uint32_t k) const {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || preposition_of(doc_, k, nullptr) != "\xD8\xA8-" || definite(t)) return false;  // ب-
+    if (lexicon().cues.count(t.key) || starts_mention(k) || starts_place(k) || quantified_at(doc_, k)) return false;
+    // A plural («بارزون» is no «ب» at all; «بمسلحين» an instrument or a party) is no manner.
+    for (std::string_view end : {"\xD9\x88\xD9\x86", "\xD9\x8A\xD9\x86", "\xD8\xA7\xD8\xAA"})  // ون ين ات
+      if (std::string_view(t.key).ends_with(end)) return false;
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                               [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+    return it == doc_.triggers.end() || it->first_token != k;
   }
 
   // The token of a «ل» phrase starting at token k (past quotation marks), UINT32_MAX when none or
