@@ -672,8 +672,11 @@ class Finder {
       auto it = lx.genitive_agent.find(noun);
       // A place after a doer's noun is where it went or what it struck («زيارة مصر», «قصف حلب»):
       // a town always, a country after a visit; a country after a statement or an attack is
-      // its government, the doer («إدانة الكويت», «غارات إسرائيل»).
-      bool went_to = place_like(*genitive) && (tr_.type == "CONSULT" || !country_like(*genitive));
+      // its government, the doer («إدانة الكويت», «غارات إسرائيل»). A capital named for its
+      // government (capitals.tsv) after a speech act's noun is that government too («رفض موسكو»,
+      // «انسحاب طهران من الاتفاق»): nobody rejects or accuses a city.
+      bool speaking = tr_.type != "CONSULT" && lx.speech_acts.count(tr_.type) && genitive->capital;
+      bool went_to = place_like(*genitive) && (tr_.type == "CONSULT" || (!country_like(*genitive) && !speaking));
       bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held && !went_to;
       // «استهداف التنظيم للمساجد»: a «ل» phrase right after the genitive takes the patient, so
       // the genitive is the doer whatever the noun's row says.
