@@ -35,5 +35,55 @@ TEST(ActorRolesTest, CapitalGenitiveOfASpeechActNounIsItsDoer) {
   EXPECT_TRUE(has(k->recipient, "دمشق")) << listing(h);
 }
 
+// Nouns of acts done by their subject (genitive_roles.tsv rows added for issue 20): the genitive is
+// the doer, never the one it is done to.
+TEST(ActorRolesTest, SubjectNounsTakeTheirGenitiveAsTheDoer) {
+  struct Case { const char* text; const char* type; const char* actor; };
+  const Case cases[] = {
+      {"وجاءت استقالة وزير المالية بعد خلاف مع الرئيس.", "RETREAT", "وزير المالية"},
+      {"وبعد تخلي الرئيس عن منصبه تولى نائبه السلطة.", "RETREAT", "الرئيس"},
+      {"وقال الشهود إن فرار المسلحين من القرية كان سريعا.", "RETREAT", "المسلحين"},
+      {"ودعت النقابة إلى تظاهر العمال أمام الوزارة.", "PROTEST", "العمال"},
+      {"وتواصل تجمهر الأهالي أمام المركز.", "PROTEST", "الأهالي"},
+      {"ورحب المجلس بموافقة الحكومة على المقترح.", "AGREE", "الحكومة"},
+      {"وأثار ترحيب الوزارة بالقرار جدلا.", "SUPPORT", "الوزارة"},
+      {"وجاء تضامن النقابة مع المعتقلين في بيان.", "SUPPORT", "النقابة"},
+      {"وتوقفت مفاوضات الحكومة مع المتمردين.", "CONSULT", "الحكومة"},
+      {"واستؤنفت مباحثات الوفدين في الصباح.", "CONSULT", "الوفدين"},
+      {"وقوبل اعتذار الحكومة للضحايا بالترحيب.", "CONCEDE", "الحكومة"},
+      {"وانتهت مهلة الجيش للمسلحين أمس.", "THREATEN", "الجيش"},
+      {"وجاءت مناشدة الأهالي للسلطات بعد الفيضان.", "REQUEST", "الأهالي"},
+      {"وأثار خروج البلاد من المعاهدة قلقا.", "REJECT", "البلاد"},
+      {"ورفض الوزير مزاعم المعارضة بتزوير الانتخابات.", "ACCUSE", "المعارضة"},
+      {"وتواصل تنديد النقابة باعتقال الصحفي.", "ACCUSE", "النقابة"},
+  };
+  for (const Case& c : cases) {
+    Document d = run(c.text);
+    const Event* e = first_of(d, c.type);
+    ASSERT_NE(e, nullptr) << c.text << listing(d);
+    EXPECT_TRUE(has(e->actor, c.actor)) << c.text << listing(d);
+    EXPECT_FALSE(has(e->recipient, c.actor)) << c.text << listing(d);
+  }
+}
+
+// After a noun said to someone (genitive_roles.tsv addressed) a «ل» phrase is whom it is for:
+// «منح الجيش مهلة للمسلحين» is the army's ultimatum to the gunmen, not theirs.
+TEST(ActorRolesTest, LamAfterAnAddressedNounIsTheRecipient) {
+  struct Case { const char* text; const char* type; const char* actor; const char* to; };
+  const Case cases[] = {
+      {"ومنح الجيش مهلة للمسلحين حتى الفجر.", "THREATEN", "الجيش", "مسلحين"},
+      {"وقدمت الحكومة تنازلات للمعارضة.", "CONCEDE", "الحكومة", "معارضة"},
+      {"وأطلق الأهالي مناشدة للسلطات.", "REQUEST", "الأهالي", "سلطات"},
+  };
+  for (const Case& c : cases) {
+    Document d = run(c.text);
+    const Event* e = first_of(d, c.type);
+    ASSERT_NE(e, nullptr) << c.text << listing(d);
+    EXPECT_TRUE(has(e->actor, c.actor)) << c.text << listing(d);
+    EXPECT_TRUE(has(e->recipient, c.to)) << c.text << listing(d);
+    EXPECT_FALSE(has(e->actor, c.to)) << c.text << listing(d);
+  }
+}
+
 }  // namespace
 }  // namespace rasd::events

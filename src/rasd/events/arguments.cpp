@@ -667,6 +667,13 @@ class Finder {
     }
     // The genitive right after the noun: «غارات التحالف» its doer, «اعتقال المحتجين» its patient.
     const Candidate* genitive = nearest(false, 0, false);
+    // «قدم اعتذارا للضحايا», «مهلة للمسلحين»: after a noun addressed to someone
+    // (genitive_roles.tsv addressed) a «ل» phrase is whom it is for, not its doer.
+    if (genitive && genitive->has(Role::kLam) && !trigger_between(*genitive) &&
+        lx.genitive_addressed.count(text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' '))))) {
+      offer(recipient_, actor_, genitive, ArgStrength::kStrong);
+      genitive = nullptr;
+    }
     if (genitive && !trigger_between(*genitive)) {
       std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
       auto it = lx.genitive_agent.find(noun);
