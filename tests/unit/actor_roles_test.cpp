@@ -85,5 +85,16 @@ TEST(ActorRolesTest, LamAfterAnAddressedNounIsTheRecipient) {
   }
 }
 
+// «داعيا البلاد إلى الهدوء»: the words after a circumstantial participle are its object; its doer
+// is the subject of the clause it goes on, named in plain words after that clause's verb.
+TEST(ActorRolesTest, CircumstantialParticipleTakesItsClauseSubject) {
+  Document d = run("رفض الزعيم المعارض النتائج أمس، داعيا البلاد إلى الهدوء.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "البلاد")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "البلاد")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الزعيم")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events

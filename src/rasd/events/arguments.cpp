@@ -71,6 +71,14 @@ class Finder {
     victims();
     pronoun_patient();
     words();
+    // «رفض الزعيم النتائج، داعيا ...»: a circumstantial participle's doer in plain words is the
+    // definite subject right after the clause's verb (a trigger before it in the sentence); only
+    // for speech acts («داعيا», «متهما», «محذرا»), the participles that go on the speaker's clause.
+    if (hal_ && actor_.empty() && actor_words_.empty() && tr_.type != "CONSULT" && lexicon().speech_acts.count(tr_.type)) {
+      WordPhrase w = clause_subject_words();
+      if (!w.empty() && (recipient_words_.empty() || w.end <= recipient_words_.first || recipient_words_.end <= w.first))
+        actor_words_ = w;
+    }
     called_party();
     if (!patient_words_.empty()) {  // after the word layer, whose patient guesses it outranks
       recipient_ = {};
@@ -1217,7 +1225,9 @@ class Finder {
     bool active = !tr_.nominal && !tr_.passive;
     uint32_t at = past_lemma(tr_.end_token);  // where an object or a genitive begins
     if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
-    if (active && actor_.empty() && at < lim) {
+    // «داعيا البلاد إلى الهدوء»: the words after a circumstantial participle are its object; its
+    // doer is its clause's subject (nominal()), never the words after it.
+    if (active && actor_.empty() && at < lim && !hal_) {
       uint32_t end = !recipient_.empty() && recipient_.lead > at ? recipient_.lead : lim;  // up to the object
       // «وانتشرت عناصر أمنية»: the subject among the words the verb's sense needs (own_end_).
       if (own_end_ < tr_.end_token && (nominative_plural(doc_, own_end_) || head_word(own_end_) || subject_after(own_end_)))
@@ -1466,6 +1476,24 @@ class Finder {
       while (!p.empty() && k < tr_.first_token && definite(doc_.tokens[k]) && preposition_of(doc_, k, nullptr).empty()) ++k;
       if (!p.empty() && k == tr_.first_token) return {p.first, k};
       break;
+    }
+    return {};
+  }
+
+  // The definite subject in plain words right after the nearest active finite verb trigger before
+  // this one in its sentence, empty when none.
+  WordPhrase clause_subject_words() const {
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), tr_.first_token,
+                               [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+    while (it != doc_.triggers.begin()) {
+      const TriggerMention& v = *--it;
+      if (v.first_token < s_.first_token) break;
+      if (v.nominal || v.passive || v.participle || v.end_token >= tr_.first_token) continue;
+      uint32_t k = v.end_token;
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord || !definite(t) || nisba_like(t) || !preposition_of(doc_, k, nullptr).empty()) return {};
+      WordPhrase p = noun_phrase(doc_, k, tr_.first_token);
+      return !p.empty() && p.first == k ? p : WordPhrase{};
     }
     return {};
   }
