@@ -96,5 +96,19 @@ TEST(ActorRolesTest, CircumstantialParticipleTakesItsClauseSubject) {
   EXPECT_TRUE(has(e->actor, "الزعيم")) << listing(d);
 }
 
+// «ندين الهجوم ونطالب بمحاسبة»: a first-person plural verb joined inside a statement is the
+// speaker's own call; a third-person one («ويطالبون») keeps the subject of its clause.
+TEST(ActorRolesTest, FirstPersonPluralInAStatementIsTheSpeakers) {
+  Document d = run("وقال الوزير في بيان \"نرفض بشدة هذا القرار ونطالب بمحاسبة المسؤولين\".");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الوزير")) << listing(d);
+
+  Document f = run("وقال الوزير إن المحتجين يرفضون القرار ويطالبون بمحاسبة المسؤولين.");
+  const Event* g = first_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_FALSE(has(g->actor, "الوزير")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

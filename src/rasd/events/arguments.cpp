@@ -820,7 +820,7 @@ class Finder {
     const Token& t = doc_.tokens[tr_.first_token];
     bool joined = !without_conjunction(t.key).empty() && tr_.span.begin > t.span.begin;
     bool inside = q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end;
-    if (!tr_.nominal && joined && inside) return;
+    if (!tr_.nominal && joined && inside && !first_person_plural()) return;
     // Inside the words, a party named in the trigger's clause between their start and the
     // trigger is the clause's own subject («أعلن الوزير أن حكومته ستطالب»): the speaker only
     // reports it. Past a comma the speaker goes on («..., معبرا عن رفضه»).
@@ -833,6 +833,17 @@ class Finder {
     c.party = q->speaker;
     if (c.party < 0 && q->speaker_entity >= 0) c.party = latest_mention(q->speaker_entity);  // a carried speaker
     offer(actor_, recipient_, &c, ArgStrength::kMedium);
+  }
+
+  // Whether the trigger is an imperfect verb in the first person plural («ونطالب», «ندين»): its
+  // «ي» (the lemma's) made «ن». Inside a statement it is the speaker's own side speaking.
+  bool first_person_plural() const {
+    if (tr_.nominal || tr_.passive || tr_.participle) return false;
+    std::string_view w = doc_.tokens[tr_.first_token].key;
+    if (std::string_view bare = without_conjunction(w); !bare.empty()) w = bare;
+    std::string lemma = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    constexpr std::string_view kNun = "\xD9\x86", kYa = "\xD9\x8A";  // ن ي
+    return w.starts_with(kNun) && std::string_view(lemma).starts_with(kYa) && w.substr(kNun.size()) == std::string_view(lemma).substr(kYa.size());
   }
 
   // The quote whose speech verb is the trigger, else the last one whose verb stands before the
