@@ -110,5 +110,16 @@ TEST(ActorRolesTest, FirstPersonPluralInAStatementIsTheSpeakers) {
   EXPECT_FALSE(has(g->actor, "الوزير")) << listing(f);
 }
 
+// «بنيران إسرائيلية»: an agent cue before a nationality adjective names the doer's country, as
+// before a party; the ones hit stay the recipient.
+TEST(ActorRolesTest, AgentCueBeforeANationalityNamesTheDoer) {
+  Document d = run("وقتل ثلاثة شبان بنيران إسرائيلية قرب الحدود.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "إسرائيلية")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "شبان")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "شبان")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -312,6 +312,21 @@ class Finder {
         if (c->has(Role::kTarget) && !before && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
         if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
       }
+    // «قتل ثلاثة شبان بنيران إسرائيلية»: an agent cue (argument_cues.tsv) right before a
+    // nationality adjective names the doer's country, as before a party («بنيران الجيش»).
+    if (actor_.strength < ArgStrength::kStrong)
+      for (uint32_t k = own_end_ + 1; k < s_.end_token && k <= own_end_ + kArgumentWindow; ++k) {
+        if (doc_.tokens[k].kind != TokenKind::kWord || nisba_country(doc_, k).empty()) continue;
+        if (std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) { return c.lead <= k && k < c.end; })) continue;
+        std::vector<Role> r = cue_before(doc_, k, s_.first_token, tr_.type);
+        if (std::find(r.begin(), r.end(), Role::kAgent) == r.end()) continue;
+        Candidate n;
+        n.nisba = static_cast<int32_t>(k);
+        n.lead = k;
+        n.end = k + 1;
+        if (!trigger_between(n)) offer(actor_, recipient_, &n, ArgStrength::kStrong, true);
+        break;
+      }
     // «قتل ثلاثة جنود»: counted people after a violent verb are its victims (unvowelled «قتل» is
     // as often the passive «قُتل»), as after its noun («مقتل خمسة جنود»).
     if (lexicon().victim_types.count(tr_.type))
