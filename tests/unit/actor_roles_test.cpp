@@ -121,5 +121,18 @@ TEST(ActorRolesTest, AgentCueBeforeANationalityNamesTheDoer) {
   EXPECT_FALSE(has(e->actor, "شبان")) << listing(d);
 }
 
+// «الأمين», «الدين» end in «ين» but are singulars (two letters before it): after a verb such a
+// word is its subject, while a sound plural («ضابطين») stays the object.
+TEST(ActorRolesTest, ShortStemInYnIsNoSoundPlural) {
+  Document d = run("ورفض الأمين العام للحزب القرار بشدة.");
+  const Event* e = first_of(d, "REJECT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الأمين العام")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الأمين العام")) << listing(d);
+
+  Document f = run("وأدانت المحكمة ضابطين أمس.");
+  for (const Event& x : f.events) EXPECT_FALSE(has(x.actor, "ضابطين")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

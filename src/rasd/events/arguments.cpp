@@ -560,7 +560,7 @@ class Finder {
     // «أدانت المحكمة ضابطين»: a sound plural or dual in «ين» is accusative, the object.
     const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
     std::string_view hw = first.stem.empty() ? std::string_view(first.key) : std::string_view(first.stem);
-    if (hw.ends_with("\xD9\x8A\xD9\x86") && hw.size() >= 8 && text::ArabicLexicon::get().known(first.span.of(doc_.text))) return false;
+    if (hw.ends_with("\xD9\x8A\xD9\x86") && hw.size() >= 10 && text::ArabicLexicon::get().known(first.span.of(doc_.text))) return false;
     // «أدانت المحكمة شابا»: an indefinite accusative («شابا», «ناشطا») is the object.
     if (!definite(first) && hw.ends_with(kAlif) && !hw.ends_with("\xD9\x8A\xD8\xA7") &&
         c.lead == doc_.actors[static_cast<size_t>(c.party)].first_token)
@@ -1473,7 +1473,9 @@ class Finder {
     std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
     bool def = definite(t);
     if (!def && w.ends_with(kAlif)) return false;                          // «شابا»
-    if (w.ends_with("\xD9\x8A\xD9\x86") && text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+    // A sound plural's stem has three letters at least before «ين»: «الأمين», «الدين» are singulars.
+    constexpr size_t kPluralBytes = 10;
+    if (w.ends_with("\xD9\x8A\xD9\x86") && w.size() >= kPluralBytes && text::ArabicLexicon::get().known(t.span.of(doc_.text)))
       return false;                                                         // «المحتجين», «ضابطين»
     if (agreement_of(doc_.tokens[tr_.end_token - 1], true) == "fem" && agreement_of(t, false) == "masc" &&
         text::ArabicLexicon::get().known(t.span.of(doc_.text)))
