@@ -134,5 +134,17 @@ TEST(ActorRolesTest, ShortStemInYnIsNoSoundPlural) {
   for (const Event& x : f.events) EXPECT_FALSE(has(x.actor, "ضابطين")) << listing(f);
 }
 
+// «وافقت الدولتان»: a feminine dual (agreement.tsv «-تان») takes a feminine verb, so after one it
+// is the subject; a masculine singular after a feminine verb is still its object.
+TEST(ActorRolesTest, FeminineDualIsTheSubjectOfAFeminineVerb) {
+  Document d = run("وفي مفاجأة وافقت الدولتان على المقترح.");
+  const Event* e = first_of(d, "AGREE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الدولتان")) << listing(d);
+
+  Document f = run("وفي مفاجأة رفضت الحكومة الاقتراح.");
+  for (const Event& x : f.events) EXPECT_FALSE(has(x.actor, "الاقتراح")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events
