@@ -146,5 +146,19 @@ TEST(ActorRolesTest, FeminineDualIsTheSubjectOfAFeminineVerb) {
   for (const Event& x : f.events) EXPECT_FALSE(has(x.actor, "الاقتراح")) << listing(f);
 }
 
+// A country that was the subject of an earlier verb is carried to a later one joined by «و» that
+// agrees with it: without the article a country takes a feminine verb, with it its form tells.
+TEST(ActorRolesTest, CountrySubjectIsCarriedToAJoinedVerb) {
+  Document d = run("وانتقدت كوريا الشمالية المناورات الأخيرة، وطالبت بوقفها فورا.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "كوريا الشمالية")) << listing(d);
+
+  Document f = run("ورفض العراق المقترح، ودعا إلى الحوار.");
+  const Event* g = first_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "العراق")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -975,6 +975,42 @@ class Finder {
       best = &m;
       c = std::move(x);
     }
+    // «ورفضت كوريا الشمالية النداءات، ودعت إلى»: a country named as a party is a subject to carry
+    // too, nearer than the mention found. A country without the article takes a feminine verb
+    // («إيران», «مصر»); with it, its form tells («السعودية» fem, «العراق» masc).
+    uint32_t after = best ? best->end_token : floor;
+    auto pl = std::lower_bound(doc_.places.begin(), doc_.places.end(), verb,
+                               [](const PlaceMention& m, uint32_t v) { return m.first_token < v; });
+    while (pl != doc_.places.begin()) {
+      const PlaceMention& m = *--pl;
+      if (m.first_token < after) break;
+      if (m.end_token > verb || (tr_.first_token < m.end_token && m.first_token < tr_.end_token)) continue;
+      size_t p = static_cast<size_t>(pl - doc_.places.begin());
+      if (!country_party(doc_, p) || quote_holding(m.first_token) != quote) continue;
+      const Token& head = doc_.tokens[m.first_token];
+      std::string_view a = definite(head) ? agreement_of(head, false) : std::string_view("fem");
+      if (a != want) continue;
+      Candidate x;
+      x.place = static_cast<int32_t>(p);
+      x.lead = m.first_token;
+      x.end = m.end_token;
+      x.cues = cue_before(doc_, x.lead, floor, tr_.type);
+      if (!x.bare() || victim(&x) || lexicon().non_doers.count({tr_.type, std::string(sector_of(-1))})) continue;
+      // Only a country that was a subject: right after a finite verb trigger («رفضت كوريا») or
+      // a clause particle («أن إيران»); a genitive («أبناء اليمن») is nobody's subject.
+      auto tv = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), m.first_token,
+                                 [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+      bool after_verb = false;
+      for (auto t = tv; t != doc_.triggers.begin();) {
+        --t;
+        if (t->end_token < m.first_token) break;
+        if (t->end_token == m.first_token && !t->nominal && !t->passive && !t->participle) after_verb = true;
+      }
+      std::vector<Role> before = x.lead > floor ? cue_before(doc_, x.lead, floor, tr_.type) : std::vector<Role>{};
+      if (!after_verb && std::find(before.begin(), before.end(), Role::kClause) == before.end()) continue;
+      offer(actor_, recipient_, &x, ArgStrength::kWeak);
+      return;
+    }
     if (best) offer(actor_, recipient_, &c, ArgStrength::kWeak);
   }
 
