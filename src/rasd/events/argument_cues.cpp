@@ -61,8 +61,11 @@ const Lexicon& lexicon() {
       l.cues[key].push_back(std::move(row));
     }
     const auto& g = data::table("events/genitive_roles");
-    for (size_t r = 0; r < g.rows(); ++r)
-      l.genitive_agent[text::normalize_key(g.get(r, "noun"))] = g.get(r, "genitive") == "agent";
+    for (size_t r = 0; r < g.rows(); ++r) {
+      std::string noun = text::normalize_key(g.get(r, "noun"));
+      l.genitive_agent[noun] = g.get(r, "genitive") != "patient";
+      if (g.get(r, "genitive") == "addressed") l.genitive_addressed.insert(noun);
+    }
     const auto& v = data::table("events/support_verbs");
     for (size_t r = 0; r < v.rows(); ++r)
       (v.get(r, "object") == "yes" ? l.support_with_object : l.support_verbs).insert(text::normalize_key(v.get(r, "verb")));

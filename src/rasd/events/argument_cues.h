@@ -32,6 +32,7 @@ struct CueRow {
 struct Lexicon {
   std::unordered_map<std::string, std::vector<CueRow>> cues;  // normalised phrase -> rows
   std::unordered_map<std::string, bool> genitive_agent;       // noun -> its genitive is the doer
+  std::set<std::string, std::less<>> genitive_addressed;     // agent nouns whose «ل» phrase is the one addressed
   std::unordered_set<std::string> support_verbs;
   std::unordered_set<std::string> support_with_object;        // forms written with the pronoun («شنه»)
   std::unordered_map<std::string, std::string> object_pronouns;  // suffix -> agreement (object_pronouns.tsv)

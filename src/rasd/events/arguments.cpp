@@ -71,6 +71,14 @@ class Finder {
     victims();
     pronoun_patient();
     words();
+    // «رفض الزعيم النتائج، داعيا ...»: a circumstantial participle's doer in plain words is the
+    // definite subject right after the clause's verb (a trigger before it in the sentence); only
+    // for speech acts («داعيا», «متهما», «محذرا»), the participles that go on the speaker's clause.
+    if (hal_ && actor_.empty() && actor_words_.empty() && tr_.type != "CONSULT" && lexicon().speech_acts.count(tr_.type)) {
+      WordPhrase w = clause_subject_words();
+      if (!w.empty() && (recipient_words_.empty() || w.end <= recipient_words_.first || recipient_words_.end <= w.first))
+        actor_words_ = w;
+    }
     called_party();
     if (!patient_words_.empty()) {  // after the word layer, whose patient guesses it outranks
       recipient_ = {};
@@ -321,6 +329,21 @@ class Finder {
         if (c->has(Role::kTarget) && !before && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
         if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
       }
+    // «قتل ثلاثة شبان بنيران إسرائيلية»: an agent cue (argument_cues.tsv) right before a
+    // nationality adjective names the doer's country, as before a party («بنيران الجيش»).
+    if (actor_.strength < ArgStrength::kStrong)
+      for (uint32_t k = own_end_ + 1; k < s_.end_token && k <= own_end_ + kArgumentWindow; ++k) {
+        if (doc_.tokens[k].kind != TokenKind::kWord || nisba_country(doc_, k).empty()) continue;
+        if (std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) { return c.lead <= k && k < c.end; })) continue;
+        std::vector<Role> r = cue_before(doc_, k, s_.first_token, tr_.type);
+        if (std::find(r.begin(), r.end(), Role::kAgent) == r.end()) continue;
+        Candidate n;
+        n.nisba = static_cast<int32_t>(k);
+        n.lead = k;
+        n.end = k + 1;
+        if (!trigger_between(n)) offer(actor_, recipient_, &n, ArgStrength::kStrong, true);
+        break;
+      }
     // «قتل ثلاثة جنود»: counted people after a violent verb are its victims (unvowelled «قتل» is
     // as often the passive «قُتل»), as after its noun («مقتل خمسة جنود»).
     if (lexicon().victim_types.count(tr_.type))
@@ -556,7 +579,7 @@ class Finder {
     // «أدانت المحكمة ضابطين»: a sound plural or dual in «ين» is accusative, the object.
     const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
     std::string_view hw = first.stem.empty() ? std::string_view(first.key) : std::string_view(first.stem);
-    if (hw.ends_with("\xD9\x8A\xD9\x86") && hw.size() >= 8 && text::ArabicLexicon::get().known(first.span.of(doc_.text))) return false;
+    if (hw.ends_with("\xD9\x8A\xD9\x86") && hw.size() >= 10 && text::ArabicLexicon::get().known(first.span.of(doc_.text))) return false;
     // «أدانت المحكمة شابا»: an indefinite accusative («شابا», «ناشطا») is the object.
     if (!definite(first) && hw.ends_with(kAlif) && !hw.ends_with("\xD9\x8A\xD8\xA7") &&
         c.lead == doc_.actors[static_cast<size_t>(c.party)].first_token)
@@ -686,13 +709,23 @@ class Finder {
     }
     // The genitive right after the noun: «غارات التحالف» its doer, «اعتقال المحتجين» its patient.
     const Candidate* genitive = nearest(false, 0, false);
+    // «قدم اعتذارا للضحايا», «مهلة للمسلحين»: after a noun addressed to someone
+    // (genitive_roles.tsv addressed) a «ل» phrase is whom it is for, not its doer.
+    if (genitive && genitive->has(Role::kLam) && !trigger_between(*genitive) &&
+        lx.genitive_addressed.count(text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' '))))) {
+      offer(recipient_, actor_, genitive, ArgStrength::kStrong);
+      genitive = nullptr;
+    }
     if (genitive && !trigger_between(*genitive)) {
       std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
       auto it = lx.genitive_agent.find(noun);
       // A place after a doer's noun is where it went or what it struck («زيارة مصر», «قصف حلب»):
       // a town always, a country after a visit; a country after a statement or an attack is
-      // its government, the doer («إدانة الكويت», «غارات إسرائيل»).
-      bool went_to = place_like(*genitive) && (tr_.type == "CONSULT" || !country_like(*genitive));
+      // its government, the doer («إدانة الكويت», «غارات إسرائيل»). A capital named for its
+      // government (capitals.tsv) after a speech act's noun is that government too («رفض موسكو»,
+      // «انسحاب طهران من الاتفاق»): nobody rejects or accuses a city.
+      bool speaking = tr_.type != "CONSULT" && lx.speech_acts.count(tr_.type) && genitive->capital;
+      bool went_to = place_like(*genitive) && (tr_.type == "CONSULT" || (!country_like(*genitive) && !speaking));
       bool agent = it != lx.genitive_agent.end() && it->second && !victim(genitive) && !genitive->held && !went_to;
       // «استهداف التنظيم للمساجد»: a «ل» phrase right after the genitive takes the patient, so
       // the genitive is the doer whatever the noun's row says.
@@ -821,7 +854,7 @@ class Finder {
     const Token& t = doc_.tokens[tr_.first_token];
     bool joined = !without_conjunction(t.key).empty() && tr_.span.begin > t.span.begin;
     bool inside = q->span.begin <= tr_.span.begin && tr_.span.end <= q->span.end;
-    if (!tr_.nominal && joined && inside) return;
+    if (!tr_.nominal && joined && inside && !first_person_plural()) return;
     // Inside the words, a party named in the trigger's clause between their start and the
     // trigger is the clause's own subject («أعلن الوزير أن حكومته ستطالب»): the speaker only
     // reports it. Past a comma the speaker goes on («..., معبرا عن رفضه»).
@@ -834,6 +867,17 @@ class Finder {
     c.party = q->speaker;
     if (c.party < 0 && q->speaker_entity >= 0) c.party = latest_mention(q->speaker_entity);  // a carried speaker
     offer(actor_, recipient_, &c, ArgStrength::kMedium);
+  }
+
+  // Whether the trigger is an imperfect verb in the first person plural («ونطالب», «ندين»): its
+  // «ي» (the lemma's) made «ن». Inside a statement it is the speaker's own side speaking.
+  bool first_person_plural() const {
+    if (tr_.nominal || tr_.passive || tr_.participle) return false;
+    std::string_view w = doc_.tokens[tr_.first_token].key;
+    if (std::string_view bare = without_conjunction(w); !bare.empty()) w = bare;
+    std::string lemma = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    constexpr std::string_view kNun = "\xD9\x86", kYa = "\xD9\x8A";  // ن ي
+    return w.starts_with(kNun) && std::string_view(lemma).starts_with(kYa) && w.substr(kNun.size()) == std::string_view(lemma).substr(kYa.size());
   }
 
   // The quote whose speech verb is the trigger, else the last one whose verb stands before the
@@ -949,6 +993,42 @@ class Finder {
       if (victim(&x) || lexicon().non_doers.count({tr_.type, std::string(sector_of(x.party))})) continue;
       best = &m;
       c = std::move(x);
+    }
+    // «ورفضت كوريا الشمالية النداءات، ودعت إلى»: a country named as a party is a subject to carry
+    // too, nearer than the mention found. A country without the article takes a feminine verb
+    // («إيران», «مصر»); with it, its form tells («السعودية» fem, «العراق» masc).
+    uint32_t after = best ? best->end_token : floor;
+    auto pl = std::lower_bound(doc_.places.begin(), doc_.places.end(), verb,
+                               [](const PlaceMention& m, uint32_t v) { return m.first_token < v; });
+    while (pl != doc_.places.begin()) {
+      const PlaceMention& m = *--pl;
+      if (m.first_token < after) break;
+      if (m.end_token > verb || (tr_.first_token < m.end_token && m.first_token < tr_.end_token)) continue;
+      size_t p = static_cast<size_t>(pl - doc_.places.begin());
+      if (!country_party(doc_, p) || quote_holding(m.first_token) != quote) continue;
+      const Token& head = doc_.tokens[m.first_token];
+      std::string_view a = definite(head) ? agreement_of(head, false) : std::string_view("fem");
+      if (a != want) continue;
+      Candidate x;
+      x.place = static_cast<int32_t>(p);
+      x.lead = m.first_token;
+      x.end = m.end_token;
+      x.cues = cue_before(doc_, x.lead, floor, tr_.type);
+      if (!x.bare() || victim(&x) || lexicon().non_doers.count({tr_.type, std::string(sector_of(-1))})) continue;
+      // Only a country that was a subject: right after a finite verb trigger («رفضت كوريا») or
+      // a clause particle («أن إيران»); a genitive («أبناء اليمن») is nobody's subject.
+      auto tv = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), m.first_token,
+                                 [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+      bool after_verb = false;
+      for (auto t = tv; t != doc_.triggers.begin();) {
+        --t;
+        if (t->end_token < m.first_token) break;
+        if (t->end_token == m.first_token && !t->nominal && !t->passive && !t->participle) after_verb = true;
+      }
+      std::vector<Role> before = x.lead > floor ? cue_before(doc_, x.lead, floor, tr_.type) : std::vector<Role>{};
+      if (!after_verb && std::find(before.begin(), before.end(), Role::kClause) == before.end()) continue;
+      offer(actor_, recipient_, &x, ArgStrength::kWeak);
+      return;
     }
     if (best) offer(actor_, recipient_, &c, ArgStrength::kWeak);
   }
@@ -1315,7 +1395,9 @@ class Finder {
     bool active = !tr_.nominal && !tr_.passive;
     uint32_t at = past_lemma(tr_.end_token);  // where an object or a genitive begins
     if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
-    if (active && actor_.empty() && at < lim) {
+    // «داعيا البلاد إلى الهدوء»: the words after a circumstantial participle are its object; its
+    // doer is its clause's subject (nominal()), never the words after it.
+    if (active && actor_.empty() && at < lim && !hal_) {
       uint32_t end = !recipient_.empty() && recipient_.lead > at ? recipient_.lead : lim;  // up to the object
       // «وانتشرت عناصر أمنية»: the subject among the words the verb's sense needs (own_end_).
       if (own_end_ < tr_.end_token && (nominative_plural(doc_, own_end_) || head_word(own_end_) || subject_after(own_end_)))
@@ -1555,7 +1637,9 @@ class Finder {
     std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
     bool def = definite(t);
     if (!def && w.ends_with(kAlif)) return false;                          // «شابا»
-    if (w.ends_with("\xD9\x8A\xD9\x86") && text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+    // A sound plural's stem has three letters at least before «ين»: «الأمين», «الدين» are singulars.
+    constexpr size_t kPluralBytes = 10;
+    if (w.ends_with("\xD9\x8A\xD9\x86") && w.size() >= kPluralBytes && text::ArabicLexicon::get().known(t.span.of(doc_.text)))
       return false;                                                         // «المحتجين», «ضابطين»
     if (agreement_of(doc_.tokens[tr_.end_token - 1], true) == "fem" && agreement_of(t, false) == "masc" &&
         text::ArabicLexicon::get().known(t.span.of(doc_.text)))
@@ -1584,6 +1668,24 @@ class Finder {
       while (!p.empty() && k < tr_.first_token && definite(doc_.tokens[k]) && preposition_of(doc_, k, nullptr).empty()) ++k;
       if (!p.empty() && k == tr_.first_token) return {p.first, k};
       break;
+    }
+    return {};
+  }
+
+  // The definite subject in plain words right after the nearest active finite verb trigger before
+  // this one in its sentence, empty when none.
+  WordPhrase clause_subject_words() const {
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), tr_.first_token,
+                               [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+    while (it != doc_.triggers.begin()) {
+      const TriggerMention& v = *--it;
+      if (v.first_token < s_.first_token) break;
+      if (v.nominal || v.passive || v.participle || v.end_token >= tr_.first_token) continue;
+      uint32_t k = v.end_token;
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord || !definite(t) || nisba_like(t) || !preposition_of(doc_, k, nullptr).empty()) return {};
+      WordPhrase p = noun_phrase(doc_, k, tr_.first_token);
+      return !p.empty() && p.first == k ? p : WordPhrase{};
     }
     return {};
   }

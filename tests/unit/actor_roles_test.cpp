@@ -1,0 +1,164 @@
+// Who did it (issue 20): actor readings of the clause. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "event_helpers.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+Document run(const std::string& text) { return test_support::run_pipeline(text); }
+using test_support::first_of;
+inline std::string listing(const Document& d) { return test_support::party_listing(d); }
+inline bool has(const std::vector<EventParty>& ps, std::string_view w) { return test_support::has_party(ps, w); }
+
+// A capital named for its government after a speech act's noun is its doer («رفض موسكو»); after a
+// noun of attack it is still the place struck.
+TEST(ActorRolesTest, CapitalGenitiveOfASpeechActNounIsItsDoer) {
+  Document d = run("وانتقد النائب رفض موسكو للمقترح الأوروبي.");
+  const Event* e = first_of(d, "REJECT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "موسكو")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "موسكو")) << listing(d);
+
+  Document f = run("وحذر الخبراء من انسحاب طهران من المعاهدة.");
+  const Event* g = first_of(f, "REJECT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "طهران")) << listing(f);
+
+  Document h = run("ونددت المعارضة بقصف دمشق أمس.");
+  const Event* k = first_of(h, "ASSAULT");
+  ASSERT_NE(k, nullptr) << listing(h);
+  EXPECT_FALSE(has(k->actor, "دمشق")) << listing(h);
+  EXPECT_TRUE(has(k->recipient, "دمشق")) << listing(h);
+}
+
+// Nouns of acts done by their subject (genitive_roles.tsv rows added for issue 20): the genitive is
+// the doer, never the one it is done to.
+TEST(ActorRolesTest, SubjectNounsTakeTheirGenitiveAsTheDoer) {
+  struct Case { const char* text; const char* type; const char* actor; };
+  const Case cases[] = {
+      {"وجاءت استقالة وزير المالية بعد خلاف مع الرئيس.", "RETREAT", "وزير المالية"},
+      {"وبعد تخلي الرئيس عن منصبه تولى نائبه السلطة.", "RETREAT", "الرئيس"},
+      {"وقال الشهود إن فرار المسلحين من القرية كان سريعا.", "RETREAT", "المسلحين"},
+      {"ودعت النقابة إلى تظاهر العمال أمام الوزارة.", "PROTEST", "العمال"},
+      {"وتواصل تجمهر الأهالي أمام المركز.", "PROTEST", "الأهالي"},
+      {"ورحب المجلس بموافقة الحكومة على المقترح.", "AGREE", "الحكومة"},
+      {"وأثار ترحيب الوزارة بالقرار جدلا.", "SUPPORT", "الوزارة"},
+      {"وجاء تضامن النقابة مع المعتقلين في بيان.", "SUPPORT", "النقابة"},
+      {"وتوقفت مفاوضات الحكومة مع المتمردين.", "CONSULT", "الحكومة"},
+      {"واستؤنفت مباحثات الوفدين في الصباح.", "CONSULT", "الوفدين"},
+      {"وقوبل اعتذار الحكومة للضحايا بالترحيب.", "CONCEDE", "الحكومة"},
+      {"وانتهت مهلة الجيش للمسلحين أمس.", "THREATEN", "الجيش"},
+      {"وجاءت مناشدة الأهالي للسلطات بعد الفيضان.", "REQUEST", "الأهالي"},
+      {"وأثار خروج البلاد من المعاهدة قلقا.", "REJECT", "البلاد"},
+      {"ورفض الوزير مزاعم المعارضة بتزوير الانتخابات.", "ACCUSE", "المعارضة"},
+      {"وتواصل تنديد النقابة باعتقال الصحفي.", "ACCUSE", "النقابة"},
+  };
+  for (const Case& c : cases) {
+    Document d = run(c.text);
+    const Event* e = first_of(d, c.type);
+    ASSERT_NE(e, nullptr) << c.text << listing(d);
+    EXPECT_TRUE(has(e->actor, c.actor)) << c.text << listing(d);
+    EXPECT_FALSE(has(e->recipient, c.actor)) << c.text << listing(d);
+  }
+}
+
+// After a noun said to someone (genitive_roles.tsv addressed) a «ل» phrase is whom it is for:
+// «منح الجيش مهلة للمسلحين» is the army's ultimatum to the gunmen, not theirs.
+TEST(ActorRolesTest, LamAfterAnAddressedNounIsTheRecipient) {
+  struct Case { const char* text; const char* type; const char* actor; const char* to; };
+  const Case cases[] = {
+      {"ومنح الجيش مهلة للمسلحين حتى الفجر.", "THREATEN", "الجيش", "مسلحين"},
+      {"وقدمت الحكومة تنازلات للمعارضة.", "CONCEDE", "الحكومة", "معارضة"},
+      {"وأطلق الأهالي مناشدة للسلطات.", "REQUEST", "الأهالي", "سلطات"},
+  };
+  for (const Case& c : cases) {
+    Document d = run(c.text);
+    const Event* e = first_of(d, c.type);
+    ASSERT_NE(e, nullptr) << c.text << listing(d);
+    EXPECT_TRUE(has(e->actor, c.actor)) << c.text << listing(d);
+    EXPECT_TRUE(has(e->recipient, c.to)) << c.text << listing(d);
+    EXPECT_FALSE(has(e->actor, c.to)) << c.text << listing(d);
+  }
+}
+
+// «داعيا البلاد إلى الهدوء»: the words after a circumstantial participle are its object; its doer
+// is the subject of the clause it goes on, named in plain words after that clause's verb.
+TEST(ActorRolesTest, CircumstantialParticipleTakesItsClauseSubject) {
+  Document d = run("رفض الزعيم المعارض النتائج أمس، داعيا البلاد إلى الهدوء.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "البلاد")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "البلاد")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الزعيم")) << listing(d);
+}
+
+// «ندين الهجوم ونطالب بمحاسبة»: a first-person plural verb joined inside a statement is the
+// speaker's own call; a third-person one («ويطالبون») keeps the subject of its clause.
+TEST(ActorRolesTest, FirstPersonPluralInAStatementIsTheSpeakers) {
+  Document d = run("وقال الوزير في بيان \"نرفض بشدة هذا القرار ونطالب بمحاسبة المسؤولين\".");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الوزير")) << listing(d);
+
+  Document f = run("وقال الوزير إن المحتجين يرفضون القرار ويطالبون بمحاسبة المسؤولين.");
+  const Event* g = first_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_FALSE(has(g->actor, "الوزير")) << listing(f);
+}
+
+// «بنيران إسرائيلية»: an agent cue before a nationality adjective names the doer's country, as
+// before a party; the ones hit stay the recipient.
+TEST(ActorRolesTest, AgentCueBeforeANationalityNamesTheDoer) {
+  Document d = run("وقتل ثلاثة شبان بنيران إسرائيلية قرب الحدود.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "إسرائيلية")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "شبان")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "شبان")) << listing(d);
+}
+
+// «الأمين», «الدين» end in «ين» but are singulars (two letters before it): after a verb such a
+// word is its subject, while a sound plural («ضابطين») stays the object.
+TEST(ActorRolesTest, ShortStemInYnIsNoSoundPlural) {
+  Document d = run("ورفض الأمين العام للحزب القرار بشدة.");
+  const Event* e = first_of(d, "REJECT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الأمين العام")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الأمين العام")) << listing(d);
+
+  Document f = run("وأدانت المحكمة ضابطين أمس.");
+  for (const Event& x : f.events) EXPECT_FALSE(has(x.actor, "ضابطين")) << listing(f);
+}
+
+// «وافقت الدولتان»: a feminine dual (agreement.tsv «-تان») takes a feminine verb, so after one it
+// is the subject; a masculine singular after a feminine verb is still its object.
+TEST(ActorRolesTest, FeminineDualIsTheSubjectOfAFeminineVerb) {
+  Document d = run("وفي مفاجأة وافقت الدولتان على المقترح.");
+  const Event* e = first_of(d, "AGREE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الدولتان")) << listing(d);
+
+  Document f = run("وفي مفاجأة رفضت الحكومة الاقتراح.");
+  for (const Event& x : f.events) EXPECT_FALSE(has(x.actor, "الاقتراح")) << listing(f);
+}
+
+// A country that was the subject of an earlier verb is carried to a later one joined by «و» that
+// agrees with it: without the article a country takes a feminine verb, with it its form tells.
+TEST(ActorRolesTest, CountrySubjectIsCarriedToAJoinedVerb) {
+  Document d = run("وانتقدت كوريا الشمالية المناورات الأخيرة، وطالبت بوقفها فورا.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "كوريا الشمالية")) << listing(d);
+
+  Document f = run("ورفض العراق المقترح، ودعا إلى الحوار.");
+  const Event* g = first_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "العراق")) << listing(f);
+}
+
+}  // namespace
+}  // namespace rasd::events
