@@ -464,6 +464,31 @@ TEST(DiscourseStatusTest, TimeAndAgainIsAHabitAndANeedIsNoDeed) {
   EXPECT_STATUS("أعلن الطرفان وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "report");
 }
 
+// A definite verbal noun's own present-tense relative clause names a kind of deed someone does or
+// suffers; a past one tells a happening, and so does a verb that places one going on now.
+TEST(DiscourseStatusTest, APresentRelativeClauseOfItsOwnIsAKind) {
+  EXPECT_STATUS("ندد الوزير بالانتهاكات التي ترتكبها الميليشيات في الريف.", "الانتهاكات", "generic");
+  EXPECT_STATUS("تحدثت المنظمة عن التعذيب الجسدي الذي يتعرض له السجناء في المعتقلات.", "التعذيب", "generic");
+  EXPECT_STATUS("انتقد الحزب الاعتقالات التعسفية التي تنفذها الشرطة بحق الصحفيين.", "الاعتقالات", "generic");
+  // Past: one happening.
+  EXPECT_STATUS("ندد الوزير بالانتهاكات التي ارتكبتها الميليشيات في الريف أمس.", "الانتهاكات", "reference");
+  EXPECT_STATUS("تحدث الضابط عن الهجوم الذي تعرض له الجنود أمس.", "الهجوم", "report");
+  // Going on now: told; and so is the subject of the relative's verb, with no word taking it back.
+  EXPECT_STATUS("قال المتحدث إن المعارك التي تدور قرب المطار عنيفة.", "المعارك", "report");
+  EXPECT_STATUS("قال المتحدث إن الاحتجاجات التي تشهدها العاصمة سلمية.", "الاحتجاجات", "report");
+  EXPECT_STATUS("ندد الوزير بالهجوم الذي يأتي قبل الانتخابات بأيام.", "الهجوم", "reference");
+  EXPECT_STATUS("قال المتحدث إن التحقيقات التي تجريها النيابة مستمرة.", "التحقيقات", "report");
+  // A singular of one deed with ة is one happening, going on.
+  EXPECT_STATUS("قال المتحدث إن الزيارة التي يقوم بها الوزير ناجحة.", "الزيارة", "report");
+  EXPECT_STATUS("قال المتحدث إن الزيارات التي يقوم بها الوزير ناجحة.", "الزيارات", "generic");
+  // An ordinal makes it one happening, counted.
+  EXPECT_STATUS("بدأ المعلمون الإضراب الثاني الذي تنفذه النقابة هذا الشهر.", "الإضراب", "report");
+  // The relative belongs to the noun after a preposition, not to the trigger.
+  EXPECT_STATUS("قصفت الطائرات القرية أمس وتحدث الأهالي عن الهجوم على البلدة التي يسكنها الرعاة.", "الهجوم", "report");
+  // Indefinite: no relative pronoun of its own.
+  EXPECT_STATUS("وقع هجوم على القوات التي تحاصر المدينة.", "هجوم", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
@@ -477,6 +502,12 @@ TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
       text = "قتل المسلحون عشرة أشخاص " + cue + (req == "year" ? " 2015" : req == "period" ? " ستة أشهر" : "") +
              " في القرية.";
       if (status == "report") text = "قتل المسلحون عشرة أشخاص " + cue + " عام 2015 في القرية.";
+    } else if (pos == "relative") {
+      // A resumptive word: after a present verb it makes the attacks a kind of deed. A verb of
+      // happening: with an object suffix that would do so, the attacks are told.
+      trig = "الهجمات";
+      text = status == "report" ? "تحدث الوزير عن الهجمات التي " + cue + "ها المدينة."
+                                : "تحدث الوزير عن الهجمات التي يقوم " + cue + " المسلحون في المدينة.";
     } else if (pos == "follows") {
       trig = "الهجوم";
       text = "تحدث الوزير عن الهجوم " + cue + " على القرية.";

@@ -24,7 +24,7 @@
 namespace rasd::events {
 namespace {
 
-enum class Position { kGoverns, kFollows, kClause };
+enum class Position { kGoverns, kFollows, kClause, kRelative };
 
 struct Cue {
   std::vector<std::string> words;  // normalised keys
@@ -65,7 +65,10 @@ const Cues& cues() {
       if (cue.words.empty()) continue;
       cue.status = status_of(t.get(r, "status"));
       std::string_view pos = t.get(r, "position");
-      cue.position = pos == "follows" ? Position::kFollows : pos == "clause" ? Position::kClause : Position::kGoverns;
+      cue.position = pos == "follows"    ? Position::kFollows
+                     : pos == "clause"   ? Position::kClause
+                     : pos == "relative" ? Position::kRelative
+                                         : Position::kGoverns;
       cue.window = static_cast<uint32_t>(std::max(1, std::atoi(std::string(t.get(r, "window")).c_str())));
       std::string_view req = t.get(r, "requires");
       cue.need_noun = req == "noun" || req == "definite";
@@ -623,6 +626,82 @@ bool future_relative(const Document& doc, const Sentence& s, const TriggerMentio
   return false;
 }
 
+// «الانتهاكات التي ترتكبها الميليشيات», «العنف الذي تتعرض له النساء»: a definite verbal noun
+// that is the object of a present-tense verb in its own relative clause names a kind of deed
+// someone does or suffers, no one happening. The pronoun must follow the noun within
+// kRelativeReach words, with only its definite adjectives between («الجرائم الوحشية التي»); a
+// preposition or an indefinite word between hands the relative to another noun («الهجوم على
+// القرية التي يسكنها»), an ordinal makes it one counted happening («الإضراب الثاني الذي تنفذه»).
+// The verb must right follow the pronoun, be plainly present (presently_shaped) and take the noun
+// back as its object: a suffix («ترتكبها») or a resumptive word after it, rows of status_cues.tsv
+// in position "relative" with status generic («يتعرض له»). A verb without one has the noun as its
+// subject («الهجوم الذي يأتي بعد أيام») and says something of one happening. Verbs that place a
+// happening going on now («الاشتباكات التي تشهدها المدينة») are rows in that position with status
+// report: those tell it.
+bool presently_shaped(std::string_view w) {
+  if (text::code_points(w) < 4) return false;
+  if (w.starts_with("ي")) return true;
+  if (!w.starts_with("ت")) return false;
+  // «تتعرض», «تستهدف»: a present of forms V, VI and X; a past of those starts otherwise or is
+  // «تعرض» (masculine), which «ت» and a suffix alone cannot tell from a feminine present.
+  if (w.starts_with("تت") || w.starts_with("تست")) return true;
+  // «ترتكبها», «تقدمه»: an object suffix on a stem that is no feminine past («ارتكبتها» has ت
+  // before the suffix; «تبنتها» too).
+  for (std::string_view suffix : {"ها", "هم", "ه"}) {
+    if (!w.ends_with(suffix)) continue;
+    std::string_view base = w.substr(0, w.size() - suffix.size());
+    return text::code_points(base) >= 3 && !base.ends_with("ت");
+  }
+  return false;
+}
+
+// The object suffix that takes the antecedent back («ترتكبها», «يفرضه», «يشنونهم» is no form: the
+// plural «يشنونها» ends in ها too).
+bool object_suffix(std::string_view w) {
+  for (std::string_view suffix : {"ها", "هما", "هم", "ه"})
+    if (w.ends_with(suffix) && text::code_points(w) >= text::code_points(suffix) + 3) return true;
+  return false;
+}
+
+StatusReading present_relative(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle || !definite(doc.tokens[t.first_token])) return {};
+  // A singular of one deed with ة names one happening even while it goes on («الزيارة التي يقوم
+  // بها الوزير», «العملية التي تنفذها القوات»); the kinds are plurals and mass nouns («الانتهاكات»,
+  // «العنف», «الحصار»).
+  if (doc.tokens[t.first_token].key.ends_with("ة")) return {};
+  static const std::unordered_set<std::string> relatives = [] {
+    std::unordered_set<std::string> out;
+    const data::Table& rw = data::table("events/relative_words");
+    for (size_t r = 0; r < rw.rows(); ++r)
+      if (rw.get(r, "kind") == "relative") out.insert(text::normalize_key(rw.get(r, "word")));
+    return out;
+  }();
+  static const std::unordered_set<std::string> ordinals = text::key_set("events/ordinal_words", "word");
+  for (uint32_t k = t.end_token; k < s.end_token && k < t.end_token + kRelativeReach; ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kWord) return {};
+    if (!relatives.count(tok.key)) {
+      // An adjective of the noun: definite, no trigger of its own («الاعتداءات الجنسية»).
+      if (!definite(tok) || trigger_starts_at(doc, k) || ordinals.count(tok.key)) return {};
+      continue;
+    }
+    const uint32_t v = k + 1;
+    if (v >= s.end_token || doc.tokens[v].kind != TokenKind::kWord) return {};
+    const std::string& verb = doc.tokens[v].key;
+    if (!presently_shaped(verb) || in_place_name(doc, v)) return {};
+    bool resumed = object_suffix(verb);
+    for (const Cue& c : cues().rows) {
+      if (c.position != Position::kRelative) continue;
+      if (c.status == Status::kReport && verb.starts_with(c.words.front())) return {};
+      if (c.status == Status::kGeneric && v + 1 < s.end_token && doc.tokens[v + 1].key == c.words.front())
+        resumed = true;
+    }
+    if (!resumed) return {};
+    return {Status::kGeneric, span_of(doc, k, 2)};
+  }
+  return {};
+}
+
 bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMention& t) {
   if (t.participle) return false;
   // An unvowelled past-looking verb right after «أن»/«إن» is a verbal noun: «أنّ» takes a noun
@@ -729,6 +808,7 @@ StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t 
   // yet to come («ندد بالاعتقالات الممنهجة», «بعد الاجتماع المرتقب»): those words win.
   if (governed.status != Status::kReport && governed.status != Status::kReference) return governed;
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (StatusReading r = present_relative(doc, *s, trigger); r.status != Status::kReport) return r;
   if (governed.status != Status::kReport) return governed;
   if (objects)
     if (StatusReading r = verb_object(doc, *s, trigger); r.status != Status::kReport) return r;
