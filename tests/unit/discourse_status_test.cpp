@@ -489,6 +489,17 @@ TEST(DiscourseStatusTest, APresentRelativeClauseOfItsOwnIsAKind) {
   EXPECT_STATUS("وقع هجوم على القوات التي تحاصر المدينة.", "هجوم", "report");
 }
 
+// A verbal noun without the article that a future verb governs is yet to come; with the article,
+// it may be a known happening a reaction to come takes up.
+TEST(DiscourseStatusTest, TheObjectOfAFutureVerbIsToCome) {
+  EXPECT_STATUS("قال المتحدث إن الوزير سيجري محادثات مع نظيره في العاصمة.", "محادثات", "future");
+  EXPECT_STATUS("وستشارك الحكومة في مؤتمر المانحين في باريس.", "مؤتمر", "future");
+  EXPECT_STATUS("أجرى الوزير محادثات مع نظيره في العاصمة أمس.", "محادثات", "report");
+  EXPECT_STATUS("قال الوزير إن اللجنة ستنظر في الهجوم بعناية.", "الهجوم", "report");
+  // A name shaped like a future verb is none.
+  EXPECT_STATUS("أجرى الرئيس سيرجيو ماتاريلا محادثات مع الوزير أمس.", "محادثات", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");

@@ -702,6 +702,35 @@ StatusReading present_relative(const Document& doc, const Sentence& s, const Tri
   return {};
 }
 
+// «ستركز القوات على فرض حصار», «سيتم إطلاق سراح المعتقلين»: a verbal noun that is the object of a
+// future verb (future_shaped: the future س or «سوف») within kFutureObjectReach words before it,
+// words only between and no trigger, names what is to come. Not one with the article: the object
+// of a reaction to come is a known happening («سترد الحكومة على الهجوم»), and a construct noun's
+// genitive carries the article, not the noun («فرض الحصار»).
+constexpr uint32_t kFutureObjectReach = 3;  // a preposition and the verb's subject may stand between
+
+// A name the tagger proposed covers token k: «سيرجيو» is shaped like a future verb.
+bool in_tagged_name(const Document& doc, uint32_t k) {
+  const auto& names = doc.name_candidates;
+  auto it = std::upper_bound(names.begin(), names.end(), k,
+                             [](uint32_t tok, const NameCandidate& n) { return tok < n.first_token; });
+  return it != names.begin() && k < std::prev(it)->end_token;
+}
+
+bool future_object(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle || definite(doc.tokens[t.first_token])) return false;
+  for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n < kFutureObjectReach; ++n) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kWord) {
+      if (tok.key == "\"") continue;  // «ستركز على "فرض الحصار"»: a quotation opens
+      return false;
+    }
+    if (trigger_starts_at(doc, k)) return false;
+    if (future_shaped(doc, k) && !in_place_name(doc, k) && !in_tagged_name(doc, k)) return true;
+  }
+  return false;
+}
+
 bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMention& t) {
   if (t.participle) return false;
   // An unvowelled past-looking verb right after «أن»/«إن» is a verbal noun: «أنّ» takes a noun
@@ -815,6 +844,7 @@ StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t 
   if (called_for(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (subject_of_future(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (future_relative(doc, *s, trigger)) return {Status::kFuture, trigger.span};
+  if (future_object(doc, *s, trigger)) return {Status::kFuture, trigger.span};
   if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
   if (dated_long_before(doc, trigger, date_mention))
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
