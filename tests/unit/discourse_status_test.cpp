@@ -500,6 +500,17 @@ TEST(DiscourseStatusTest, TheObjectOfAFutureVerbIsToCome) {
   EXPECT_STATUS("أجرى الرئيس سيرجيو ماتاريلا محادثات مع الوزير أمس.", "محادثات", "report");
 }
 
+// A death toll of thousands is a war's or a period's total; tens are one attack's.
+TEST(DiscourseStatusTest, AThousandDeadIsATotal) {
+  EXPECT_STATUS("وخلفت المعارك في الإقليم نحو اثني عشر ألف قتيل.", "قتيل", "generic");
+  EXPECT_STATUS("وقتل الآلاف في النزاع على الإقليم.", "قتل", "generic");
+  EXPECT_STATUS("قتل 20 شخصا في هجوم على السوق أمس.", "قتل", "report");
+  // A campaign's toll over the last weeks is news.
+  EXPECT_STATUS("وقتل أكثر من ألفي مدني في القصف على المدينة خلال ثلاثة أسابيع.", "قتل", "report");
+  // A year is no toll.
+  EXPECT_STATUS("اعترف الرجل (مواليد 1978) بقتل جاره في القرية.", "قتل", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");

@@ -15,6 +15,7 @@
 
 #include "rasd/core/table.h"
 #include "rasd/events/argument_cues.h"
+#include "rasd/events/counts.h"
 #include "rasd/events/status_model.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/text/clitics.h"
@@ -731,6 +732,64 @@ bool future_object(const Document& doc, const Sentence& s, const TriggerMention&
   return false;
 }
 
+// «قتل الآلاف في النزاع», «أسفرت الحرب عن سقوط آلاف القتلى»: a death toll of a thousand or more
+// is a total over a war or a long period, not what one attack did; the sentence tells no one
+// happening even when it names no period. Deaths only: a crowd, an arrest sweep or the wounded of
+// one day may run to thousands. The toll of a campaign going on now is news, though: its sentence
+// counts days, weeks or a month or two («خلال شهر», «منذ أسبوعين»), or dates the campaign's start
+// at most kRecentDays before publication («منذ 18 فبراير»).
+constexpr double kTotalDead = 1000;
+constexpr int kRecentDays = 62;
+
+bool recent_span(const Document& doc, const Sentence& s) {
+  static const std::unordered_set<std::string> short_units = [] {
+    std::unordered_set<std::string> out;
+    const data::Table& d = data::table("text/date_durations");
+    for (size_t r = 0; r < d.rows(); ++r) {
+      std::string_view unit = d.get(r, "unit"), count = d.get(r, "count");
+      if (unit == "day" || unit == "week" || (unit == "month" && (count == "1" || count == "2")))
+        out.insert(text::normalize_key(d.get(r, "word")));
+    }
+    return out;
+  }();
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const std::string& w = doc.tokens[k].key;
+    std::string_view bare = without_conjunction(w);
+    if (short_units.count(w) || (!bare.empty() && short_units.count(std::string(bare)))) return true;
+  }
+  if (!doc.published) return false;
+  using namespace std::chrono;
+  auto day = [](const CivilDate& c) {
+    return sys_days(year_month_day(year(c.year), month(static_cast<unsigned>(c.month)),
+                                   std::chrono::day(static_cast<unsigned>(std::max(1, c.day)))));
+  };
+  static const std::string since = text::normalize_key("منذ");
+  for (const DateMention& m : doc.dates) {
+    if (m.first_token <= s.first_token || m.first_token >= s.end_token || !m.date) continue;
+    // Since that day: a weekday or a period's end date is the report's, not the campaign's start.
+    const std::string& before = doc.tokens[m.first_token - 1].key;
+    if (before != since && without_conjunction(before) != since) continue;
+    if (m.precision != DatePrecision::kDay || m.kind.starts_with("weekday")) continue;
+    if ((day(*doc.published) - day(*m.date)).count() <= kRecentDays) return true;
+  }
+  return false;
+}
+
+bool toll_of_a_period(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (t.type != "ASSAULT") return false;  // a toll bound to a pact or an appeal is the war's, not theirs
+  for (const CountBinding& c : counts_for(doc, t)) {
+    if (c.role != "dead" || !c.quantity.value || *c.quantity.value < kTotalDead) continue;
+    // A year read as a count («مواليد 1978», «صيف 1988 ومقتل 290»): four digits in 1900-2100.
+    std::string_view w = c.quantity.span.of(doc.text);
+    const double v = *c.quantity.value;
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+        v >= 1900 && v <= 2100)
+      continue;
+    return !recent_span(doc, s);
+  }
+  return false;
+}
+
 bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMention& t) {
   if (t.participle) return false;
   // An unvowelled past-looking verb right after «أن»/«إن» is a verbal noun: «أنّ» takes a noun
@@ -846,6 +905,7 @@ StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t 
   if (future_relative(doc, *s, trigger)) return {Status::kFuture, trigger.span};
   if (future_object(doc, *s, trigger)) return {Status::kFuture, trigger.span};
   if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (toll_of_a_period(doc, *s, trigger)) return {Status::kGeneric, trigger.span};
   if (dated_long_before(doc, trigger, date_mention))
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
   if (dated_after(doc, trigger, *s)) return {Status::kFuture, trigger.span};
