@@ -511,6 +511,18 @@ TEST(DiscourseStatusTest, AThousandDeadIsATotal) {
   EXPECT_STATUS("اعترف الرجل (مواليد 1978) بقتل جاره في القرية.", "قتل", "report");
 }
 
+// A condition after its consequence makes the consequence hypothetical; «ما إذا» (whether) asks
+// about another matter and leaves the deed before it told.
+TEST(DiscourseStatusTest, AConsequenceBeforeItsConditionIsHypothetical) {
+  EXPECT_STATUS("قرر الجيش الانسحاب من البلدة إذا لم يتوقف القصف.", "الانسحاب", "hypothetical");
+  EXPECT_STATUS("أعلن الجيش الانسحاب من البلدة أمس.", "الانسحاب", "report");
+  EXPECT_STATUS("أكدت الشرطة الاعتقال ولم تحدد ما إذا كان الموقوف مسلحا.", "الاعتقال", "report");
+  // A condition in a clause of its own, after a complementizer, is no condition of the deed.
+  EXPECT_STATUS("قال الوزير إن الغاز استخدم في الهجوم وإنه إذا ثبت ذلك سترد الحكومة.", "الهجوم", "report");
+  // A threat made on a condition is made now.
+  EXPECT_STATUS("هدد الوزير بالرد إذا تكرر القصف على الحدود.", "هدد", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");

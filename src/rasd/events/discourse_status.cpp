@@ -78,7 +78,7 @@ const Cues& cues() {
       cue.need_noun = cue.need_noun || cue.need_indefinite;
       cue.need_verb = req == "verb";
       cue.need_present = req == "present" || req == "present_deed";
-      cue.need_deed = req == "present_deed";
+      cue.need_deed = req == "present_deed" || req == "deed";
       cue.need_year = req == "year";
       cue.need_period = req == "period";
       cue.need_bi = req == "bi_object";
