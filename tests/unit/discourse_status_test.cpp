@@ -513,6 +513,65 @@ TEST(DiscourseStatusTest, TimeAndAgainIsAHabitAndANeedIsNoDeed) {
   EXPECT_STATUS("أعلن الطرفان وقف إطلاق النار في المدينة.", "وقف إطلاق النار", "report");
 }
 
+// A definite verbal noun's own present-tense relative clause names a kind of deed someone does or
+// suffers; a past one tells a happening, and so does a verb that places one going on now.
+TEST(DiscourseStatusTest, APresentRelativeClauseOfItsOwnIsAKind) {
+  EXPECT_STATUS("ندد الوزير بالانتهاكات التي ترتكبها الميليشيات في الريف.", "الانتهاكات", "generic");
+  EXPECT_STATUS("تحدثت المنظمة عن التعذيب الجسدي الذي يتعرض له السجناء في المعتقلات.", "التعذيب", "generic");
+  EXPECT_STATUS("انتقد الحزب الاعتقالات التعسفية التي تنفذها الشرطة بحق الصحفيين.", "الاعتقالات", "generic");
+  // Past: one happening.
+  EXPECT_STATUS("ندد الوزير بالانتهاكات التي ارتكبتها الميليشيات في الريف أمس.", "الانتهاكات", "reference");
+  EXPECT_STATUS("تحدث الضابط عن الهجوم الذي تعرض له الجنود أمس.", "الهجوم", "report");
+  // Going on now: told; and so is the subject of the relative's verb, with no word taking it back.
+  EXPECT_STATUS("قال المتحدث إن المعارك التي تدور قرب المطار عنيفة.", "المعارك", "report");
+  EXPECT_STATUS("قال المتحدث إن الاحتجاجات التي تشهدها العاصمة سلمية.", "الاحتجاجات", "report");
+  EXPECT_STATUS("ندد الوزير بالهجوم الذي يأتي قبل الانتخابات بأيام.", "الهجوم", "reference");
+  EXPECT_STATUS("قال المتحدث إن التحقيقات التي تجريها النيابة مستمرة.", "التحقيقات", "report");
+  // A singular of one deed with ة is one happening, going on.
+  EXPECT_STATUS("قال المتحدث إن الزيارة التي يقوم بها الوزير ناجحة.", "الزيارة", "report");
+  EXPECT_STATUS("قال المتحدث إن الزيارات التي يقوم بها الوزير ناجحة.", "الزيارات", "generic");
+  // An ordinal makes it one happening, counted.
+  EXPECT_STATUS("بدأ المعلمون الإضراب الثاني الذي تنفذه النقابة هذا الشهر.", "الإضراب", "report");
+  // The relative belongs to the noun after a preposition, not to the trigger.
+  EXPECT_STATUS("قصفت الطائرات القرية أمس وتحدث الأهالي عن الهجوم على البلدة التي يسكنها الرعاة.", "الهجوم", "report");
+  // Indefinite: no relative pronoun of its own.
+  EXPECT_STATUS("وقع هجوم على القوات التي تحاصر المدينة.", "هجوم", "report");
+}
+
+// A verbal noun without the article that a future verb governs is yet to come; with the article,
+// it may be a known happening a reaction to come takes up.
+TEST(DiscourseStatusTest, TheObjectOfAFutureVerbIsToCome) {
+  EXPECT_STATUS("قال المتحدث إن الوزير سيجري محادثات مع نظيره في العاصمة.", "محادثات", "future");
+  EXPECT_STATUS("وستشارك الحكومة في مؤتمر المانحين في باريس.", "مؤتمر", "future");
+  EXPECT_STATUS("أجرى الوزير محادثات مع نظيره في العاصمة أمس.", "محادثات", "report");
+  EXPECT_STATUS("قال الوزير إن اللجنة ستنظر في الهجوم بعناية.", "الهجوم", "report");
+  // A name shaped like a future verb is none.
+  EXPECT_STATUS("أجرى الرئيس سيرجيو ماتاريلا محادثات مع الوزير أمس.", "محادثات", "report");
+}
+
+// A death toll of thousands is a war's or a period's total; tens are one attack's.
+TEST(DiscourseStatusTest, AThousandDeadIsATotal) {
+  EXPECT_STATUS("وخلفت المعارك في الإقليم نحو اثني عشر ألف قتيل.", "قتيل", "generic");
+  EXPECT_STATUS("وقتل الآلاف في النزاع على الإقليم.", "قتل", "generic");
+  EXPECT_STATUS("قتل 20 شخصا في هجوم على السوق أمس.", "قتل", "report");
+  // A campaign's toll over the last weeks is news.
+  EXPECT_STATUS("وقتل أكثر من ألفي مدني في القصف على المدينة خلال ثلاثة أسابيع.", "قتل", "report");
+  // A year is no toll.
+  EXPECT_STATUS("اعترف الرجل (مواليد 1978) بقتل جاره في القرية.", "قتل", "report");
+}
+
+// A condition after its consequence makes the consequence hypothetical; «ما إذا» (whether) asks
+// about another matter and leaves the deed before it told.
+TEST(DiscourseStatusTest, AConsequenceBeforeItsConditionIsHypothetical) {
+  EXPECT_STATUS("قرر الجيش الانسحاب من البلدة إذا لم يتوقف القصف.", "الانسحاب", "hypothetical");
+  EXPECT_STATUS("أعلن الجيش الانسحاب من البلدة أمس.", "الانسحاب", "report");
+  EXPECT_STATUS("أكدت الشرطة الاعتقال ولم تحدد ما إذا كان الموقوف مسلحا.", "الاعتقال", "report");
+  // A condition in a clause of its own, after a complementizer, is no condition of the deed.
+  EXPECT_STATUS("قال الوزير إن الغاز استخدم في الهجوم وإنه إذا ثبت ذلك سترد الحكومة.", "الهجوم", "report");
+  // A threat made on a condition is made now.
+  EXPECT_STATUS("هدد الوزير بالرد إذا تكرر القصف على الحدود.", "هدد", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
@@ -526,6 +585,12 @@ TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
       text = "قتل المسلحون عشرة أشخاص " + cue + (req == "year" ? " 2015" : req == "period" ? " ستة أشهر" : "") +
              " في القرية.";
       if (status == "report") text = "قتل المسلحون عشرة أشخاص " + cue + " عام 2015 في القرية.";
+    } else if (pos == "relative") {
+      // A resumptive word: after a present verb it makes the attacks a kind of deed. A verb of
+      // happening: with an object suffix that would do so, the attacks are told.
+      trig = "الهجمات";
+      text = status == "report" ? "تحدث الوزير عن الهجمات التي " + cue + "ها المدينة."
+                                : "تحدث الوزير عن الهجمات التي يقوم " + cue + " المسلحون في المدينة.";
     } else if (pos == "follows") {
       trig = "الهجوم";
       text = "تحدث الوزير عن الهجوم " + cue + " على القرية.";

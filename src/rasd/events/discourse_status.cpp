@@ -15,6 +15,7 @@
 
 #include "rasd/core/table.h"
 #include "rasd/events/argument_cues.h"
+#include "rasd/events/counts.h"
 #include "rasd/events/status_model.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/text/clitics.h"
@@ -24,7 +25,7 @@
 namespace rasd::events {
 namespace {
 
-enum class Position { kGoverns, kFollows, kClause };
+enum class Position { kGoverns, kFollows, kClause, kRelative };
 
 struct Cue {
   std::vector<std::string> words;  // normalised keys
@@ -65,7 +66,10 @@ const Cues& cues() {
       if (cue.words.empty()) continue;
       cue.status = status_of(t.get(r, "status"));
       std::string_view pos = t.get(r, "position");
-      cue.position = pos == "follows" ? Position::kFollows : pos == "clause" ? Position::kClause : Position::kGoverns;
+      cue.position = pos == "follows"    ? Position::kFollows
+                     : pos == "clause"   ? Position::kClause
+                     : pos == "relative" ? Position::kRelative
+                                         : Position::kGoverns;
       cue.window = static_cast<uint32_t>(std::max(1, std::atoi(std::string(t.get(r, "window")).c_str())));
       std::string_view req = t.get(r, "requires");
       cue.need_noun = req == "noun" || req == "definite";
@@ -74,7 +78,7 @@ const Cues& cues() {
       cue.need_noun = cue.need_noun || cue.need_indefinite;
       cue.need_verb = req == "verb";
       cue.need_present = req == "present" || req == "present_deed";
-      cue.need_deed = req == "present_deed";
+      cue.need_deed = req == "present_deed" || req == "deed";
       cue.need_year = req == "year";
       cue.need_period = req == "period";
       cue.need_bi = req == "bi_object";
@@ -672,6 +676,169 @@ bool future_relative(const Document& doc, const Sentence& s, const TriggerMentio
   return false;
 }
 
+// «الانتهاكات التي ترتكبها الميليشيات», «العنف الذي تتعرض له النساء»: a definite verbal noun
+// that is the object of a present-tense verb in its own relative clause names a kind of deed
+// someone does or suffers, no one happening. The pronoun must follow the noun within
+// kRelativeReach words, with only its definite adjectives between («الجرائم الوحشية التي»); a
+// preposition or an indefinite word between hands the relative to another noun («الهجوم على
+// القرية التي يسكنها»), an ordinal makes it one counted happening («الإضراب الثاني الذي تنفذه»).
+// The verb must right follow the pronoun, be plainly present (presently_shaped) and take the noun
+// back as its object: a suffix («ترتكبها») or a resumptive word after it, rows of status_cues.tsv
+// in position "relative" with status generic («يتعرض له»). A verb without one has the noun as its
+// subject («الهجوم الذي يأتي بعد أيام») and says something of one happening. Verbs that place a
+// happening going on now («الاشتباكات التي تشهدها المدينة») are rows in that position with status
+// report: those tell it.
+bool presently_shaped(std::string_view w) {
+  if (text::code_points(w) < 4) return false;
+  if (w.starts_with("ي")) return true;
+  if (!w.starts_with("ت")) return false;
+  // «تتعرض», «تستهدف»: a present of forms V, VI and X; a past of those starts otherwise or is
+  // «تعرض» (masculine), which «ت» and a suffix alone cannot tell from a feminine present.
+  if (w.starts_with("تت") || w.starts_with("تست")) return true;
+  // «ترتكبها», «تقدمه»: an object suffix on a stem that is no feminine past («ارتكبتها» has ت
+  // before the suffix; «تبنتها» too).
+  for (std::string_view suffix : {"ها", "هم", "ه"}) {
+    if (!w.ends_with(suffix)) continue;
+    std::string_view base = w.substr(0, w.size() - suffix.size());
+    return text::code_points(base) >= 3 && !base.ends_with("ت");
+  }
+  return false;
+}
+
+// The object suffix that takes the antecedent back («ترتكبها», «يفرضه», «يشنونهم» is no form: the
+// plural «يشنونها» ends in ها too).
+bool object_suffix(std::string_view w) {
+  for (std::string_view suffix : {"ها", "هما", "هم", "ه"})
+    if (w.ends_with(suffix) && text::code_points(w) >= text::code_points(suffix) + 3) return true;
+  return false;
+}
+
+StatusReading present_relative(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle || !definite(doc.tokens[t.first_token])) return {};
+  // A singular of one deed with ة names one happening even while it goes on («الزيارة التي يقوم
+  // بها الوزير», «العملية التي تنفذها القوات»); the kinds are plurals and mass nouns («الانتهاكات»,
+  // «العنف», «الحصار»).
+  if (doc.tokens[t.first_token].key.ends_with("ة")) return {};
+  static const std::unordered_set<std::string> relatives = [] {
+    std::unordered_set<std::string> out;
+    const data::Table& rw = data::table("events/relative_words");
+    for (size_t r = 0; r < rw.rows(); ++r)
+      if (rw.get(r, "kind") == "relative") out.insert(text::normalize_key(rw.get(r, "word")));
+    return out;
+  }();
+  static const std::unordered_set<std::string> ordinals = text::key_set("events/ordinal_words", "word");
+  for (uint32_t k = t.end_token; k < s.end_token && k < t.end_token + kRelativeReach; ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kWord) return {};
+    if (!relatives.count(tok.key)) {
+      // An adjective of the noun: definite, no trigger of its own («الاعتداءات الجنسية»).
+      if (!definite(tok) || trigger_starts_at(doc, k) || ordinals.count(tok.key)) return {};
+      continue;
+    }
+    const uint32_t v = k + 1;
+    if (v >= s.end_token || doc.tokens[v].kind != TokenKind::kWord) return {};
+    const std::string& verb = doc.tokens[v].key;
+    if (!presently_shaped(verb) || in_place_name(doc, v)) return {};
+    bool resumed = object_suffix(verb);
+    for (const Cue& c : cues().rows) {
+      if (c.position != Position::kRelative) continue;
+      if (c.status == Status::kReport && verb.starts_with(c.words.front())) return {};
+      if (c.status == Status::kGeneric && v + 1 < s.end_token && doc.tokens[v + 1].key == c.words.front())
+        resumed = true;
+    }
+    if (!resumed) return {};
+    return {Status::kGeneric, span_of(doc, k, 2)};
+  }
+  return {};
+}
+
+// «ستركز القوات على فرض حصار», «سيتم إطلاق سراح المعتقلين»: a verbal noun that is the object of a
+// future verb (future_shaped: the future س or «سوف») within kFutureObjectReach words before it,
+// words only between and no trigger, names what is to come. Not one with the article: the object
+// of a reaction to come is a known happening («سترد الحكومة على الهجوم»), and a construct noun's
+// genitive carries the article, not the noun («فرض الحصار»).
+constexpr uint32_t kFutureObjectReach = 3;  // a preposition and the verb's subject may stand between
+
+// A name the tagger proposed covers token k: «سيرجيو» is shaped like a future verb.
+bool in_tagged_name(const Document& doc, uint32_t k) {
+  const auto& names = doc.name_candidates;
+  auto it = std::upper_bound(names.begin(), names.end(), k,
+                             [](uint32_t tok, const NameCandidate& n) { return tok < n.first_token; });
+  return it != names.begin() && k < std::prev(it)->end_token;
+}
+
+bool future_object(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (!t.nominal || t.participle || definite(doc.tokens[t.first_token])) return false;
+  for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n < kFutureObjectReach; ++n) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kWord) {
+      if (tok.key == "\"") continue;  // «ستركز على "فرض الحصار"»: a quotation opens
+      return false;
+    }
+    if (trigger_starts_at(doc, k)) return false;
+    if (future_shaped(doc, k) && !in_place_name(doc, k) && !in_tagged_name(doc, k)) return true;
+  }
+  return false;
+}
+
+// «قتل الآلاف في النزاع», «أسفرت الحرب عن سقوط آلاف القتلى»: a death toll of a thousand or more
+// is a total over a war or a long period, not what one attack did; the sentence tells no one
+// happening even when it names no period. Deaths only: a crowd, an arrest sweep or the wounded of
+// one day may run to thousands. The toll of a campaign going on now is news, though: its sentence
+// counts days, weeks or a month or two («خلال شهر», «منذ أسبوعين»), or dates the campaign's start
+// at most kRecentDays before publication («منذ 18 فبراير»).
+constexpr double kTotalDead = 1000;
+constexpr int kRecentDays = 62;
+
+bool recent_span(const Document& doc, const Sentence& s) {
+  static const std::unordered_set<std::string> short_units = [] {
+    std::unordered_set<std::string> out;
+    const data::Table& d = data::table("text/date_durations");
+    for (size_t r = 0; r < d.rows(); ++r) {
+      std::string_view unit = d.get(r, "unit"), count = d.get(r, "count");
+      if (unit == "day" || unit == "week" || (unit == "month" && (count == "1" || count == "2")))
+        out.insert(text::normalize_key(d.get(r, "word")));
+    }
+    return out;
+  }();
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const std::string& w = doc.tokens[k].key;
+    std::string_view bare = without_conjunction(w);
+    if (short_units.count(w) || (!bare.empty() && short_units.count(std::string(bare)))) return true;
+  }
+  if (!doc.published) return false;
+  using namespace std::chrono;
+  auto day = [](const CivilDate& c) {
+    return sys_days(year_month_day(year(c.year), month(static_cast<unsigned>(c.month)),
+                                   std::chrono::day(static_cast<unsigned>(std::max(1, c.day)))));
+  };
+  static const std::string since = text::normalize_key("منذ");
+  for (const DateMention& m : doc.dates) {
+    if (m.first_token <= s.first_token || m.first_token >= s.end_token || !m.date) continue;
+    // Since that day: a weekday or a period's end date is the report's, not the campaign's start.
+    const std::string& before = doc.tokens[m.first_token - 1].key;
+    if (before != since && without_conjunction(before) != since) continue;
+    if (m.precision != DatePrecision::kDay || m.kind.starts_with("weekday")) continue;
+    if ((day(*doc.published) - day(*m.date)).count() <= kRecentDays) return true;
+  }
+  return false;
+}
+
+bool toll_of_a_period(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  if (t.type != "ASSAULT") return false;  // a toll bound to a pact or an appeal is the war's, not theirs
+  for (const CountBinding& c : counts_for(doc, t)) {
+    if (c.role != "dead" || !c.quantity.value || *c.quantity.value < kTotalDead) continue;
+    // A year read as a count («مواليد 1978», «صيف 1988 ومقتل 290»): four digits in 1900-2100.
+    std::string_view w = c.quantity.span.of(doc.text);
+    const double v = *c.quantity.value;
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+        v >= 1900 && v <= 2100)
+      continue;
+    return !recent_span(doc, s);
+  }
+  return false;
+}
+
 bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMention& t) {
   if (t.participle) return false;
   // An unvowelled past-looking verb right after «أن»/«إن» is a verbal noun: «أنّ» takes a noun
@@ -808,6 +975,7 @@ StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t 
   // yet to come («ندد بالاعتقالات الممنهجة», «بعد الاجتماع المرتقب»): those words win.
   if (governed.status != Status::kReport && governed.status != Status::kReference) return governed;
   if (StatusReading r = following(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (StatusReading r = present_relative(doc, *s, trigger); r.status != Status::kReport) return r;
   if (governed.status != Status::kReport) return governed;
   if (objects) {
     if (StatusReading r = verb_object(doc, *s, trigger); r.status != Status::kReport) return r;
@@ -818,7 +986,9 @@ StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t 
     return {h == Head::kPurpose ? Status::kFuture : Status::kHypothetical, trigger.span};
   if (subject_of_future(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   if (future_relative(doc, *s, trigger)) return {Status::kFuture, trigger.span};
+  if (future_object(doc, *s, trigger)) return {Status::kFuture, trigger.span};
   if (StatusReading r = in_clause(doc, *s, trigger); r.status != Status::kReport) return r;
+  if (toll_of_a_period(doc, *s, trigger)) return {Status::kGeneric, trigger.span};
   if (dated_long_before(doc, trigger, date_mention))
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
   if (dated_after(doc, trigger, *s)) return {Status::kFuture, trigger.span};

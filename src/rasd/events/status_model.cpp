@@ -52,8 +52,10 @@ const std::unordered_map<std::string, std::vector<std::string>>& cue_words() {
       if (std::find(v.begin(), v.end(), cls) == v.end()) v.push_back(std::move(cls));
     };
     const data::Table& st = data::table("events/status_cues");
+    // Position "relative" rows are resumptive pronouns («له», «بها»): no cue away from their verb.
     for (size_t r = 0; r < st.rows(); ++r)
-      if (st.get(r, "status") != "report") add(st.get(r, "cue"), "st-" + std::string(st.get(r, "status")));
+      if (st.get(r, "status") != "report" && st.get(r, "position") != "relative")
+        add(st.get(r, "cue"), "st-" + std::string(st.get(r, "status")));
     const data::Table& mt = data::table("events/modality_cues");
     for (size_t r = 0; r < mt.rows(); ++r) {
       std::string_view kind = mt.get(r, "kind");
