@@ -237,6 +237,11 @@ const std::vector<SenseRow> kSenseRows = {
     // A rescue is AID only of hostages: the bare noun is mostly a rescue after an accident.
     {"إنقاذ الرهائن", "AID", "أعلن الجيش إنقاذ الرهائن المحتجزين في المبنى.", "أعلنت السلطات إنقاذ عشرات المهاجرين قبالة الساحل.", ""},
     {"إنقاذ الرهائن (a cave)", "AID", "نفذت وحدة خاصة عملية لإنقاذ المختطفين من قبضة العصابة.", "استمرت عملية الإنقاذ في الكهف طوال الليل.", ""},
+    // «أرحب» is also a district and tribe north of Sanaa; «حذر» after a noun is caution.
+    {"أرحب (place)", "SUPPORT", "قال الوزير: أرحب بهذه الخطوة.", "تقدمت القوات في مديرية أرحب أمس.", ""},
+    {"أرحب (place after a preposition)", "SUPPORT", "قال السفير في كلمته أرحب بالضيوف.", "انسحب المسلحون من أرحب باتجاه الجبال.", ""},
+    {"أرحب (place beside its neighbour)", "SUPPORT", "قالت الوزيرة أرحب بكل حوار.", "سيطرت القبائل على أرحب ونهم.", ""},
+    {"حذر (noun)", "THREATEN", "حذر القائد المسلحين من الاقتراب.", "سادت أجواء حذر في البلدة بعد الاشتباكات.", ""},
     // A ceasefire agreed on or decided is the agreement's or the decision's content (AGREE, REQUEST).
     {"وقف إطلاق النار (مضمون) agreed", "RETREAT", "أعلن الجيش وقف إطلاق النار في المدينة.", "اتفق الطرفان أمس على وقف إطلاق النار بدءا من الغد.", ""},
     {"وقف إطلاق النار (مضمون) decided", "RETREAT", "بدأ وقف إطلاق النار منتصف الليل.", "رحب الوزير بقرار مجلس الأمن بوقف إطلاق النار.", ""},
