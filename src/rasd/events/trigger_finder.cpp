@@ -44,6 +44,7 @@ struct Row {
   std::vector<std::string> unless; // `unless`: words whose presence nearby is the other sense
   int unless_within = kDefaultUnlessWithin;  // words after (negative: before) where they are sought
   bool unless_both = false;        // «±N:»: on both sides
+  std::vector<std::string> unless_domains;  // «@sport»: the sentence holds a word of that domain
   std::string where;               // "table:line" for problem reports
 };
 
@@ -82,6 +83,24 @@ std::string cat(std::string_view a, std::string_view b) { return std::string(a) 
 std::string bare(std::string_view w) { return std::string(text::proclitic_stem(w)); }
 
 std::vector<std::string> split(std::string_view s, char sep) { return data::split_cell(s, sep); }
+
+// The words of data/events/sense_domains.tsv whose `verdict` is yes, by key: each alone makes its
+// sentence news of its domain for a row that names the domain in `unless` («@sport»).
+const std::unordered_map<std::string, std::string>& verdict_words() {
+  static const std::unordered_map<std::string, std::string> words = [] {
+    std::unordered_map<std::string, std::string> m;
+    const data::Table& t = data::table("events/sense_domains");
+    for (size_t r = 0; r < t.rows(); ++r)
+      if (t.get(r, "verdict") == "yes") m.emplace(text::normalize_key(t.get(r, "word")), std::string(t.get(r, "domain")));
+    return m;
+  }();
+  return words;
+}
+
+bool known_domain(std::string_view d) {
+  for (const auto& [w, dom] : verdict_words()) if (dom == d) return true;
+  return false;
+}
 
 // Whether a word takes a noun after it, never a finite verb (data/events/noun_context.tsv).
 bool noun_context(const Token& t) {
@@ -225,10 +244,16 @@ void load_row(Lexicon& lex, const data::Table& t, size_t r) {
       u.remove_prefix(colon + 1);
     }
     for (const auto& w : split(u, '|')) {
+      if (w.starts_with('@')) {  // a domain of data/events/sense_domains.tsv, sought in the whole sentence
+        std::string d = w.substr(1);
+        if (!known_domain(d)) problem("unknown `unless` domain «" + w + "»");
+        row.unless_domains.push_back(std::move(d));
+        continue;
+      }
       if (w.find(' ') != std::string::npos) problem("an `unless` word is one word: «" + w + "»");
       row.unless.push_back(bare(text::normalize_key(w)));
     }
-    if (!row.unless.empty() && (row.block || row.cue)) problem("`unless` is for trigger rows");
+    if ((!row.unless.empty() || !row.unless_domains.empty()) && (row.block || row.cue)) problem("`unless` is for trigger rows");
   }
   for (const auto& n : split(t.get(r, "needs"), '|')) {
     if (std::string_view(n).ends_with(kTatweel)) {  // «لـ»: a proclitic, not a word
@@ -347,6 +372,7 @@ class Finder {
       if (s.kind == SentenceKind::kBoilerplate || s.kind == SentenceKind::kSourceLine) continue;
       for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size(); ++i)
         if (doc_.tokens[i].kind == TokenKind::kWord) readings_[i] = text::analyse_clitics(doc_.tokens[i].key);
+      note_domains(s.first_token, std::min<uint32_t>(s.end_token, doc_.tokens.size()));
       size_t first_trigger = doc_.triggers.size();
       for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size();) i = match_at(i, s.first_token, s.end_token);
       drop_attacked_deployments(first_trigger);
@@ -522,6 +548,28 @@ class Finder {
     return p.empty() || (e.kind == Kind::kPresent && (p == kSeen || p == kLam));
   }
 
+  // The domains whose verdict words stand in tokens [a, b). A reading that takes a bare ف off
+  // is not believed: «فكرة» (an idea) is no ف + «كرة» (a ball).
+  void note_domains(uint32_t a, uint32_t b) {
+    sentence_domains_.clear();
+    const auto& words = verdict_words();
+    for (uint32_t k = a; k < b; ++k)
+      for (const auto& r : readings_[k]) {
+        if (!r.article && r.prefix.ends_with(kFaa)) continue;
+        auto it = words.find(std::string(r.stem));
+        if (it != words.end() && std::find(sentence_domains_.begin(), sentence_domains_.end(), it->second) == sentence_domains_.end())
+          sentence_domains_.push_back(it->second);
+      }
+  }
+
+  // Whether the sentence being read holds a word of one of `domains` («@sport» in `unless`: a
+  // club's resignation or a coach's visit is sport news however far the sport word stands).
+  bool in_domain(const std::vector<std::string>& domains) const {
+    for (const auto& d : domains)
+      if (std::find(sentence_domains_.begin(), sentence_domains_.end(), d) != sentence_domains_.end()) return true;
+    return false;
+  }
+
   // Whether one of `words` (bare stems) stands within `within` words after the mention (before
   // it when negative), in the sentence.
   bool window_has(const std::vector<std::string>& words, int within, uint32_t first, uint32_t end, uint32_t sent_begin,
@@ -596,6 +644,7 @@ class Finder {
         if (!row.unless.empty() && (window_has(row.unless, row.unless_within, i, end, sent_begin, sent_end) ||
                                     (row.unless_both && window_has(row.unless, -row.unless_within, i, end, sent_begin, sent_end))))
           continue;
+        if (in_domain(row.unless_domains)) continue;
         Best b{&e, ri, end, need, 0};
         b.proclitic_need = need >= 0 && !has_word_need(row, need);
         if (need >= 0) {
@@ -646,6 +695,7 @@ class Finder {
   const Lexicon& lex_;
   std::vector<std::vector<text::CliticAnalysis>> readings_;  // per token; views into Token::key
   std::vector<bool> used_;  // `needs` words taken by an earlier trigger
+  std::vector<std::string_view> sentence_domains_;  // the sense domains of the sentence being read
   std::vector<bool> default_mode_;  // per trigger: its mode is its row's default («mode?»)
 };
 
