@@ -1,0 +1,81 @@
+// COERCE rows (data/triggers/coerce.tsv) and the senses beside them that are another type or no
+// event: forces driven out are fighting, a ban on dealings is a sanction, a ban's hours are a time.
+// Each case pairs a sentence written for this test that tells the event with one that must not.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "rasd/events/trigger_finder.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+Document triggers_of(const std::string& text) {
+  Document d = test_support::run_pipeline(text, "2023-06-10");
+  find_triggers(d);  // the tables alone, before the trained filter
+  return d;
+}
+
+std::string listing(const Document& d) {
+  std::string s;
+  for (const auto& t : d.triggers) s += " [" + std::string(t.span.of(d.text)) + " " + t.type + "/" + t.mode + "]";
+  return s.empty() ? " (none)" : s;
+}
+
+bool has(const Document& d, const std::string& type, const std::string& mode = "") {
+  for (const auto& t : d.triggers)
+    if (t.type == type && (mode.empty() || t.mode == mode)) return true;
+  return false;
+}
+
+// «طرد» with forces as its object is fighting, as the noun row already reads it; people expelled
+// by an authority stay a deportation.
+TEST(CoerceSenses, ForcesDrivenOutAreFighting) {
+  Document f = triggers_of("طردت قوات المعارضة قوات النظام من البلدة الجبلية.");
+  EXPECT_TRUE(has(f, "ASSAULT")) << listing(f);
+  EXPECT_FALSE(has(f, "COERCE")) << listing(f);
+  Document p = triggers_of("طردت السلطات عمالا أجانب من المدينة.");
+  EXPECT_TRUE(has(p, "COERCE", "deport")) << listing(p);
+}
+
+// Keeping forces or reinforcements from getting through is a move of war; keeping people out of a
+// place restricts them.
+TEST(CoerceSenses, ForcesKeptFromArrivingAreNoRestriction) {
+  Document f = triggers_of("سعى الجيش إلى منع وصول تعزيزات للمتمردين.");
+  EXPECT_FALSE(has(f, "COERCE")) << listing(f);
+  Document g = triggers_of("حفر المسلحون خنادق لمنع دخول قوات الأمن إلى الحي.");
+  EXPECT_FALSE(has(g, "COERCE")) << listing(g);
+  Document p = triggers_of("منعت السلطات وصول الصحفيين إلى المدينة.");
+  EXPECT_TRUE(has(p, "COERCE", "restrict")) << listing(p);
+}
+
+// A ban on dealing with listed parties is a sanction; a ban on a party stays COERCE; lifting the
+// ban on dealings tells neither.
+TEST(CoerceSenses, BanOnDealingsIsASanction) {
+  Document v = triggers_of("حظرت الحكومة التعامل مع المصرف الأجنبي.");
+  EXPECT_TRUE(has(v, "SANCTION", "discontinue")) << listing(v);
+  EXPECT_FALSE(has(v, "COERCE")) << listing(v);
+  Document n = triggers_of("أعلنت الوزارة حظر التعامل مع الشركات المدرجة على القائمة.");
+  EXPECT_TRUE(has(n, "SANCTION", "discontinue")) << listing(n);
+  EXPECT_FALSE(has(n, "COERCE")) << listing(n);
+  Document party = triggers_of("حظرت الحكومة الحزب المعارض.");
+  EXPECT_TRUE(has(party, "COERCE", "restrict")) << listing(party);
+  EXPECT_FALSE(has(party, "SANCTION")) << listing(party);
+  Document lifted = triggers_of("رفعت الحكومة الحظر عن التعامل مع المصرف.");
+  EXPECT_FALSE(has(lifted, "SANCTION")) << listing(lifted);
+  EXPECT_FALSE(has(lifted, "COERCE")) << listing(lifted);
+}
+
+// A ban named as a span of time refers to one told elsewhere.
+TEST(CoerceSenses, BanNamedAsATimeTellsNoBan) {
+  Document t = triggers_of("يعمل المطعم خارج ساعات الحظر.");
+  EXPECT_FALSE(has(t, "COERCE")) << listing(t);
+  Document u = triggers_of("خالفت ثلاث ورش العمل خلال فترة الحظر.");
+  EXPECT_FALSE(has(u, "COERCE")) << listing(u);
+  Document b = triggers_of("أعلنت السلطات الحظر على التجمعات في العاصمة.");
+  EXPECT_TRUE(has(b, "COERCE", "restrict")) << listing(b);
+}
+
+}  // namespace
+}  // namespace rasd::events
