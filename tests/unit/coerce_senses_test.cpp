@@ -77,5 +77,25 @@ TEST(CoerceSenses, BanNamedAsATimeTellsNoBan) {
   EXPECT_TRUE(has(b, "COERCE", "restrict")) << listing(b);
 }
 
+// A prison sentence is the conviction (SANCTION) and the confinement it orders (COERCE arrest):
+// the sentencing verb and the prison word each name the other, so both are told. A death
+// sentence stays one SANCTION; time served «في السجن» is no new act.
+TEST(CoerceSenses, PrisonSentenceIsAlsoTheConfinement) {
+  Document v = triggers_of("قضت المحكمة على الناشط بالسجن خمس سنوات.");
+  EXPECT_TRUE(has(v, "SANCTION", "convict")) << listing(v);
+  EXPECT_TRUE(has(v, "COERCE", "arrest")) << listing(v);
+  Document n = triggers_of("صدر حكم قضائي بسجنه ثلاث سنوات.");
+  EXPECT_TRUE(has(n, "SANCTION", "convict")) << listing(n);
+  EXPECT_TRUE(has(n, "COERCE", "arrest")) << listing(n);
+  Document death = triggers_of("حكمت المحكمة بإعدام المتهمين الثلاثة.");
+  EXPECT_TRUE(has(death, "SANCTION")) << listing(death);
+  EXPECT_FALSE(has(death, "COERCE")) << listing(death);
+  EXPECT_FALSE(has(death, "ASSAULT")) << listing(death);
+  Document served = triggers_of("قضى الكاتب عشر سنوات في السجن قبل أن يهاجر.");
+  EXPECT_FALSE(has(served, "COERCE")) << listing(served);
+  Document place = triggers_of("زار الوفد السجن المركزي في العاصمة.");
+  EXPECT_FALSE(has(place, "COERCE")) << listing(place);
+}
+
 }  // namespace
 }  // namespace rasd::events
