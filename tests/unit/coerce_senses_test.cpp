@@ -59,6 +59,10 @@ TEST(CoerceSenses, BanOnDealingsIsASanction) {
   Document n = triggers_of("أعلنت الوزارة حظر التعامل مع الشركات المدرجة على القائمة.");
   EXPECT_TRUE(has(n, "SANCTION", "discontinue")) << listing(n);
   EXPECT_FALSE(has(n, "COERCE")) << listing(n);
+  // Those barred may stand between the ban and the dealings.
+  Document who = triggers_of("قررت الحكومة حظر المواطنين والمقيمين في البلاد من التعامل مع الشركة.");
+  EXPECT_TRUE(has(who, "SANCTION", "discontinue")) << listing(who);
+  EXPECT_FALSE(has(who, "COERCE")) << listing(who);
   Document party = triggers_of("حظرت الحكومة الحزب المعارض.");
   EXPECT_TRUE(has(party, "COERCE", "restrict")) << listing(party);
   EXPECT_FALSE(has(party, "SANCTION")) << listing(party);
