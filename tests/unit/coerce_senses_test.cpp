@@ -97,6 +97,11 @@ TEST(CoerceSenses, PrisonSentenceIsAlsoTheConfinement) {
   EXPECT_FALSE(has(death, "ASSAULT")) << listing(death);
   Document served = triggers_of("قضى الكاتب عشر سنوات في السجن قبل أن يهاجر.");
   EXPECT_FALSE(has(served, "COERCE")) << listing(served);
+  Document left = triggers_of("حكم على الرجل غيابيا بعد خروجه من السجن.");
+  EXPECT_FALSE(has(left, "COERCE")) << listing(left);
+  // A law's penalty sentences no one.
+  Document law = triggers_of("ينظر البرلمان في قانون يقضي بسجن من يهرب الآثار.");
+  EXPECT_FALSE(has(law, "COERCE")) << listing(law);
   Document place = triggers_of("زار الوفد السجن المركزي في العاصمة.");
   EXPECT_FALSE(has(place, "COERCE")) << listing(place);
 }
