@@ -106,5 +106,21 @@ TEST(CoerceSenses, PrisonSentenceIsAlsoTheConfinement) {
   EXPECT_FALSE(has(place, "COERCE")) << listing(place);
 }
 
+// Centrifuges are machines; holding hostages is an abduction (ASSAULT), as the verb row reads it,
+// while a state holding people stays a COERCE arrest.
+TEST(CoerceSenses, CentrifugesAndHostagesAreNoDetention) {
+  Document c = triggers_of("تملك الدولة آلاف أجهزة الطرد المركزي في منشأتها.");
+  EXPECT_FALSE(has(c, "COERCE")) << listing(c);
+  Document n = triggers_of("انتهت عملية احتجاز الرهائن في المتجر مساء أمس.");
+  EXPECT_TRUE(has(n, "ASSAULT", "abduct")) << listing(n);
+  EXPECT_FALSE(has(n, "COERCE")) << listing(n);
+  Document v = triggers_of("قالت الشرطة إن مسلحا يحتجز رهينتين داخل المصرف.");
+  EXPECT_TRUE(has(v, "ASSAULT", "abduct")) << listing(v);
+  EXPECT_FALSE(has(v, "COERCE")) << listing(v);
+  Document s = triggers_of("أدان الحزب احتجاز الناشطين في مراكز الشرطة.");
+  EXPECT_TRUE(has(s, "COERCE", "arrest")) << listing(s);
+  EXPECT_FALSE(has(s, "ASSAULT")) << listing(s);
+}
+
 }  // namespace
 }  // namespace rasd::events
