@@ -122,5 +122,32 @@ TEST(CoerceSenses, CentrifugesAndHostagesAreNoDetention) {
   EXPECT_FALSE(has(s, "ASSAULT")) << listing(s);
 }
 
+// Diplomats expelled are a SANCTION even with a count between («طرد أكثر من 150 دبلوماسيا»);
+// workers expelled stay COERCE.
+TEST(CoerceSenses, DiplomatsExpelledWithACountAreASanction) {
+  Document d = triggers_of("قررت الحكومة طرد أكثر من 40 دبلوماسيا من السفارة.");
+  EXPECT_TRUE(has(d, "SANCTION", "expel")) << listing(d);
+  EXPECT_FALSE(has(d, "COERCE")) << listing(d);
+  Document c = triggers_of("طردت الوزارة القنصل العام بعد الحادثة.");
+  EXPECT_TRUE(has(c, "SANCTION", "expel")) << listing(c);
+  EXPECT_FALSE(has(c, "COERCE")) << listing(c);
+  Document w = triggers_of("قررت الحكومة طرد أكثر من 40 عاملا من المصنع.");
+  EXPECT_TRUE(has(w, "COERCE", "deport")) << listing(w);
+  EXPECT_FALSE(has(w, "SANCTION")) << listing(w);
+}
+
+// Bans on medicines or phones and limits on capital or payments are regulation, no coercion;
+// a ban on a party and limits on the press stay COERCE.
+TEST(CoerceSenses, ProductBansAndEconomicLimitsAreNoCoercion) {
+  Document m = triggers_of("فرضت الهيئة حظرا على استخدام عقار للسكري.");
+  EXPECT_FALSE(has(m, "COERCE")) << listing(m);
+  Document k = triggers_of("خففت الحكومة القيود على رأس المال الأجنبي.");
+  EXPECT_FALSE(has(k, "COERCE")) << listing(k);
+  Document p = triggers_of("دعا الاتحاد إلى إزالة القيود على المدفوعات الجارية.");
+  EXPECT_FALSE(has(p, "COERCE")) << listing(p);
+  Document r = triggers_of("فرضت السلطات قيودا على حركة الصحفيين.");
+  EXPECT_TRUE(has(r, "COERCE", "restrict")) << listing(r);
+}
+
 }  // namespace
 }  // namespace rasd::events
