@@ -149,5 +149,13 @@ TEST(CoerceSenses, ProductBansAndEconomicLimitsAreNoCoercion) {
   EXPECT_TRUE(has(r, "COERCE", "restrict")) << listing(r);
 }
 
+// An injury keeping a player out is no deportation; an authority sending a man away is.
+TEST(CoerceSenses, InjuryKeepingAPlayerOutIsNoDeportation) {
+  Document i = triggers_of("أبعدت الإصابة المهاجم عن الملاعب شهرين.");
+  EXPECT_FALSE(has(i, "COERCE")) << listing(i);
+  Document a = triggers_of("أبعدت السلطات صحفيا أجنبيا إلى بلده.");
+  EXPECT_TRUE(has(a, "COERCE", "deport")) << listing(a);
+}
+
 }  // namespace
 }  // namespace rasd::events
