@@ -148,7 +148,10 @@ TEST(TriggerVerbalConflict, ThreatenRequestRejectAccuse) {
 TEST(TriggerSanction, ConvictionsSanctionsAndRelations) {
   Document d = run("حكمت المحكمة بالسجن خمس سنوات على الصحفي.");
   EXPECT_TRUE(has(d, "حكمت", "SANCTION", "convict"));
-  EXPECT_EQ(d.triggers.size(), 1u) << listing(d);  // «بالسجن» belongs to حكمت
+  // «بالسجن» is the needs word of حكمت and the confinement it orders (PLOVER: prison is also
+  // COERCE arrest), so it is told once more, and only as that.
+  EXPECT_EQ(d.triggers.size(), 2u) << listing(d);
+  EXPECT_TRUE(has(d, "السجن", "COERCE", "arrest")) << listing(d);
   EXPECT_TRUE(has(run("وأدانت محكمة عسكرية ضابطين."), "أدانت محكمة", "SANCTION", "convict"));
   EXPECT_TRUE(has(run("وأدانت الجامعة العربية التفجير."), "أدانت", "ACCUSE", "disapprove"));
   Document e = run("فرضت واشنطن عقوبات على شركات، وقطعت الدولة علاقاتها مع جارتها وطردت السفير.");

@@ -614,6 +614,26 @@ class Finder {
     return -1;
   }
 
+  // Whether token k starts a row of another type whose `needs`, sought before k, fall in
+  // [first, end): each row names the other's word, so both are told. «قضت المحكمة … بالسجن» is
+  // the conviction (SANCTION) and the confinement it orders (COERCE arrest), as PLOVER codes it.
+  bool needs_back(uint32_t k, const Row& by, uint32_t first, uint32_t end, uint32_t sent_begin,
+                  uint32_t sent_end) const {
+    for (const auto& a : readings_[k]) {
+      auto it = lex_.by_first.find(a.stem);
+      if (it == lex_.by_first.end()) continue;
+      for (const Entry& e : it->second) {
+        const Row& row = lex_.rows[e.row];
+        if (row.block || row.type == by.type || row.needs.empty() || row.within >= 0 || !reading_fits(e, a) ||
+            !phrase_end(k, e, sent_end))
+          continue;
+        int32_t n = need_token(row, k, k + 1, sent_begin, sent_end);
+        if (n >= static_cast<int32_t>(first) && n < static_cast<int32_t>(end)) return true;
+      }
+    }
+    return false;
+  }
+
   uint32_t match_at(uint32_t i, uint32_t sent_begin, uint32_t sent_end) {
     if (doc_.tokens[i].kind != TokenKind::kWord || used_[i]) return i + 1;
     Best best;
@@ -659,8 +679,11 @@ class Finder {
     const Row& row = lex_.rows[best.entry->row];
     uint32_t end = best.end;
     // A distant `needs` word belongs to this trigger: it starts no mention of its own («حكمت
-    // المحكمة بالإعدام» is one SANCTION, not also an ASSAULT «إعدام»).
-    if (best.need_at >= static_cast<int32_t>(end) && !best.proclitic_need) used_[best.need_at] = true;
+    // المحكمة بالإعدام» is one SANCTION, not also an ASSAULT «إعدام»), unless a row of its own
+    // needs this trigger back (below).
+    if (best.need_at >= static_cast<int32_t>(end) && !best.proclitic_need &&
+        !needs_back(static_cast<uint32_t>(best.need_at), row, i, end, sent_begin, sent_end))
+      used_[best.need_at] = true;
     if (row.block) return end;
     const auto& a = rs[best.reading];
     const Token& first = doc_.tokens[i];
