@@ -1,7 +1,8 @@
 // Fusing tellings' parties (events/arguments.h fuse_parties). A party a telling's own sentence
 // names in a role slot (medium or strong: a subject, object, genitive, agent or target phrase) is
 // not displaced by another telling's party; a guess (weak: nearest mention, carried subject) is
-// displaced by a named one, and another telling fills a role left empty. When two tellings name
+// displaced by a named one (a guessed doer only by one told as often as it), and another telling
+// fills a role left empty. When two tellings name
 // different parties in one role, the one more tellings name wins (each telling is an independent
 // reading of the happening, so agreement is the best evidence); on a tie the surer finding (an
 // adjacent subject over one at a distance), then the earlier telling. Keeping the earlier telling
@@ -54,18 +55,23 @@ bool part_of(const EventParty& x, const EventParty& y) {
 }
 
 // Whether the offered party should replace the role's.
-bool displaces(const std::vector<EventParty>& role, const std::vector<EventParty>& offer) {
+bool displaces(const std::vector<EventParty>& role, const std::vector<EventParty>& offer, bool doer) {
   if (offer.empty()) return false;
   if (role.empty()) return true;
   const EventParty& r = role.front();
   const EventParty& o = offer.front();
   if (o.strength < kNamed) return false;  // a guess never displaces anything
-  if (r.strength < kNamed) return true;   // a named party displaces a guess
+  // A named party displaces a guess, unless more tellings agree on a guessed doer: each is an
+  // independent reading, and a doer several tellings find near their words («تقدمت الفرقة بعد
+  // اشتباكات», «وخاضت الفرقة مواجهات») outweighs one named by a single telling of a neighbouring
+  // act. Not for the recipient: on 3,000 corpus articles no recipient guess kept so was better than
+  // the named party, and several were a counted noun (those captured) or the reporting party.
+  if (r.strength < kNamed) return !doer || o.tellings >= r.tellings;
   // Both named: the more often told, then the surer, then the earlier.
   return o.tellings > r.tellings || (o.tellings == r.tellings && o.strength > r.strength);
 }
 
-void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const std::vector<EventParty>& offer) {
+void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const std::vector<EventParty>& offer, bool doer) {
   if (!role.empty() && !offer.empty() && same_party(role.front(), offer.front())) {
     // Told again in the same role: it gains support and keeps the surer finding.
     EventParty& r = role.front();
@@ -73,7 +79,7 @@ void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const s
     r.strength = std::max(r.strength, offer.front().strength);
     return;
   }
-  if (!displaces(role, offer)) return;
+  if (!displaces(role, offer, doer)) return;
   // A party taken for one role leaves the other when it held it less surely.
   if (!other.empty() && (same_party(offer.front(), other.front()) || part_of(offer.front(), other.front()))) {
     if (offer.front().strength <= other.front().strength) return;
@@ -85,8 +91,8 @@ void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const s
 }  // namespace
 
 void fuse_parties(Event& a, const Event& b) {
-  take(a.actor, a.recipient, b.actor);
-  take(a.recipient, a.actor, b.recipient);
+  take(a.actor, a.recipient, b.actor, true);
+  take(a.recipient, a.actor, b.recipient, false);
 }
 
 }  // namespace rasd::events

@@ -1,0 +1,60 @@
+// Which party a fused event keeps (events/party_fusion.cpp fuse_parties).
+#include <gtest/gtest.h>
+
+#include "rasd/events/arguments.h"
+
+namespace rasd::events {
+namespace {
+
+constexpr uint8_t kWeak = static_cast<uint8_t>(ArgStrength::kWeak);
+constexpr uint8_t kStrong = static_cast<uint8_t>(ArgStrength::kStrong);
+
+EventParty party(const char* name, const char* sector, int32_t entity, uint8_t strength, uint8_t tellings = 1) {
+  EventParty p{name, "", sector, entity, entity, strength};
+  p.tellings = tellings;
+  return p;
+}
+
+// «تقدمت الفرقة بعد اشتباكات ... وخاضت الفرقة مواجهات» then «وساندتها غارات الطيران»: three
+// tellings guess the division as the doer; one telling of the air raids names the air force. The
+// guess most tellings agree on stays.
+TEST(PartyFusionTest, AGuessManyTellingsShareOutweighsOneNamedParty) {
+  Event a, b;
+  a.actor.push_back(party("الفرقة", "MIL", 1, kWeak, 3));
+  b.actor.push_back(party("سلاح الجو", "MIL", 2, kStrong));
+  fuse_parties(a, b);
+  ASSERT_EQ(a.actor.size(), 1u);
+  EXPECT_EQ(a.actor[0].name, "الفرقة");
+}
+
+// A guess of one telling still gives way to a named party of one telling, and to one named by as
+// many tellings as guessed it.
+TEST(PartyFusionTest, ANamedPartyDisplacesAGuessToldNoMoreOften) {
+  Event a, b;
+  a.actor.push_back(party("السكان", "CVL", 1, kWeak));
+  b.actor.push_back(party("المسلحون", "UAF", 2, kStrong));
+  fuse_parties(a, b);
+  ASSERT_EQ(a.actor.size(), 1u);
+  EXPECT_EQ(a.actor[0].name, "المسلحون");
+
+  Event c, d;
+  c.actor.push_back(party("السكان", "CVL", 1, kWeak, 2));
+  d.actor.push_back(party("المسلحون", "UAF", 2, kStrong, 2));
+  fuse_parties(c, d);
+  ASSERT_EQ(c.actor.size(), 1u);
+  EXPECT_EQ(c.actor[0].name, "المسلحون");
+}
+
+// The recipient role keeps the plain rule: a guessed victim, however often told («القتلى» in three
+// tellings), gives way to the party a telling names as the target («استهدفت الغارة مواقع الفصيل»).
+TEST(PartyFusionTest, AGuessedRecipientGivesWayToANamedOneHoweverOftenTold) {
+  Event a, b;
+  a.recipient.push_back(party("القتلى", "CVL", -1, kWeak, 3));
+  b.recipient.push_back(party("الفصيل", "REB", 2, kStrong));
+  fuse_parties(a, b);
+  ASSERT_EQ(a.recipient.size(), 1u);
+  EXPECT_EQ(a.recipient[0].name, "الفصيل");
+}
+
+}  // namespace
+}  // namespace rasd::events
