@@ -4,6 +4,7 @@
 // foreign names («زاكوفيتش بيرلوني», unknown to hunspell-ar).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -273,6 +274,27 @@ TEST(ActorsTablesTest, EveryNamedOrganisation) {
     ASSERT_TRUE(a) << name << listing(d);
     EXPECT_EQ(a->sector, t.get(r, "sector")) << name;
     EXPECT_EQ(a->country, t.get(r, "country")) << name;
+  }
+}
+
+// match_phrase grows a phrase only while some key goes on from its words: every leading part of
+// every multi-word key is indexed, so every named organisation still matches whole, and a key
+// followed by a word no key continues with ends there.
+TEST(ActorsTablesTest, PhraseMatchStopsOnlyWhereNoKeyGoesOn) {
+  const Lexicon& lex = lexicon();
+  for (const PhraseTable* table : {&lex.titles, &lex.heads, &lex.orgs, &lex.nouns})
+    for (const auto& [key, row] : table->rows)
+      for (size_t p = key.find(' '); p != std::string::npos; p = key.find(' ', p + 1))
+        EXPECT_TRUE(table->continued.count(std::string_view(key).substr(0, p))) << key;
+  const auto& t = data::table("actors/named_orgs");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string name(t.get(r, "name"));
+    Document d = test_support::run_pipeline("قال " + name + " زاكوفيتش إن الوضع هادئ.", "2023-01-01");
+    ASSERT_GE(d.tokens.size(), 3u) << name;
+    uint32_t words = 1 + static_cast<uint32_t>(std::count(name.begin(), name.end(), ' '));
+    PhraseMatch m = match_phrase(lex.orgs, d, 1, static_cast<uint32_t>(d.tokens.size()), false);
+    EXPECT_GE(m.row, 0) << name;
+    EXPECT_EQ(m.end, 1 + words) << name;  // not past the made-up name after it
   }
 }
 

@@ -55,6 +55,8 @@ void load(PhraseTable& into, std::string_view name, std::string_view col, bool s
         !words[0].ends_with(kAlifMaqsura))
       into.rows.emplace(words[0] + std::string(kAlif), static_cast<int>(r));
   }
+  for (const auto& [key, row] : into.rows)
+    for (size_t p = key.find(' '); p != std::string::npos; p = key.find(' ', p + 1)) into.continued.insert(key.substr(0, p));
 }
 
 }  // namespace
@@ -188,6 +190,7 @@ PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t
       if (it != table.rows.end() && i + n > best.end) {
         best = {it->second, static_cast<uint32_t>(i + n), r.prefix_letters, r.article};
       }
+      if (n < max_words && !table.continued.count(std::string_view(key))) break;  // no longer key
     }
   }
   return best;

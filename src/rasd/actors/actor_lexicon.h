@@ -14,14 +14,6 @@
 
 namespace rasd::actors {
 
-// Multi-word phrases of one table, keyed by their words' loose keys joined by spaces.
-struct PhraseTable {
-  const data::Table* table = nullptr;
-  std::unordered_map<std::string, int> rows;  // key -> table row
-  size_t max_words = 1;
-  std::string_view get(int row, std::string_view col) const { return table->get(static_cast<size_t>(row), col); }
-};
-
 // Hashes a std::string and a std::string_view alike, so that the sets below are asked with a view
 // of a key instead of a fresh string (the same hash as std::hash<std::string>).
 struct KeyHash {
@@ -29,6 +21,17 @@ struct KeyHash {
   size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+
+// Multi-word phrases of one table, keyed by their words' loose keys joined by spaces.
+struct PhraseTable {
+  const data::Table* table = nullptr;
+  std::unordered_map<std::string, int> rows;  // key -> table row
+  // Every key's leading words (each prefix that a space follows in some key): match_phrase stops
+  // growing a phrase as soon as no key goes on from it, instead of trying every length.
+  KeySet continued;
+  size_t max_words = 1;
+  std::string_view get(int row, std::string_view col) const { return table->get(static_cast<size_t>(row), col); }
+};
 
 struct Lexicon {
   PhraseTable titles;      // with the article as written («الرئيس», «رئيس»)
