@@ -445,6 +445,11 @@ namespace {
 // People and organisations carry a Latin transliteration for readers without Arabic.
 TEST(ActorsLatinTest, EntitiesCarryALatinForm) {
   EXPECT_EQ(to_latin("كريم"), "krym");
+  // Word by word, spaces kept as written (the words are transliterated apart and remembered).
+  EXPECT_EQ(to_latin("كريم  سالم"), "krym  salm");
+  EXPECT_EQ(to_latin(" كريم "), " krym ");
+  EXPECT_EQ(to_latin("كريم"), "krym");
+  EXPECT_EQ(to_latin(""), "");
   static const Pipeline pipeline;
   RawDocument raw;
   raw.text = "وقال وزير الخارجية الفنلندي يوكا سالوفيتش إن الوضع هادئ.";
