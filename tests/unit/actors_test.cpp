@@ -298,6 +298,27 @@ TEST(ActorsTablesTest, PhraseMatchStopsOnlyWhereNoKeyGoesOn) {
   }
 }
 
+// A word form's key, readings and demonym reading are worked out once and shared: the answers
+// are those of word_key and the demonym table, whichever token asks first.
+TEST(ActorsTablesTest, WordFormAnswersAsTheTables) {
+  Document d = test_support::run_pipeline("وصل الوفد الألماني ثم وصل الوفد والروس ومسؤولون روس.", "2023-01-01");
+  ASSERT_GE(d.tokens.size(), 9u);
+  for (const Token& t : d.tokens) EXPECT_EQ(word_form(t).key, word_key(t.key)) << t.key;
+  bool definite = false;
+  EXPECT_EQ(demonym_country(d.tokens[2], &definite), "DE");
+  EXPECT_TRUE(definite);
+  definite = false;
+  EXPECT_EQ(demonym_country(d.tokens[6], &definite), "RU");  // «والروس»: the plural, conjunction and article off
+  EXPECT_TRUE(definite);
+  definite = true;
+  EXPECT_EQ(demonym_country(d.tokens[8], &definite), "RU");  // «روس»: indefinite
+  EXPECT_FALSE(definite);
+  definite = true;
+  EXPECT_EQ(demonym_country(d.tokens[1], &definite), "");  // «الوفد» is no demonym
+  EXPECT_TRUE(definite);  // and leaves the flag alone
+  EXPECT_EQ(&word_form(d.tokens[1]), &word_form(d.tokens[5]));  // one entry per form
+}
+
 TEST(ActorsTablesTest, EveryDemonymInflection) {
   const auto& t = data::table("actors/demonyms");
   ASSERT_GE(t.rows(), 80u);

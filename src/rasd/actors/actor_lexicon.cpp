@@ -140,7 +140,7 @@ struct ViewHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using ReadingsMemo = std::unordered_map<std::string, std::vector<Reading>, ViewHash, std::equal_to<>>;
+using ReadingsMemo = std::unordered_map<std::string, WordForm, ViewHash, std::equal_to<>>;
 
 ReadingsMemo& readings_memo() {
   thread_local ReadingsMemo memo;
@@ -161,10 +161,24 @@ void append_word_key(std::string& into, std::string_view word, bool strip) {
 
 // Node-based map: a value's address survives later insertions, so callers may hold a reference
 // while asking for other tokens' readings.
-const std::vector<Reading>& readings(const Token& t) {
+const WordForm& word_form(const Token& t) {
   ReadingsMemo& memo = readings_memo();
   if (auto it = memo.find(std::string_view(t.key)); it != memo.end()) return it->second;
-  return memo.emplace(t.key, compute_readings(t.key)).first->second;
+  WordForm f;
+  f.key = word_key(t.key);
+  f.readings = compute_readings(t.key);
+  const Lexicon& lex = lexicon();
+  for (const Reading& r : f.readings) {
+    if (!r.conj_only) continue;
+    // «ألماني» keys as «الماني»: try the word whole before reading an article off it.
+    auto it = lex.demonyms.find(r.key);
+    if (it == lex.demonyms.end()) it = lex.demonyms.find(drop_article(r.key));
+    if (it == lex.demonyms.end()) continue;
+    f.country = it->second;
+    f.country_definite = r.article;
+    break;
+  }
+  return memo.emplace(t.key, std::move(f)).first->second;
 }
 
 void forget_readings() {
@@ -197,17 +211,9 @@ PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t
 }
 
 std::string demonym_country(const Token& t, bool* definite) {
-  const Lexicon& lex = lexicon();
-  for (const Reading& r : readings(t)) {
-    if (!r.conj_only) continue;
-    // «ألماني» keys as «الماني»: try the word whole before reading an article off it.
-    auto it = lex.demonyms.find(r.key);
-    if (it == lex.demonyms.end()) it = lex.demonyms.find(drop_article(r.key));
-    if (it == lex.demonyms.end()) continue;
-    if (definite) *definite = r.article;
-    return it->second;
-  }
-  return {};
+  const WordForm& f = word_form(t);
+  if (!f.country.empty() && definite) *definite = f.country_definite;
+  return f.country;
 }
 
 }  // namespace rasd::actors

@@ -58,9 +58,18 @@ struct Reading {
   size_t prefix_letters = 0;
   bool conj_only = true;  // the prefix is empty or only a conjunction (و, ف)
 };
-// Memoised per word form and thread: the patterns ask for the same token's readings many times.
+// What the patterns ask about a word form, worked out once per form and thread: its word_key,
+// its readings and its demonym reading (as demonym_country). The patterns ask for the same
+// token's many times, and most forms recur from article to article.
+struct WordForm {
+  std::string key;  // word_key(token key)
+  std::vector<Reading> readings;
+  std::string country;  // demonym_country's answer, "" when none
+  bool country_definite = false;
+};
 // The reference stays valid until the next forget_readings() on this thread.
-const std::vector<Reading>& readings(const Token& t);
+const WordForm& word_form(const Token& t);
+inline const std::vector<Reading>& readings(const Token& t) { return word_form(t).readings; }
 // Lets the memo go when it has grown past a bound; call only where no readings() reference is held
 // (find_actors does, before each document).
 void forget_readings();
