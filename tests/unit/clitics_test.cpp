@@ -56,6 +56,14 @@ TEST(CliticsTest, ProcliticStemStripsConjunctionPrepositionArticle) {
   EXPECT_EQ(proclitic_stem(normalize_key("سيطرت")), normalize_key("سيطرت"));
   // Nothing to strip.
   EXPECT_EQ(proclitic_stem(normalize_key("موسكو")), normalize_key("موسكو"));
+  // لل is ل + ال after a conjunction too; each clitic leaves at least its min_stem letters.
+  EXPECT_EQ(proclitic_stem(normalize_key("وللجيش")), normalize_key("جيش"));
+  EXPECT_EQ(proclitic_stem(normalize_key("لله")), normalize_key("لله"));
+  EXPECT_EQ(proclitic_stem(normalize_key("ولد")), normalize_key("ولد"));
+  EXPECT_EQ(proclitic_stem(normalize_key("كما")), normalize_key("كما"));
+  EXPECT_EQ(proclitic_stem(normalize_key("فبالجيش")), normalize_key("جيش"));
+  EXPECT_EQ(proclitic_stem(normalize_key("الجيش")), normalize_key("جيش"));
+  EXPECT_EQ(proclitic_stem(""), "");
 }
 
 TEST(CliticsTest, ArticleFlagMarksTheDefiniteReading) {

@@ -18,9 +18,17 @@ struct Clitic {
   size_t letters = code_points(form);  // the form's length in letters, counted once
 };
 
+// proclitic_stem's view of a proclitic slot: no future marker, and the لل case marked once.
+struct StemClitic {
+  std::string_view form;
+  size_t min_stem;
+  bool lam;  // the preposition ل, which also reads لل (ل + ال)
+};
+
 struct Lexicon {
   std::vector<Clitic> pro[3];
   std::vector<Clitic> pron;
+  std::vector<StemClitic> stem_pro[3];
 };
 
 const Lexicon& lexicon() {
@@ -39,6 +47,9 @@ const Lexicon& lexicon() {
       else if (slot == "article") l.pro[kArticle].push_back({form, kArticle, min_stem});
       else if (slot == "pron") l.pron.push_back({form, kPron, min_stem});
     }
+    for (int slot = kConj; slot <= kArticle; ++slot)
+      for (const Clitic& c : l.pro[slot])
+        if (!c.future) l.stem_pro[slot].push_back({c.form, c.min_stem, slot == kPrep && c.form == "\xD9\x84"});
     return l;
   }();
   return lex;
@@ -55,6 +66,15 @@ bool starts_with(std::string_view s, std::string_view p) {
 }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && same_bytes(s.data() + s.size() - p.size(), p.data(), p.size());
+}
+
+// code_points(s) >= n, stopping as soon as it is known.
+bool at_least_letters(std::string_view s, size_t n) {
+  if (n == 0) return true;
+  size_t k = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++k >= n) return true;
+  return false;
 }
 
 constexpr std::string_view kLam = "\xD9\x84";         // ل
@@ -102,15 +122,15 @@ std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
 }
 
 std::string_view proclitic_stem(std::string_view key) {
-  // Greedy, slot by slot, without building every analysis: this runs on every token.
+  // Greedy, slot by slot, without building every analysis: this runs on every token, and several
+  // times per token in the trigger finder.
   const Lexicon& lex = lexicon();
   std::string_view rest = key;
   for (int slot = kConj; slot <= kArticle; ++slot) {
-    for (const Clitic& c : lex.pro[slot]) {
-      if (c.future) continue;
-      if (slot == kPrep && c.form == kLam && starts_with(rest, kLamLam) && code_points(rest.substr(kLamLam.size())) >= 2)
+    for (const StemClitic& c : lex.stem_pro[slot]) {
+      if (c.lam && starts_with(rest, kLamLam) && at_least_letters(rest.substr(kLamLam.size()), 2))
         return rest.substr(kLamLam.size());  // لل: preposition and article together
-      if (starts_with(rest, c.form) && code_points(rest.substr(c.form.size())) >= c.min_stem) {
+      if (starts_with(rest, c.form) && at_least_letters(rest.substr(c.form.size()), c.min_stem)) {
         rest.remove_prefix(c.form.size());
         break;
       }
