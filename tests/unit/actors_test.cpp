@@ -319,6 +319,28 @@ TEST(ActorsTablesTest, WordFormAnswersAsTheTables) {
   EXPECT_EQ(&word_form(d.tokens[1]), &word_form(d.tokens[5]));  // one entry per form
 }
 
+// The per-document token table answers as the memo does, for the document's own tokens and for
+// any other token (a copy, another document's) alike.
+TEST(ActorsTablesTest, TokenTableAnswersAsTheMemo) {
+  Document d = test_support::run_pipeline("وصل الوفد الألماني ثم غادر الوفد.", "2023-01-01");
+  Document other = test_support::run_pipeline("غادر الوفد الروسي.", "2023-01-01");
+  forget_readings(&d);
+  for (const Token& t : d.tokens) {
+    Token copy = t;
+    EXPECT_EQ(&word_form(t), &word_form(copy)) << t.key;
+    EXPECT_EQ(&word_form(t), &word_form(t)) << t.key;
+    EXPECT_EQ(word_form(t).key, word_key(t.key));
+  }
+  for (const Token& t : other.tokens) EXPECT_EQ(word_form(t).key, word_key(t.key)) << t.key;
+  // A token changed after it was asked about is answered by its new key.
+  Token& first = d.tokens[0];
+  const std::string before = word_form(first).key;
+  first.key = other.tokens[0].key;
+  EXPECT_EQ(word_form(first).key, word_key(other.tokens[0].key));
+  EXPECT_NE(word_form(first).key, before);
+  forget_readings();
+}
+
 TEST(ActorsTablesTest, EveryDemonymInflection) {
   const auto& t = data::table("actors/demonyms");
   ASSERT_GE(t.rows(), 80u);

@@ -621,7 +621,7 @@ void find_actors(Document& doc) {
   // actors and PER/ORG entities instead of piling onto them.
   doc.actors.clear();
   std::erase_if(doc.entities, [](const Entity& e) { return e.type != EntityType::kLoc; });
-  forget_readings();
+  forget_readings(&doc);
   Finder(doc).run();
   for (Entity& e : doc.entities)
     if (e.type != EntityType::kLoc && e.name_latin.empty())

@@ -147,6 +147,18 @@ ReadingsMemo& readings_memo() {
   return memo;
 }
 
+// The current document's tokens -> their memo entries, so that asking again about a token costs
+// no hashing. An entry is used only when its key is the token's, and the table is emptied with
+// the memo, so a stale or foreign token falls back on the memo.
+struct TokenForms {
+  const Token* base = nullptr;
+  std::vector<const ReadingsMemo::value_type*> of;
+};
+TokenForms& token_forms() {
+  thread_local TokenForms t;
+  return t;
+}
+
 // Appends geo::fold_taa(word), without its article when `strip` (as drop_article), building no
 // string: the table keys are matched word by word for every token.
 void append_word_key(std::string& into, std::string_view word, bool strip) {
@@ -162,8 +174,19 @@ void append_word_key(std::string& into, std::string_view word, bool strip) {
 // Node-based map: a value's address survives later insertions, so callers may hold a reference
 // while asking for other tokens' readings.
 const WordForm& word_form(const Token& t) {
+  TokenForms& tf = token_forms();
+  const ReadingsMemo::value_type** slot = nullptr;
+  // Addresses compared as integers: the token may belong to another array.
+  auto at = reinterpret_cast<uintptr_t>(&t), base = reinterpret_cast<uintptr_t>(tf.base);
+  if (tf.base && at >= base && at < base + tf.of.size() * sizeof(Token) && (at - base) % sizeof(Token) == 0) {
+    slot = &tf.of[(at - base) / sizeof(Token)];
+    if (*slot && (*slot)->first == t.key) return (*slot)->second;
+  }
   ReadingsMemo& memo = readings_memo();
-  if (auto it = memo.find(std::string_view(t.key)); it != memo.end()) return it->second;
+  if (auto it = memo.find(std::string_view(t.key)); it != memo.end()) {
+    if (slot) *slot = &*it;
+    return it->second;
+  }
   WordForm f;
   f.key = word_key(t.key);
   f.readings = compute_readings(t.key);
@@ -178,13 +201,18 @@ const WordForm& word_form(const Token& t) {
     f.country_definite = r.article;
     break;
   }
-  return memo.emplace(t.key, std::move(f)).first->second;
+  auto it = memo.emplace(t.key, std::move(f)).first;
+  if (slot) *slot = &*it;
+  return it->second;
 }
 
-void forget_readings() {
+void forget_readings(const Document* doc) {
   // A few documents' word forms; kept across documents since most recur.
   constexpr size_t kMaxForms = 1 << 14;
   if (readings_memo().size() > kMaxForms) readings_memo().clear();
+  TokenForms& tf = token_forms();
+  tf.base = doc && !doc->tokens.empty() ? doc->tokens.data() : nullptr;
+  tf.of.assign(tf.base ? doc->tokens.size() : 0, nullptr);
 }
 
 PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t i, uint32_t end, bool strip) {

@@ -71,8 +71,9 @@ struct WordForm {
 const WordForm& word_form(const Token& t);
 inline const std::vector<Reading>& readings(const Token& t) { return word_form(t).readings; }
 // Lets the memo go when it has grown past a bound; call only where no readings() reference is held
-// (find_actors does, before each document).
-void forget_readings();
+// (find_actors does, before each document). With `doc`, that document's tokens are then answered
+// from a per-token table as well (it must outlive the asking; the next call forgets it).
+void forget_readings(const Document* doc = nullptr);
 
 // The longest phrase of `table` starting at token i (reading its first word through readings()),
 // within [i, end). strip: the table is keyed without articles. Returns the row, or -1.
