@@ -74,5 +74,33 @@ TEST(CliticsTest, ArticleFlagMarksTheDefiniteReading) {
   EXPECT_TRUE(found);
 }
 
+// Analyses are remembered per word form: asking again, or about an equal word held elsewhere,
+// gives the same cuts, each pointing into the string asked about.
+TEST(CliticsTest, RememberedAnalysesPointIntoTheAskedString) {
+  const std::string a = normalize_key("وبمدنهم");
+  const std::string b = a;  // the same form in another buffer
+  auto first = analyse_clitics(a);
+  auto again = analyse_clitics(a);
+  auto other = analyse_clitics(b);
+  ASSERT_FALSE(first.empty());
+  ASSERT_EQ(first.size(), again.size());
+  ASSERT_EQ(first.size(), other.size());
+  bool pronoun = false;
+  for (size_t i = 0; i < first.size(); ++i) {
+    EXPECT_EQ(first[i].prefix, other[i].prefix);
+    EXPECT_EQ(first[i].stem, other[i].stem);
+    EXPECT_EQ(first[i].suffix, other[i].suffix);
+    EXPECT_EQ(first[i].article, other[i].article);
+    EXPECT_EQ(first[i].stem, again[i].stem);
+    EXPECT_EQ(other[i].stem.data(), b.data() + other[i].prefix.size());
+    EXPECT_EQ(other[i].prefix.data(), b.data());
+    pronoun |= !other[i].suffix.empty();
+  }
+  EXPECT_TRUE(pronoun);  // «هم» read off as an enclitic in some analysis
+  // A key past the remembered length is analysed all the same.
+  std::string long_key = normalize_key("وال") + std::string(40, 'x');
+  EXPECT_FALSE(analyse_clitics(long_key).empty());
+}
+
 }  // namespace
 }  // namespace rasd::text

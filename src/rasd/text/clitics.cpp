@@ -1,6 +1,8 @@
 #include "rasd/text/clitics.h"
 
 #include <charconv>
+#include <cstdint>
+#include <unordered_map>
 
 #include "rasd/core/table.h"
 #include "rasd/text/utf8.h"
@@ -80,9 +82,7 @@ bool at_least_letters(std::string_view s, size_t n) {
 constexpr std::string_view kLam = "\xD9\x84";         // ل
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل = ل + ال with the alef dropped
 
-}  // namespace
-
-std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
+std::vector<CliticAnalysis> compute_analyses(std::string_view key) {
   const Lexicon& lex = lexicon();
   std::vector<CliticAnalysis> out;
   // Proclitic prefixes: choose at most one per slot, in order. The buffer is reused: this runs
@@ -117,6 +117,45 @@ std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
         out.push_back({key.substr(0, p.len), stem.substr(0, stem.size() - c.form.size()),
                        stem.substr(stem.size() - c.form.size()), p.article, p.future});
     }
+  }
+  return out;
+}
+
+// An analysis as byte lengths, so that it can be remembered apart from the string it cuts.
+struct Cut {
+  uint8_t prefix, stem, suffix;
+  bool article, future;
+};
+
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
+
+// Remembered per word form and thread (bounded): the same words are analysed by the quantity,
+// date, place, actor and trigger stages, many times each, and most recur across articles.
+std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
+  constexpr size_t kMaxKeyBytes = 64;  // longer keys are rare: computed each time
+  constexpr size_t kMaxForms = 1 << 14;
+  if (key.size() > kMaxKeyBytes) return compute_analyses(key);
+  thread_local std::unordered_map<std::string, std::vector<Cut>, ViewHash, std::equal_to<>> memo;
+  auto it = memo.find(key);
+  if (it == memo.end()) {
+    std::vector<Cut> cuts;
+    for (const CliticAnalysis& a : compute_analyses(key))
+      cuts.push_back({static_cast<uint8_t>(a.prefix.size()), static_cast<uint8_t>(a.stem.size()),
+                      static_cast<uint8_t>(a.suffix.size()), a.article, a.future});
+    if (memo.size() >= kMaxForms) memo.clear();
+    it = memo.emplace(std::string(key), std::move(cuts)).first;
+  }
+  std::vector<CliticAnalysis> out;
+  out.reserve(it->second.size());
+  for (const Cut& c : it->second) {
+    CliticAnalysis a{key.substr(0, c.prefix), key.substr(c.prefix, c.stem), {}, c.article, c.future};
+    if (c.suffix) a.suffix = key.substr(c.prefix + c.stem, c.suffix);
+    out.push_back(a);
   }
   return out;
 }
