@@ -4,6 +4,7 @@
 // foreign names («زاكوفيتش بيرلوني», unknown to hunspell-ar).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -276,6 +277,70 @@ TEST(ActorsTablesTest, EveryNamedOrganisation) {
   }
 }
 
+// match_phrase grows a phrase only while some key goes on from its words: every leading part of
+// every multi-word key is indexed, so every named organisation still matches whole, and a key
+// followed by a word no key continues with ends there.
+TEST(ActorsTablesTest, PhraseMatchStopsOnlyWhereNoKeyGoesOn) {
+  const Lexicon& lex = lexicon();
+  for (const PhraseTable* table : {&lex.titles, &lex.heads, &lex.orgs, &lex.nouns})
+    for (const auto& [key, row] : table->rows)
+      for (size_t p = key.find(' '); p != std::string::npos; p = key.find(' ', p + 1))
+        EXPECT_TRUE(table->continued.count(std::string_view(key).substr(0, p))) << key;
+  const auto& t = data::table("actors/named_orgs");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string name(t.get(r, "name"));
+    Document d = test_support::run_pipeline("قال " + name + " زاكوفيتش إن الوضع هادئ.", "2023-01-01");
+    ASSERT_GE(d.tokens.size(), 3u) << name;
+    uint32_t words = 1 + static_cast<uint32_t>(std::count(name.begin(), name.end(), ' '));
+    PhraseMatch m = match_phrase(lex.orgs, d, 1, static_cast<uint32_t>(d.tokens.size()), false);
+    EXPECT_GE(m.row, 0) << name;
+    EXPECT_EQ(m.end, 1 + words) << name;  // not past the made-up name after it
+  }
+}
+
+// A word form's key, readings and demonym reading are worked out once and shared: the answers
+// are those of word_key and the demonym table, whichever token asks first.
+TEST(ActorsTablesTest, WordFormAnswersAsTheTables) {
+  Document d = test_support::run_pipeline("وصل الوفد الألماني ثم وصل الوفد والروس ومسؤولون روس.", "2023-01-01");
+  ASSERT_GE(d.tokens.size(), 9u);
+  for (const Token& t : d.tokens) EXPECT_EQ(word_form(t).key, word_key(t.key)) << t.key;
+  bool definite = false;
+  EXPECT_EQ(demonym_country(d.tokens[2], &definite), "DE");
+  EXPECT_TRUE(definite);
+  definite = false;
+  EXPECT_EQ(demonym_country(d.tokens[6], &definite), "RU");  // «والروس»: the plural, conjunction and article off
+  EXPECT_TRUE(definite);
+  definite = true;
+  EXPECT_EQ(demonym_country(d.tokens[8], &definite), "RU");  // «روس»: indefinite
+  EXPECT_FALSE(definite);
+  definite = true;
+  EXPECT_EQ(demonym_country(d.tokens[1], &definite), "");  // «الوفد» is no demonym
+  EXPECT_TRUE(definite);  // and leaves the flag alone
+  EXPECT_EQ(&word_form(d.tokens[1]), &word_form(d.tokens[5]));  // one entry per form
+}
+
+// The per-document token table answers as the memo does, for the document's own tokens and for
+// any other token (a copy, another document's) alike.
+TEST(ActorsTablesTest, TokenTableAnswersAsTheMemo) {
+  Document d = test_support::run_pipeline("وصل الوفد الألماني ثم غادر الوفد.", "2023-01-01");
+  Document other = test_support::run_pipeline("غادر الوفد الروسي.", "2023-01-01");
+  forget_readings(&d);
+  for (const Token& t : d.tokens) {
+    Token copy = t;
+    EXPECT_EQ(&word_form(t), &word_form(copy)) << t.key;
+    EXPECT_EQ(&word_form(t), &word_form(t)) << t.key;
+    EXPECT_EQ(word_form(t).key, word_key(t.key));
+  }
+  for (const Token& t : other.tokens) EXPECT_EQ(word_form(t).key, word_key(t.key)) << t.key;
+  // A token changed after it was asked about is answered by its new key.
+  Token& first = d.tokens[0];
+  const std::string before = word_form(first).key;
+  first.key = other.tokens[0].key;
+  EXPECT_EQ(word_form(first).key, word_key(other.tokens[0].key));
+  EXPECT_NE(word_form(first).key, before);
+  forget_readings();
+}
+
 TEST(ActorsTablesTest, EveryDemonymInflection) {
   const auto& t = data::table("actors/demonyms");
   ASSERT_GE(t.rows(), 80u);
@@ -423,6 +488,11 @@ namespace {
 // People and organisations carry a Latin transliteration for readers without Arabic.
 TEST(ActorsLatinTest, EntitiesCarryALatinForm) {
   EXPECT_EQ(to_latin("كريم"), "krym");
+  // Word by word, spaces kept as written (the words are transliterated apart and remembered).
+  EXPECT_EQ(to_latin("كريم  سالم"), "krym  salm");
+  EXPECT_EQ(to_latin(" كريم "), " krym ");
+  EXPECT_EQ(to_latin("كريم"), "krym");
+  EXPECT_EQ(to_latin(""), "");
   static const Pipeline pipeline;
   RawDocument raw;
   raw.text = "وقال وزير الخارجية الفنلندي يوكا سالوفيتش إن الوضع هادئ.";

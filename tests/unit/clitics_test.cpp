@@ -56,6 +56,14 @@ TEST(CliticsTest, ProcliticStemStripsConjunctionPrepositionArticle) {
   EXPECT_EQ(proclitic_stem(normalize_key("سيطرت")), normalize_key("سيطرت"));
   // Nothing to strip.
   EXPECT_EQ(proclitic_stem(normalize_key("موسكو")), normalize_key("موسكو"));
+  // لل is ل + ال after a conjunction too; each clitic leaves at least its min_stem letters.
+  EXPECT_EQ(proclitic_stem(normalize_key("وللجيش")), normalize_key("جيش"));
+  EXPECT_EQ(proclitic_stem(normalize_key("لله")), normalize_key("لله"));
+  EXPECT_EQ(proclitic_stem(normalize_key("ولد")), normalize_key("ولد"));
+  EXPECT_EQ(proclitic_stem(normalize_key("كما")), normalize_key("كما"));
+  EXPECT_EQ(proclitic_stem(normalize_key("فبالجيش")), normalize_key("جيش"));
+  EXPECT_EQ(proclitic_stem(normalize_key("الجيش")), normalize_key("جيش"));
+  EXPECT_EQ(proclitic_stem(""), "");
 }
 
 TEST(CliticsTest, ArticleFlagMarksTheDefiniteReading) {
@@ -64,6 +72,34 @@ TEST(CliticsTest, ArticleFlagMarksTheDefiniteReading) {
   for (const auto& a : analyse_clitics(key))
     if (a.stem == normalize_key("مدينة")) { EXPECT_TRUE(a.article); found = true; }
   EXPECT_TRUE(found);
+}
+
+// Analyses are remembered per word form: asking again, or about an equal word held elsewhere,
+// gives the same cuts, each pointing into the string asked about.
+TEST(CliticsTest, RememberedAnalysesPointIntoTheAskedString) {
+  const std::string a = normalize_key("وبمدنهم");
+  const std::string b = a;  // the same form in another buffer
+  auto first = analyse_clitics(a);
+  auto again = analyse_clitics(a);
+  auto other = analyse_clitics(b);
+  ASSERT_FALSE(first.empty());
+  ASSERT_EQ(first.size(), again.size());
+  ASSERT_EQ(first.size(), other.size());
+  bool pronoun = false;
+  for (size_t i = 0; i < first.size(); ++i) {
+    EXPECT_EQ(first[i].prefix, other[i].prefix);
+    EXPECT_EQ(first[i].stem, other[i].stem);
+    EXPECT_EQ(first[i].suffix, other[i].suffix);
+    EXPECT_EQ(first[i].article, other[i].article);
+    EXPECT_EQ(first[i].stem, again[i].stem);
+    EXPECT_EQ(other[i].stem.data(), b.data() + other[i].prefix.size());
+    EXPECT_EQ(other[i].prefix.data(), b.data());
+    pronoun |= !other[i].suffix.empty();
+  }
+  EXPECT_TRUE(pronoun);  // «هم» read off as an enclitic in some analysis
+  // A key past the remembered length is analysed all the same.
+  std::string long_key = normalize_key("وال") + std::string(40, 'x');
+  EXPECT_FALSE(analyse_clitics(long_key).empty());
 }
 
 }  // namespace

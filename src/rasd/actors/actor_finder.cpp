@@ -93,7 +93,7 @@ class Finder {
   // The patterns ask for the same token's key many times: each is built once, on first use.
   const std::string& key(uint32_t k) const {
     if (keys_.size() != doc_.tokens.size()) { keys_.assign(doc_.tokens.size(), {}); keyed_.assign(doc_.tokens.size(), false); }
-    if (!keyed_[k]) { keys_[k] = word_key(tok(k).key); keyed_[k] = true; }
+    if (!keyed_[k]) { keys_[k] = word_form(tok(k)).key; keyed_[k] = true; }
     return keys_[k];
   }
   bool is_word(uint32_t k) const { return tok(k).kind == TokenKind::kWord; }
@@ -621,7 +621,7 @@ void find_actors(Document& doc) {
   // actors and PER/ORG entities instead of piling onto them.
   doc.actors.clear();
   std::erase_if(doc.entities, [](const Entity& e) { return e.type != EntityType::kLoc; });
-  forget_readings();
+  forget_readings(&doc);
   Finder(doc).run();
   for (Entity& e : doc.entities)
     if (e.type != EntityType::kLoc && e.name_latin.empty())

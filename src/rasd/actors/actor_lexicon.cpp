@@ -55,6 +55,8 @@ void load(PhraseTable& into, std::string_view name, std::string_view col, bool s
         !words[0].ends_with(kAlifMaqsura))
       into.rows.emplace(words[0] + std::string(kAlif), static_cast<int>(r));
   }
+  for (const auto& [key, row] : into.rows)
+    for (size_t p = key.find(' '); p != std::string::npos; p = key.find(' ', p + 1)) into.continued.insert(key.substr(0, p));
 }
 
 }  // namespace
@@ -138,11 +140,23 @@ struct ViewHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using ReadingsMemo = std::unordered_map<std::string, std::vector<Reading>, ViewHash, std::equal_to<>>;
+using ReadingsMemo = std::unordered_map<std::string, WordForm, ViewHash, std::equal_to<>>;
 
 ReadingsMemo& readings_memo() {
   thread_local ReadingsMemo memo;
   return memo;
+}
+
+// The current document's tokens -> their memo entries, so that asking again about a token costs
+// no hashing. An entry is used only when its key is the token's, and the table is emptied with
+// the memo, so a stale or foreign token falls back on the memo.
+struct TokenForms {
+  const Token* base = nullptr;
+  std::vector<const ReadingsMemo::value_type*> of;
+};
+TokenForms& token_forms() {
+  thread_local TokenForms t;
+  return t;
 }
 
 // Appends geo::fold_taa(word), without its article when `strip` (as drop_article), building no
@@ -159,16 +173,46 @@ void append_word_key(std::string& into, std::string_view word, bool strip) {
 
 // Node-based map: a value's address survives later insertions, so callers may hold a reference
 // while asking for other tokens' readings.
-const std::vector<Reading>& readings(const Token& t) {
+const WordForm& word_form(const Token& t) {
+  TokenForms& tf = token_forms();
+  const ReadingsMemo::value_type** slot = nullptr;
+  // Addresses compared as integers: the token may belong to another array.
+  auto at = reinterpret_cast<uintptr_t>(&t), base = reinterpret_cast<uintptr_t>(tf.base);
+  if (tf.base && at >= base && at < base + tf.of.size() * sizeof(Token) && (at - base) % sizeof(Token) == 0) {
+    slot = &tf.of[(at - base) / sizeof(Token)];
+    if (*slot && (*slot)->first == t.key) return (*slot)->second;
+  }
   ReadingsMemo& memo = readings_memo();
-  if (auto it = memo.find(std::string_view(t.key)); it != memo.end()) return it->second;
-  return memo.emplace(t.key, compute_readings(t.key)).first->second;
+  if (auto it = memo.find(std::string_view(t.key)); it != memo.end()) {
+    if (slot) *slot = &*it;
+    return it->second;
+  }
+  WordForm f;
+  f.key = word_key(t.key);
+  f.readings = compute_readings(t.key);
+  const Lexicon& lex = lexicon();
+  for (const Reading& r : f.readings) {
+    if (!r.conj_only) continue;
+    // «ألماني» keys as «الماني»: try the word whole before reading an article off it.
+    auto it = lex.demonyms.find(r.key);
+    if (it == lex.demonyms.end()) it = lex.demonyms.find(drop_article(r.key));
+    if (it == lex.demonyms.end()) continue;
+    f.country = it->second;
+    f.country_definite = r.article;
+    break;
+  }
+  auto it = memo.emplace(t.key, std::move(f)).first;
+  if (slot) *slot = &*it;
+  return it->second;
 }
 
-void forget_readings() {
+void forget_readings(const Document* doc) {
   // A few documents' word forms; kept across documents since most recur.
   constexpr size_t kMaxForms = 1 << 14;
   if (readings_memo().size() > kMaxForms) readings_memo().clear();
+  TokenForms& tf = token_forms();
+  tf.base = doc && !doc->tokens.empty() ? doc->tokens.data() : nullptr;
+  tf.of.assign(tf.base ? doc->tokens.size() : 0, nullptr);
 }
 
 PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t i, uint32_t end, bool strip) {
@@ -188,23 +232,16 @@ PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t
       if (it != table.rows.end() && i + n > best.end) {
         best = {it->second, static_cast<uint32_t>(i + n), r.prefix_letters, r.article};
       }
+      if (n < max_words && !table.continued.count(std::string_view(key))) break;  // no longer key
     }
   }
   return best;
 }
 
 std::string demonym_country(const Token& t, bool* definite) {
-  const Lexicon& lex = lexicon();
-  for (const Reading& r : readings(t)) {
-    if (!r.conj_only) continue;
-    // «ألماني» keys as «الماني»: try the word whole before reading an article off it.
-    auto it = lex.demonyms.find(r.key);
-    if (it == lex.demonyms.end()) it = lex.demonyms.find(drop_article(r.key));
-    if (it == lex.demonyms.end()) continue;
-    if (definite) *definite = r.article;
-    return it->second;
-  }
-  return {};
+  const WordForm& f = word_form(t);
+  if (!f.country.empty() && definite) *definite = f.country_definite;
+  return f.country;
 }
 
 }  // namespace rasd::actors

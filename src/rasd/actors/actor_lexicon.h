@@ -14,14 +14,6 @@
 
 namespace rasd::actors {
 
-// Multi-word phrases of one table, keyed by their words' loose keys joined by spaces.
-struct PhraseTable {
-  const data::Table* table = nullptr;
-  std::unordered_map<std::string, int> rows;  // key -> table row
-  size_t max_words = 1;
-  std::string_view get(int row, std::string_view col) const { return table->get(static_cast<size_t>(row), col); }
-};
-
 // Hashes a std::string and a std::string_view alike, so that the sets below are asked with a view
 // of a key instead of a fresh string (the same hash as std::hash<std::string>).
 struct KeyHash {
@@ -29,6 +21,17 @@ struct KeyHash {
   size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+
+// Multi-word phrases of one table, keyed by their words' loose keys joined by spaces.
+struct PhraseTable {
+  const data::Table* table = nullptr;
+  std::unordered_map<std::string, int> rows;  // key -> table row
+  // Every key's leading words (each prefix that a space follows in some key): match_phrase stops
+  // growing a phrase as soon as no key goes on from it, instead of trying every length.
+  KeySet continued;
+  size_t max_words = 1;
+  std::string_view get(int row, std::string_view col) const { return table->get(static_cast<size_t>(row), col); }
+};
 
 struct Lexicon {
   PhraseTable titles;      // with the article as written («الرئيس», «رئيس»)
@@ -55,12 +58,22 @@ struct Reading {
   size_t prefix_letters = 0;
   bool conj_only = true;  // the prefix is empty or only a conjunction (و, ف)
 };
-// Memoised per word form and thread: the patterns ask for the same token's readings many times.
+// What the patterns ask about a word form, worked out once per form and thread: its word_key,
+// its readings and its demonym reading (as demonym_country). The patterns ask for the same
+// token's many times, and most forms recur from article to article.
+struct WordForm {
+  std::string key;  // word_key(token key)
+  std::vector<Reading> readings;
+  std::string country;  // demonym_country's answer, "" when none
+  bool country_definite = false;
+};
 // The reference stays valid until the next forget_readings() on this thread.
-const std::vector<Reading>& readings(const Token& t);
+const WordForm& word_form(const Token& t);
+inline const std::vector<Reading>& readings(const Token& t) { return word_form(t).readings; }
 // Lets the memo go when it has grown past a bound; call only where no readings() reference is held
-// (find_actors does, before each document).
-void forget_readings();
+// (find_actors does, before each document). With `doc`, that document's tokens are then answered
+// from a per-token table as well (it must outlive the asking; the next call forgets it).
+void forget_readings(const Document* doc = nullptr);
 
 // The longest phrase of `table` starting at token i (reading its first word through readings()),
 // within [i, end). strip: the table is keyed without articles. Returns the row, or -1.

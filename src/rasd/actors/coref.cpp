@@ -170,7 +170,7 @@ void EntityBook::short_names(std::vector<bool>& covered) {
       int32_t hit = -1;
       uint32_t end = i + 1;
       if (i + 1 < doc_.tokens.size() && !covered[i + 1] && !skip[i + 1])
-        if (auto it = tails.find(r.key + " " + word_key(doc_.tokens[i + 1].key)); it != tails.end()) { hit = it->second; end = i + 2; }
+        if (auto it = tails.find(r.key + " " + word_form(doc_.tokens[i + 1]).key); it != tails.end()) { hit = it->second; end = i + 2; }
       if (hit < 0)
         if (auto it = tails.find(r.key); it != tails.end()) hit = it->second;
       if (hit < 0) continue;

@@ -1,6 +1,8 @@
 #include "rasd/text/clitics.h"
 
 #include <charconv>
+#include <cstdint>
+#include <unordered_map>
 
 #include "rasd/core/table.h"
 #include "rasd/text/utf8.h"
@@ -18,9 +20,17 @@ struct Clitic {
   size_t letters = code_points(form);  // the form's length in letters, counted once
 };
 
+// proclitic_stem's view of a proclitic slot: no future marker, and the لل case marked once.
+struct StemClitic {
+  std::string_view form;
+  size_t min_stem;
+  bool lam;  // the preposition ل, which also reads لل (ل + ال)
+};
+
 struct Lexicon {
   std::vector<Clitic> pro[3];
   std::vector<Clitic> pron;
+  std::vector<StemClitic> stem_pro[3];
 };
 
 const Lexicon& lexicon() {
@@ -39,6 +49,9 @@ const Lexicon& lexicon() {
       else if (slot == "article") l.pro[kArticle].push_back({form, kArticle, min_stem});
       else if (slot == "pron") l.pron.push_back({form, kPron, min_stem});
     }
+    for (int slot = kConj; slot <= kArticle; ++slot)
+      for (const Clitic& c : l.pro[slot])
+        if (!c.future) l.stem_pro[slot].push_back({c.form, c.min_stem, slot == kPrep && c.form == "\xD9\x84"});
     return l;
   }();
   return lex;
@@ -57,12 +70,19 @@ bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && same_bytes(s.data() + s.size() - p.size(), p.data(), p.size());
 }
 
+// code_points(s) >= n, stopping as soon as it is known.
+bool at_least_letters(std::string_view s, size_t n) {
+  if (n == 0) return true;
+  size_t k = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++k >= n) return true;
+  return false;
+}
+
 constexpr std::string_view kLam = "\xD9\x84";         // ل
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل = ل + ال with the alef dropped
 
-}  // namespace
-
-std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
+std::vector<CliticAnalysis> compute_analyses(std::string_view key) {
   const Lexicon& lex = lexicon();
   std::vector<CliticAnalysis> out;
   // Proclitic prefixes: choose at most one per slot, in order. The buffer is reused: this runs
@@ -101,16 +121,55 @@ std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
   return out;
 }
 
+// An analysis as byte lengths, so that it can be remembered apart from the string it cuts.
+struct Cut {
+  uint8_t prefix, stem, suffix;
+  bool article, future;
+};
+
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
+
+// Remembered per word form and thread (bounded): the same words are analysed by the quantity,
+// date, place, actor and trigger stages, many times each, and most recur across articles.
+std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
+  constexpr size_t kMaxKeyBytes = 64;  // longer keys are rare: computed each time
+  constexpr size_t kMaxForms = 1 << 14;
+  if (key.size() > kMaxKeyBytes) return compute_analyses(key);
+  thread_local std::unordered_map<std::string, std::vector<Cut>, ViewHash, std::equal_to<>> memo;
+  auto it = memo.find(key);
+  if (it == memo.end()) {
+    std::vector<Cut> cuts;
+    for (const CliticAnalysis& a : compute_analyses(key))
+      cuts.push_back({static_cast<uint8_t>(a.prefix.size()), static_cast<uint8_t>(a.stem.size()),
+                      static_cast<uint8_t>(a.suffix.size()), a.article, a.future});
+    if (memo.size() >= kMaxForms) memo.clear();
+    it = memo.emplace(std::string(key), std::move(cuts)).first;
+  }
+  std::vector<CliticAnalysis> out;
+  out.reserve(it->second.size());
+  for (const Cut& c : it->second) {
+    CliticAnalysis a{key.substr(0, c.prefix), key.substr(c.prefix, c.stem), {}, c.article, c.future};
+    if (c.suffix) a.suffix = key.substr(c.prefix + c.stem, c.suffix);
+    out.push_back(a);
+  }
+  return out;
+}
+
 std::string_view proclitic_stem(std::string_view key) {
-  // Greedy, slot by slot, without building every analysis: this runs on every token.
+  // Greedy, slot by slot, without building every analysis: this runs on every token, and several
+  // times per token in the trigger finder.
   const Lexicon& lex = lexicon();
   std::string_view rest = key;
   for (int slot = kConj; slot <= kArticle; ++slot) {
-    for (const Clitic& c : lex.pro[slot]) {
-      if (c.future) continue;
-      if (slot == kPrep && c.form == kLam && starts_with(rest, kLamLam) && code_points(rest.substr(kLamLam.size())) >= 2)
+    for (const StemClitic& c : lex.stem_pro[slot]) {
+      if (c.lam && starts_with(rest, kLamLam) && at_least_letters(rest.substr(kLamLam.size()), 2))
         return rest.substr(kLamLam.size());  // لل: preposition and article together
-      if (starts_with(rest, c.form) && code_points(rest.substr(c.form.size())) >= c.min_stem) {
+      if (starts_with(rest, c.form) && at_least_letters(rest.substr(c.form.size()), c.min_stem)) {
         rest.remove_prefix(c.form.size());
         break;
       }
