@@ -282,8 +282,9 @@ TEST(TriggerLexicon, EveryRowMatchesItsReading) {
       if (!need.empty() && within < 0) at = need.size() + 1;
       Span word{static_cast<uint32_t>(at), static_cast<uint32_t>(at + (first_end == std::string::npos ? trigger.size() : first_end))};
       const TriggerMention* m = nullptr;
+      // The row's own reading comes first; a companion type (companion_types.tsv) follows it.
       for (const auto& tm : d.triggers)
-        if (tm.span.begin < word.end && word.begin < tm.span.end) m = &tm;
+        if (!m && tm.span.begin < word.end && word.begin < tm.span.end) m = &tm;
       std::string where = std::string(t.name) + ":" + std::to_string(t.lines[r]) + " «" + s + "»";
       if (type == "-") {
         EXPECT_EQ(m, nullptr) << where << listing(d);
@@ -296,6 +297,33 @@ TEST(TriggerLexicon, EveryRowMatchesItsReading) {
     }
   }
   EXPECT_GT(rows, 300u);
+}
+
+// One act under two types (data/events/companion_types.tsv): leaving a treaty or a deal is a
+// REJECT and a SANCTION on the same words; walking out of talks or a session stays a REJECT.
+TEST(TriggerCompanion, LeavingATreatyIsAlsoASanction) {
+  Document d = run("وانسحبت الحكومة من المعاهدة الدولية أمس.");
+  EXPECT_TRUE(has(d, "انسحبت", "REJECT"));
+  EXPECT_TRUE(has(d, "انسحبت", "SANCTION", "withdraw"));
+  d = run("وقال الوزير إن بلاده تنسحب من الاتفاق بعد أيام.");
+  EXPECT_TRUE(has(d, "تنسحب", "SANCTION", "withdraw"));
+  d = run("وأثار انسحاب البلاد من الاتفاقية غضب الشركاء.");
+  EXPECT_TRUE(has(d, "انسحاب", "REJECT"));
+  EXPECT_TRUE(has(d, "انسحاب", "SANCTION", "withdraw"));
+  d = run("وخرجت الدولة من الاتفاق مع جيرانها.");
+  EXPECT_TRUE(has(d, "خرجت", "SANCTION", "withdraw"));
+  d = run("وأعلن الوزير خروج البلاد من المعاهدة.");
+  EXPECT_TRUE(has(d, "خروج", "SANCTION", "withdraw"));
+  // Talks, a session, a summit: a rejection, nothing withdrawn.
+  d = run("وانسحب الوفد من المفاوضات احتجاجا على الشروط.");
+  EXPECT_TRUE(has(d, "انسحب", "REJECT"));
+  EXPECT_TRUE(no_type(d, "SANCTION"));
+  d = run("وانسحب النواب من الجلسة قبل التصويت.");
+  EXPECT_TRUE(no_type(d, "SANCTION"));
+  // Every companion row names a lemma some trigger row has, and a type and mode PLOVER knows.
+  const auto& t = data::table("events/companion_types");
+  ASSERT_GT(t.rows(), 0u);
+  EXPECT_TRUE(lexicon_problems().empty());
 }
 
 // After a preposition or a time word the unvowelled past form is the verbal noun: every row of
