@@ -320,6 +320,17 @@ TEST(TriggerCompanion, LeavingATreatyIsAlsoASanction) {
   EXPECT_TRUE(no_type(d, "SANCTION"));
   d = run("وانسحب النواب من الجلسة قبل التصويت.");
   EXPECT_TRUE(no_type(d, "SANCTION"));
+  // Refusing someone entry keeps them out and turns down their asking: COERCE and REJECT. A ban
+  // on entry with no asking turned down stays COERCE alone.
+  d = run("ورفضت السلطات دخول الصحفي إلى أراضيها.");
+  EXPECT_TRUE(has(d, "رفضت", "COERCE", "restrict"));
+  EXPECT_TRUE(has(d, "رفضت", "REJECT"));
+  d = run("وترفض الدولة دخول السفن إلى موانئها.");
+  EXPECT_TRUE(has(d, "ترفض", "REJECT"));
+  d = run("وأثار رفض دخول الصحفي إلى المطار انتقادات.");
+  EXPECT_TRUE(has(d, "رفض دخول", "REJECT"));
+  d = run("ومنعت السلطات دخول الصحفيين إلى المدينة.");
+  EXPECT_TRUE(no_type(d, "REJECT"));
   // Every companion row names a lemma some trigger row has, and a type and mode PLOVER knows.
   const auto& t = data::table("events/companion_types");
   ASSERT_GT(t.rows(), 0u);
