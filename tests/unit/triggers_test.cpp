@@ -271,6 +271,8 @@ TEST(TriggerLexicon, EveryRowMatchesItsReading) {
       if (need.ends_with("\u0640")) need = need.substr(0, need.size() - 2) + "حكومة";
       int within = t.get(r, "within").empty() ? 4 : std::stoi(std::string(t.get(r, "within")));
       std::string lead = pos == "verb" || form.starts_with("ال") ? "و" : "وبال";
+      // «ولن نقبل»: a row written with its conjunction glued to a two-letter particle stands alone.
+      for (auto w : {"ولن ", "ولا ", "فلن ", "فلا "}) if (form.starts_with(w)) lead.clear();
       std::string trigger = lead + form;
       std::string s;
       if (need.empty()) s = trigger + " قرب المدينة أمس.";
@@ -297,6 +299,28 @@ TEST(TriggerLexicon, EveryRowMatchesItsReading) {
     }
   }
   EXPECT_GT(rows, 300u);
+}
+
+// A refusal told by negating acceptance or yielding («لن نقبل», «لا تقبل», «لن نتنازل»): the
+// particle is part of the trigger, so the refusal is not read as a denied acceptance. «لا تقبل
+// الجدل» (beyond dispute) is no refusal.
+TEST(TriggerVerbalConflict, NegatedAcceptanceIsARefusal) {
+  EXPECT_TRUE(has(run("وقال الوزير: لن نقبل بأي شروط مسبقة."), "لن نقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وأكد الحزب أنه لن يقبل بتأجيل الانتخابات."), "لن يقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وقالت إن الحكومة لن تقبل بأي تدخل خارجي."), "لن تقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وأكد المتظاهرون أنهم لن يقبلوا بالحلول المؤقتة."), "لن يقبلوا", "REJECT"));
+  EXPECT_TRUE(has(run("وقال الناطق: ولا نقبل أي وصاية على قرارنا."), "ولا نقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وقال إن الدولة لا تقبل بالإملاءات."), "لا تقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وأضاف: لن نتنازل عن حقوقنا."), "لن نتنازل", "REJECT"));
+  EXPECT_TRUE(has(run("وقال إن الرئيس لن يتنازل عن السلطة."), "لن يتنازل", "REJECT"));
+  EXPECT_TRUE(has(run("وقالت إن الحكومة فلن تتنازل عن الإصلاحات."), "فلن تتنازل", "REJECT"));
+  EXPECT_TRUE(no_type(run("وهذه حقيقة لا تقبل الجدل."), "REJECT"));
+  EXPECT_TRUE(no_type(run("وهذا أمر لا يقبل الشك."), "REJECT"));
+  // The event is the refusal, told, not a negated acceptance.
+  Document d = test_support::run_pipeline("وقال الوزير أمس: لن نقبل بأي شروط مسبقة.", "2023-06-10");
+  bool told = false;
+  for (const auto& e : d.events) if (e.type == "REJECT" && !e.negated) told = true;
+  EXPECT_TRUE(told);
 }
 
 // One act under two types (data/events/companion_types.tsv): leaving a treaty or a deal is a
