@@ -314,6 +314,10 @@ TEST(TriggerVerbalConflict, NegatedAcceptanceIsARefusal) {
   EXPECT_TRUE(has(run("وأضاف: لن نتنازل عن حقوقنا."), "لن نتنازل", "REJECT"));
   EXPECT_TRUE(has(run("وقال إن الرئيس لن يتنازل عن السلطة."), "لن يتنازل", "REJECT"));
   EXPECT_TRUE(has(run("وقالت إن الحكومة فلن تتنازل عن الإصلاحات."), "فلن تتنازل", "REJECT"));
+  EXPECT_TRUE(has(run("وقال الوزير إن بلاده لن تقدم أي تنازلات."), "لن تقدم", "REJECT"));
+  EXPECT_TRUE(has(run("وأضاف: ولن نقدم تنازلات في هذا الملف."), "ولن نقدم تنازلات", "REJECT"));
+  EXPECT_TRUE(has(run("وقال إن الحزب لن يقدم أي تنازل."), "لن يقدم", "REJECT"));
+  EXPECT_TRUE(no_type(run("وقالت إن الحكومة لن تقدم موعدا جديدا للانتخابات."), "REJECT"));
   EXPECT_TRUE(no_type(run("وهذه حقيقة لا تقبل الجدل."), "REJECT"));
   EXPECT_TRUE(no_type(run("وهذا أمر لا يقبل الشك."), "REJECT"));
   // The event is the refusal, told, not a negated acceptance.
