@@ -327,6 +327,16 @@ TEST(TriggerVerbalConflict, NegatedAcceptanceIsARefusal) {
   EXPECT_TRUE(told);
 }
 
+// Asking someone named before to leave the country («وطلبت منه مغادرة البلاد») is an expulsion;
+// asked to leave a hall or a meeting, or asked for something else, it is not.
+TEST(TriggerSanction, AskedToLeaveTheCountryIsAnExpulsion) {
+  EXPECT_TRUE(has(run("واستدعت الوزارة السفير وطلبت منه مغادرة البلاد خلال يومين."), "طلبت منه مغادرة", "SANCTION", "expel"));
+  EXPECT_TRUE(has(run("واعتبرت الدبلوماسيين غير مرغوب فيهما وطلبت منهما مغادرة أراضيها."), "طلبت منهما مغادرة", "SANCTION", "expel"));
+  EXPECT_TRUE(has(run("وقال إن القنصل طلب منه المغادرة فورا."), "طلب منه المغادرة", "SANCTION", "expel"));
+  EXPECT_TRUE(no_type(run("وطلبت منه مغادرة القاعة بعد الجدال."), "SANCTION"));
+  EXPECT_TRUE(no_type(run("وطلبت منه تقديم تقرير عن الحادث."), "SANCTION"));
+}
+
 // One act under two types (data/events/companion_types.tsv): leaving a treaty or a deal is a
 // REJECT and a SANCTION on the same words; walking out of talks or a session stays a REJECT.
 TEST(TriggerCompanion, LeavingATreatyIsAlsoASanction) {
