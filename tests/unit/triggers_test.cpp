@@ -337,6 +337,16 @@ TEST(TriggerSanction, AskedToLeaveTheCountryIsAnExpulsion) {
   EXPECT_TRUE(no_type(run("وطلبت منه تقديم تقرير عن الحادث."), "SANCTION"));
 }
 
+// «تقدّم» (advanced) takes no object: with an object pronoun the form is «تُقدّمه» (provides it),
+// even with forces named beside it. The advance itself still fires.
+TEST(TriggerAmbiguity, AdvanceWithAnObjectPronounIsProvides) {
+  EXPECT_TRUE(no_type(run("وانتقد الوزير الدعم الذي تقدمه الدولة للميليشيات المسلحة."), "ASSAULT"));
+  EXPECT_TRUE(no_type(run("وتحدث عن التدريبات التي تقدمها القوات للمتطوعين."), "ASSAULT"));
+  EXPECT_TRUE(no_type(run("وأشاد بالمساعدات التي تقدمهم الفصائل إلى النازحين."), "ASSAULT"));
+  EXPECT_TRUE(no_type(run("وهي الخدمات التي تقدمهما القوات للسكان."), "ASSAULT"));
+  EXPECT_TRUE(has(run("وتقدمت القوات نحو المدينة."), "تقدمت القوات", "ASSAULT"));
+}
+
 // One act under two types (data/events/companion_types.tsv): leaving a treaty or a deal is a
 // REJECT and a SANCTION on the same words; walking out of talks or a session stays a REJECT.
 TEST(TriggerCompanion, LeavingATreatyIsAlsoASanction) {
