@@ -337,6 +337,16 @@ const Lexicon& lexicon() {
     }
     if (l.rows.empty()) l.problems.push_back("no rows in data/triggers/");
     check_conflicts(l);
+    // A companion names a trigger row's lemma and a type and mode PLOVER knows.
+    std::set<std::string> lemmas;
+    for (const Row& row : l.rows) if (!row.block) lemmas.insert(row.lemma);
+    for (const auto& [lemma, c] : companions()) {
+      auto it = plover_modes().find(c.type);
+      if (!lemmas.count(lemma)) l.problems.push_back("events/companion_types: no trigger row has the lemma «" + lemma + "»");
+      if (it == plover_modes().end()) l.problems.push_back("events/companion_types: unknown type «" + c.type + "»");
+      else if (!c.mode.empty() && !it->second.count(c.mode))
+        l.problems.push_back("events/companion_types: mode «" + c.mode + "» is not a mode of " + c.type);
+    }
     return l;
   }();
   return lex;
