@@ -347,6 +347,15 @@ TEST(TriggerAmbiguity, AdvanceWithAnObjectPronounIsProvides) {
   EXPECT_TRUE(has(run("وتقدمت القوات نحو المدينة."), "تقدمت القوات", "ASSAULT"));
 }
 
+// A ceasefire agreed on is the content of the agreement, not a halt carried out (PLOVER RETREAT
+// ceasefire is implemented); announced as done, it is one.
+TEST(TriggerRetreat, AnAgreedCeasefireIsNoHaltDone) {
+  EXPECT_TRUE(no_type(run("وقال الوسيط إن الطرفين اتفقا بدورهما على وقف إطلاق النار."), "RETREAT"));
+  EXPECT_TRUE(no_type(run("ووقع الجانبان اتفاقا لوقف إطلاق النار."), "RETREAT"));
+  EXPECT_TRUE(no_type(run("وأكد التزامه باتفاق وقف إطلاق النار في الجنوب."), "RETREAT"));
+  EXPECT_TRUE(has(run("وأعلن الجيش وقف إطلاق النار في البلدة."), "وقف إطلاق النار", "RETREAT"));
+}
+
 // One act under two types (data/events/companion_types.tsv): leaving a treaty or a deal is a
 // REJECT and a SANCTION on the same words; walking out of talks or a session stays a REJECT.
 TEST(TriggerCompanion, LeavingATreatyIsAlsoASanction) {
