@@ -274,6 +274,8 @@ TEST(TriggerLexicon, EveryRowMatchesItsReading) {
       if (need.ends_with("\u0640")) need = need.substr(0, need.size() - 2) + "حكومة";
       int within = t.get(r, "within").empty() ? 4 : std::stoi(std::string(t.get(r, "within")));
       std::string lead = pos == "verb" || form.starts_with("ال") ? "و" : "وبال";
+      // «ولن نقبل»: a row written with its conjunction glued to a two-letter particle stands alone.
+      for (auto w : {"ولن ", "ولا ", "فلن ", "فلا "}) if (form.starts_with(w)) lead.clear();
       std::string trigger = lead + form;
       std::string s;
       if (need.empty()) s = trigger + " قرب المدينة أمس.";
@@ -285,8 +287,9 @@ TEST(TriggerLexicon, EveryRowMatchesItsReading) {
       if (!need.empty() && within < 0) at = need.size() + 1;
       Span word{static_cast<uint32_t>(at), static_cast<uint32_t>(at + (first_end == std::string::npos ? trigger.size() : first_end))};
       const TriggerMention* m = nullptr;
+      // The row's own reading comes first; a companion type (companion_types.tsv) follows it.
       for (const auto& tm : d.triggers)
-        if (tm.span.begin < word.end && word.begin < tm.span.end) m = &tm;
+        if (!m && tm.span.begin < word.end && word.begin < tm.span.end) m = &tm;
       std::string where = std::string(t.name) + ":" + std::to_string(t.lines[r]) + " «" + s + "»";
       if (type == "-") {
         EXPECT_EQ(m, nullptr) << where << listing(d);
@@ -299,6 +302,99 @@ TEST(TriggerLexicon, EveryRowMatchesItsReading) {
     }
   }
   EXPECT_GT(rows, 300u);
+}
+
+// A refusal told by negating acceptance or yielding («لن نقبل», «لا تقبل», «لن نتنازل»): the
+// particle is part of the trigger, so the refusal is not read as a denied acceptance. «لا تقبل
+// الجدل» (beyond dispute) is no refusal.
+TEST(TriggerVerbalConflict, NegatedAcceptanceIsARefusal) {
+  EXPECT_TRUE(has(run("وقال الوزير: لن نقبل بأي شروط مسبقة."), "لن نقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وأكد الحزب أنه لن يقبل بتأجيل الانتخابات."), "لن يقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وقالت إن الحكومة لن تقبل بأي تدخل خارجي."), "لن تقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وأكد المتظاهرون أنهم لن يقبلوا بالحلول المؤقتة."), "لن يقبلوا", "REJECT"));
+  EXPECT_TRUE(has(run("وقال الناطق: ولا نقبل أي وصاية على قرارنا."), "ولا نقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وقال إن الدولة لا تقبل بالإملاءات."), "لا تقبل", "REJECT"));
+  EXPECT_TRUE(has(run("وأضاف: لن نتنازل عن حقوقنا."), "لن نتنازل", "REJECT"));
+  EXPECT_TRUE(has(run("وقال إن الرئيس لن يتنازل عن السلطة."), "لن يتنازل", "REJECT"));
+  EXPECT_TRUE(has(run("وقالت إن الحكومة فلن تتنازل عن الإصلاحات."), "فلن تتنازل", "REJECT"));
+  EXPECT_TRUE(has(run("وقال الوزير إن بلاده لن تقدم أي تنازلات."), "لن تقدم", "REJECT"));
+  EXPECT_TRUE(has(run("وأضاف: ولن نقدم تنازلات في هذا الملف."), "ولن نقدم تنازلات", "REJECT"));
+  EXPECT_TRUE(has(run("وقال إن الحزب لن يقدم أي تنازل."), "لن يقدم", "REJECT"));
+  EXPECT_TRUE(no_type(run("وقالت إن الحكومة لن تقدم موعدا جديدا للانتخابات."), "REJECT"));
+  EXPECT_TRUE(no_type(run("وهذه حقيقة لا تقبل الجدل."), "REJECT"));
+  EXPECT_TRUE(no_type(run("وهذا أمر لا يقبل الشك."), "REJECT"));
+  // The event is the refusal, told, not a negated acceptance.
+  Document d = test_support::run_pipeline("وقال الوزير أمس: لن نقبل بأي شروط مسبقة.", "2023-06-10");
+  bool told = false;
+  for (const auto& e : d.events) if (e.type == "REJECT" && !e.negated) told = true;
+  EXPECT_TRUE(told);
+}
+
+// Asking someone named before to leave the country («وطلبت منه مغادرة البلاد») is an expulsion;
+// asked to leave a hall or a meeting, or asked for something else, it is not.
+TEST(TriggerSanction, AskedToLeaveTheCountryIsAnExpulsion) {
+  EXPECT_TRUE(has(run("واستدعت الوزارة السفير وطلبت منه مغادرة البلاد خلال يومين."), "طلبت منه مغادرة", "SANCTION", "expel"));
+  EXPECT_TRUE(has(run("واعتبرت الدبلوماسيين غير مرغوب فيهما وطلبت منهما مغادرة أراضيها."), "طلبت منهما مغادرة", "SANCTION", "expel"));
+  EXPECT_TRUE(has(run("وقال إن القنصل طلب منه المغادرة فورا."), "طلب منه المغادرة", "SANCTION", "expel"));
+  EXPECT_TRUE(no_type(run("وطلبت منه مغادرة القاعة بعد الجدال."), "SANCTION"));
+  EXPECT_TRUE(no_type(run("وطلبت منه تقديم تقرير عن الحادث."), "SANCTION"));
+}
+
+// «تقدّم» (advanced) takes no object: with an object pronoun the form is «تُقدّمه» (provides it),
+// even with forces named beside it. The advance itself still fires.
+TEST(TriggerAmbiguity, AdvanceWithAnObjectPronounIsProvides) {
+  EXPECT_TRUE(no_type(run("وانتقد الوزير الدعم الذي تقدمه الدولة للميليشيات المسلحة."), "ASSAULT"));
+  EXPECT_TRUE(no_type(run("وتحدث عن التدريبات التي تقدمها القوات للمتطوعين."), "ASSAULT"));
+  EXPECT_TRUE(no_type(run("وأشاد بالمساعدات التي تقدمهم الفصائل إلى النازحين."), "ASSAULT"));
+  EXPECT_TRUE(no_type(run("وهي الخدمات التي تقدمهما القوات للسكان."), "ASSAULT"));
+  EXPECT_TRUE(has(run("وتقدمت القوات نحو المدينة."), "تقدمت القوات", "ASSAULT"));
+}
+
+// A ceasefire agreed on is the content of the agreement, not a halt carried out (PLOVER RETREAT
+// ceasefire is implemented); announced as done, it is one.
+TEST(TriggerRetreat, AnAgreedCeasefireIsNoHaltDone) {
+  EXPECT_TRUE(no_type(run("وقال الوسيط إن الطرفين اتفقا بدورهما على وقف إطلاق النار."), "RETREAT"));
+  EXPECT_TRUE(no_type(run("ووقع الجانبان اتفاقا لوقف إطلاق النار."), "RETREAT"));
+  EXPECT_TRUE(no_type(run("وأكد التزامه باتفاق وقف إطلاق النار في الجنوب."), "RETREAT"));
+  EXPECT_TRUE(has(run("وأعلن الجيش وقف إطلاق النار في البلدة."), "وقف إطلاق النار", "RETREAT"));
+}
+
+// One act under two types (data/events/companion_types.tsv): leaving a treaty or a deal is a
+// REJECT and a SANCTION on the same words; walking out of talks or a session stays a REJECT.
+TEST(TriggerCompanion, LeavingATreatyIsAlsoASanction) {
+  Document d = run("وانسحبت الحكومة من المعاهدة الدولية أمس.");
+  EXPECT_TRUE(has(d, "انسحبت", "REJECT"));
+  EXPECT_TRUE(has(d, "انسحبت", "SANCTION", "withdraw"));
+  d = run("وقال الوزير إن بلاده تنسحب من الاتفاق بعد أيام.");
+  EXPECT_TRUE(has(d, "تنسحب", "SANCTION", "withdraw"));
+  d = run("وأثار انسحاب البلاد من الاتفاقية غضب الشركاء.");
+  EXPECT_TRUE(has(d, "انسحاب", "REJECT"));
+  EXPECT_TRUE(has(d, "انسحاب", "SANCTION", "withdraw"));
+  d = run("وخرجت الدولة من الاتفاق مع جيرانها.");
+  EXPECT_TRUE(has(d, "خرجت", "SANCTION", "withdraw"));
+  d = run("وأعلن الوزير خروج البلاد من المعاهدة.");
+  EXPECT_TRUE(has(d, "خروج", "SANCTION", "withdraw"));
+  // Talks, a session, a summit: a rejection, nothing withdrawn.
+  d = run("وانسحب الوفد من المفاوضات احتجاجا على الشروط.");
+  EXPECT_TRUE(has(d, "انسحب", "REJECT"));
+  EXPECT_TRUE(no_type(d, "SANCTION"));
+  d = run("وانسحب النواب من الجلسة قبل التصويت.");
+  EXPECT_TRUE(no_type(d, "SANCTION"));
+  // Refusing someone entry keeps them out and turns down their asking: COERCE and REJECT. A ban
+  // on entry with no asking turned down stays COERCE alone.
+  d = run("ورفضت السلطات دخول الصحفي إلى أراضيها.");
+  EXPECT_TRUE(has(d, "رفضت", "COERCE", "restrict"));
+  EXPECT_TRUE(has(d, "رفضت", "REJECT"));
+  d = run("وترفض الدولة دخول السفن إلى موانئها.");
+  EXPECT_TRUE(has(d, "ترفض", "REJECT"));
+  d = run("وأثار رفض دخول الصحفي إلى المطار انتقادات.");
+  EXPECT_TRUE(has(d, "رفض دخول", "REJECT"));
+  d = run("ومنعت السلطات دخول الصحفيين إلى المدينة.");
+  EXPECT_TRUE(no_type(d, "REJECT"));
+  // Every companion row names a lemma some trigger row has, and a type and mode PLOVER knows.
+  const auto& t = data::table("events/companion_types");
+  ASSERT_GT(t.rows(), 0u);
+  EXPECT_TRUE(lexicon_problems().empty());
 }
 
 // After a preposition or a time word the unvowelled past form is the verbal noun: every row of

@@ -108,6 +108,27 @@ bool noun_context(const Token& t) {
   return t.kind == TokenKind::kWord && words.count(t.key);
 }
 
+// A second type the same act counts under (data/events/companion_types.tsv): keyed by the trigger
+// row's lemma; `needs` (bare stems) narrows it to some of the objects the row looks for.
+struct Companion {
+  std::string type, mode;
+  std::vector<std::string> needs;
+};
+
+const std::unordered_multimap<std::string, Companion>& companions() {
+  static const auto table = [] {
+    std::unordered_multimap<std::string, Companion> out;
+    const data::Table& t = data::table("events/companion_types");
+    for (size_t r = 0; r < t.rows(); ++r) {
+      Companion c{std::string(t.get(r, "type")), std::string(t.get(r, "mode")), {}};
+      for (const auto& n : split(t.get(r, "needs"), '|')) c.needs.push_back(bare(text::normalize_key(n)));
+      out.emplace(std::string(t.get(r, "lemma")), std::move(c));
+    }
+    return out;
+  }();
+  return table;
+}
+
 std::string chop_last(std::string_view w) {  // drop the final letter
   size_t i = w.size();
   text::prev(w, i);
@@ -341,6 +362,16 @@ const Lexicon& lexicon() {
     }
     if (l.rows.empty()) l.problems.push_back("no rows in data/triggers/");
     check_conflicts(l);
+    // A companion names a trigger row's lemma and a type and mode PLOVER knows.
+    std::set<std::string> lemmas;
+    for (const Row& row : l.rows) if (!row.block) lemmas.insert(row.lemma);
+    for (const auto& [lemma, c] : companions()) {
+      auto it = plover_modes().find(c.type);
+      if (!lemmas.count(lemma)) l.problems.push_back("events/companion_types: no trigger row has the lemma «" + lemma + "»");
+      if (it == plover_modes().end()) l.problems.push_back("events/companion_types: unknown type «" + c.type + "»");
+      else if (!c.mode.empty() && !it->second.count(c.mode))
+        l.problems.push_back("events/companion_types: mode «" + c.mode + "» is not a mode of " + c.type);
+    }
     return l;
   }();
   return lex;
@@ -710,7 +741,25 @@ class Finder {
       m.nominal = true;
       m.passive = false;
     }
+    // «انسحبت الدولة من الاتفاق» is a REJECT and a SANCTION: the companion is the same mention.
+    auto [lo, hi] = companions().equal_range(row.lemma);
+    std::vector<TriggerMention> extra;
+    for (auto it = lo; it != hi; ++it) {
+      const Companion& c = it->second;
+      bool met = c.needs.empty();
+      for (const auto& n : c.needs)
+        if (best.need_at >= 0 && has_stem(static_cast<uint32_t>(best.need_at), n)) met = true;
+      if (!met) continue;
+      TriggerMention twin = m;
+      twin.type = c.type;
+      twin.mode = c.mode;
+      extra.push_back(std::move(twin));
+    }
     doc_.triggers.push_back(std::move(m));
+    for (auto& twin : extra) {
+      default_mode_.resize(doc_.triggers.size() + 1, false);
+      doc_.triggers.push_back(std::move(twin));
+    }
     return end;
   }
 
