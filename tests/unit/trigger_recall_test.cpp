@@ -8,28 +8,14 @@
 #include <vector>
 
 #include "rasd/events/trigger_finder.h"
-#include "run_pipeline.h"
+#include "trigger_rows.h"
 
 namespace rasd::events {
 namespace {
 
-Document triggers_of(const std::string& text) {
-  Document d = test_support::run_pipeline(text, "2023-06-10");
-  find_triggers(d);  // the tables alone, before the trained filter
-  return d;
-}
-
-std::string listing(const Document& d) {
-  std::string s;
-  for (const auto& t : d.triggers) s += " [" + std::string(t.span.of(d.text)) + " " + t.type + "/" + t.mode + "]";
-  return s.empty() ? " (none)" : s;
-}
-
-bool has(const Document& d, const std::string& type, const std::string& mode = "") {
-  for (const auto& t : d.triggers)
-    if (t.type == type && (mode.empty() || t.mode == mode)) return true;
-  return false;
-}
+using test_support::has_trigger_type;
+using test_support::trigger_listing;
+using test_support::triggers_of;
 
 struct Row {
   const char* row;    // the table row it exercises
@@ -149,9 +135,9 @@ const std::vector<Row> kRows = {
 TEST(TriggerRecall, EachRowTellsItsEventAndNotTheOtherSense) {
   for (const auto& r : kRows) {
     Document e = triggers_of(r.event);
-    EXPECT_TRUE(has(e, r.type, r.mode)) << r.row << ": «" << r.event << "»" << listing(e);
+    EXPECT_TRUE(has_trigger_type(e, r.type, r.mode)) << r.row << ": «" << r.event << "»" << trigger_listing(e);
     Document o = triggers_of(r.other);
-    EXPECT_FALSE(has(o, r.type)) << r.row << ": «" << r.other << "»" << listing(o);
+    EXPECT_FALSE(has_trigger_type(o, r.type)) << r.row << ": «" << r.other << "»" << trigger_listing(o);
   }
 }
 
@@ -160,18 +146,18 @@ TEST(TriggerRecall, EachRowTellsItsEventAndNotTheOtherSense) {
 // is the threat, not also an expulsion.
 TEST(TriggerRecall, TheObjectOfAVerbalRowIsNoEventOfItsOwn) {
   Document a = triggers_of("أعربت الخارجية عن احتجاجها على الزيارة.");
-  EXPECT_FALSE(has(a, "PROTEST")) << listing(a);
+  EXPECT_FALSE(has_trigger_type(a, "PROTEST")) << trigger_listing(a);
   Document d = triggers_of("احتجت الخارجية لدى السفارة على التصريحات.");
-  EXPECT_FALSE(has(d, "PROTEST")) << listing(d);
+  EXPECT_FALSE(has_trigger_type(d, "PROTEST")) << trigger_listing(d);
   Document b = triggers_of("قال البيان إن تصريحات الوزير تشكل تهديدا للسلم.");
-  EXPECT_FALSE(has(b, "THREATEN")) << listing(b);
+  EXPECT_FALSE(has_trigger_type(b, "THREATEN")) << trigger_listing(b);
   Document c = triggers_of("تحدث الوزير مهددا بطرد العمال الأجانب.");
-  EXPECT_FALSE(has(c, "COERCE")) << listing(c);
-  EXPECT_TRUE(has(c, "THREATEN")) << listing(c);
+  EXPECT_FALSE(has_trigger_type(c, "COERCE")) << trigger_listing(c);
+  EXPECT_TRUE(has_trigger_type(c, "THREATEN")) << trigger_listing(c);
   // A dismissal asked for is the demand's object, no dismissal done.
   Document r = triggers_of("طالب المحتجون بإقالة وزير الداخلية.");
-  EXPECT_FALSE(has(r, "SANCTION")) << listing(r);
-  EXPECT_TRUE(has(r, "REQUEST")) << listing(r);
+  EXPECT_FALSE(has_trigger_type(r, "SANCTION")) << trigger_listing(r);
+  EXPECT_TRUE(has_trigger_type(r, "REQUEST")) << trigger_listing(r);
 }
 
 // The circumstantial participle is a deed of its clause (the «واصفا» rows): with the whole
@@ -180,9 +166,9 @@ TEST(TriggerRecall, CircumstantialParticipleIsAnEvent) {
   Document d = test_support::run_pipeline("سار المشيعون في شوارع البلدة منددين بالعنف.", "2023-06-10");
   bool accuse = false;
   for (const auto& e : d.events) accuse |= e.type == "ACCUSE";
-  EXPECT_TRUE(accuse) << listing(d);
+  EXPECT_TRUE(accuse) << trigger_listing(d);
   Document p = test_support::run_pipeline("رفض الوزير الحوار مع المنددين.", "2023-06-10");
-  for (const auto& e : p.events) EXPECT_NE(e.type, "ACCUSE") << listing(p);
+  for (const auto& e : p.events) EXPECT_NE(e.type, "ACCUSE") << trigger_listing(p);
 }
 
 // Protesters counted, fired on or dispersed are in a protest that happened: the whole engine
@@ -203,58 +189,58 @@ TEST(TriggerRecall, ProtestersInTheEventTellAProtest) {
 
 // Rows that name a hazard, a hospital or a bank as the other sense of an old row.
 TEST(TriggerRecall, OldRowsStaySilentBesideTheirOtherSense) {
-  EXPECT_TRUE(has(triggers_of("أعلنت الحكومة حالة الطوارئ بعد أعمال العنف."), "COERCE", "martial-law"));
-  EXPECT_FALSE(has(triggers_of("أعلن المستشفى حالة الطوارئ بعد وصول المصابين."), "COERCE"));
-  EXPECT_TRUE(has(triggers_of("فرضت السلطات قيودا على حركة الصحفيين."), "COERCE", "restrict"));
-  EXPECT_FALSE(has(triggers_of("خففت الحكومة القيود على السحب من البنوك."), "COERCE"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("أعلنت الحكومة حالة الطوارئ بعد أعمال العنف."), "COERCE", "martial-law"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("أعلن المستشفى حالة الطوارئ بعد وصول المصابين."), "COERCE"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("فرضت السلطات قيودا على حركة الصحفيين."), "COERCE", "restrict"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("خففت الحكومة القيود على السحب من البنوك."), "COERCE"));
   // A grip tightened is control, no arrest; «والدهم» is «their father», no raid.
-  EXPECT_TRUE(has(triggers_of("قبضت الشرطة على اللص في السوق."), "COERCE", "arrest"));
-  EXPECT_FALSE(has(triggers_of("أحكم الجيش قبضته على المدينة."), "COERCE"));
-  EXPECT_FALSE(has(triggers_of("زار الأبناء والدهم في المستشفى."), "COERCE"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("قبضت الشرطة على اللص في السوق."), "COERCE", "arrest"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("أحكم الجيش قبضته على المدينة."), "COERCE"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("زار الأبناء والدهم في المستشفى."), "COERCE"));
 }
 
 // A `needs` word whose own first letter is a proclitic letter («وحدات») is met behind a
 // preposition too («لوحدات»): the stored greedy stem «حدات» is compared with the reading's.
 TEST(TriggerRecall, NeedsWordBeginningWithACliticLetterMetBehindAPreposition) {
-  EXPECT_TRUE(has(triggers_of("لوحظ انتشار لوحدات خاصة في وسط المدينة."), "MOBILIZE"));
-  EXPECT_TRUE(has(triggers_of("لوحظ انتشار وحدات خاصة في وسط المدينة."), "MOBILIZE"));
-  EXPECT_FALSE(has(triggers_of("لوحظ انتشار لوباء خطير في وسط المدينة."), "MOBILIZE"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("لوحظ انتشار لوحدات خاصة في وسط المدينة."), "MOBILIZE"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("لوحظ انتشار وحدات خاصة في وسط المدينة."), "MOBILIZE"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("لوحظ انتشار لوباء خطير في وسط المدينة."), "MOBILIZE"));
 }
 
 // New rows stay silent where their words name something else in news.
 TEST(TriggerRecall, NewRowsStaySilentInTheirOtherSenses) {
-  EXPECT_FALSE(has(triggers_of("قرر البلدان تعليق تدريبات عسكرية مشتركة."), "MOBILIZE"));
-  EXPECT_FALSE(has(triggers_of("تحدث أحد عناصر الرتل عن الرحلة."), "MOBILIZE"));
-  EXPECT_FALSE(has(triggers_of("جاءت استقالته الاحتجاجية بعد أيام."), "PROTEST"));
-  EXPECT_FALSE(has(triggers_of("يشكل الحر الشديد خطرا على المسنين."), "ACCUSE"));
-  EXPECT_FALSE(has(triggers_of("حذر المحلل من أن تقع البلاد في قبضة المتطرفين."), "ASSAULT"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("قرر البلدان تعليق تدريبات عسكرية مشتركة."), "MOBILIZE"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("تحدث أحد عناصر الرتل عن الرحلة."), "MOBILIZE"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("جاءت استقالته الاحتجاجية بعد أيام."), "PROTEST"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("يشكل الحر الشديد خطرا على المسنين."), "ACCUSE"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("حذر المحلل من أن تقع البلاد في قبضة المتطرفين."), "ASSAULT"));
   // «تقدم» is also «offer, submit» with a force as its subject.
-  EXPECT_FALSE(has(triggers_of("تتقدم قيادة القوات بخالص العزاء لأسر الضحايا."), "ASSAULT"));
-  EXPECT_FALSE(has(triggers_of("تقدم القوات الجوية دعما لوجستيا للحلفاء."), "ASSAULT"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("تتقدم قيادة القوات بخالص العزاء لأسر الضحايا."), "ASSAULT"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("تقدم القوات الجوية دعما لوجستيا للحلفاء."), "ASSAULT"));
 }
 
 // Accidents no one did: a car overturning, a cylinder bursting, rescuers forcing a door.
 TEST(TriggerRecall, AccidentsAreNoAssault) {
-  EXPECT_TRUE(has(triggers_of("أصيب ثلاثة جنود في هجوم على الحاجز."), "ASSAULT"));
-  EXPECT_FALSE(has(triggers_of("أصيب خمسة أشخاص بعد انقلاب سيارتهم وارتطامها بالحاجز."), "ASSAULT"));
-  EXPECT_TRUE(has(triggers_of("هز انفجار عبوة ناسفة سوق المدينة."), "ASSAULT"));
-  EXPECT_FALSE(has(triggers_of("وقع انفجار أسطوانة غاز في مطعم شعبي."), "ASSAULT"));
-  EXPECT_TRUE(has(triggers_of("اقتحم مسلحون مقر البلدية فجرا."), "ASSAULT"));
-  EXPECT_FALSE(has(triggers_of("اقتحم رجال الإطفاء المبنى المحترق لإخلاء السكان."), "ASSAULT"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("أصيب ثلاثة جنود في هجوم على الحاجز."), "ASSAULT"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("أصيب خمسة أشخاص بعد انقلاب سيارتهم وارتطامها بالحاجز."), "ASSAULT"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("هز انفجار عبوة ناسفة سوق المدينة."), "ASSAULT"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("وقع انفجار أسطوانة غاز في مطعم شعبي."), "ASSAULT"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("اقتحم مسلحون مقر البلدية فجرا."), "ASSAULT"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("اقتحم رجال الإطفاء المبنى المحترق لإخلاء السكان."), "ASSAULT"));
 }
 
 // Old rows: carrying over and filling are no deportation or mobilisation; threats a policy faces
 // are no threat made.
 TEST(TriggerRecall, OldRowsKeepTheirEventSenseOnly) {
-  EXPECT_TRUE(has(triggers_of("بدأت السلطات ترحيل مئات المهاجرين."), "COERCE", "deport"));
-  EXPECT_FALSE(has(triggers_of("قرر الاتحاد ترحيل المباراة إلى الأسبوع المقبل."), "COERCE"));
-  EXPECT_FALSE(has(triggers_of("تتولى البلدية ترحيل النفايات يوميا."), "COERCE"));
-  EXPECT_TRUE(has(triggers_of("أعلن الجيش التعبئة العامة بعد الهجوم."), "MOBILIZE"));
-  EXPECT_FALSE(has(triggers_of("تأخرت تعبئة أسطوانات الغاز في المحطة."), "MOBILIZE"));
-  EXPECT_FALSE(has(triggers_of("نجح الحزب في تعبئة الناخبين قبل الاقتراع."), "MOBILIZE"));
-  EXPECT_TRUE(has(triggers_of("تلقى الصحفي تهديدات بالقتل من مجهولين."), "THREATEN"));
-  EXPECT_FALSE(has(triggers_of("بحث الوزيران سبل مواجهة التهديدات الإلكترونية."), "THREATEN"));
-  EXPECT_FALSE(has(triggers_of("تعمل الوحدة على التصدي للتهديدات الجديدة."), "THREATEN"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("بدأت السلطات ترحيل مئات المهاجرين."), "COERCE", "deport"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("قرر الاتحاد ترحيل المباراة إلى الأسبوع المقبل."), "COERCE"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("تتولى البلدية ترحيل النفايات يوميا."), "COERCE"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("أعلن الجيش التعبئة العامة بعد الهجوم."), "MOBILIZE"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("تأخرت تعبئة أسطوانات الغاز في المحطة."), "MOBILIZE"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("نجح الحزب في تعبئة الناخبين قبل الاقتراع."), "MOBILIZE"));
+  EXPECT_TRUE(has_trigger_type(triggers_of("تلقى الصحفي تهديدات بالقتل من مجهولين."), "THREATEN"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("بحث الوزيران سبل مواجهة التهديدات الإلكترونية."), "THREATEN"));
+  EXPECT_FALSE(has_trigger_type(triggers_of("تعمل الوحدة على التصدي للتهديدات الجديدة."), "THREATEN"));
 }
 
 }  // namespace

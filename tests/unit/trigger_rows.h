@@ -20,13 +20,14 @@ inline Document triggers_of(const std::string& text) {
 
 inline std::string trigger_listing(const Document& d) {
   std::string s;
-  for (const auto& t : d.triggers) s += " [" + std::string(t.span.of(d.text)) + " " + t.type + "]";
+  for (const auto& t : d.triggers) s += " [" + std::string(t.span.of(d.text)) + " " + t.type + "/" + t.mode + "]";
   return s.empty() ? " (none)" : s;
 }
 
-inline bool has_trigger_type(const Document& d, const std::string& type) {
+// Whether a trigger of `type` (and of `mode`, when one is given) is there.
+inline bool has_trigger_type(const Document& d, const std::string& type, const std::string& mode = "") {
   for (const auto& t : d.triggers)
-    if (t.type == type) return true;
+    if (t.type == type && (mode.empty() || t.mode == mode)) return true;
   return false;
 }
 
