@@ -528,5 +528,22 @@ TEST(RolesTest, HolderOfReinforcementsIsTheRecipient) {
   EXPECT_FALSE(has(e2->actor, "ميليشيات الحوثي")) << listing(d2);
 }
 
+// «بين X و Y»: both sides of a clash or of talks are its actors (PLOVER), a country or capital
+// second side as much as a named one; it is no recipient.
+TEST(RolesTest, SecondSideAfterBetweenIsAnActorAsAPlace) {
+  Document d = run("اندلعت اشتباكات عنيفة أمس بين الجيش الأردني وسوريا على الحدود.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الجيش الأردني")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "سوريا")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "سوريا")) << listing(d);
+  Document d2 = run("وجرت في جنيف محادثات بين إيران والولايات المتحدة حول الملف النووي.");
+  const Event* e2 = event_of(d2, "CONSULT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "إيران")) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "الولايات المتحدة")) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الولايات المتحدة")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events
