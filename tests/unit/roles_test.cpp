@@ -545,5 +545,21 @@ TEST(RolesTest, SecondSideAfterBetweenIsAnActorAsAPlace) {
   EXPECT_FALSE(has(e2->recipient, "الولايات المتحدة")) << listing(d2);
 }
 
+// «بين» with the first side in plain words: a named or place second side joined by «و» acts with
+// it and is no recipient; a party after the phrase without «و» is not taken as a side.
+TEST(RolesTest, SecondSideAfterPlainFirstSideOfBetween) {
+  Document d = run("وبدأت المحادثات بين الأوروبيين والصين في بروكسل.");
+  const Event* e = event_of(d, "CONSULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الأوروبيين")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الصين")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الصين")) << listing(d);
+  Document d2 = run("وبدأت المحادثات بين الطرفين في بروكسل برعاية الصين.");
+  const Event* e2 = event_of(d2, "CONSULT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "الطرفين")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "الصين")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -1547,7 +1547,10 @@ class Finder {
       // «محادثات بين الطرفين»: the sides in plain words act together (a dual names both).
       if (std::find(r.begin(), r.end(), Role::kBetween) != r.end()) {
         if (k + 1 < lim && k + 1 < from + kTargetCueWords && !cue_before(doc_, k + 2, from, tr_.type).empty()) continue;  // «بين صفوف»
-        if (actor_.empty() && actor_words_.empty()) actor_words_ = noun_phrase(doc_, k + 1, lim);
+        if (actor_.empty() && actor_words_.empty()) {
+          actor_words_ = noun_phrase(doc_, k + 1, lim);
+          if (!actor_words_.empty()) second_side_after_words();
+        }
         break;
       }
       if (!r.empty() || !lexicon().cues.count(doc_.tokens[k].key)) break;  // a word of its own: no cue starts here
@@ -1592,6 +1595,26 @@ class Finder {
     if (!recipient_.empty() && (recipient_.lead < p.end || (recipient_.strength > ArgStrength::kWeak && !object_guess_))) return;
     recipient_ = {};
     recipient_words_ = p;
+  }
+
+  // «بين الأوروبيين والصين»: a named or place second side joined by «و» right after the plain
+  // first side acts with it; it is not the recipient, and no guess takes that role.
+  void second_side_after_words() {
+    for (const Candidate& c : c_) {
+      if (c.before || c.lead != actor_words_.end) continue;
+      std::string_view key = doc_.tokens[c.lead].key;
+      if (!key.starts_with("\xD9\x88") || without_conjunction(key).empty()) return;  // «و» glued on
+      if (c.party >= 0) actor_also_ = c.party;
+      else if (c.place >= 0) actor_also_place_ = c.place;
+      else return;
+      if ((c.party >= 0 && recipient_.party == c.party) || (c.party < 0 && recipient_.place == c.place) ||
+          recipient_.strength < ArgStrength::kMedium) {
+        recipient_ = {};
+        recipient_.strength = ArgStrength::kMedium;
+        two_sided_ = &c;
+      }
+      return;
+    }
   }
 
   // Whether token k is a manner adverb: «ب» glued to an indefinite noun that is no cue, party,
