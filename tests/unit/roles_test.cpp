@@ -561,5 +561,17 @@ TEST(RolesTest, SecondSideAfterPlainFirstSideOfBetween) {
   EXPECT_FALSE(has(e2->actor, "الصين")) << listing(d2);
 }
 
+// An indefinite adjective of the noun may stand before «بين» («هدنة هشة بين»); a verb there
+// («جرت بين») is no adjective: its time phrase («بين العامين») names no sides.
+TEST(RolesTest, AdjectiveBeforeBetween) {
+  Document d = run("وصمدت هدنة هشة بين الجيش والمسلحين في المدينة.");
+  const Event* e = event_of(d, "RETREAT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الجيش")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "المسلحين")) << listing(d);
+  Document d2 = run("وتذكر القرية المجازر التي ارتكبت بين العامين الماضيين.");
+  for (const Event& ev : d2.events) EXPECT_FALSE(has(ev.actor, "العامين")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

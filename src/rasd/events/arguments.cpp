@@ -1533,6 +1533,13 @@ class Finder {
         ++from;
         continue;
       }
+      // «محادثات صعبة بين», «هدنة هشة بين»: the noun's indefinite adjective (or predicate) may
+      // stand before «بين».
+      if (tr_.nominal && k == from && k == at && k + 1 < lim && doc_.tokens[k + 1].key == "\xD8\xA8\xD9\x8A\xD9\x86" &&  // بين
+          bare_indefinite(k)) {
+        ++from;
+        continue;
+      }
       // «اعتدى المسلحون بوحشية على», «احتجت بشدة ضد»: a manner adverb («ب» and an indefinite
       // noun, no cue of its own) may stand before the target cue.
       if (k == from && k == at && k + 1 < lim && manner_adverb(k) && doc_.tokens[k + 1].key != "\xD9\x85\xD9\x86") {  // not «من»
@@ -1615,6 +1622,22 @@ class Finder {
       }
       return;
     }
+  }
+
+  // Whether token k is a bare indefinite word: no clitic, article, cue, party, place, count or
+  // trigger of its own.
+  bool bare_indefinite(uint32_t k) const {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || definite(t) || !preposition_of(doc_, k, nullptr).empty() || t.stem != t.key) return false;
+    if (lexicon().cues.count(t.key) || starts_mention(k) || starts_place(k) || quantified_at(doc_, k)) return false;
+    // A verb's shape is no adjective («جرت», «ارتكبت», «يجري», «تجري»; «تاريخية» is one).
+    std::string_view w = t.key;
+    constexpr std::string_view kTa = "\xD8\xAA", kYa = "\xD9\x8A", kTaMarbuta = "\xD8\xA9";  // ت ي ة
+    if (w.ends_with(kTa) || w.starts_with(kYa) || (w.starts_with(kTa) && !w.ends_with(kTaMarbuta) && !w.ends_with(kYa)))
+      return false;
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                               [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+    return it == doc_.triggers.end() || it->first_token != k;
   }
 
   // Whether token k is a manner adverb: «ب» glued to an indefinite noun that is no cue, party,
