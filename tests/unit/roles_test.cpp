@@ -528,5 +528,50 @@ TEST(RolesTest, HolderOfReinforcementsIsTheRecipient) {
   EXPECT_FALSE(has(e2->actor, "ميليشيات الحوثي")) << listing(d2);
 }
 
+// «بين X و Y»: both sides of a clash or of talks are its actors (PLOVER), a country or capital
+// second side as much as a named one; it is no recipient.
+TEST(RolesTest, SecondSideAfterBetweenIsAnActorAsAPlace) {
+  Document d = run("اندلعت اشتباكات عنيفة أمس بين الجيش الأردني وسوريا على الحدود.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الجيش الأردني")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "سوريا")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "سوريا")) << listing(d);
+  Document d2 = run("وجرت في جنيف محادثات بين إيران والولايات المتحدة حول الملف النووي.");
+  const Event* e2 = event_of(d2, "CONSULT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "إيران")) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "الولايات المتحدة")) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الولايات المتحدة")) << listing(d2);
+}
+
+// «بين» with the first side in plain words: a named or place second side joined by «و» acts with
+// it and is no recipient; a party after the phrase without «و» is not taken as a side.
+TEST(RolesTest, SecondSideAfterPlainFirstSideOfBetween) {
+  Document d = run("وبدأت المحادثات بين الأوروبيين والصين في بروكسل.");
+  const Event* e = event_of(d, "CONSULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الأوروبيين")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الصين")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الصين")) << listing(d);
+  Document d2 = run("وبدأت المحادثات بين الطرفين في بروكسل برعاية الصين.");
+  const Event* e2 = event_of(d2, "CONSULT");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->actor, "الطرفين")) << listing(d2);
+  EXPECT_FALSE(has(e2->actor, "الصين")) << listing(d2);
+}
+
+// An indefinite adjective of the noun may stand before «بين» («هدنة هشة بين»); a verb there
+// («جرت بين») is no adjective: its time phrase («بين العامين») names no sides.
+TEST(RolesTest, AdjectiveBeforeBetween) {
+  Document d = run("وصمدت هدنة هشة بين الجيش والمسلحين في المدينة.");
+  const Event* e = event_of(d, "RETREAT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الجيش")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "المسلحين")) << listing(d);
+  Document d2 = run("وتذكر القرية المجازر التي ارتكبت بين العامين الماضيين.");
+  for (const Event& ev : d2.events) EXPECT_FALSE(has(ev.actor, "العامين")) << listing(d2);
+}
+
 }  // namespace
 }  // namespace rasd::events

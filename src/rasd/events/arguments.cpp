@@ -88,6 +88,16 @@ class Finder {
     }
     double_object();
     participle_party(in_sentence);
+    // A surer doer found after the «بين» reading took the actor from its first side: the second
+    // side is then the recipient again, as without that reading.
+    if (between_first_ && (actor_.lead != between_first_->lead || actor_.end != between_first_->end)) {
+      actor_also_ = actor_also_place_ = -1;
+      if (two_sided_ && recipient_.empty()) {
+        recipient_ = {};
+        offer(recipient_, actor_, two_sided_, ArgStrength::kMedium);
+      }
+      two_sided_ = nullptr;
+    }
     Arguments out;
     out.actor = actor_.party;
     out.actor_place = actor_.place;
@@ -97,8 +107,10 @@ class Finder {
     out.recipient_place = recipient_.place;
     out.recipient_strength = recipient_.strength;
     out.actor_words = actor_words_;
-    out.recipient_words = recipient_words_;
+    out.recipient_words = recipient_.empty() && two_sided_ ? WordPhrase{} : recipient_words_;
     if (actor_also_ >= 0 && actor_also_ != out.actor && actor_also_ != out.recipient) out.actor_also = actor_also_;
+    else if (actor_also_place_ >= 0 && actor_also_place_ != out.actor_place && actor_also_place_ != out.recipient_place)
+      out.actor_also_place = actor_also_place_;
     return out;
   }
 
@@ -128,6 +140,7 @@ class Finder {
     if (!c || (c->party < 0 && c->place < 0 && c->nisba < 0) || st <= role.strength) return;
     if (&role == &actor_ && c->held) return;  // «قصفت مواقع الحوثيين»: the positions' holder suffered it
     if (c->party >= 0 && c->party == actor_also_) return;  // the second side of «بين X و Y» acts
+    if (c->party < 0 && c->place >= 0 && c->place == actor_also_place_) return;
     if (c->party >= 0 ? c->party == other.party : c->place >= 0 ? c->place == other.place : c->nisba == other.nisba) return;
     if (!other.empty()) {
       int32_t e = entity_of(c->party, c->place);
@@ -357,8 +370,22 @@ class Finder {
       if (after[i]->has(Role::kBetween)) {
         offer(actor_, recipient_, after[i], ArgStrength::kMedium);
         // Both sides act (PLOVER: a two-sided clash or talks put both in actor).
-        if (i + 1 < after.size() && actor_.party == after[i]->party && after[i + 1]->party >= 0) actor_also_ = after[i + 1]->party;
-        else if (i + 1 < after.size()) offer(recipient_, actor_, after[i + 1], ArgStrength::kMedium);
+        // A country or capital as either side acts as much as a named one («بين إيران وواشنطن»).
+        bool first_acts = actor_.lead == after[i]->lead && actor_.end == after[i]->end;
+        const Candidate* y = i + 1 < after.size() ? after[i + 1] : nullptr;
+        if (y && first_acts && y->party >= 0 && y->party != actor_.party) actor_also_ = y->party;
+        else if (y && first_acts && y->place >= 0 && y->place != actor_.place &&
+                 (entity_of(-1, y->place) < 0 || entity_of(-1, y->place) != entity_of(actor_.party, actor_.place)))
+          actor_also_place_ = y->place;
+        else if (y) offer(recipient_, actor_, y, ArgStrength::kMedium);
+        // Both sides act: a two-sided act has no third party as its recipient unless a surer cue
+        // names one, so the guesses after this one hold off (an empty choice held as medium).
+        if ((actor_also_ >= 0 || actor_also_place_ >= 0) && recipient_.strength < ArgStrength::kMedium) {
+          recipient_ = {};
+          recipient_.strength = ArgStrength::kMedium;
+          two_sided_ = y;
+        }
+        between_first_ = after[i];
         break;
       }
     if (const Quote* q = announced_by()) {
@@ -1506,6 +1533,13 @@ class Finder {
         ++from;
         continue;
       }
+      // «محادثات صعبة بين», «هدنة هشة بين»: the noun's indefinite adjective (or predicate) may
+      // stand before «بين».
+      if (tr_.nominal && k == from && k == at && k + 1 < lim && doc_.tokens[k + 1].key == "\xD8\xA8\xD9\x8A\xD9\x86" &&  // بين
+          bare_indefinite(k)) {
+        ++from;
+        continue;
+      }
       // «اعتدى المسلحون بوحشية على», «احتجت بشدة ضد»: a manner adverb («ب» and an indefinite
       // noun, no cue of its own) may stand before the target cue.
       if (k == from && k == at && k + 1 < lim && manner_adverb(k) && doc_.tokens[k + 1].key != "\xD9\x85\xD9\x86") {  // not «من»
@@ -1520,7 +1554,10 @@ class Finder {
       // «محادثات بين الطرفين»: the sides in plain words act together (a dual names both).
       if (std::find(r.begin(), r.end(), Role::kBetween) != r.end()) {
         if (k + 1 < lim && k + 1 < from + kTargetCueWords && !cue_before(doc_, k + 2, from, tr_.type).empty()) continue;  // «بين صفوف»
-        if (actor_.empty() && actor_words_.empty()) actor_words_ = noun_phrase(doc_, k + 1, lim);
+        if (actor_.empty() && actor_words_.empty()) {
+          actor_words_ = noun_phrase(doc_, k + 1, lim);
+          if (!actor_words_.empty()) second_side_after_words();
+        }
         break;
       }
       if (!r.empty() || !lexicon().cues.count(doc_.tokens[k].key)) break;  // a word of its own: no cue starts here
@@ -1565,6 +1602,42 @@ class Finder {
     if (!recipient_.empty() && (recipient_.lead < p.end || (recipient_.strength > ArgStrength::kWeak && !object_guess_))) return;
     recipient_ = {};
     recipient_words_ = p;
+  }
+
+  // «بين الأوروبيين والصين»: a named or place second side joined by «و» right after the plain
+  // first side acts with it; it is not the recipient, and no guess takes that role.
+  void second_side_after_words() {
+    for (const Candidate& c : c_) {
+      if (c.before || c.lead != actor_words_.end) continue;
+      std::string_view key = doc_.tokens[c.lead].key;
+      if (!key.starts_with("\xD9\x88") || without_conjunction(key).empty()) return;  // «و» glued on
+      if (c.party >= 0) actor_also_ = c.party;
+      else if (c.place >= 0) actor_also_place_ = c.place;
+      else return;
+      if ((c.party >= 0 && recipient_.party == c.party) || (c.party < 0 && recipient_.place == c.place) ||
+          recipient_.strength < ArgStrength::kMedium) {
+        recipient_ = {};
+        recipient_.strength = ArgStrength::kMedium;
+        two_sided_ = &c;
+      }
+      return;
+    }
+  }
+
+  // Whether token k is a bare indefinite word: no clitic, article, cue, party, place, count or
+  // trigger of its own.
+  bool bare_indefinite(uint32_t k) const {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || definite(t) || !preposition_of(doc_, k, nullptr).empty() || t.stem != t.key) return false;
+    if (lexicon().cues.count(t.key) || starts_mention(k) || starts_place(k) || quantified_at(doc_, k)) return false;
+    // A verb's shape is no adjective («جرت», «ارتكبت», «يجري», «تجري»; «تاريخية» is one).
+    std::string_view w = t.key;
+    constexpr std::string_view kTa = "\xD8\xAA", kYa = "\xD9\x8A", kTaMarbuta = "\xD8\xA9";  // ت ي ة
+    if (w.ends_with(kTa) || w.starts_with(kYa) || (w.starts_with(kTa) && !w.ends_with(kTaMarbuta) && !w.ends_with(kYa)))
+      return false;
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
+                               [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+    return it == doc_.triggers.end() || it->first_token != k;
   }
 
   // Whether token k is a manner adverb: «ب» glued to an indefinite noun that is no cue, party,
@@ -1812,6 +1885,9 @@ class Finder {
   WordPhrase patient_words_;  // a plain-word patient the grammar is sure of: a verb of undergoing's subject, a relative's antecedent
   uint32_t pronoun_verb_ = UINT32_MAX;  // a light verb with the noun's pronoun and no named subject after it  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object
   int32_t actor_also_ = -1;
+  int32_t actor_also_place_ = -1;  // a country or capital as that second side
+  const Candidate* two_sided_ = nullptr;  // the second side of «بين», when both act and no recipient was named
+  const Candidate* between_first_ = nullptr;  // the first side of «بين»
   std::vector<Candidate> c_;  // in text order
   uint32_t subjectless_verb_ = UINT32_MAX;  // a light verb before the noun, with no subject found
   Choice actor_, recipient_;

@@ -42,6 +42,7 @@ struct Arguments {
   WordPhrase actor_words, recipient_words;
   // «اشتباكات بين X و Y»: the second side, an actor beside the first (PLOVER's two-sided events).
   int32_t actor_also = -1;
+  int32_t actor_also_place = -1;  // or that side as a country or capital (Document::places)
   ArgStrength actor_strength = ArgStrength::kNone, recipient_strength = ArgStrength::kNone;
 };
 

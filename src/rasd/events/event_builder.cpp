@@ -286,8 +286,8 @@ class Builder {
     if (e.recipient.empty() && !a.recipient_words.empty()) e.recipient.push_back(word_party(doc_, a.recipient_words));
     for (EventParty* p : {e.actor.empty() ? nullptr : &e.actor.back(), e.recipient.empty() ? nullptr : &e.recipient.back()})
       if (p && p->actor < 0 && p->entity < 0 && p->strength == 0) p->strength = static_cast<uint8_t>(ArgStrength::kWeak);
-    if (a.actor_also >= 0 && !e.actor.empty()) {
-      e.actor.push_back(party(doc_, a.actor_also));
+    if ((a.actor_also >= 0 || a.actor_also_place >= 0) && !e.actor.empty()) {
+      e.actor.push_back(a.actor_also >= 0 ? party(doc_, a.actor_also) : place_party(doc_, static_cast<size_t>(a.actor_also_place)));
       e.actor.back().strength = e.actor.front().strength;
     }
   }
