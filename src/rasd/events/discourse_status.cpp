@@ -284,13 +284,7 @@ StatusReading following(const Document& doc, const Sentence& s, const TriggerMen
 // antecedent, so a counted span there measures that («برنامج الإنقاذ الذي تبلغ قيمته ... خلال
 // خمس سنوات»), not the trigger before it.
 bool relative_between(const Document& doc, uint32_t from, uint32_t to) {
-  static const std::unordered_set<std::string> rel = [] {
-    std::unordered_set<std::string> out;
-    const data::Table& rw = data::table("events/relative_words");
-    for (size_t r = 0; r < rw.rows(); ++r)
-      if (rw.get(r, "kind") == "relative") out.insert(text::normalize_key(rw.get(r, "word")));
-    return out;
-  }();
+  const std::unordered_set<std::string>& rel = cues::lexicon().relatives;  // relative_words.tsv
   for (uint32_t k = from; k < to; ++k)
     if (doc.tokens[k].kind == TokenKind::kWord &&
         (rel.count(doc.tokens[k].key) || rel.count(std::string(without_conjunction(doc.tokens[k].key)))))
@@ -656,13 +650,7 @@ bool relative_agrees(const Document& doc, const TriggerMention& t, std::string_v
 bool future_relative(const Document& doc, const Sentence& s, const TriggerMention& t) {
   if (!t.nominal || t.participle) return false;
   const bool construct = !definite(doc.tokens[t.first_token]);
-  static const std::unordered_set<std::string> relatives = [] {
-    std::unordered_set<std::string> out;
-    const data::Table& rw = data::table("events/relative_words");
-    for (size_t r = 0; r < rw.rows(); ++r)
-      if (rw.get(r, "kind") == "relative") out.insert(text::normalize_key(rw.get(r, "word")));
-    return out;
-  }();
+  const std::unordered_set<std::string>& relatives = cues::lexicon().relatives;  // relative_words.tsv
   for (uint32_t k = t.end_token; k < s.end_token && k < t.end_token + kRelativeReach; ++k) {
     const Token& tok = doc.tokens[k];
     if (tok.kind != TokenKind::kWord) return false;
@@ -719,13 +707,7 @@ StatusReading present_relative(const Document& doc, const Sentence& s, const Tri
   // بها الوزير», «العملية التي تنفذها القوات»); the kinds are plurals and mass nouns («الانتهاكات»,
   // «العنف», «الحصار»).
   if (doc.tokens[t.first_token].key.ends_with("ة")) return {};
-  static const std::unordered_set<std::string> relatives = [] {
-    std::unordered_set<std::string> out;
-    const data::Table& rw = data::table("events/relative_words");
-    for (size_t r = 0; r < rw.rows(); ++r)
-      if (rw.get(r, "kind") == "relative") out.insert(text::normalize_key(rw.get(r, "word")));
-    return out;
-  }();
+  const std::unordered_set<std::string>& relatives = cues::lexicon().relatives;  // relative_words.tsv
   static const std::unordered_set<std::string> ordinals = text::key_set("events/ordinal_words", "word");
   for (uint32_t k = t.end_token; k < s.end_token && k < t.end_token + kRelativeReach; ++k) {
     const Token& tok = doc.tokens[k];
