@@ -314,6 +314,15 @@ TEST(TriggerLexicon, PastFormAfterAPrepositionIsAVerbalNoun) {
     std::string text = "وتحدث الشهود " + std::string(t.get(r, "word")) + " قتل المحتجين.";
     EXPECT_EQ(nominal(text), 1) << text;
   }
+  // A conjunction or a preposition spelled onto the governing word governs alike.
+  EXPECT_EQ(nominal("وبعد قتل المحتجين هدأت المدينة."), 1);
+  EXPECT_EQ(nominal("حكم على الرجل بتهمة قتل جاره."), 1);
+  EXPECT_EQ(nominal("اعتقل الأمن رجلين لمحاولة قتل الوزير."), 1);
+  // A clause opener leaves the finite verb: «ثم», «حيث», and «حال», which is also «if» («في حال
+  // قتل أحد» : if one killed), so it is no row.
+  EXPECT_EQ(nominal("ثم قتل المسلحون ثلاثة جنود."), 0);
+  EXPECT_EQ(nominal("وهاجموا القرية حيث قتل المسلحون ثلاثة جنود."), 0);
+  EXPECT_EQ(nominal("وسيرد الجيش في حال قتل المسلحون أحد الرهائن."), 0);
 }
 
 // A row's default mode («heavy-weapons?») gives way to a cue near the trigger: shelling by

@@ -23,7 +23,7 @@ constexpr std::string_view kTaa = "ت", kWaAlef = "وا", kAlef = "ا", kTaaAlef
                            kNa = "نا", kTum = "تم", kWaw = "و", kYaa = "ي", kOon = "ون", kAan = "ان",
                            kEen = "ين", kAat = "ات", kTaaMarbuta = "ة", kTayn = "تين", kTaan = "تان",
                            kHamza = "ء", kArticle = "ال", kFaa = "ف", kSeen = "س", kLam = "ل",
-                           kKaf = "ك";
+                           kKaf = "ك", kBaa = "ب";
 // The present prefixes: he/she(you)/we/I.
 constexpr std::string_view kPresentPrefixes[] = {"ي", "ت", "ن", "ا"};
 
@@ -84,9 +84,21 @@ std::string bare(std::string_view w) { return std::string(text::proclitic_stem(w
 std::vector<std::string> split(std::string_view s, char sep) { return data::split_cell(s, sep); }
 
 // Whether a word takes a noun after it, never a finite verb (data/events/noun_context.tsv).
+// A conjunction and then a preposition may be spelled onto the word and govern alike: «وبعد قصف»,
+// «بتهمة قتل», «لمحاولة طرد». Only those letters are peeled, never the article: «القرار» before a
+// verb may be its subject.
 bool noun_context(const Token& t) {
   static const std::unordered_set<std::string> words = text::key_set("events/noun_context", "word");
-  return t.kind == TokenKind::kWord && words.count(t.key);
+  if (t.kind != TokenKind::kWord) return false;
+  std::string_view k = t.key;
+  if (words.count(std::string(k))) return true;
+  if (k.starts_with(kWaw) || k.starts_with(kFaa)) {
+    k.remove_prefix(kWaw.size());
+    if (words.count(std::string(k))) return true;
+  }
+  for (auto p : {kBaa, kLam, kKaf})
+    if (k.starts_with(p) && words.count(std::string(k.substr(p.size())))) return true;
+  return false;
 }
 
 std::string chop_last(std::string_view w) {  // drop the final letter
