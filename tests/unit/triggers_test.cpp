@@ -318,6 +318,10 @@ TEST(TriggerLexicon, PastFormAfterAPrepositionIsAVerbalNoun) {
   EXPECT_EQ(nominal("وبعد قتل المحتجين هدأت المدينة."), 1);
   EXPECT_EQ(nominal("حكم على الرجل بتهمة قتل جاره."), 1);
   EXPECT_EQ(nominal("اعتقل الأمن رجلين لمحاولة قتل الوزير."), 1);
+  EXPECT_EQ(nominal("وقال المصدر إنه سيتم قتل الأسرى."), 1);
+  // A verb whose object is a verbal noun (control_verbs.tsv, support_verbs.tsv) governs it too.
+  EXPECT_EQ(nominal("وقالت الشرطة إن العصابة حاولت قتل الحارس."), 1);
+  EXPECT_EQ(nominal("وتواصل قتل المدنيين في الريف."), 1);
   // A clause opener leaves the finite verb: «ثم», «حيث», and «حال», which is also «if» («في حال
   // قتل أحد» : if one killed), so it is no row.
   EXPECT_EQ(nominal("ثم قتل المسلحون ثلاثة جنود."), 0);

@@ -88,13 +88,28 @@ std::vector<std::string> split(std::string_view s, char sep) { return data::spli
 // «بتهمة قتل», «لمحاولة طرد». Only those letters are peeled, never the article: «القرار» before a
 // verb may be its subject.
 bool noun_context(const Token& t) {
-  static const std::unordered_set<std::string> words = text::key_set("events/noun_context", "word");
+  static const std::unordered_set<std::string> words = [] {
+    auto w = text::key_set("events/noun_context", "word");
+    // A verb whose object is a verbal noun: «قرر طرد», «نفذ حكم». Forms with a pronoun are left
+    // out: «شنه» is followed by its subject.
+    for (auto x : text::key_set("events/control_verbs", "verb")) w.insert(x);
+    const auto& sv = data::table("events/support_verbs");
+    for (size_t r = 0; r < sv.rows(); ++r)
+      if (sv.get(r, "object") != "yes") w.insert(text::normalize_key(sv.get(r, "verb")));
+    return w;
+  }();
   if (t.kind != TokenKind::kWord) return false;
   std::string_view k = t.key;
   if (words.count(std::string(k))) return true;
   if (k.starts_with(kWaw) || k.starts_with(kFaa)) {
     k.remove_prefix(kWaw.size());
     if (words.count(std::string(k))) return true;
+  }
+  // The future «س» on a present verb: «ستعيد فرض», «سيتم طرد» (not «سمع», whose rest is «مع»).
+  if (k.starts_with(kSeen)) {
+    std::string_view v = k.substr(kSeen.size());
+    for (auto p : kPresentPrefixes)
+      if (v.starts_with(p) && words.count(std::string(v))) return true;
   }
   for (auto p : {kBaa, kLam, kKaf})
     if (k.starts_with(p) && words.count(std::string(k.substr(p.size())))) return true;
