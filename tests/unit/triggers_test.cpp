@@ -322,6 +322,12 @@ TEST(TriggerLexicon, PastFormAfterAPrepositionIsAVerbalNoun) {
   // A verb whose object is a verbal noun (control_verbs.tsv, support_verbs.tsv) governs it too.
   EXPECT_EQ(nominal("وقالت الشرطة إن العصابة حاولت قتل الحارس."), 1);
   EXPECT_EQ(nominal("وتواصل قتل المدنيين في الريف."), 1);
+  // «و» after a bare verbal noun in construct joins a second noun sharing its genitive; after a
+  // complete noun (article, pronoun) or with a person suffix it opens a clause.
+  EXPECT_EQ(nominal("ودان القاضي الرجل باختطاف وقتل الطفلين."), 1);
+  EXPECT_EQ(nominal("وأعلن الجيش اعتقال وقتل عشرات المسلحين."), 1);
+  EXPECT_EQ(nominal("وانتهت المواجهات بمصرعهم وقتل حارس آخر."), 0);
+  EXPECT_EQ(nominal("وأدان الوزير الاعتقال وقتل المسلحون بعدها حارسا."), 0);
   // A clause opener leaves the finite verb: «ثم», «حيث», and «حال», which is also «if» («في حال
   // قتل أحد» : if one killed), so it is no row.
   EXPECT_EQ(nominal("ثم قتل المسلحون ثلاثة جنود."), 0);

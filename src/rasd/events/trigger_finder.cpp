@@ -505,6 +505,20 @@ class Finder {
     return false;
   }
 
+  // «اغتصاب وقتل الطفلة», «مقتل وجرح العشرات»: a bare verbal noun in construct, its genitive still
+  // to come, and «و» coordinate two nouns sharing it; the past form after is the second noun. A
+  // noun that is complete (its article, or a pronoun: «مصرعهم وجرح آخرون») ends its phrase, and a
+  // form with its person suffix («وأطلقوا») is a verb whatever stands before.
+  bool coordinated_noun(uint32_t i, const text::CliticAnalysis& a, const Entry& e) const {
+    if (doc_.triggers.empty() || !a.prefix.starts_with(kWaw) || !a.suffix.empty()) return false;
+    if (text::code_points(a.stem) != e.base_letters) return false;
+    const TriggerMention& p = doc_.triggers.back();
+    if (p.end_token != i || p.first_token + 1 != i || !p.nominal || p.participle) return false;
+    for (const auto& r : readings_[i - 1])
+      if (r.article || !r.suffix.empty()) return false;
+    return true;
+  }
+
   // Token k carries the proclitic p, a conjunction aside («وللحكومة» has ل).
   bool has_proclitic(uint32_t k, std::string_view p) const {
     for (const auto& a : readings_[k]) {
@@ -661,7 +675,8 @@ class Finder {
     m.passive = row.passive || (best.entry->kind == Kind::kPast &&
                                 damma_passive(doc_.text, m.span.begin, first.span.end, best.entry->base_letters));
     // «دعا إلى طرد السفير»: after a preposition the unvowelled past form is the verbal noun.
-    if (!row.nominal && best.entry->kind == Kind::kPast && i > 0 && noun_context(doc_.tokens[i - 1])) {
+    if (!row.nominal && best.entry->kind == Kind::kPast && i > 0 &&
+        (noun_context(doc_.tokens[i - 1]) || coordinated_noun(i, a, *best.entry))) {
       m.nominal = true;
       m.passive = false;
     }
