@@ -328,6 +328,15 @@ TEST(TriggerLexicon, PastFormAfterAPrepositionIsAVerbalNoun) {
   EXPECT_EQ(nominal("وأعلن الجيش اعتقال وقتل عشرات المسلحين."), 1);
   EXPECT_EQ(nominal("وانتهت المواجهات بمصرعهم وقتل حارس آخر."), 0);
   EXPECT_EQ(nominal("وأدان الوزير الاعتقال وقتل المسلحون بعدها حارسا."), 0);
+  // A bare «أن» is «أنّ», its next word a noun; after a word of an_subjunctive.tsv it is «أنْ»
+  // and a verb follows; a person suffix is a verb whatever the «أن».
+  EXPECT_EQ(nominal("وأكد الوزير أن قتل المدنيين جريمة."), 1);
+  EXPECT_EQ(nominal("وانسحب الجنود بعد أن قتل المسلحون ثلاثة منهم."), 0);
+  const auto& an = data::table("events/an_subjunctive");
+  for (size_t r = 0; r < an.rows(); ++r) {
+    std::string text = "وغادر الجنود " + std::string(an.get(r, "word")) + " أن قتل المسلحون قائدهم.";
+    EXPECT_EQ(nominal(text), 0) << text;
+  }
   // A clause opener leaves the finite verb: «ثم», «حيث», and «حال», which is also «if» («في حال
   // قتل أحد» : if one killed), so it is no row.
   EXPECT_EQ(nominal("ثم قتل المسلحون ثلاثة جنود."), 0);

@@ -519,6 +519,22 @@ class Finder {
     return true;
   }
 
+  // «أكد أن رفع العقوبات خطأ»: a bare «أن» not after a word of an_subjunctive.tsv is «أنّ», and
+  // the word after it is its noun subject; a past form there in its bare base form (a person
+  // suffix, «أن رفضت», is the verb of «أنْ») is the verbal noun. «وإن رفع» and an «إن» opening
+  // a clause may be the conditional «إنْ» with a verb: left alone.
+  bool after_anna(uint32_t i, const text::CliticAnalysis& a, const Entry& e) const {
+    static const std::unordered_set<std::string> subjunctive = text::key_set("events/an_subjunctive", "word");
+    if (i < 2 || !a.prefix.empty() || !a.suffix.empty() || text::code_points(a.stem) != e.base_letters) return false;
+    const Token& an = doc_.tokens[i - 1];
+    const Token& before = doc_.tokens[i - 2];
+    if (an.kind != TokenKind::kWord || an.key != "\xD8\xA7\xD9\x86" || before.kind != TokenKind::kWord) return false;  // ان
+    std::string_view k = before.key;
+    if (subjunctive.count(std::string(k))) return false;
+    if ((k.starts_with(kWaw) || k.starts_with(kFaa)) && subjunctive.count(std::string(k.substr(kWaw.size())))) return false;
+    return true;
+  }
+
   // Token k carries the proclitic p, a conjunction aside («وللحكومة» has ل).
   bool has_proclitic(uint32_t k, std::string_view p) const {
     for (const auto& a : readings_[k]) {
@@ -676,7 +692,7 @@ class Finder {
                                 damma_passive(doc_.text, m.span.begin, first.span.end, best.entry->base_letters));
     // «دعا إلى طرد السفير»: after a preposition the unvowelled past form is the verbal noun.
     if (!row.nominal && best.entry->kind == Kind::kPast && i > 0 &&
-        (noun_context(doc_.tokens[i - 1]) || coordinated_noun(i, a, *best.entry))) {
+        (noun_context(doc_.tokens[i - 1]) || coordinated_noun(i, a, *best.entry) || after_anna(i, a, *best.entry))) {
       m.nominal = true;
       m.passive = false;
     }
