@@ -84,6 +84,20 @@ std::string bare(std::string_view w) { return std::string(text::proclitic_stem(w
 std::vector<std::string> split(std::string_view s, char sep) { return data::split_cell(s, sep); }
 
 // Whether a word takes a noun after it, never a finite verb (data/events/noun_context.tsv).
+// Whether the verbal noun of this lemma takes its doer as genitive (data/events/genitive_roles.tsv,
+// keyed by the lemma's first word, unvowelled).
+bool agent_genitive(std::string_view lemma) {
+  static const std::unordered_set<std::string> agents = [] {
+    std::unordered_set<std::string> out;
+    const auto& g = data::table("events/genitive_roles");
+    for (size_t r = 0; r < g.rows(); ++r)
+      if (g.get(r, "genitive") == "agent") out.insert(text::normalize_key(g.get(r, "noun")));
+    return out;
+  }();
+  std::string_view first = lemma.substr(0, lemma.find(' '));
+  return agents.count(text::normalize_key(first)) > 0;
+}
+
 // A conjunction and then a preposition may be spelled onto the word and govern alike: «وبعد قصف»,
 // «بتهمة قتل», «لمحاولة طرد». Only those letters are peeled, never the article: «القرار» before a
 // verb may be its subject.
@@ -695,6 +709,14 @@ class Finder {
         (noun_context(doc_.tokens[i - 1]) || coordinated_noun(i, a, *best.entry) || after_anna(i, a, *best.entry))) {
       m.nominal = true;
       m.passive = false;
+      // A verb's `needs` word joined its mention as its subject («تقدمت القوات»); after the noun
+      // it is the genitive, its doer where genitive_roles.tsv says so («تقدم القوات»), left to the
+      // arguments. An object need («رفع العقوبات») stays in the mention: a thing, not a party.
+      if (best.need_at == static_cast<int32_t>(i) + 1 && m.end_token == i + 2 && best.entry->rest.empty() &&
+          agent_genitive(row.lemma)) {
+        m.end_token = i + 1;
+        m.span.end = first.span.end;
+      }
     }
     doc_.triggers.push_back(std::move(m));
     return end;
