@@ -413,6 +413,34 @@ TEST(TriggerLexicon, PastFormAfterAPrepositionIsAVerbalNoun) {
     std::string text = "وتحدث الشهود " + std::string(t.get(r, "word")) + " قتل المحتجين.";
     EXPECT_EQ(nominal(text), 1) << text;
   }
+  // A conjunction or a preposition spelled onto the governing word governs alike.
+  EXPECT_EQ(nominal("وبعد قتل المحتجين هدأت المدينة."), 1);
+  EXPECT_EQ(nominal("حكم على الرجل بتهمة قتل جاره."), 1);
+  EXPECT_EQ(nominal("اعتقل الأمن رجلين لمحاولة قتل الوزير."), 1);
+  EXPECT_EQ(nominal("وقال المصدر إنه سيتم قتل الأسرى."), 1);
+  // A verb whose object is a verbal noun (control_verbs.tsv, support_verbs.tsv) governs it too.
+  EXPECT_EQ(nominal("وقالت الشرطة إن العصابة حاولت قتل الحارس."), 1);
+  EXPECT_EQ(nominal("وتواصل قتل المدنيين في الريف."), 1);
+  // «و» after a bare verbal noun in construct joins a second noun sharing its genitive; after a
+  // complete noun (article, pronoun) or with a person suffix it opens a clause.
+  EXPECT_EQ(nominal("ودان القاضي الرجل باختطاف وقتل الطفلين."), 1);
+  EXPECT_EQ(nominal("وأعلن الجيش اعتقال وقتل عشرات المسلحين."), 1);
+  EXPECT_EQ(nominal("وانتهت المواجهات بمصرعهم وقتل حارس آخر."), 0);
+  EXPECT_EQ(nominal("وأدان الوزير الاعتقال وقتل المسلحون بعدها حارسا."), 0);
+  // A bare «أن» is «أنّ», its next word a noun; after a word of an_subjunctive.tsv it is «أنْ»
+  // and a verb follows; a person suffix is a verb whatever the «أن».
+  EXPECT_EQ(nominal("وأكد الوزير أن قتل المدنيين جريمة."), 1);
+  EXPECT_EQ(nominal("وانسحب الجنود بعد أن قتل المسلحون ثلاثة منهم."), 0);
+  const auto& an = data::table("events/an_subjunctive");
+  for (size_t r = 0; r < an.rows(); ++r) {
+    std::string text = "وغادر الجنود " + std::string(an.get(r, "word")) + " أن قتل المسلحون قائدهم.";
+    EXPECT_EQ(nominal(text), 0) << text;
+  }
+  // A clause opener leaves the finite verb: «ثم», «حيث», and «حال», which is also «if» («في حال
+  // قتل أحد» : if one killed), so it is no row.
+  EXPECT_EQ(nominal("ثم قتل المسلحون ثلاثة جنود."), 0);
+  EXPECT_EQ(nominal("وهاجموا القرية حيث قتل المسلحون ثلاثة جنود."), 0);
+  EXPECT_EQ(nominal("وسيرد الجيش في حال قتل المسلحون أحد الرهائن."), 0);
 }
 
 // A row's default mode («heavy-weapons?») gives way to a cue near the trigger: shelling by

@@ -23,7 +23,7 @@ constexpr std::string_view kTaa = "ت", kWaAlef = "وا", kAlef = "ا", kTaaAlef
                            kNa = "نا", kTum = "تم", kWaw = "و", kYaa = "ي", kOon = "ون", kAan = "ان",
                            kEen = "ين", kAat = "ات", kTaaMarbuta = "ة", kTayn = "تين", kTaan = "تان",
                            kHamza = "ء", kArticle = "ال", kFaa = "ف", kSeen = "س", kLam = "ل",
-                           kKaf = "ك";
+                           kKaf = "ك", kBaa = "ب";
 // The present prefixes: he/she(you)/we/I.
 constexpr std::string_view kPresentPrefixes[] = {"ي", "ت", "ن", "ا"};
 
@@ -103,9 +103,50 @@ bool known_domain(std::string_view d) {
 }
 
 // Whether a word takes a noun after it, never a finite verb (data/events/noun_context.tsv).
+// Whether the verbal noun of this lemma takes its doer as genitive (data/events/genitive_roles.tsv,
+// keyed by the lemma's first word, unvowelled).
+bool agent_genitive(std::string_view lemma) {
+  static const std::unordered_set<std::string> agents = [] {
+    std::unordered_set<std::string> out;
+    const auto& g = data::table("events/genitive_roles");
+    for (size_t r = 0; r < g.rows(); ++r)
+      if (g.get(r, "genitive") == "agent") out.insert(text::normalize_key(g.get(r, "noun")));
+    return out;
+  }();
+  std::string_view first = lemma.substr(0, lemma.find(' '));
+  return agents.count(text::normalize_key(first)) > 0;
+}
+
+// A conjunction and then a preposition may be spelled onto the word and govern alike: «وبعد قصف»,
+// «بتهمة قتل», «لمحاولة طرد». Only those letters are peeled, never the article: «القرار» before a
+// verb may be its subject.
 bool noun_context(const Token& t) {
-  static const std::unordered_set<std::string> words = text::key_set("events/noun_context", "word");
-  return t.kind == TokenKind::kWord && words.count(t.key);
+  static const std::unordered_set<std::string> words = [] {
+    auto w = text::key_set("events/noun_context", "word");
+    // A verb whose object is a verbal noun: «قرر طرد», «نفذ حكم». Forms with a pronoun are left
+    // out: «شنه» is followed by its subject.
+    for (auto x : text::key_set("events/control_verbs", "verb")) w.insert(x);
+    const auto& sv = data::table("events/support_verbs");
+    for (size_t r = 0; r < sv.rows(); ++r)
+      if (sv.get(r, "object") != "yes") w.insert(text::normalize_key(sv.get(r, "verb")));
+    return w;
+  }();
+  if (t.kind != TokenKind::kWord) return false;
+  std::string_view k = t.key;
+  if (words.count(std::string(k))) return true;
+  if (k.starts_with(kWaw) || k.starts_with(kFaa)) {
+    k.remove_prefix(kWaw.size());
+    if (words.count(std::string(k))) return true;
+  }
+  // The future «س» on a present verb: «ستعيد فرض», «سيتم طرد» (not «سمع», whose rest is «مع»).
+  if (k.starts_with(kSeen)) {
+    std::string_view v = k.substr(kSeen.size());
+    for (auto p : kPresentPrefixes)
+      if (v.starts_with(p) && words.count(std::string(v))) return true;
+  }
+  for (auto p : {kBaa, kLam, kKaf})
+    if (k.starts_with(p) && words.count(std::string(k.substr(p.size())))) return true;
+  return false;
 }
 
 // A second type the same act counts under (data/events/companion_types.tsv): keyed by the trigger
@@ -535,6 +576,36 @@ class Finder {
     return false;
   }
 
+  // «اغتصاب وقتل الطفلة», «مقتل وجرح العشرات»: a bare verbal noun in construct, its genitive still
+  // to come, and «و» coordinate two nouns sharing it; the past form after is the second noun. A
+  // noun that is complete (its article, or a pronoun: «مصرعهم وجرح آخرون») ends its phrase, and a
+  // form with its person suffix («وأطلقوا») is a verb whatever stands before.
+  bool coordinated_noun(uint32_t i, const text::CliticAnalysis& a, const Entry& e) const {
+    if (doc_.triggers.empty() || !a.prefix.starts_with(kWaw) || !a.suffix.empty()) return false;
+    if (text::code_points(a.stem) != e.base_letters) return false;
+    const TriggerMention& p = doc_.triggers.back();
+    if (p.end_token != i || p.first_token + 1 != i || !p.nominal || p.participle) return false;
+    for (const auto& r : readings_[i - 1])
+      if (r.article || !r.suffix.empty()) return false;
+    return true;
+  }
+
+  // «أكد أن رفع العقوبات خطأ»: a bare «أن» not after a word of an_subjunctive.tsv is «أنّ», and
+  // the word after it is its noun subject; a past form there in its bare base form (a person
+  // suffix, «أن رفضت», is the verb of «أنْ») is the verbal noun. «وإن رفع» and an «إن» opening
+  // a clause may be the conditional «إنْ» with a verb: left alone.
+  bool after_anna(uint32_t i, const text::CliticAnalysis& a, const Entry& e) const {
+    static const std::unordered_set<std::string> subjunctive = text::key_set("events/an_subjunctive", "word");
+    if (i < 2 || !a.prefix.empty() || !a.suffix.empty() || text::code_points(a.stem) != e.base_letters) return false;
+    const Token& an = doc_.tokens[i - 1];
+    const Token& before = doc_.tokens[i - 2];
+    if (an.kind != TokenKind::kWord || an.key != "\xD8\xA7\xD9\x86" || before.kind != TokenKind::kWord) return false;  // ان
+    std::string_view k = before.key;
+    if (subjunctive.count(std::string(k))) return false;
+    if ((k.starts_with(kWaw) || k.starts_with(kFaa)) && subjunctive.count(std::string(k.substr(kWaw.size())))) return false;
+    return true;
+  }
+
   // Token k carries the proclitic p, a conjunction aside («وللحكومة» has ل).
   bool has_proclitic(uint32_t k, std::string_view p) const {
     for (const auto& a : readings_[k]) {
@@ -737,9 +808,18 @@ class Finder {
     m.passive = row.passive || (best.entry->kind == Kind::kPast &&
                                 damma_passive(doc_.text, m.span.begin, first.span.end, best.entry->base_letters));
     // «دعا إلى طرد السفير»: after a preposition the unvowelled past form is the verbal noun.
-    if (!row.nominal && best.entry->kind == Kind::kPast && i > 0 && noun_context(doc_.tokens[i - 1])) {
+    if (!row.nominal && best.entry->kind == Kind::kPast && i > 0 &&
+        (noun_context(doc_.tokens[i - 1]) || coordinated_noun(i, a, *best.entry) || after_anna(i, a, *best.entry))) {
       m.nominal = true;
       m.passive = false;
+      // A verb's `needs` word joined its mention as its subject («تقدمت القوات»); after the noun
+      // it is the genitive, its doer where genitive_roles.tsv says so («تقدم القوات»), left to the
+      // arguments. An object need («رفع العقوبات») stays in the mention: a thing, not a party.
+      if (best.need_at == static_cast<int32_t>(i) + 1 && m.end_token == i + 2 && best.entry->rest.empty() &&
+          agent_genitive(row.lemma)) {
+        m.end_token = i + 1;
+        m.span.end = first.span.end;
+      }
     }
     // «انسحبت الدولة من الاتفاق» is a REJECT and a SANCTION: the companion is the same mention.
     auto [lo, hi] = companions().equal_range(row.lemma);
