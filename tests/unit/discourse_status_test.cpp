@@ -572,6 +572,19 @@ TEST(DiscourseStatusTest, AConsequenceBeforeItsConditionIsHypothetical) {
   EXPECT_STATUS("هدد الوزير بالرد إذا تكرر القصف على الحدود.", "هدد", "report");
 }
 
+// Legitimising an act, a law's object and the danger of an act name a kind of deed or a risk.
+TEST(DiscourseStatusTest, LegitimisingAndLawSpeakOfAKind) {
+  EXPECT_STATUS("رفض الحزب شرعنة الاعتداء على المحتجين.", "الاعتداء", "generic");
+  EXPECT_STATUS("انتقد العلماء الفتاوى التي تسعى لتشريع القتل باسم الدين.", "القتل", "generic");
+  EXPECT_STATUS("يجرم القانون التعذيب في السجون.", "التعذيب", "generic");
+  EXPECT_STATUS("حذر الوزير من خطورة استهداف المدارس في الشمال.", "استهداف", "hypothetical");
+  // A bill is no cue: the deed after it is still told.
+  EXPECT_STATUS("أقر البرلمان تشريعا جديدا، وقصفت الطائرات البلدة أمس.", "قصفت", "report");
+  // The attack a danger is measured against is no object of «خطورة»: it stays told.
+  EXPECT_STATUS("وقال الوزير إن الخطورة كبيرة بعد أن قصفت الطائرات المدينة منذ الصباح.", "قصفت", "report");
+  EXPECT_STATUS("تقصف الطائرات المدينة منذ الصباح.", "تقصف", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
