@@ -585,6 +585,12 @@ TEST(DiscourseStatusTest, LegitimisingAndLawSpeakOfAKind) {
   EXPECT_STATUS("تقصف الطائرات المدينة منذ الصباح.", "تقصف", "report");
 }
 
+// «يومي» after a verbal noun is daily; before a day's name it is the dual that dates one happening.
+TEST(DiscourseStatusTest, DailyIsAHabitTheDualDatesOne) {
+  EXPECT_STATUS("تتعرض القرى الحدودية لقصف يومي من المدفعية.", "قصف", "generic");
+  EXPECT_STATUS("خرجت احتجاجات يومي الخميس والجمعة في العاصمة.", "احتجاجات", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");
