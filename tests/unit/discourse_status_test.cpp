@@ -589,6 +589,8 @@ TEST(DiscourseStatusTest, LegitimisingAndLawSpeakOfAKind) {
 TEST(DiscourseStatusTest, DailyIsAHabitTheDualDatesOne) {
   EXPECT_STATUS("تتعرض القرى الحدودية لقصف يومي من المدفعية.", "قصف", "generic");
   EXPECT_STATUS("خرجت احتجاجات يومي الخميس والجمعة في العاصمة.", "احتجاجات", "report");
+  EXPECT_STATUS("يتعرض الصيادون لاعتداء وتهديد يومي في البحر.", "اعتداء", "generic");
+  EXPECT_STATUS("نظم الطلاب مظاهرات حاشدة يومي الأحد والاثنين.", "مظاهرات", "report");
 }
 
 // Every row of the table, in a short sentence in its position, gives its status.
