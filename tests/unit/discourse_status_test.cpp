@@ -593,6 +593,15 @@ TEST(DiscourseStatusTest, DailyIsAHabitTheDualDatesOne) {
   EXPECT_STATUS("نظم الطلاب مظاهرات حاشدة يومي الأحد والاثنين.", "مظاهرات", "report");
 }
 
+// The denial «ما كان … ليفعل» says a deed was never possible: no happening.
+TEST(DiscourseStatusTest, ADeniedPossibilityIsNoHappening) {
+  EXPECT_STATUS("لولا الدعم الخارجي ما كان الجيش ليواصل القصف على المدن.", "القصف", "hypothetical");
+  EXPECT_STATUS("قال الوزير إن الحكومة لم تكن لتوقع الاتفاق دون ضمانات.", "توقع الاتفاق", "hypothetical");
+  // A predicate before «ل» makes it a purpose; and a plain past «كان» tells the deed.
+  EXPECT_STATUS("لم تكن القوات جاهزة لتواصل الهجوم على المدينة أمس.", "الهجوم", "report");
+  EXPECT_STATUS("كان الجيش قد قصف المدينة أمس قبل أن يواصل القصف اليوم.", "القصف", "report");
+}
+
 // Every row of the table, in a short sentence in its position, gives its status.
 TEST(DiscourseStatusTest, EveryCueRowGivesItsStatus) {
   const data::Table& t = data::table("events/status_cues");

@@ -866,6 +866,42 @@ bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMent
   return false;
 }
 
+// A deed under a negated «كان» whose verb carries «ل» (the denial «ما كان الجيش ليقصف المدينة»,
+// «لم تكن الحكومة لتوقع الاتفاق») is said never to have been possible: no happening. The «ل» verb
+// is the trigger's own first word, or a verbal noun trigger is its object at most one word on. Only
+// the subject may stand between «كان» and that verb: at most kSubjectReach words, each definite or
+// a demonstrative; an indefinite word there is the predicate and the «ل» a purpose («لم تكن
+// مهيأة لتحمل»). «لن» is no verb: a verb after «ل» starts with «ي» or «ت».
+bool denied_possibility(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  static const std::unordered_set<std::string> kana = {"كان", "كانت", "كانوا", "يكن", "تكن", "يكونوا"};
+  static const std::unordered_set<std::string> negation = {"ما", "لم", "وما", "ولم"};
+  static const std::unordered_set<std::string> demonstratives = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء"};
+  constexpr uint32_t kObjectGap = 1, kSubjectReach = 3;
+  auto lam_verb = [&](uint32_t k) {
+    const Token& tok = doc.tokens[k];
+    return tok.kind == TokenKind::kWord && text::code_points(tok.key) >= 4 &&
+           (tok.key.starts_with("\xD9\x84\xD9\x8A") || tok.key.starts_with("\xD9\x84\xD8\xAA"));  // لي لت
+  };
+  uint32_t v = t.first_token;
+  if (t.nominal) {
+    bool found = false;
+    for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n <= kObjectGap; ++n) {
+      if (doc.tokens[k].kind != TokenKind::kWord) return false;
+      if (lam_verb(k)) { v = k; found = true; break; }
+    }
+    if (!found) return false;
+  } else if (!lam_verb(v)) {
+    return false;
+  }
+  for (uint32_t k = v, n = 0; k-- > s.first_token && n <= kSubjectReach; ++n) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kWord) return false;
+    if (kana.count(tok.key)) return k > s.first_token && negation.count(doc.tokens[k - 1].key) > 0;
+    if (!definite(tok) && !demonstratives.count(tok.key)) return false;
+  }
+  return false;
+}
+
 // The trigger's clause ends its sentence with a question mark. Looked for within kAskReach tokens:
 // a question runs far shorter, and an unpunctuated text of many triggers stays linear.
 bool asked(const Document& doc, const Sentence& s, const TriggerMention& t) {
@@ -975,6 +1011,7 @@ StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t 
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
   if (dated_after(doc, trigger, *s)) return {Status::kFuture, trigger.span};
   if (asked(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
+  if (denied_possibility(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   return {};
 }
 
