@@ -282,6 +282,10 @@ TEST(DiscourseStatusTest, EveryPurposeRowHeadsAList) {
 // A present verb joined by «و» shares the generic reading of the verb it is joined to.
 TEST(DiscourseStatusTest, AJoinedVerbSharesTheRelativeClause) {
   EXPECT_STATUS("وانتقد الحزب الجماعات التي تهاجم القرى وتقصف المدارس.", "تقصف", "generic");
+  // A comma may close the first verb's object.
+  EXPECT_STATUS("وانتقد الحزب الجماعات التي تهاجم القرى الحدودية، وتقصف مدارس الأطفال.", "تقصف", "generic");
+  // A present verb after a comma joined to a told deed is told.
+  EXPECT_STATUS("تقصف الطائرات المدينة منذ الصباح، وتهاجم القوات أطرافها.", "تهاجم", "report");
   // Verbal nouns between are the first verb's objects.
   EXPECT_STATUS("وأشاد بالشبان الذين يتظاهرون أمام السفارة بعد الاعتقالات ويرفضون المغادرة.", "يرفضون", "generic");
   EXPECT_STATUS("وندد بالمسلحين الذين يهاجمون القرى في موسم الحصاد ويعتقلون المزارعين.", "يعتقلون", "generic");

@@ -957,15 +957,25 @@ StatusReading verb_object(const Document& doc, const Sentence& s, const TriggerM
 // A present verb joined by «و» to a present verb before it in the same clause shares that verb's
 // generic reading: in «الجماعات التي تهاجم القرى وتقصف المدارس» the relative characterises both
 // deeds. The first verb is the nearest finite-verb trigger back, within kConjunctReach words and
-// no punctuation (verbal nouns between are its objects: «يتظاهرون بعد الاعتقالات ويرفضون»). One
-// step, as verb_object: the first verb's own reading is taken without this look.
+// no punctuation but one comma (verbal nouns between are its objects: «يتظاهرون بعد الاعتقالات
+// ويرفضون»; a comma may close the first verb's object: «التي تهدد أمن البلاد، وتستهدف اقتصاد
+// الجيران»).
+// One step, as verb_object: the first verb's own reading is taken without this look.
 StatusReading verb_conjunct(const Document& doc, const Sentence& s, const TriggerMention& t) {
   constexpr uint32_t kConjunctReach = 8;
   if (t.nominal || t.participle || !present_verb(t)) return {};
   const Token& own = doc.tokens[t.first_token];
   if (!(t.span.begin > own.span.begin && starts_with_waw_key(own.key))) return {};
+  bool comma = false;
   for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n < kConjunctReach; ++n) {
-    if (doc.tokens[k].kind != TokenKind::kWord) return {};
+    if (doc.tokens[k].kind != TokenKind::kWord) {
+      if (comma || k + 1 != t.first_token || (doc.tokens[k].key != "," && doc.tokens[k].key != "\xD8\x8C")) return {};  // ، ,
+      // After a comma a definite word right after the verb may be its own subject, a new clause
+      // («، وتقصف الطائرات المدارس»): only a verb whose next word is indefinite stays joined.
+      if (t.end_token < s.end_token && definite(doc.tokens[t.end_token])) return {};
+      comma = true;
+      continue;
+    }
     const TriggerMention* v = trigger_at(doc, k);
     if (!v) {
       // A word shaped like a present verb that is no trigger («تجوع») is the verb joined to.
