@@ -576,12 +576,13 @@ TEST(DiscourseStatusTest, AConsequenceBeforeItsConditionIsHypothetical) {
   EXPECT_STATUS("هدد الوزير بالرد إذا تكرر القصف على الحدود.", "هدد", "report");
 }
 
-// Legitimising an act, a law's object and the danger of an act name a kind of deed or a risk.
+// Legitimising an act and a law's object name a kind of deed.
 TEST(DiscourseStatusTest, LegitimisingAndLawSpeakOfAKind) {
   EXPECT_STATUS("رفض الحزب شرعنة الاعتداء على المحتجين.", "الاعتداء", "generic");
   EXPECT_STATUS("انتقد العلماء الفتاوى التي تسعى لتشريع القتل باسم الدين.", "القتل", "generic");
   EXPECT_STATUS("يجرم القانون التعذيب في السجون.", "التعذيب", "generic");
-  EXPECT_STATUS("حذر الوزير من خطورة استهداف المدارس في الشمال.", "استهداف", "hypothetical");
+  // «خطورة» is no cue: the seriousness of a deed («خطورة الإصابات») is as often told as the danger.
+  EXPECT_STATUS("أصيب خمسة جنود في الهجوم، وتحدث الطبيب عن خطورة الإصابات.", "الإصابات", "report");
   // A bill is no cue: the deed after it is still told.
   EXPECT_STATUS("أقر البرلمان تشريعا جديدا، وقصفت الطائرات البلدة أمس.", "قصفت", "report");
   // The attack a danger is measured against is no object of «خطورة»: it stays told.
