@@ -282,6 +282,10 @@ TEST(DiscourseStatusTest, EveryPurposeRowHeadsAList) {
 // A present verb joined by «و» shares the generic reading of the verb it is joined to.
 TEST(DiscourseStatusTest, AJoinedVerbSharesTheRelativeClause) {
   EXPECT_STATUS("وانتقد الحزب الجماعات التي تهاجم القرى وتقصف المدارس.", "تقصف", "generic");
+  // A comma may close the first verb's object.
+  EXPECT_STATUS("وانتقد الحزب الجماعات التي تهاجم القرى الحدودية، وتقصف مدارس الأطفال.", "تقصف", "generic");
+  // A present verb after a comma joined to a told deed is told.
+  EXPECT_STATUS("تقصف الطائرات المدينة منذ الصباح، وتهاجم القوات أطرافها.", "تهاجم", "report");
   // Verbal nouns between are the first verb's objects.
   EXPECT_STATUS("وأشاد بالشبان الذين يتظاهرون أمام السفارة بعد الاعتقالات ويرفضون المغادرة.", "يرفضون", "generic");
   EXPECT_STATUS("وندد بالمسلحين الذين يهاجمون القرى في موسم الحصاد ويعتقلون المزارعين.", "يعتقلون", "generic");
@@ -570,6 +574,37 @@ TEST(DiscourseStatusTest, AConsequenceBeforeItsConditionIsHypothetical) {
   EXPECT_STATUS("قال الوزير إن الغاز استخدم في الهجوم وإنه إذا ثبت ذلك سترد الحكومة.", "الهجوم", "report");
   // A threat made on a condition is made now.
   EXPECT_STATUS("هدد الوزير بالرد إذا تكرر القصف على الحدود.", "هدد", "report");
+}
+
+// Legitimising an act and a law's object name a kind of deed.
+TEST(DiscourseStatusTest, LegitimisingAndLawSpeakOfAKind) {
+  EXPECT_STATUS("رفض الحزب شرعنة الاعتداء على المحتجين.", "الاعتداء", "generic");
+  EXPECT_STATUS("انتقد العلماء الفتاوى التي تسعى لتشريع القتل باسم الدين.", "القتل", "generic");
+  EXPECT_STATUS("يجرم القانون التعذيب في السجون.", "التعذيب", "generic");
+  // «خطورة» is no cue: the seriousness of a deed («خطورة الإصابات») is as often told as the danger.
+  EXPECT_STATUS("أصيب خمسة جنود في الهجوم، وتحدث الطبيب عن خطورة الإصابات.", "الإصابات", "report");
+  // A bill is no cue: the deed after it is still told.
+  EXPECT_STATUS("أقر البرلمان تشريعا جديدا، وقصفت الطائرات البلدة أمس.", "قصفت", "report");
+  // The attack a danger is measured against is no object of «خطورة»: it stays told.
+  EXPECT_STATUS("وقال الوزير إن الخطورة كبيرة بعد أن قصفت الطائرات المدينة منذ الصباح.", "قصفت", "report");
+  EXPECT_STATUS("تقصف الطائرات المدينة منذ الصباح.", "تقصف", "report");
+}
+
+// «يومي» after a verbal noun is daily; before a day's name it is the dual that dates one happening.
+TEST(DiscourseStatusTest, DailyIsAHabitTheDualDatesOne) {
+  EXPECT_STATUS("تتعرض القرى الحدودية لقصف يومي من المدفعية.", "قصف", "generic");
+  EXPECT_STATUS("خرجت احتجاجات يومي الخميس والجمعة في العاصمة.", "احتجاجات", "report");
+  EXPECT_STATUS("يتعرض الصيادون لاعتداء وتهديد يومي في البحر.", "اعتداء", "generic");
+  EXPECT_STATUS("نظم الطلاب مظاهرات حاشدة يومي الأحد والاثنين.", "مظاهرات", "report");
+}
+
+// The denial «ما كان … ليفعل» says a deed was never possible: no happening.
+TEST(DiscourseStatusTest, ADeniedPossibilityIsNoHappening) {
+  EXPECT_STATUS("لولا الدعم الخارجي ما كان الجيش ليواصل القصف على المدن.", "القصف", "hypothetical");
+  EXPECT_STATUS("قال الوزير إن الحكومة لم تكن لتوقع الاتفاق دون ضمانات.", "توقع الاتفاق", "hypothetical");
+  // A predicate before «ل» makes it a purpose; and a plain past «كان» tells the deed.
+  EXPECT_STATUS("لم تكن القوات جاهزة لتواصل الهجوم على المدينة أمس.", "الهجوم", "report");
+  EXPECT_STATUS("كان الجيش قد قصف المدينة أمس قبل أن يواصل القصف اليوم.", "القصف", "report");
 }
 
 // Every row of the table, in a short sentence in its position, gives its status.

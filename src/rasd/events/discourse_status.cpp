@@ -866,6 +866,42 @@ bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMent
   return false;
 }
 
+// A deed under a negated «كان» whose verb carries «ل» (the denial «ما كان الجيش ليقصف المدينة»,
+// «لم تكن الحكومة لتوقع الاتفاق») is said never to have been possible: no happening. The «ل» verb
+// is the trigger's own first word, or a verbal noun trigger is its object at most one word on. Only
+// the subject may stand between «كان» and that verb: at most kSubjectReach words, each definite or
+// a demonstrative; an indefinite word there is the predicate and the «ل» a purpose («لم تكن
+// مهيأة لتحمل»). «لن» is no verb: a verb after «ل» starts with «ي» or «ت».
+bool denied_possibility(const Document& doc, const Sentence& s, const TriggerMention& t) {
+  static const std::unordered_set<std::string> kana = {"كان", "كانت", "كانوا", "يكن", "تكن", "يكونوا"};
+  static const std::unordered_set<std::string> negation = {"ما", "لم", "وما", "ولم"};
+  static const std::unordered_set<std::string> demonstratives = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء"};
+  constexpr uint32_t kObjectGap = 1, kSubjectReach = 3;
+  auto lam_verb = [&](uint32_t k) {
+    const Token& tok = doc.tokens[k];
+    return tok.kind == TokenKind::kWord && text::code_points(tok.key) >= 4 &&
+           (tok.key.starts_with("\xD9\x84\xD9\x8A") || tok.key.starts_with("\xD9\x84\xD8\xAA"));  // لي لت
+  };
+  uint32_t v = t.first_token;
+  if (t.nominal) {
+    bool found = false;
+    for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n <= kObjectGap; ++n) {
+      if (doc.tokens[k].kind != TokenKind::kWord) return false;
+      if (lam_verb(k)) { v = k; found = true; break; }
+    }
+    if (!found) return false;
+  } else if (!lam_verb(v)) {
+    return false;
+  }
+  for (uint32_t k = v, n = 0; k-- > s.first_token && n <= kSubjectReach; ++n) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind != TokenKind::kWord) return false;
+    if (kana.count(tok.key)) return k > s.first_token && negation.count(doc.tokens[k - 1].key) > 0;
+    if (!definite(tok) && !demonstratives.count(tok.key)) return false;
+  }
+  return false;
+}
+
 // The trigger's clause ends its sentence with a question mark. Looked for within kAskReach tokens:
 // a question runs far shorter, and an unpunctuated text of many triggers stays linear.
 bool asked(const Document& doc, const Sentence& s, const TriggerMention& t) {
@@ -921,15 +957,25 @@ StatusReading verb_object(const Document& doc, const Sentence& s, const TriggerM
 // A present verb joined by «و» to a present verb before it in the same clause shares that verb's
 // generic reading: in «الجماعات التي تهاجم القرى وتقصف المدارس» the relative characterises both
 // deeds. The first verb is the nearest finite-verb trigger back, within kConjunctReach words and
-// no punctuation (verbal nouns between are its objects: «يتظاهرون بعد الاعتقالات ويرفضون»). One
-// step, as verb_object: the first verb's own reading is taken without this look.
+// no punctuation but one comma (verbal nouns between are its objects: «يتظاهرون بعد الاعتقالات
+// ويرفضون»; a comma may close the first verb's object: «التي تهدد أمن البلاد، وتستهدف اقتصاد
+// الجيران»).
+// One step, as verb_object: the first verb's own reading is taken without this look.
 StatusReading verb_conjunct(const Document& doc, const Sentence& s, const TriggerMention& t) {
   constexpr uint32_t kConjunctReach = 8;
   if (t.nominal || t.participle || !present_verb(t)) return {};
   const Token& own = doc.tokens[t.first_token];
   if (!(t.span.begin > own.span.begin && starts_with_waw_key(own.key))) return {};
+  bool comma = false;
   for (uint32_t k = t.first_token, n = 0; k-- > s.first_token && n < kConjunctReach; ++n) {
-    if (doc.tokens[k].kind != TokenKind::kWord) return {};
+    if (doc.tokens[k].kind != TokenKind::kWord) {
+      if (comma || k + 1 != t.first_token || (doc.tokens[k].key != "," && doc.tokens[k].key != "\xD8\x8C")) return {};  // ، ,
+      // After a comma a definite word right after the verb may be its own subject, a new clause
+      // («، وتقصف الطائرات المدارس»): only a verb whose next word is indefinite stays joined.
+      if (t.end_token < s.end_token && definite(doc.tokens[t.end_token])) return {};
+      comma = true;
+      continue;
+    }
     const TriggerMention* v = trigger_at(doc, k);
     if (!v) {
       // A word shaped like a present verb that is no trigger («تجوع») is the verb joined to.
@@ -975,6 +1021,7 @@ StatusReading rules(const Document& doc, const TriggerMention& trigger, int32_t 
     return {Status::kOld, doc.dates[static_cast<size_t>(date_mention)].span};
   if (dated_after(doc, trigger, *s)) return {Status::kFuture, trigger.span};
   if (asked(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
+  if (denied_possibility(doc, *s, trigger)) return {Status::kHypothetical, trigger.span};
   return {};
 }
 
