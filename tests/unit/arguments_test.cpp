@@ -113,6 +113,24 @@ TEST(ArgumentsTest, CuePhraseBelongsToTheTriggerBeforeIt) {
   EXPECT_TRUE(has(assault->actor, "المسلحين")) << listing(d);
 }
 
+// The condemned is the doer its agent cue names after the deed: the recipient of the verb's
+// condemnation; a clause break between, or a reaction noun (whose own doer the cue may name),
+// leaves it out.
+TEST(ArgumentsTest, CondemnedDeedsDoerIsTheRecipient) {
+  Document d = run("وأدان المجلس القصف العنيف من قبل الميليشيات على القرية.");
+  const Event* accuse = first_of(d, "ACCUSE");
+  ASSERT_NE(accuse, nullptr) << listing(d);
+  EXPECT_TRUE(has(accuse->recipient, "الميليشيات")) << listing(d);
+  EXPECT_FALSE(has(accuse->actor, "الميليشيات")) << listing(d);
+  d = run("وأدان المجلس القصف، وقال إن الهجوم نفذ من قبل الميليشيات.");
+  accuse = first_of(d, "ACCUSE");
+  ASSERT_NE(accuse, nullptr) << listing(d);
+  EXPECT_FALSE(has(accuse->recipient, "الميليشيات")) << listing(d);
+  d = run("وواجه الوزير اتهاما بالاختلاس من قبل النيابة العامة.");
+  accuse = first_of(d, "ACCUSE");
+  if (accuse) EXPECT_FALSE(has(accuse->recipient, "النيابة العامة")) << listing(d);
+}
+
 // Target phrases name the recipient: every row that applies to ASSAULT in one frame, the
 // partitive and «في صفوف» in theirs.
 TEST(ArgumentsTest, TargetPhrasesNameTheRecipient) {

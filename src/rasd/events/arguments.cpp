@@ -333,6 +333,29 @@ class Finder {
     return out;
   }
 
+  // «أدان المجلس القصف من قبل الميليشيات»: a reaction whose object is another's deed
+  // (reaction_types.tsv, object_doer) points at the deed's doer, named by an agent cue after the
+  // deed (argument_cues.tsv): the one condemned or asked. The deed must be the reaction's
+  // object (right after it), with no further trigger nor clause break before the cue.
+  void deed_doer() {
+    // A reaction noun's own agent cue names its own doer («اتهام من قبل الادعاء»): verbs only.
+    if (tr_.nominal || !lexicon().object_doer_reactions.count(tr_.type) || recipient_.strength >= ArgStrength::kMedium) return;
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), own_end_,
+                               [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+    while (it != doc_.triggers.end() && &*it == &tr_) ++it;
+    if (it == doc_.triggers.end() || it->first_token >= s_.end_token || lexicon().reaction_types.count(it->type) ||
+        words_between(doc_, own_end_, it->first_token) > kAdjacent)
+      return;
+    const TriggerMention& deed = *it;
+    for (const Candidate* c : side(false)) {
+      if (c->lead < deed.end_token) continue;
+      auto next = std::next(it);
+      if (next != doc_.triggers.end() && next->first_token < c->lead) return;
+      if (clause_break(doc_, own_end_, c->lead)) return;
+      if (c->has(Role::kAgent)) { offer(recipient_, actor_, c, ArgStrength::kMedium); return; }
+    }
+  }
+
   // Layer 1: cue phrases say outright who is who.
   void cues() {
     for (bool before : {false, true})
@@ -342,6 +365,7 @@ class Finder {
         if (c->has(Role::kTarget) && !before && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
         if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
       }
+    deed_doer();
     // «قتل ثلاثة شبان بنيران إسرائيلية»: an agent cue (argument_cues.tsv) right before a
     // nationality adjective names the doer's country, as before a party («بنيران الجيش»).
     if (actor_.strength < ArgStrength::kStrong)
