@@ -131,6 +131,23 @@ TEST(ArgumentsTest, CondemnedDeedsDoerIsTheRecipient) {
   if (accuse) EXPECT_FALSE(has(accuse->recipient, "النيابة العامة")) << listing(d);
 }
 
+// A threat's «ب» content is the threatener's own deed: its target is the one threatened. A deed
+// only named beside the threat («قبل الهجوم»), or a party after another, is not.
+TEST(ArgumentsTest, ThreatenedDeedsTargetIsTheRecipient) {
+  for (const char* text : {"وهددت الحكومة بفرض عقوبات على روسيا.", "وهدد الجيش بشن هجوم على روسيا."}) {
+    Document d = run(text);
+    const Event* threat = first_of(d, "THREATEN");
+    ASSERT_NE(threat, nullptr) << text << listing(d);
+    EXPECT_TRUE(has(threat->recipient, "روسيا")) << text << listing(d);
+  }
+  for (const char* text : {"وحذر الوزير قبل الهجوم على الحكومة.", "وهددت الحركة بالانسحاب من البرلمان احتجاجا على الحكومة."}) {
+    Document d = run(text);
+    const Event* threat = first_of(d, "THREATEN");
+    ASSERT_NE(threat, nullptr) << text << listing(d);
+    EXPECT_FALSE(has(threat->recipient, "الحكومة")) << text << listing(d);
+  }
+}
+
 // Target phrases name the recipient: every row that applies to ASSAULT in one frame, the
 // partitive and «في صفوف» in theirs.
 TEST(ArgumentsTest, TargetPhrasesNameTheRecipient) {
