@@ -225,6 +225,13 @@ TEST(WordPartiesTest, AdjectiveOfTheNounBeforeIsNoParty) {
   expect("طردت الحكومة 12 دبلوماسيا في المساء.", "SANCTION", {"الحكومة", "12 دبلوماسيا", "", ""});
 }
 
+// A light verb's noun with its «ب» leads the threatened deed and names no party; the deed's
+// target still does.
+TEST(WordPartiesTest, LightVerbNounIsNoParty) {
+  expect("وهدد الجيش بشن غارات.", "THREATEN", {"الجيش", "", "", "بشن"});
+  expect("وتوعد التنظيم بشن هجمات على الشرطة.", "THREATEN", {"التنظيم", "الشرطة", "", "بشن"});
+}
+
 TEST(WordPartiesTest, MeasuresAndNationalitiesAreNoRecipient) {
   expect("أصدرت المحكمة حكما بالسجن خمس سنوات على المتهم.", "SANCTION", {"المحكمة", "", "", "سنوات"});
   expect("يخضع الرجل لعقوبات أمريكية منذ أشهر.", "SANCTION", {"", "", "", "أمريكية"});

@@ -123,6 +123,15 @@ bool word_ok(const Document& doc, uint32_t k, bool glued = false) {
   auto q = std::lower_bound(doc.quantities.begin(), doc.quantities.end(), k,
                             [](const Quantity& x, uint32_t t) { return x.first_token < t; });
   if (q != doc.quantities.end() && q->first_token == k && !q->unit.empty()) return false;
+  // A light verb's noun with its «ب» («بشن غارات»: the «ب» stays on so short a stem) leads a
+  // deed, never a party.
+  if (std::string_view w = cues::without_conjunction(t.key).empty() ? std::string_view(t.key) : cues::without_conjunction(t.key);
+      w.starts_with("\xD8\xA8")) {  // ب
+    Token bare;
+    bare.kind = t.kind;
+    bare.key = std::string(w.substr(2));
+    if (cues::support_verb(bare, false)) return false;
+  }
   const Kind* l = listed(t);
   return !(l && *l == Kind::kStop);
 }
@@ -148,6 +157,7 @@ WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glu
   const Kind* hl = listed(doc.tokens[head]);
   if (function_word(doc.tokens[head]) && !(hl && *hl == Kind::kPartitive)) return p;
   if (adjective_at(doc, head)) return p;
+  if (cues::support_verb(doc.tokens[head], false)) return p;  // «طالب عقد محادثات»: a light verb heads a deed
   p.end = head + 1;
   bool construct = !cues::definite(doc.tokens[head]) && !nisba(doc.tokens[head]);
   for (uint32_t n = 0; n < kPhraseWords && p.end < limit; ++n) {
