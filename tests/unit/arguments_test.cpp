@@ -122,6 +122,15 @@ TEST(ArgumentsTest, CondemnedDeedsDoerIsTheRecipient) {
   ASSERT_NE(accuse, nullptr) << listing(d);
   EXPECT_TRUE(has(accuse->recipient, "الميليشيات")) << listing(d);
   EXPECT_FALSE(has(accuse->actor, "الميليشيات")) << listing(d);
+  // Over the deed's own patient, which stays the deed's.
+  d = run("وندد الاتحاد باعتقال الصحفيين من قبل الشرطة.");
+  accuse = first_of(d, "ACCUSE");
+  ASSERT_NE(accuse, nullptr) << listing(d);
+  EXPECT_TRUE(has(accuse->recipient, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(accuse->recipient, "الصحفيين")) << listing(d);
+  const Event* arrest = first_of(d, "COERCE");
+  ASSERT_NE(arrest, nullptr) << listing(d);
+  EXPECT_TRUE(has(arrest->recipient, "الصحفيين")) << listing(d);
   d = run("وأدان المجلس القصف، وقال إن الهجوم نفذ من قبل الميليشيات.");
   accuse = first_of(d, "ACCUSE");
   ASSERT_NE(accuse, nullptr) << listing(d);

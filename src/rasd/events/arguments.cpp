@@ -360,7 +360,9 @@ class Finder {
     for (const Candidate* c : side(false)) {
       if (c->lead < it->end_token) continue;
       if ((next != doc_.triggers.end() && next->first_token < c->lead) || clause_break(doc_, own_end_, c->lead)) return nullptr;
-      return c->has(role) ? c : nullptr;  // the deed's first party after it, or none
+      if (c->has(role)) return c;
+      // The deed's own patient may stand before its doer's cue («قصف المدنيين من قبل المسلحين»).
+      if (!(role == Role::kAgent && c->bare())) return nullptr;  // else the deed's first party after it
     }
     return nullptr;
   }
@@ -370,11 +372,11 @@ class Finder {
   // deed (argument_cues.tsv): the one condemned or asked. «هدد الجيش بقصف مواقع على المسلحين»:
   // a threat's content is the threatener's own deed, so its target is the one threatened.
   void deed_parties() {
-    if (recipient_.strength >= ArgStrength::kMedium) return;
-    // A reaction noun's own agent cue names its own doer («اتهام من قبل الادعاء»): verbs only.
+    // A reaction noun's own agent cue names its own doer («اتهام من قبل الادعاء»): verbs only. The
+    // cue names the condemned outright, over the deed's patient («أدان قصف المدنيين من قبل ...»).
     if (!tr_.nominal && lexicon().object_doer_reactions.count(tr_.type))
-      offer(recipient_, actor_, deed_party(Role::kAgent, false), ArgStrength::kMedium);
-    else if (tr_.type == "THREATEN")
+      offer(recipient_, actor_, deed_party(Role::kAgent, false), ArgStrength::kStrong);
+    else if (recipient_.strength < ArgStrength::kMedium && tr_.type == "THREATEN")
       offer(recipient_, actor_, deed_party(Role::kTarget, true), ArgStrength::kMedium);
   }
 
