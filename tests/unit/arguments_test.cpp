@@ -113,6 +113,50 @@ TEST(ArgumentsTest, CuePhraseBelongsToTheTriggerBeforeIt) {
   EXPECT_TRUE(has(assault->actor, "المسلحين")) << listing(d);
 }
 
+// The condemned is the doer its agent cue names after the deed: the recipient of the verb's
+// condemnation; a clause break between, or a reaction noun (whose own doer the cue may name),
+// leaves it out.
+TEST(ArgumentsTest, CondemnedDeedsDoerIsTheRecipient) {
+  Document d = run("وأدان المجلس القصف العنيف من قبل الميليشيات على القرية.");
+  const Event* accuse = first_of(d, "ACCUSE");
+  ASSERT_NE(accuse, nullptr) << listing(d);
+  EXPECT_TRUE(has(accuse->recipient, "الميليشيات")) << listing(d);
+  EXPECT_FALSE(has(accuse->actor, "الميليشيات")) << listing(d);
+  // Over the deed's own patient, which stays the deed's.
+  d = run("وندد الاتحاد باعتقال الصحفيين من قبل الشرطة.");
+  accuse = first_of(d, "ACCUSE");
+  ASSERT_NE(accuse, nullptr) << listing(d);
+  EXPECT_TRUE(has(accuse->recipient, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(accuse->recipient, "الصحفيين")) << listing(d);
+  const Event* arrest = first_of(d, "COERCE");
+  ASSERT_NE(arrest, nullptr) << listing(d);
+  EXPECT_TRUE(has(arrest->recipient, "الصحفيين")) << listing(d);
+  d = run("وأدان المجلس القصف، وقال إن الهجوم نفذ من قبل الميليشيات.");
+  accuse = first_of(d, "ACCUSE");
+  ASSERT_NE(accuse, nullptr) << listing(d);
+  EXPECT_FALSE(has(accuse->recipient, "الميليشيات")) << listing(d);
+  d = run("وواجه الوزير اتهاما بالاختلاس من قبل النيابة العامة.");
+  accuse = first_of(d, "ACCUSE");
+  if (accuse) EXPECT_FALSE(has(accuse->recipient, "النيابة العامة")) << listing(d);
+}
+
+// A threat's «ب» content is the threatener's own deed: its target is the one threatened. A deed
+// only named beside the threat («قبل الهجوم»), or a party after another, is not.
+TEST(ArgumentsTest, ThreatenedDeedsTargetIsTheRecipient) {
+  for (const char* text : {"وهددت الحكومة بفرض عقوبات على روسيا.", "وهدد الجيش بشن هجوم على روسيا."}) {
+    Document d = run(text);
+    const Event* threat = first_of(d, "THREATEN");
+    ASSERT_NE(threat, nullptr) << text << listing(d);
+    EXPECT_TRUE(has(threat->recipient, "روسيا")) << text << listing(d);
+  }
+  for (const char* text : {"وحذر الوزير قبل الهجوم على الحكومة.", "وهددت الحركة بالانسحاب من البرلمان احتجاجا على الحكومة."}) {
+    Document d = run(text);
+    const Event* threat = first_of(d, "THREATEN");
+    ASSERT_NE(threat, nullptr) << text << listing(d);
+    EXPECT_FALSE(has(threat->recipient, "الحكومة")) << text << listing(d);
+  }
+}
+
 // Target phrases name the recipient: every row that applies to ASSAULT in one frame, the
 // partitive and «في صفوف» in theirs.
 TEST(ArgumentsTest, TargetPhrasesNameTheRecipient) {

@@ -214,6 +214,24 @@ namespace rasd::events {
 namespace {
 
 // A measure («خمس سنوات») and a nationality adjective («أمريكية») are no recipient.
+// An adjective qualifies the noun before it and names no party: a definite nisba after a
+// definite noun that is no party, an indefinite accusative one after an indefinite noun. A
+// counted nisba noun, and a nisba noun right after a named subject, still name the party.
+TEST(WordPartiesTest, AdjectiveOfTheNounBeforeIsNoParty) {
+  expect("وقد تنسحب فرنسا من الاتفاق النووي.", "SANCTION", {"فرنسا", "", "", "النووي"});
+  expect("إذا انسحبت الحكومة من الاتفاق التجاري.", "SANCTION", {"الحكومة", "", "", "التجاري"});
+  expect("شنت القوات قصفا عشوائيا استهدف الأحياء.", "ASSAULT", {"القوات", "الأحياء", "", "عشوائيا"});
+  expect("وعقد الوزير مؤتمرا صحافيا في العاصمة.", "CONSULT", {"", "", "", "صحافيا"});
+  expect("طردت الحكومة 12 دبلوماسيا في المساء.", "SANCTION", {"الحكومة", "12 دبلوماسيا", "", ""});
+}
+
+// A light verb's noun with its «ب» leads the threatened deed and names no party; the deed's
+// target still does.
+TEST(WordPartiesTest, LightVerbNounIsNoParty) {
+  expect("وهدد الجيش بشن غارات.", "THREATEN", {"الجيش", "", "", "بشن"});
+  expect("وتوعد التنظيم بشن هجمات على الشرطة.", "THREATEN", {"التنظيم", "الشرطة", "", "بشن"});
+}
+
 TEST(WordPartiesTest, MeasuresAndNationalitiesAreNoRecipient) {
   expect("أصدرت المحكمة حكما بالسجن خمس سنوات على المتهم.", "SANCTION", {"المحكمة", "", "", "سنوات"});
   expect("يخضع الرجل لعقوبات أمريكية منذ أشهر.", "SANCTION", {"", "", "", "أمريكية"});

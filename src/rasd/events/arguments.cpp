@@ -333,6 +333,53 @@ class Finder {
     return out;
   }
 
+  // The deed a verb names right after it as its object, or with `content` its «ب» content (no
+  // reaction itself), and the deed's first candidate after it when that has cue `role`, with no
+  // further trigger nor clause break before it; null when none.
+  const Candidate* deed_party(Role role, bool content) const {
+    auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), own_end_,
+                               [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+    while (it != doc_.triggers.end() && &*it == &tr_) ++it;
+    if (it == doc_.triggers.end() || it->first_token >= s_.end_token || lexicon().reaction_types.count(it->type))
+      return nullptr;
+    // Right after the verb: a named subject between aside («هددت الحكومة بفرض عقوبات»).
+    uint32_t gap = 0;
+    for (uint32_t k = own_end_; k < it->first_token; ++k)
+      gap += doc_.tokens[k].kind != TokenKind::kPunct &&
+             std::none_of(c_.begin(), c_.end(), [&](const Candidate& c) { return c.lead <= k && k < c.end; });
+    if (gap > kAdjacent) return nullptr;
+    // A threat's content is its «ب» phrase («هدد بقصف», «بشن غارات»), not a deed named beside it.
+    // A short light noun keeps its «ب» in the stem («بشن»): read off the word itself.
+    if (content) {
+      uint32_t k = it->first_token - (it->first_token > own_end_ && gap ? 1 : 0);
+      std::string_view w = without_conjunction_or_self(doc_.tokens[k].key);
+      if (preposition_of(doc_, k, nullptr) != "\xD8\xA8-" && !(k < it->first_token && w.starts_with("\xD8\xA8")))  // ب
+        return nullptr;
+    }
+    auto next = std::next(it);
+    for (const Candidate* c : side(false)) {
+      if (c->lead < it->end_token) continue;
+      if ((next != doc_.triggers.end() && next->first_token < c->lead) || clause_break(doc_, own_end_, c->lead)) return nullptr;
+      if (c->has(role)) return c;
+      // The deed's own patient may stand before its doer's cue («قصف المدنيين من قبل المسلحين»).
+      if (!(role == Role::kAgent && c->bare())) return nullptr;  // else the deed's first party after it
+    }
+    return nullptr;
+  }
+
+  // «أدان المجلس القصف من قبل الميليشيات»: a reaction whose object is another's deed
+  // (reaction_types.tsv, object_doer) points at the deed's doer, named by an agent cue after the
+  // deed (argument_cues.tsv): the one condemned or asked. «هدد الجيش بقصف مواقع على المسلحين»:
+  // a threat's content is the threatener's own deed, so its target is the one threatened.
+  void deed_parties() {
+    // A reaction noun's own agent cue names its own doer («اتهام من قبل الادعاء»): verbs only. The
+    // cue names the condemned outright, over the deed's patient («أدان قصف المدنيين من قبل ...»).
+    if (!tr_.nominal && lexicon().object_doer_reactions.count(tr_.type))
+      offer(recipient_, actor_, deed_party(Role::kAgent, false), ArgStrength::kStrong);
+    else if (recipient_.strength < ArgStrength::kMedium && tr_.type == "THREATEN")
+      offer(recipient_, actor_, deed_party(Role::kTarget, true), ArgStrength::kMedium);
+  }
+
   // Layer 1: cue phrases say outright who is who.
   void cues() {
     for (bool before : {false, true})
@@ -342,6 +389,7 @@ class Finder {
         if (c->has(Role::kTarget) && !before && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
         if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
       }
+    deed_parties();
     // «قتل ثلاثة شبان بنيران إسرائيلية»: an agent cue (argument_cues.tsv) right before a
     // nationality adjective names the doer's country, as before a party («بنيران الجيش»).
     if (actor_.strength < ArgStrength::kStrong)

@@ -16,6 +16,7 @@ constexpr uint32_t kPhraseWords = 4;  // words after the head a phrase may take 
 constexpr size_t kMinStemBytes = 6;   // three Arabic letters: a glued و on a shorter stem is the word's own
 constexpr size_t kNisbaBytes = 8;     // four letters: shorter words ending in «ي» are seldom adjectives
 constexpr size_t kPluralBytes = 12;   // «ون» after four letters at least
+constexpr size_t kAdverbBytes = 12;   // six letters: «عسكريا»
 
 enum class Kind : uint8_t { kStop, kPartitive };
 
@@ -82,6 +83,29 @@ bool nisba(const Token& t) {
   return false;
 }
 
+const Quantity* count_at(const Document& doc, uint32_t k);
+
+// A word that qualifies the noun before it rather than names a party: an indefinite accusative
+// nisba after an indefinite accusative noun («قصفا عشوائيا», «مطارا عسكريا»; six letters at
+// least, and never a counted noun: «23 دبلوماسيا»), or a definite singular nisba after a definite
+// word that names no party («الاستهداف الوحشي», «الغارات الجوية»).
+bool adjective_at(const Document& doc, uint32_t k) {
+  const Token& t = doc.tokens[k];
+  std::string_view s = stem_of(t);
+  if (k == 0 || doc.tokens[k - 1].kind != TokenKind::kWord || !cues::without_conjunction(t.key).empty()) return false;
+  const Token& before = doc.tokens[k - 1];
+  std::string_view b = stem_of(before);
+  if (!cues::definite(t))  // after an indefinite accusative noun («قصفا عشوائيا»), not a verb's «وا»
+    return s.size() >= kAdverbBytes && s.ends_with("\xD9\x8A\xD8\xA7") && !cues::definite(before) &&  // يا
+           b.ends_with("\xD8\xA7") && !b.ends_with("\xD9\x88\xD8\xA7") && !count_at(doc, k - 1);  // ا, وا
+  // As written: the key reads «ى» as «ي» («القتلى», «الكبرى» are no adjectives of this kind).
+  std::string_view w = doc.text.substr(t.span.begin, t.span.end - t.span.begin);
+  if (s.size() < kNisbaBytes || !(w.ends_with("\xD9\x8A") || w.ends_with("\xD9\x8A\xD8\xA9"))) return false;  // ي ية
+  // After a named party the word may open the object («اعتقلت الشرطة الصحفي»).
+  return cues::definite(before) &&
+         std::none_of(doc.actors.begin(), doc.actors.end(), [&](const ActorMention& m) { return m.end_token == k; });
+}
+
 template <class T>
 bool starts_at(const std::vector<T>& v, uint32_t k) {
   auto it = std::lower_bound(v.begin(), v.end(), k, [](const T& x, uint32_t t) { return x.first_token < t; });
@@ -99,6 +123,15 @@ bool word_ok(const Document& doc, uint32_t k, bool glued = false) {
   auto q = std::lower_bound(doc.quantities.begin(), doc.quantities.end(), k,
                             [](const Quantity& x, uint32_t t) { return x.first_token < t; });
   if (q != doc.quantities.end() && q->first_token == k && !q->unit.empty()) return false;
+  // A light verb's noun with its «ب» («بشن غارات»: the «ب» stays on so short a stem) leads a
+  // deed, never a party.
+  if (std::string_view w = cues::without_conjunction(t.key).empty() ? std::string_view(t.key) : cues::without_conjunction(t.key);
+      w.starts_with("\xD8\xA8")) {  // ب
+    Token bare;
+    bare.kind = t.kind;
+    bare.key = std::string(w.substr(2));
+    if (cues::support_verb(bare, false)) return false;
+  }
   const Kind* l = listed(t);
   return !(l && *l == Kind::kStop);
 }
@@ -123,6 +156,8 @@ WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glu
   if (head >= limit || !word_ok(doc, head, glued && head == k)) return p;
   const Kind* hl = listed(doc.tokens[head]);
   if (function_word(doc.tokens[head]) && !(hl && *hl == Kind::kPartitive)) return p;
+  if (adjective_at(doc, head)) return p;
+  if (cues::support_verb(doc.tokens[head], false)) return p;  // «طالب عقد محادثات»: a light verb heads a deed
   p.end = head + 1;
   bool construct = !cues::definite(doc.tokens[head]) && !nisba(doc.tokens[head]);
   for (uint32_t n = 0; n < kPhraseWords && p.end < limit; ++n) {
