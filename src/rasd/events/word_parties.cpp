@@ -99,7 +99,7 @@ bool adjective_at(const Document& doc, uint32_t k) {
     return s.size() >= kAdverbBytes && s.ends_with("\xD9\x8A\xD8\xA7") && !cues::definite(before) &&  // يا
            b.ends_with("\xD8\xA7") && !b.ends_with("\xD9\x88\xD8\xA7") && !count_at(doc, k - 1);  // ا, وا
   // As written: the key reads «ى» as «ي» («القتلى», «الكبرى» are no adjectives of this kind).
-  std::string_view w = doc.text.substr(t.span.begin, t.span.end - t.span.begin);
+  std::string_view w = std::string_view(doc.text).substr(t.span.begin, t.span.end - t.span.begin);  // a view, not a copy that dies here
   if (s.size() < kNisbaBytes || !(w.ends_with("\xD9\x8A") || w.ends_with("\xD9\x8A\xD8\xA9"))) return false;  // ي ية
   // After a named party the word may open the object («اعتقلت الشرطة الصحفي»).
   return cues::definite(before) &&
