@@ -604,6 +604,8 @@ TEST(DiscourseStatusTest, ADeniedPossibilityIsNoHappening) {
   EXPECT_STATUS("قال الوزير إن الحكومة لم تكن لتوقع الاتفاق دون ضمانات.", "توقع الاتفاق", "hypothetical");
   // A predicate before «ل» makes it a purpose; and a plain past «كان» tells the deed.
   EXPECT_STATUS("لم تكن القوات جاهزة لتواصل الهجوم على المدينة أمس.", "الهجوم", "report");
+  // data/events/denied_possibility.tsv: a demonstrative may stand in the subject.
+  EXPECT_STATUS("ما كان هؤلاء المسلحون ليهاجموا القرية.", "يهاجموا", "hypothetical");
   EXPECT_STATUS("كان الجيش قد قصف المدينة أمس قبل أن يواصل القصف اليوم.", "القصف", "report");
 }
 

@@ -873,9 +873,17 @@ bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMent
 // a demonstrative; an indefinite word there is the predicate and the «ل» a purpose («لم تكن
 // مهيأة لتحمل»). «لن» is no verb: a verb after «ل» starts with «ي» or «ت».
 bool denied_possibility(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  static const std::unordered_set<std::string> kana = {"كان", "كانت", "كانوا", "يكن", "تكن", "يكونوا"};
-  static const std::unordered_set<std::string> negation = {"ما", "لم", "وما", "ولم"};
-  static const std::unordered_set<std::string> demonstratives = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء"};
+  struct Words { std::unordered_set<std::string> kana, negation, demonstratives; };
+  static const Words words = [] {
+    Words w;
+    const data::Table& t = data::table("events/denied_possibility");
+    for (size_t r = 0; r < t.rows(); ++r) {
+      const std::string_view kind = t.get(r, "kind");
+      (kind == "kana" ? w.kana : kind == "negation" ? w.negation : w.demonstratives).insert(text::normalize_key(t.get(r, "word")));
+    }
+    return w;
+  }();
+  const auto& [kana, negation, demonstratives] = words;
   constexpr uint32_t kObjectGap = 1, kSubjectReach = 3;
   auto lam_verb = [&](uint32_t k) {
     const Token& tok = doc.tokens[k];
