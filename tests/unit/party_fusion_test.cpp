@@ -7,6 +7,7 @@ namespace rasd::events {
 namespace {
 
 constexpr uint8_t kWeak = static_cast<uint8_t>(ArgStrength::kWeak);
+constexpr uint8_t kMedium = static_cast<uint8_t>(ArgStrength::kMedium);
 constexpr uint8_t kStrong = static_cast<uint8_t>(ArgStrength::kStrong);
 
 EventParty party(const char* name, const char* sector, int32_t entity, uint8_t strength, uint8_t tellings = 1) {
@@ -54,6 +55,46 @@ TEST(PartyFusionTest, AGuessedRecipientGivesWayToANamedOneHoweverOftenTold) {
   fuse_parties(a, b);
   ASSERT_EQ(a.recipient.size(), 1u);
   EXPECT_EQ(a.recipient[0].name, "الفصيل");
+}
+
+// «شن الجيش هجوما على المتمردين» then «وقتلت غارات التحالف قائدا لهم»: the second telling's doer
+// (the allied air force, another country) loses to the army, so it tells another act within the
+// happening; its victim does not displace the party the army attacked.
+TEST(PartyFusionTest, ATellingOfAnotherDoerDoesNotDisplaceANamedRecipient) {
+  Event a, b;
+  a.actor.push_back(party("الجيش", "MIL", 1, kWeak, 3));
+  a.actor[0].country = "YE";
+  a.recipient.push_back(party("المتمردين", "REB", 2, kMedium));
+  b.actor.push_back(party("التحالف", "MIL", 3, kStrong));
+  b.actor[0].country = "SA";
+  b.recipient.push_back(party("القائد", "REB", 4, kStrong));
+  fuse_parties(a, b);
+  ASSERT_EQ(a.actor.size(), 1u);
+  EXPECT_EQ(a.actor[0].name, "الجيش");
+  ASSERT_EQ(a.recipient.size(), 1u);
+  EXPECT_EQ(a.recipient[0].name, "المتمردين");
+
+  // It still fills a recipient the event lacks.
+  Event c, d = b;
+  c.actor = a.actor;
+  fuse_parties(c, d);
+  ASSERT_EQ(c.recipient.size(), 1u);
+  EXPECT_EQ(c.recipient[0].name, "القائد");
+}
+
+// One side told twice («أعلن الرئيس ... فرض عقوبات على إيران», «العقوبات الأمريكية على طهران»):
+// doers of one country are not another act, and the surer recipient wins as before.
+TEST(PartyFusionTest, ATellingOfTheSameSideStillDisplacesARecipient) {
+  Event a, b;
+  a.actor.push_back(party("الرئيس", "GOV", 1, kStrong));
+  a.actor[0].country = "US";
+  a.recipient.push_back(party("إيران", "GOV", 2, kMedium));
+  b.actor.push_back(party("الأمريكية", "GOV", 3, kStrong));
+  b.actor[0].country = "US";
+  b.recipient.push_back(party("طهران", "GOV", 4, kStrong));
+  fuse_parties(a, b);
+  ASSERT_EQ(a.recipient.size(), 1u);
+  EXPECT_EQ(a.recipient[0].name, "طهران");
 }
 
 }  // namespace

@@ -54,13 +54,26 @@ bool part_of(const EventParty& x, const EventParty& y) {
   return a.size() > 2 && b.find(a) != std::string::npos;
 }
 
+// Whether two doers are plainly different sides: not one party, and of different known countries
+// or sectors (a president and his country's sanctions are one side).
+bool plainly_other(const EventParty& x, const EventParty& y) {
+  if (same_party(x, y)) return false;
+  bool countries = !x.country.empty() && !y.country.empty() && x.country != y.country;
+  bool sectors = !x.sector.empty() && !y.sector.empty() && x.sector != "UNK" && y.sector != "UNK" && x.sector != y.sector;
+  return countries || sectors;
+}
+
 // Whether the offered party should replace the role's.
-bool displaces(const std::vector<EventParty>& role, const std::vector<EventParty>& offer, bool doer) {
+// `other_doer`: the offering telling's doer lost to another party, so it tells another act of the
+// happening (the air raids within an army's offensive); its party fills only a role left empty
+// or guessed, never displaces a named one.
+bool displaces(const std::vector<EventParty>& role, const std::vector<EventParty>& offer, bool doer, bool other_doer) {
   if (offer.empty()) return false;
   if (role.empty()) return true;
   const EventParty& r = role.front();
   const EventParty& o = offer.front();
   if (o.strength < kNamed) return false;  // a guess never displaces anything
+  if (other_doer && r.strength >= kNamed) return false;
   // A named party displaces a guess, unless more tellings agree on a guessed doer: each is an
   // independent reading, and a doer several tellings find near their words («تقدمت الفرقة بعد
   // اشتباكات», «وخاضت الفرقة مواجهات») outweighs one named by a single telling of a neighbouring
@@ -71,7 +84,8 @@ bool displaces(const std::vector<EventParty>& role, const std::vector<EventParty
   return o.tellings > r.tellings || (o.tellings == r.tellings && o.strength > r.strength);
 }
 
-void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const std::vector<EventParty>& offer, bool doer) {
+void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const std::vector<EventParty>& offer, bool doer,
+          bool other_doer = false) {
   if (!role.empty() && !offer.empty() && same_party(role.front(), offer.front())) {
     // Told again in the same role: it gains support and keeps the surer finding.
     EventParty& r = role.front();
@@ -79,7 +93,7 @@ void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const s
     r.strength = std::max(r.strength, offer.front().strength);
     return;
   }
-  if (!displaces(role, offer, doer)) return;
+  if (!displaces(role, offer, doer, other_doer)) return;
   // A party taken for one role leaves the other when it held it less surely.
   if (!other.empty() && (same_party(offer.front(), other.front()) || part_of(offer.front(), other.front()))) {
     if (offer.front().strength <= other.front().strength) return;
@@ -92,7 +106,8 @@ void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const s
 
 void fuse_parties(Event& a, const Event& b) {
   take(a.actor, a.recipient, b.actor, true);
-  take(a.recipient, a.actor, b.recipient, false);
+  bool other_doer = !a.actor.empty() && !b.actor.empty() && plainly_other(a.actor.front(), b.actor.front());
+  take(a.recipient, a.actor, b.recipient, false, other_doer);
 }
 
 }  // namespace rasd::events
