@@ -97,5 +97,40 @@ TEST(PartyFusionTest, ATellingOfTheSameSideStillDisplacesARecipient) {
   EXPECT_EQ(a.recipient[0].name, "طهران");
 }
 
+// «اشتباكات المسلحين وقصف الجيش» guessed the gunmen as the doer and read the army as the
+// recipient; «وقصف الجيش مواقعهم» names the army the doer. The two sides were read the wrong way
+// round: the guessed doer becomes the recipient rather than being dropped.
+TEST(PartyFusionTest, ANamedDoerThatWasTheRecipientSwapsTheGuessedSides) {
+  Event a, b;
+  a.actor.push_back(party("المسلحين", "UAF", 1, kWeak));
+  a.recipient.push_back(party("الجيش", "MIL", 2, kWeak));
+  b.actor.push_back(party("الجيش", "MIL", 2, kStrong));
+  fuse_parties(a, b);
+  ASSERT_EQ(a.actor.size(), 1u);
+  EXPECT_EQ(a.actor[0].name, "الجيش");
+  ASSERT_EQ(a.recipient.size(), 1u);
+  EXPECT_EQ(a.recipient[0].name, "المسلحين");
+
+  // A named doer is no guess: it is not moved, the recipient just leaves (as before).
+  Event c, d = b;
+  c.actor.push_back(party("المسلحين", "UAF", 1, kMedium));
+  c.recipient.push_back(party("الجيش", "MIL", 2, kWeak));
+  d.actor[0].tellings = 2;
+  fuse_parties(c, d);
+  EXPECT_EQ(c.actor[0].name, "الجيش");
+  EXPECT_TRUE(c.recipient.empty());
+
+  // A guessed recipient is not moved into the doer's place the other way round: «الأسلحة» read
+  // as the doer of «مصادرة» is no doer.
+  Event e, f;
+  e.actor.push_back(party("القوات", "MIL", 3, kWeak));
+  e.recipient.push_back(party("الأسلحة", "", -1, kWeak));
+  f.recipient.push_back(party("القوات", "MIL", 3, kStrong));
+  fuse_parties(e, f);
+  ASSERT_EQ(e.recipient.size(), 1u);
+  EXPECT_EQ(e.recipient[0].name, "القوات");
+  EXPECT_TRUE(e.actor.empty());
+}
+
 }  // namespace
 }  // namespace rasd::events

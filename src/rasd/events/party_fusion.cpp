@@ -97,6 +97,16 @@ void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const s
   // A party taken for one role leaves the other when it held it less surely.
   if (!other.empty() && (same_party(offer.front(), other.front()) || part_of(offer.front(), other.front()))) {
     if (offer.front().strength <= other.front().strength) return;
+    // The earlier telling had the two sides the wrong way round: its guessed doer is the
+    // recipient («اشتباكات المسلحين ... قصف الجيش» guessed the gunmen as the doer and the army
+    // as the recipient; «وقصف الجيش مواقعهم» names the army the doer). Not the other way: a
+    // guessed recipient is as often a thing or a count, no doer.
+    if (doer && !role.empty() && role.front().strength < kNamed && !same_party(role.front(), offer.front()) &&
+        !part_of(role.front(), offer.front())) {
+      other = role;
+      role = offer;
+      return;
+    }
     other.clear();
   }
   role = offer;
