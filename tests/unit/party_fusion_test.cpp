@@ -132,5 +132,46 @@ TEST(PartyFusionTest, ANamedDoerThatWasTheRecipientSwapsTheGuessedSides) {
   EXPECT_TRUE(e.actor.empty());
 }
 
+// «أعلنت منظمة "الهلال الأزرق" مقتل أحد متطوعي الهلال الأزرق»: the organisation is read as the
+// doer (the announcer) and, shortened, as the victim's side. One party is not both: the surer
+// reading keeps it, the doer on a tie.
+TEST(PartyFusionTest, OnePartyIsNotBothTheDoerAndTheRecipient) {
+  Event a;
+  a.actor.push_back(party("منظمة \"الهلال الأزرق\"", "NGO", 1, kWeak));
+  a.recipient.push_back(party("الهلال الأزرق", "NGO", 2, kMedium));
+  drop_self_party(a);
+  EXPECT_TRUE(a.actor.empty());
+  ASSERT_EQ(a.recipient.size(), 1u);
+
+  // A name told whole and by its last word («تنظيم داعش», «داعش»), in the nominative and the
+  // oblique («المسلحون», «مسلحين»): on a tie the doer stays.
+  Event b;
+  b.actor.push_back(party("تنظيم داعش", "REB", 3, kStrong));
+  b.recipient.push_back(party("داعش", "REB", 4, kStrong));
+  drop_self_party(b);
+  ASSERT_EQ(b.actor.size(), 1u);
+  EXPECT_TRUE(b.recipient.empty());
+  Event c;
+  c.actor.push_back(party("المسلحون", "", -1, kMedium));
+  c.recipient.push_back(party("مسلحين", "", -1, kWeak));
+  drop_self_party(c);
+  EXPECT_EQ(c.actor.size(), 1u);
+  EXPECT_TRUE(c.recipient.empty());
+}
+
+// Two parties sharing a first name or a head word are two: «محمد» does not end «محمد بن سلمان»,
+// «قوات» does not end «قوات الحكومة»; nor one name inside another («حزب» of «حزب العمال»).
+TEST(PartyFusionTest, PartiesSharingAFirstOrHeadWordStayTwo) {
+  for (auto [x, y] : {std::pair{"محمد", "محمد بن سلمان"}, std::pair{"قوات", "قوات الحكومة"},
+                      std::pair{"حزب العمال", "الحزب الحاكم"}}) {
+    Event e;
+    e.actor.push_back(party(x, "GOV", 1, kStrong));
+    e.recipient.push_back(party(y, "GOV", 2, kStrong));
+    drop_self_party(e);
+    EXPECT_EQ(e.actor.size(), 1u) << x;
+    EXPECT_EQ(e.recipient.size(), 1u) << y;
+  }
+}
+
 }  // namespace
 }  // namespace rasd::events

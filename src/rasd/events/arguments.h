@@ -63,4 +63,9 @@ inline uint8_t strength_of(const std::vector<EventParty>& parties) {
 // other when it held it less surely, so no party is both the doer and the recipient.
 void fuse_parties(Event& a, const Event& b);
 
+// No party is both the doer and the recipient of one happening: when an event's two roles name
+// one party (one entity or name, or one name ending the other: «داعش», «تنظيم داعش»), the less
+// surely found role is left empty (events/party_fusion.cpp).
+void drop_self_party(Event& e);
+
 }  // namespace rasd::events

@@ -144,6 +144,7 @@ class Builder {
     fuse_within_sentences();
     drop_lone_participles();
     fuse_across_sentences();
+    for (Event& e : doc_.events) drop_self_party(e);
   }
 
   // «المحتجين» names the people, not the act: a participle adds a mention to an event of its

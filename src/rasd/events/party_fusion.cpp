@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "rasd/events/arguments.h"
+#include "rasd/text/normalize.h"
 
 namespace rasd::events {
 namespace {
@@ -112,7 +113,47 @@ void take(std::vector<EventParty>& role, std::vector<EventParty>& other, const s
   role = offer;
 }
 
+// A name's words as compared for one party: normalised, quotation marks dropped, the article
+// off a word it leaves three letters of, sound plurals in one case («"الخوذ البيضاء"» and
+// «منظمة الخوذ البيضاء», «المسلحون» and «مسلحين»).
+std::vector<std::string> name_words(std::string_view name) {
+  static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+  constexpr size_t kMinStem = 3 * 2;
+  std::vector<std::string> out;
+  std::string key = caseless(text::normalize_key(name));
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t sp = key.find(' ', i);
+    if (sp == std::string::npos) sp = key.size();
+    std::string w = key.substr(i, sp - i);
+    i = sp + 1;
+    std::erase_if(w, [](char c) { return c == '"' || c == '\'' || c == '(' || c == ')'; });
+    if (w.starts_with(kAl) && w.size() >= kAl.size() + kMinStem) w.erase(0, kAl.size());
+    if (!w.empty()) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// Whether two parties are one told twice: one entity or name, or one name's words the last words
+// of the other's («داعش» of «تنظيم داعش», «مولر» of «روبرت مولر»). Not any run: a first name
+// («محمد») or a head word («قوات») is a part of many names.
+bool one_party(const EventParty& x, const EventParty& y) {
+  if (same_party(x, y)) return true;
+  std::vector<std::string> a = name_words(x.name), b = name_words(y.name);
+  if (a.empty() || b.empty()) return false;
+  if (a.size() > b.size()) std::swap(a, b);
+  return std::equal(a.rbegin(), a.rend(), b.rbegin());
+}
+
 }  // namespace
+
+void drop_self_party(Event& e) {
+  if (e.actor.empty() || e.recipient.empty() || !one_party(e.actor.front(), e.recipient.front())) return;
+  // The surer reading keeps the party; on a tie the doer (a party named as the doer is as often
+  // told again as its own object by a guess: «أعلن الجيش ... قصف الجيش»).
+  if (e.recipient.front().strength > e.actor.front().strength) e.actor.clear();
+  else e.recipient.clear();
+}
 
 void fuse_parties(Event& a, const Event& b) {
   take(a.actor, a.recipient, b.actor, true);
