@@ -144,7 +144,53 @@ class Builder {
     fuse_within_sentences();
     drop_lone_participles();
     fuse_across_sentences();
+    carry_doers_of_retold_acts();
     for (Event& e : doc_.events) drop_self_party(e);
+  }
+
+  // «قصفت طائرات الحلفاء بالغارات معسكرات ... وطالت الغارات أيضا قرية أخرى»: an event that
+  // names no doer, told by a definite verbal noun («الغارات») repeating the word of the nearest
+  // earlier event of its type, refers back to that event's act: the acts are the same side's
+  // (the places may keep the two events apart). Its doer, named there, is carried as a guess.
+  void carry_doers_of_retold_acts() {
+    for (size_t j = 1; j < doc_.events.size(); ++j) {
+      Event& e = doc_.events[j];
+      if (!e.actor.empty()) continue;
+      for (size_t i = j; i-- > 0 && j - i <= kFusionWindow;) {
+        const Event& prev = doc_.events[i];
+        if (prev.type != e.type || asserted(prev) != asserted(e)) continue;
+        if (strength_of(prev.actor) >= static_cast<uint8_t>(ArgStrength::kMedium) && !plain_words(prev.actor.front()) &&
+            retells_word(prev, e) &&
+            (e.recipient.empty() || !same_side(prev.actor.front(), e.recipient.front()))) {
+          e.actor = {prev.actor.front()};
+          e.actor.front().strength = static_cast<uint8_t>(ArgStrength::kWeak);
+          e.actor.front().tellings = 1;
+        }
+        break;  // only the nearest earlier event of the type and modality
+      }
+    }
+  }
+
+  // Whether b is told by a definite verbal noun whose word a tells too.
+  bool retells_word(const Event& a, const Event& b) const {
+    for (uint32_t y : b.triggers) {
+      const TriggerMention& t = doc_.triggers[y];
+      if (!t.nominal || t.participle || !cues::definite(doc_.tokens[t.first_token])) continue;
+      for (uint32_t x : a.triggers)
+        if (doc_.triggers[x].lemma == t.lemma || head_word(doc_.triggers[x]) == head_word(t)) return true;
+    }
+    return false;
+  }
+
+  // A trigger's first word without its clitics («والغارات» -> «غارات»): «الغارات الجوية» and
+  // «الغارات» are one word told again.
+  std::string_view head_word(const TriggerMention& t) const {
+    const Token& k = doc_.tokens[t.first_token];
+    return k.stem.empty() ? std::string_view(k.key) : std::string_view(k.stem);
+  }
+
+  static bool same_side(const EventParty& x, const EventParty& y) {
+    return (x.entity >= 0 && x.entity == y.entity) || x.name == y.name;
   }
 
   // «المحتجين» names the people, not the act: a participle adds a mention to an event of its
