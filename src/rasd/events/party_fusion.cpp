@@ -7,6 +7,9 @@
 // reading of the happening, so agreement is the best evidence); on a tie the surer finding (an
 // adjacent subject over one at a distance), then the earlier telling. Keeping the earlier telling
 // over a surer later one was measured worse on the gold articles (an actor lost for a recipient won).
+// A telling whose doer lost to a plainly other side tells another act of the happening: its
+// recipient only fills. A named doer that an earlier telling read as the recipient swaps the sides
+// of that telling's guess. After fusion no party is both the doer and the recipient (drop_self_party).
 #include <algorithm>
 #include <string>
 #include <string_view>
