@@ -306,6 +306,12 @@ struct WordFacts {
   int ctx = 0;
   // Whether some gazetteer name of two or more words begins with fkey / fstem (mark_matches).
   bool gz_key_begins = false, gz_stem_begins = false;
+  bool nisba = false;  // a nationality adjective (nisba.h)
+  // Under the model `model` (Model::instance(), 0 none yet): the summed rows of the word's own
+  // features (EmitSink), once has_local. Reset when another model asks.
+  uint64_t model = 0;
+  bool has_local = false;
+  std::array<float, kTags> local{};
 };
 
 class WordFactsMemo {
@@ -313,7 +319,7 @@ class WordFactsMemo {
   void start_sentence() {
     if (facts_.size() >= (1u << 17)) facts_.clear();
   }
-  const WordFacts& of(const TokenText& t) {
+  WordFacts& of(const TokenText& t) {
     probe_.clear();
     probe_ += static_cast<char>(t.kind);
     for (std::string_view part : {t.surface, t.key, t.stem}) {
@@ -344,6 +350,7 @@ class WordFactsMemo {
       f.cc = c.coarse < 0 || c.coarse > 255 ? WordFacts::kNone : static_cast<int16_t>(c.coarse);
     }
     f.ctx = static_cast<int>(t.kind == TokenKind::kWord ? ContextWords::get().of(f.fstem, f.fkey) : ContextClass::kNone);
+    f.nisba = t.kind == TokenKind::kWord && is_nisba(t.stem);
     return facts_.emplace(probe_, std::move(f)).first->second;
   }
 
@@ -394,11 +401,13 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   std::vector<signed char> lex(n, -1);  // -1 not a word, 0 unknown, 1 known
   std::vector<char> nisba(n, 0);        // a nationality adjective (nisba.h)
   std::vector<char> gz_begins(2 * n, 0);  // by token and mark_matches variant: WordFacts::gz_*_begins
+  std::vector<WordFacts*> facts(n);
   WordFactsMemo& memo_facts = word_facts_memo();
   memo_facts.start_sentence();
   for (size_t i = 0; i < n; ++i) {
     const TokenText& t = s[i];
-    const WordFacts& f = memo_facts.of(t);
+    WordFacts& f = memo_facts.of(t);
+    facts[i] = &f;
     key[i] = Val{t.key, f.key_h};
     stem[i] = t.stem.size() == t.key.size() ? key[i] : Val{t.stem, f.stem_h};
     prefix[i] = Val{t.key.substr(0, t.key.size() - std::min(t.key.size(), t.stem.size())), f.prefix_h};
@@ -412,7 +421,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     cf[i] = f.cf == WordFacts::kNonWord ? K.nonword : f.cf == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cf)];
     cc[i] = f.cc == WordFacts::kNonWord ? K.nonword : f.cc == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cc)];
     ctx[i] = K.context[f.ctx];
-    if (t.kind == TokenKind::kWord) nisba[i] = is_nisba(t.stem);
+    nisba[i] = f.nisba;
   }
   // A match report: its place names are mostly clubs (the metonymy of sport news).
   const Val& sport_class = K.context[static_cast<int>(ContextClass::kSport)];
@@ -453,7 +462,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     const TokenText& t = s[i];
     const auto si = static_cast<ptrdiff_t>(i);
     // The token's own features (up to cc_lex): a sink that knows their sum for this word skips them.
-    if (!sink.known_local(t)) {
+    if (!sink.known_local(*facts[i])) {
     sink(N.bias, {});
     sink(N.k, {key[i]});
     sink(N.s, {stem[i]});
@@ -490,7 +499,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink(N.cc, {cc[i]});
     sink(N.cc_lex, {cc[i], lexv[i]});
     if (nisba[i]) sink(N.nb, {K.lex[2]});
-    sink.end_local(t);
+    sink.end_local(*facts[i]);
     }
     sink(N.cf_m1, {at(cf, si - 1, K.edge)});
     sink(N.cf_p1, {at(cf, si + 1, K.edge)});
@@ -547,8 +556,8 @@ struct HashSink {
   std::vector<std::vector<uint64_t>>& out;
   size_t at = 0;
   void begin(size_t i) { at = i; out[i].clear(); }
-  bool known_local(const TokenText&) { return false; }
-  void end_local(const TokenText&) {}
+  bool known_local(WordFacts&) { return false; }
+  void end_local(WordFacts&) {}
   void operator()(const Name& name, std::initializer_list<Val> vals) {
     uint64_t h = name.h;
     for (const Val& v : vals) h = phrase_hash(h, v.h);
@@ -559,8 +568,8 @@ struct StringSink {
   std::vector<std::vector<std::string>>& out;
   size_t at = 0;
   void begin(size_t i) { at = i; }
-  bool known_local(const TokenText&) { return false; }
-  void end_local(const TokenText&) {}
+  bool known_local(WordFacts&) { return false; }
+  void end_local(WordFacts&) {}
   void operator()(const Name& name, std::initializer_list<Val> vals) {
     std::string f(name.s);
     bool first = true;
@@ -572,42 +581,25 @@ struct StringSink {
     out[at].push_back(std::move(f));
   }
 };
-// Per thread: the summed rows of a word type's own features under one model. News repeats its
-// words, and these are half of each token's features. Keyed by everything they read (kind,
-// surface, key, stem); cleared when full or when another model asks.
-struct LocalSums {
-  uint64_t model = 0;
-  std::string probe;
-  std::unordered_map<std::string, std::array<float, kTags>, ViewHash, std::equal_to<>> sums;
-  void key_of(const TokenText& t) {
-    probe.clear();
-    probe += static_cast<char>(t.kind);
-    for (std::string_view part : {t.surface, t.key, t.stem}) {
-      auto size = static_cast<uint32_t>(part.size());
-      probe.append(reinterpret_cast<const char*>(&size), sizeof size);
-      probe += part;
-    }
-  }
-};
-
+// The summed rows of a word type's own features under one model are kept with the word's facts
+// (per thread): news repeats its words, and these are half of each token's features.
 struct EmitSink {
   const Model& model;
   std::vector<float>& emit;
-  LocalSums& local;
   size_t at = 0;
   void begin(size_t i) { at = i; }
-  bool known_local(const TokenText& t) {
-    local.key_of(t);
-    auto it = local.sums.find(std::string_view(local.probe));
-    if (it == local.sums.end()) return false;
-    std::copy(it->second.begin(), it->second.end(), emit.begin() + static_cast<ptrdiff_t>(at * kTags));
+  bool known_local(WordFacts& f) {
+    if (f.model != model.instance()) {
+      f.model = model.instance();
+      f.has_local = false;
+    }
+    if (!f.has_local) return false;
+    std::copy(f.local.begin(), f.local.end(), emit.begin() + static_cast<ptrdiff_t>(at * kTags));
     return true;
   }
-  void end_local(const TokenText&) {  // the probe is still this token's: known_local built it
-    if (local.sums.size() >= (1u << 17)) local.sums.clear();
-    std::array<float, kTags> row;
-    std::copy_n(emit.begin() + static_cast<ptrdiff_t>(at * kTags), kTags, row.begin());
-    local.sums.emplace(local.probe, row);
+  void end_local(WordFacts& f) {
+    std::copy_n(emit.begin() + static_cast<ptrdiff_t>(at * kTags), kTags, f.local.begin());
+    f.has_local = true;
   }
   void operator()(const Name& name, std::initializer_list<Val> vals) {
     uint64_t h = name.h;
@@ -619,13 +611,8 @@ struct EmitSink {
 }  // namespace
 
 void FeatureExtractor::emissions(std::span<const TokenText> sentence, const Model& model, std::vector<float>& emit) const {
-  thread_local LocalSums local;
-  if (local.model != model.instance()) {
-    local.sums.clear();
-    local.model = model.instance();
-  }
   emit.assign(sentence.size() * kTags, 0.f);
-  run(sentence, EmitSink{model, emit, local});
+  run(sentence, EmitSink{model, emit});
 }
 
 void FeatureExtractor::extract(std::span<const TokenText> sentence, std::vector<std::vector<uint64_t>>& out) const {
