@@ -99,7 +99,11 @@ TEST(NerFeatures, EmissionsEqualTheRowsOfExtractedFeatures) {
   opt.min_count = 1;
   opt.seed = 99;
   const Model other = train(bio->sentences, NameLists{}, opt, nullptr);
-  auto words = split("قال الوزير بيلوسكي إن الوزير بيلوسكي سيزور دمشق وقال الوزير إن دمشق هادئة");
+  // The second sentence brings the rows EmitSink keeps in tables: a match report (the sport
+  // features), a nationality adjective, Latin words, numbers, punctuation and a name-list entry.
+  for (const char* sentence : {"قال الوزير بيلوسكي إن الوزير بيلوسكي سيزور دمشق وقال الوزير إن دمشق هادئة",
+                               "وفاز الفريق على ضيفه 2 - 1 في مباراة الأمس ، وقال المدرب البرازيلي بيلوسكي لقناة CNN إن الفوز في دمشق مستحق"}) {
+  auto words = split(sentence);
   std::vector<std::string> keys(words.size()), stems(words.size());
   std::vector<TokenText> toks;
   for (size_t i = 0; i < words.size(); ++i) toks.push_back(token_text(words[i], keys[i], stems[i]));
@@ -124,6 +128,7 @@ TEST(NerFeatures, EmissionsEqualTheRowsOfExtractedFeatures) {
   FeatureExtractor(tiny_model().lists()).emissions(toks, tiny_model(), a);
   FeatureExtractor(other.lists()).emissions(toks, other, b);
   EXPECT_NE(a, b);  // two models, two sets of scores: no sums carried from one to the other
+  }
 }
 
 TEST(NerViterbi, NeverOpensANameWithInside) {

@@ -163,18 +163,59 @@ bool lexicon_known(const TokenText& t) {
 
 namespace {
 
-// A value of a feature: its string (for extract_strings) and its hash (for extract).
+struct WordFacts;
+
+// A value of a feature: its string (for extract_strings) and its hash (for extract). For
+// EmitSink, also where the value sits in a small domain (`id`, see Dom) or, for a word's key or
+// stem, the word's facts: a feature of such values has its weight row looked up once, not hashed
+// and probed per token.
 struct Val {
   std::string_view s;
   uint64_t h = 0;
+  uint16_t id = 0;
+  WordFacts* word = nullptr;
 };
-Val val(std::string_view s) { return {s, string_hash(s)}; }
+Val val(std::string_view s, uint16_t id = 0) { return {s, string_hash(s), id, nullptr}; }
+
+// The small value domains and their sizes: clusters (0..255, then «-» none, «x» not a word, «b»
+// the sentence edge), gazetteer marks, lexicon answers (then the edge), context classes (then the
+// edge), name-list marks, and the sentence bounds a word slot may hold instead of a word.
+namespace dom {
+constexpr uint16_t kClNone = 256, kClNonWord = 257, kClEdge = 258, kCl = 259;
+constexpr uint16_t kGz = 4;
+constexpr uint16_t kLexEdge = 3, kLex = 4;
+constexpr uint16_t kCtxEdge = kContextClasses, kCtx = kContextClasses + 1;
+constexpr uint16_t kAl = 6;
+constexpr uint16_t kBos = 0, kEos = 1, kBounds = 2;
+}  // namespace dom
+
+// How EmitSink finds a feature's row. kHashed: by the feature's hash, each time. kDense: in a
+// table of the row per combination of the values' domain ids (`dims`). kWord: the first value is
+// a word (its facts keep the row, per `slot`) or a sentence bound; a second value, if any, is a
+// lexicon answer.
+enum class Lookup : uint8_t { kHashed, kDense, kWord };
+constexpr int kWordSlots = 6;  // k-1, k-2, k+1, k+2, s-1, s+1; then k-1|lex per lexicon answer
+constexpr int kWordRows = kWordSlots + 3;
 
 // A feature's name, hashed once per process.
 struct Name {
   std::string_view s;
   uint64_t h;
+  Lookup lookup = Lookup::kHashed;
+  uint8_t slot = 0;              // kDense: its table; kWord: its row in WordFacts::rows
+  std::array<uint16_t, 3> dims{};  // kDense: the values' domain sizes
+  uint8_t ndims = 0;
   explicit Name(std::string_view n) : s(n), h(string_hash(n)) {}
+  Name(std::string_view n, uint8_t dense_slot, std::initializer_list<uint16_t> d)
+      : s(n), h(string_hash(n)), lookup(Lookup::kDense), slot(dense_slot) {
+    for (uint16_t x : d) dims[ndims++] = x;
+  }
+  Name(std::string_view n, Lookup word, uint8_t word_slot) : s(n), h(string_hash(n)), lookup(word), slot(word_slot) {}
+  size_t cells() const {
+    size_t c = 1;
+    for (int i = 0; i < ndims; ++i) c *= dims[static_cast<size_t>(i)];
+    return c;
+  }
 };
 
 uint64_t mix64(uint64_t h) {
@@ -185,10 +226,12 @@ uint64_t mix64(uint64_t h) {
 
 // Constant values: sentence bounds, lexicon answers, gazetteer marks, cluster numbers.
 struct Constants {
-  Val bos = val("<s>"), eos = val("</s>"), edge = val("b"), none = val("-"), nonword = val("x");
-  Val lex[3] = {val("x"), val("0"), val("1")};
-  Val gz_b = val("B"), gz_bw = val("Bw"), gz_i = val("I");
-  Val al_b[3] = {val("BPER"), val("BORG"), val("BLOC")}, al_i[3] = {val("IPER"), val("IORG"), val("ILOC")};
+  Val bos = val("<s>", dom::kBos), eos = val("</s>", dom::kEos);
+  Val cl_edge = val("b", dom::kClEdge), lex_edge = val("b", dom::kLexEdge), ctx_edge = val("b", dom::kCtxEdge);
+  Val cl_none = val("-", dom::kClNone), nonword = val("x", dom::kClNonWord);
+  Val lex[3] = {val("x", 0), val("0", 1), val("1", 2)};
+  Val gz_none = val("-", 0), gz_b = val("B", 1), gz_bw = val("Bw", 2), gz_i = val("I", 3);
+  Val al_b[3] = {val("BPER", 0), val("BORG", 1), val("BLOC", 2)}, al_i[3] = {val("IPER", 3), val("IORG", 4), val("ILOC", 5)};
   Val kind[5];
   Val len[11];
   Val vr2 = val("2"), vr3 = val("3+");
@@ -205,8 +248,9 @@ struct Constants {
     for (int i = 0; i <= 10; ++i) len[i] = val(lens[i]);
     numbers.reserve(256);
     for (int i = 0; i < 256; ++i) numbers.push_back(std::to_string(i));
-    for (const auto& n : numbers) cluster.push_back(val(n));
-    for (int c = 0; c < kContextClasses; ++c) context[c] = val(context_class_name(static_cast<ContextClass>(c)));
+    for (size_t i = 0; i < numbers.size(); ++i) cluster.push_back(val(numbers[i], static_cast<uint16_t>(i)));
+    for (int c = 0; c < kContextClasses; ++c)
+      context[c] = val(context_class_name(static_cast<ContextClass>(c)), static_cast<uint16_t>(c));
   }
 };
 const Constants& constants() {
@@ -214,20 +258,39 @@ const Constants& constants() {
   return c;
 }
 
-// The names, in one place: a new feature is a new line here and one emit() call below.
+// The names, in one place: a new feature is a new line here and one emit() call below. A
+// context feature of small-domain values says its domains (a dense table of rows in EmitSink);
+// one of a neighbour's word says its slot; the token's own features are summed once per word.
+enum DenseSlot : uint8_t {
+  kCfM1, kCfP1, kGz, kGz2, kGzP1, kAlS, kLex3, kC, kCM1, kCM2, kCP1, kCM1Lex, kCM1Gz, kCM1Cc, kCP1Lex, kNbM1,
+  kNbP1, kSportGz, kSportCc, kSportLex, kDenseSlots
+};
 struct Names {
   Name bias{"bias"}, k{"k="}, s{"s="}, p{"p="}, kind{"kind="}, len{"len="}, vr{"vr="}, lex{"lex="},
-      lex_len{"lex|len="}, lex_p{"lex|p="}, shape{"sh="}, cf{"cf="}, cc{"cc="}, cc_lex{"cc|lex="}, cf_m1{"cf-1="},
-      cf_p1{"cf+1="}, cc3{"cc-1|cc|cc+1="}, gz{"gz="}, gz2{"gz-1|gz="}, gz_p1{"gz+1="}, al{"al="}, k_m1{"k-1="},
-      k_m2{"k-2="}, k_p1{"k+1="}, k_p2{"k+2="}, s_m1{"s-1="}, s_p1{"s+1="}, k2k1{"k-2|k-1="}, k1s{"k-1|s="},
-      sk1{"s|k+1="}, k1lex{"k-1|lex="}, lex3{"lex-1|lex|lex+1="}, c{"c="}, c_m1{"c-1="}, c_m2{"c-2="},
-      c_p1{"c+1="}, c_m1_lex{"c-1|lex="}, c_m1_gz{"c-1|gz="}, c_m1_cc{"c-1|cc="}, c_p1_lex{"c+1|lex="},
-      sport_gz{"sport|gz="}, sport_cc{"sport|cc="}, sport_lex{"sport|lex="}, nb{"nb="}, nb_m1{"nb-1|lex="},
-      nb_p1{"nb+1|lex="};
+      lex_len{"lex|len="}, lex_p{"lex|p="}, shape{"sh="}, cf{"cf="}, cc{"cc="}, cc_lex{"cc|lex="},
+      cf_m1{"cf-1=", kCfM1, {dom::kCl}}, cf_p1{"cf+1=", kCfP1, {dom::kCl}}, cc3{"cc-1|cc|cc+1="},
+      gz{"gz=", kGz, {dom::kGz}}, gz2{"gz-1|gz=", kGz2, {dom::kGz, dom::kGz}}, gz_p1{"gz+1=", kGzP1, {dom::kGz}},
+      al{"al=", kAlS, {dom::kAl}}, k_m1{"k-1=", Lookup::kWord, 0}, k_m2{"k-2=", Lookup::kWord, 1},
+      k_p1{"k+1=", Lookup::kWord, 2}, k_p2{"k+2=", Lookup::kWord, 3}, s_m1{"s-1=", Lookup::kWord, 4},
+      s_p1{"s+1=", Lookup::kWord, 5}, k2k1{"k-2|k-1="}, k1s{"k-1|s="}, sk1{"s|k+1="},
+      k1lex{"k-1|lex=", Lookup::kWord, kWordSlots}, lex3{"lex-1|lex|lex+1=", kLex3, {dom::kLex, dom::kLex, dom::kLex}},
+      c{"c=", kC, {dom::kCtx}}, c_m1{"c-1=", kCM1, {dom::kCtx}}, c_m2{"c-2=", kCM2, {dom::kCtx}},
+      c_p1{"c+1=", kCP1, {dom::kCtx}}, c_m1_lex{"c-1|lex=", kCM1Lex, {dom::kCtx, dom::kLex}},
+      c_m1_gz{"c-1|gz=", kCM1Gz, {dom::kCtx, dom::kGz}}, c_m1_cc{"c-1|cc=", kCM1Cc, {dom::kCtx, dom::kCl}},
+      c_p1_lex{"c+1|lex=", kCP1Lex, {dom::kCtx, dom::kLex}}, sport_gz{"sport|gz=", kSportGz, {dom::kGz}},
+      sport_cc{"sport|cc=", kSportCc, {dom::kCl}}, sport_lex{"sport|lex=", kSportLex, {dom::kLex}}, nb{"nb="},
+      nb_m1{"nb-1|lex=", kNbM1, {dom::kLex}}, nb_p1{"nb+1|lex=", kNbP1, {dom::kLex}};
   Name kp[5] = {Name{""}, Name{"kp1="}, Name{"kp2="}, Name{"kp3="}, Name{"kp4="}};
   Name ks[5] = {Name{""}, Name{"ks1="}, Name{"ks2="}, Name{"ks3="}, Name{"ks4="}};
   Name sp[5] = {Name{""}, Name{"sp1="}, Name{"sp2="}, Name{"sp3="}, Name{"sp4="}};
   Name ss[5] = {Name{""}, Name{"ss1="}, Name{"ss2="}, Name{"ss3="}, Name{"ss4="}};
+  // The dense slots' names by slot (EmitSink sizes its tables from their dims).
+  std::array<const Name*, kDenseSlots> dense{};
+  Names() {
+    for (const Name* x : {&cf_m1, &cf_p1, &gz, &gz2, &gz_p1, &al, &lex3, &c, &c_m1, &c_m2, &c_p1, &c_m1_lex, &c_m1_gz,
+                          &c_m1_cc, &c_p1_lex, &nb_m1, &nb_p1, &sport_gz, &sport_cc, &sport_lex})
+      dense[x->slot] = x;
+  }
 };
 const Names& names() {
   static const Names n;
@@ -312,6 +375,8 @@ struct WordFacts {
   uint64_t model = 0;
   bool has_local = false;
   std::array<float, kTags> local{};
+  // The rows of the features that read this word from a neighbour (Lookup::kWord), found once.
+  std::array<const float*, kWordRows> rows{};
 };
 
 class WordFactsMemo {
@@ -408,8 +473,8 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     const TokenText& t = s[i];
     WordFacts& f = memo_facts.of(t);
     facts[i] = &f;
-    key[i] = Val{t.key, f.key_h};
-    stem[i] = t.stem.size() == t.key.size() ? key[i] : Val{t.stem, f.stem_h};
+    key[i] = Val{t.key, f.key_h, 0, &f};
+    stem[i] = t.stem.size() == t.key.size() ? key[i] : Val{t.stem, f.stem_h, 0, &f};
     prefix[i] = Val{t.key.substr(0, t.key.size() - std::min(t.key.size(), t.stem.size())), f.prefix_h};
     fkey[i] = f.fkey;
     fstem[i] = f.fstem;
@@ -418,8 +483,8 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     gz_begins[2 * i] = f.gz_key_begins;
     gz_begins[2 * i + 1] = f.gz_stem_begins;
     lex[i] = f.lex;
-    cf[i] = f.cf == WordFacts::kNonWord ? K.nonword : f.cf == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cf)];
-    cc[i] = f.cc == WordFacts::kNonWord ? K.nonword : f.cc == WordFacts::kNone ? K.none : K.cluster[static_cast<size_t>(f.cc)];
+    cf[i] = f.cf == WordFacts::kNonWord ? K.nonword : f.cf == WordFacts::kNone ? K.cl_none : K.cluster[static_cast<size_t>(f.cf)];
+    cc[i] = f.cc == WordFacts::kNonWord ? K.nonword : f.cc == WordFacts::kNone ? K.cl_none : K.cluster[static_cast<size_t>(f.cc)];
     ctx[i] = K.context[f.ctx];
     nisba[i] = f.nisba;
   }
@@ -451,7 +516,7 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     return lists_.begins_by_hash.count(phrase_hash(0, variant == 0 ? fkey_h[i] : fstem_h[i])) > 0;
   }, al, albits);
   std::vector<Val> gzv(n);
-  for (size_t i = 0; i < n; ++i) gzv[i] = !gz[i] ? K.none : gz[i] == 'I' ? K.gz_i : gzbits[i] == 2 ? K.gz_bw : K.gz_b;
+  for (size_t i = 0; i < n; ++i) gzv[i] = !gz[i] ? K.gz_none : gz[i] == 'I' ? K.gz_i : gzbits[i] == 2 ? K.gz_bw : K.gz_b;
   std::vector<Val> lexv(n);
   for (size_t i = 0; i < n; ++i) lexv[i] = K.lex[lex[i] + 1];
 
@@ -501,13 +566,13 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     if (nisba[i]) sink(N.nb, {K.lex[2]});
     sink.end_local(*facts[i]);
     }
-    sink(N.cf_m1, {at(cf, si - 1, K.edge)});
-    sink(N.cf_p1, {at(cf, si + 1, K.edge)});
-    sink(N.cc3, {at(cc, si - 1, K.edge), cc[i], at(cc, si + 1, K.edge)});
+    sink(N.cf_m1, {at(cf, si - 1, K.cl_edge)});
+    sink(N.cf_p1, {at(cf, si + 1, K.cl_edge)});
+    sink(N.cc3, {at(cc, si - 1, K.cl_edge), cc[i], at(cc, si + 1, K.cl_edge)});
     // Gazetteer and lists: where a match starts or continues, and how trustworthy it is.
     sink(N.gz, {gzv[i]});
-    sink(N.gz2, {at(gzv, si - 1, K.none), gzv[i]});
-    sink(N.gz_p1, {at(gzv, si + 1, K.none)});
+    sink(N.gz2, {at(gzv, si - 1, K.gz_none), gzv[i]});
+    sink(N.gz_p1, {at(gzv, si + 1, K.gz_none)});
     if (al[i])
       for (int b = 0; b < 3; ++b)
         if (albits[i] & (1u << b)) sink(N.al, {al[i] == 'B' ? K.al_b[b] : K.al_i[b]});
@@ -526,19 +591,19 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     sink(N.sk1, {stem[i], at(key, si + 1, K.eos)});
     // An unknown word right after a title is the foreign-name pattern of the issue.
     sink(N.k1lex, {k1, lexv[i]});
-    sink(N.lex3, {at(lexv, si - 1, K.edge), lexv[i], at(lexv, si + 1, K.edge)});
+    sink(N.lex3, {at(lexv, si - 1, K.lex_edge), lexv[i], at(lexv, si + 1, K.lex_edge)});
     // Classes of the words around (data/ner/context_words.tsv): the same evidence for a title,
     // a team's head or a speech verb the labelled data showed seldom. «منتخب» before a place
     // name, or «قناة» before one, is the metonymy of the issue: a team, an outlet.
-    const Val& c1 = at(ctx, si - 1, K.edge);
+    const Val& c1 = at(ctx, si - 1, K.ctx_edge);
     sink(N.c, {ctx[i]});
     sink(N.c_m1, {c1});
-    sink(N.c_m2, {at(ctx, si - 2, K.edge)});
-    sink(N.c_p1, {at(ctx, si + 1, K.edge)});
+    sink(N.c_m2, {at(ctx, si - 2, K.ctx_edge)});
+    sink(N.c_p1, {at(ctx, si + 1, K.ctx_edge)});
     sink(N.c_m1_lex, {c1, lexv[i]});
     sink(N.c_m1_gz, {c1, gzv[i]});
     sink(N.c_m1_cc, {c1, cc[i]});
-    sink(N.c_p1_lex, {at(ctx, si + 1, K.edge), lexv[i]});
+    sink(N.c_p1_lex, {at(ctx, si + 1, K.ctx_edge), lexv[i]});
     // A nationality adjective before a name («البرازيلي فلان») or after it («فلان الإنجليزي»),
     // paired with the lexicon answer: an unknown word beside one is a name.
     if (i > 0 && nisba[i - 1]) sink(N.nb_m1, {lexv[i]});
@@ -581,18 +646,48 @@ struct StringSink {
     out[at].push_back(std::move(f));
   }
 };
+// A row not yet looked up in a table of rows (nullptr is a feature the model lacks).
+const float kUnsetRow[1] = {0.f};
+
+// Per thread, the rows of the features of small-domain values under one model: a table per
+// dense slot (Names::dense), and the rows of the word slots when a sentence bound fills them.
+struct DenseRows {
+  uint64_t model = 0;
+  std::array<std::vector<const float*>, kDenseSlots> dense;
+  std::array<const float*, kWordRows * dom::kBounds> bounds{};
+  void use(const Model& m) {
+    if (model == m.instance()) return;
+    model = m.instance();
+    const Names& N = names();
+    for (int d = 0; d < kDenseSlots; ++d) dense[static_cast<size_t>(d)].assign(N.dense[static_cast<size_t>(d)]->cells(), kUnsetRow);
+    bounds.fill(kUnsetRow);
+  }
+};
+
+uint64_t feature_of(const Name& name, std::initializer_list<Val> vals) {
+  uint64_t h = name.h;
+  for (const Val& v : vals) h = phrase_hash(h, v.h);
+  return h;
+}
+
 // The summed rows of a word type's own features under one model are kept with the word's facts
-// (per thread): news repeats its words, and these are half of each token's features.
+// (per thread): news repeats its words, and these are half of each token's features. The
+// context features' rows come from tables (DenseRows, WordFacts::rows); the sums are made in
+// extract()'s order all the same, so they equal Model::decode()'s to the bit.
 struct EmitSink {
   const Model& model;
   std::vector<float>& emit;
+  DenseRows& tables;
   size_t at = 0;
   void begin(size_t i) { at = i; }
+  void use(WordFacts& f) {
+    if (f.model == model.instance()) return;
+    f.model = model.instance();
+    f.has_local = false;
+    f.rows.fill(kUnsetRow);
+  }
   bool known_local(WordFacts& f) {
-    if (f.model != model.instance()) {
-      f.model = model.instance();
-      f.has_local = false;
-    }
+    use(f);
     if (!f.has_local) return false;
     std::copy(f.local.begin(), f.local.end(), emit.begin() + static_cast<ptrdiff_t>(at * kTags));
     return true;
@@ -601,18 +696,44 @@ struct EmitSink {
     std::copy_n(emit.begin() + static_cast<ptrdiff_t>(at * kTags), kTags, f.local.begin());
     f.has_local = true;
   }
+  const float* row_of(const Name& name, std::initializer_list<Val> vals) {
+    const float** cell = nullptr;
+    switch (name.lookup) {
+      case Lookup::kHashed:
+        return model.row(feature_of(name, vals));
+      case Lookup::kDense: {
+        size_t ix = 0, d = 0;
+        for (const Val& v : vals) ix = ix * name.dims[d++] + v.id;
+        cell = &tables.dense[name.slot][ix];
+        break;
+      }
+      case Lookup::kWord: {
+        const Val& w = *vals.begin();
+        size_t slot = name.slot + (vals.size() > 1 ? vals.begin()[1].id : 0u);
+        if (w.word) {
+          use(*w.word);
+          cell = &w.word->rows[slot];
+        } else {
+          cell = &tables.bounds[slot * dom::kBounds + w.id];
+        }
+        break;
+      }
+    }
+    if (*cell == kUnsetRow) *cell = model.row(feature_of(name, vals));
+    return *cell;
+  }
   void operator()(const Name& name, std::initializer_list<Val> vals) {
-    uint64_t h = name.h;
-    for (const Val& v : vals) h = phrase_hash(h, v.h);
-    if (const float* w = model.row(h))
+    if (const float* w = row_of(name, vals))
       for (int t = 0; t < kTags; ++t) emit[at * kTags + t] += w[t];
   }
 };
 }  // namespace
 
 void FeatureExtractor::emissions(std::span<const TokenText> sentence, const Model& model, std::vector<float>& emit) const {
+  thread_local DenseRows tables;
+  tables.use(model);
   emit.assign(sentence.size() * kTags, 0.f);
-  run(sentence, EmitSink{model, emit});
+  run(sentence, EmitSink{model, emit, tables});
 }
 
 void FeatureExtractor::extract(std::span<const TokenText> sentence, std::vector<std::vector<uint64_t>>& out) const {
