@@ -453,6 +453,28 @@ uint64_t feature_id(std::string_view f) {
   return h;
 }
 
+namespace {
+// The per-sentence arrays of run(), kept per thread so a sentence allocates nothing once they
+// have grown. run() is never re-entered on a thread (no sink calls back into it).
+struct RunScratch {
+  std::vector<Val> key, stem, prefix, cf, cc, ctx, gzv, lexv;
+  std::vector<std::string_view> fkey, fstem;
+  std::vector<uint64_t> fkey_h, fstem_h;
+  std::vector<signed char> lex;  // -1 not a word, 0 unknown, 1 known
+  std::vector<char> nisba;       // a nationality adjective (nisba.h)
+  std::vector<char> gz_begins;   // by token and mark_matches variant: WordFacts::gz_*_begins
+  std::vector<char> gz, al;
+  std::vector<uint8_t> gzbits, albits;
+  std::vector<WordFacts*> facts;
+  std::vector<uint32_t> kb, sb;
+  std::string shape;
+};
+RunScratch& run_scratch() {
+  thread_local RunScratch scratch;
+  return scratch;
+}
+}  // namespace
+
 template <class Sink>
 void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   const size_t n = s.size();
@@ -460,13 +482,19 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   const Names& N = names();
   // Per-token facts, computed once: the context features of the neighbours reuse them. They
   // depend on the word type alone, so each type's are looked up in a per-thread memo.
-  std::vector<Val> key(n), stem(n), prefix(n), cf(n), cc(n), ctx(n);
-  std::vector<std::string_view> fkey(n), fstem(n);
-  std::vector<uint64_t> fkey_h(n), fstem_h(n);
-  std::vector<signed char> lex(n, -1);  // -1 not a word, 0 unknown, 1 known
-  std::vector<char> nisba(n, 0);        // a nationality adjective (nisba.h)
-  std::vector<char> gz_begins(2 * n, 0);  // by token and mark_matches variant: WordFacts::gz_*_begins
-  std::vector<WordFacts*> facts(n);
+  // Every array is filled for each token below: the per-thread buffers are only resized.
+  RunScratch& scratch = run_scratch();
+  auto& [key, stem, prefix, cf, cc, ctx, gzv, lexv, fkey, fstem, fkey_h, fstem_h, lex, nisba, gz_begins, gz, al, gzbits,
+         albits, facts, kb, sb, shape] = scratch;
+  for (auto* v : {&key, &stem, &prefix, &cf, &cc, &ctx, &gzv, &lexv}) v->resize(n);
+  fkey.resize(n);
+  fstem.resize(n);
+  fkey_h.resize(n);
+  fstem_h.resize(n);
+  lex.resize(n);
+  nisba.resize(n);
+  gz_begins.resize(2 * n);
+  facts.resize(n);
   WordFactsMemo& memo_facts = word_facts_memo();
   memo_facts.start_sentence();
   for (size_t i = 0; i < n; ++i) {
@@ -496,8 +524,6 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   };
   const geo::Gazetteer& gaz = geo::Gazetteer::get();
   auto& memo = gazetteer_memo();
-  std::vector<char> gz, al;
-  std::vector<uint8_t> gzbits, albits;
   mark_matches(fstem, fkey, fstem_h, fkey_h, s, gaz.max_words(), [&](uint64_t h, size_t words, const auto& build) -> uint8_t {
     auto [answer, seen] = memo.find_or_add(h);
     if (seen) return *answer;
@@ -515,13 +541,9 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
   }, [&](size_t i, int variant) {
     return lists_.begins_by_hash.count(phrase_hash(0, variant == 0 ? fkey_h[i] : fstem_h[i])) > 0;
   }, al, albits);
-  std::vector<Val> gzv(n);
   for (size_t i = 0; i < n; ++i) gzv[i] = !gz[i] ? K.gz_none : gz[i] == 'I' ? K.gz_i : gzbits[i] == 2 ? K.gz_bw : K.gz_b;
-  std::vector<Val> lexv(n);
   for (size_t i = 0; i < n; ++i) lexv[i] = K.lex[lex[i] + 1];
 
-  std::vector<uint32_t> kb, sb;
-  std::string shape;
   for (size_t i = 0; i < n; ++i) {
     sink.begin(i);
     const TokenText& t = s[i];
@@ -696,11 +718,15 @@ struct EmitSink {
     std::copy_n(emit.begin() + static_cast<ptrdiff_t>(at * kTags), kTags, f.local.begin());
     f.has_local = true;
   }
-  const float* row_of(const Name& name, std::initializer_list<Val> vals) {
+  // Inlined in run(): a feature costs a table read and the adds. Look-ups by hash stay out of line.
+  [[gnu::noinline]] const float* hashed(const Name& name, std::initializer_list<Val> vals) {
+    return model.row(feature_of(name, vals));
+  }
+  [[gnu::always_inline]] const float* row_of(const Name& name, std::initializer_list<Val> vals) {
     const float** cell = nullptr;
     switch (name.lookup) {
       case Lookup::kHashed:
-        return model.row(feature_of(name, vals));
+        return hashed(name, vals);
       case Lookup::kDense: {
         size_t ix = 0, d = 0;
         for (const Val& v : vals) ix = ix * name.dims[d++] + v.id;
@@ -719,10 +745,10 @@ struct EmitSink {
         break;
       }
     }
-    if (*cell == kUnsetRow) *cell = model.row(feature_of(name, vals));
+    if (*cell == kUnsetRow) [[unlikely]] *cell = hashed(name, vals);
     return *cell;
   }
-  void operator()(const Name& name, std::initializer_list<Val> vals) {
+  [[gnu::always_inline]] void operator()(const Name& name, std::initializer_list<Val> vals) {
     if (const float* w = row_of(name, vals))
       for (int t = 0; t < kTags; ++t) emit[at * kTags + t] += w[t];
   }
