@@ -197,7 +197,20 @@ enum class Lookup : uint8_t { kHashed, kDense, kWord };
 constexpr int kWordSlots = 6;  // k-1, k-2, k+1, k+2, s-1, s+1; then k-1|lex per lexicon answer
 constexpr int kWordRows = kWordSlots + 3;
 
-// A feature's name, hashed once per process.
+constexpr uint64_t mix64(uint64_t h) {
+  h ^= h >> 30; h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 27; h *= 0x94d049bb133111ebull;
+  return h ^ (h >> 31);
+}
+// string_hash(), usable at compile time.
+constexpr uint64_t hash_of(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) { h ^= static_cast<unsigned char>(c); h *= 1099511628211ull; }
+  return mix64(h);
+}
+
+// A feature's name, hashed at compile time: with the names constexpr (kNames), the compiler
+// resolves each feature's look-up kind and table shape where run() emits it.
 struct Name {
   std::string_view s;
   uint64_t h;
@@ -205,24 +218,18 @@ struct Name {
   uint8_t slot = 0;              // kDense: its table; kWord: its row in WordFacts::rows
   std::array<uint16_t, 3> dims{};  // kDense: the values' domain sizes
   uint8_t ndims = 0;
-  explicit Name(std::string_view n) : s(n), h(string_hash(n)) {}
-  Name(std::string_view n, uint8_t dense_slot, std::initializer_list<uint16_t> d)
-      : s(n), h(string_hash(n)), lookup(Lookup::kDense), slot(dense_slot) {
+  explicit constexpr Name(std::string_view n) : s(n), h(hash_of(n)) {}
+  constexpr Name(std::string_view n, uint8_t dense_slot, std::initializer_list<uint16_t> d)
+      : s(n), h(hash_of(n)), lookup(Lookup::kDense), slot(dense_slot) {
     for (uint16_t x : d) dims[ndims++] = x;
   }
-  Name(std::string_view n, Lookup word, uint8_t word_slot) : s(n), h(string_hash(n)), lookup(word), slot(word_slot) {}
-  size_t cells() const {
+  constexpr Name(std::string_view n, Lookup word, uint8_t word_slot) : s(n), h(hash_of(n)), lookup(word), slot(word_slot) {}
+  constexpr size_t cells() const {
     size_t c = 1;
     for (int i = 0; i < ndims; ++i) c *= dims[static_cast<size_t>(i)];
     return c;
   }
 };
-
-uint64_t mix64(uint64_t h) {
-  h ^= h >> 30; h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 27; h *= 0x94d049bb133111ebull;
-  return h ^ (h >> 31);
-}
 
 // Constant values: sentence bounds, lexicon answers, gazetteer marks, cluster numbers.
 struct Constants {
@@ -285,17 +292,16 @@ struct Names {
   Name sp[5] = {Name{""}, Name{"sp1="}, Name{"sp2="}, Name{"sp3="}, Name{"sp4="}};
   Name ss[5] = {Name{""}, Name{"ss1="}, Name{"ss2="}, Name{"ss3="}, Name{"ss4="}};
   // The dense slots' names by slot (EmitSink sizes its tables from their dims).
-  std::array<const Name*, kDenseSlots> dense{};
-  Names() {
+  std::array<const Name*, kDenseSlots> dense() const {
+    std::array<const Name*, kDenseSlots> out{};
     for (const Name* x : {&cf_m1, &cf_p1, &gz, &gz2, &gz_p1, &al, &lex3, &c, &c_m1, &c_m2, &c_p1, &c_m1_lex, &c_m1_gz,
                           &c_m1_cc, &c_p1_lex, &nb_m1, &nb_p1, &sport_gz, &sport_cc, &sport_lex})
-      dense[x->slot] = x;
+      out[x->slot] = x;
+    return out;
   }
 };
-const Names& names() {
-  static const Names n;
-  return n;
-}
+constexpr Names kNames{};
+const Names& names() { return kNames; }
 
 // Word shape of a Latin token: X upper, x lower, d digit, other bytes as they are, runs of one
 // class written once («CNN» -> «X», «iPhone» -> «xXx», «F-16» -> «X-d»).
@@ -431,11 +437,7 @@ WordFactsMemo& word_facts_memo() {
 
 }  // namespace
 
-uint64_t string_hash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
-  return mix64(h);
-}
+uint64_t string_hash(std::string_view s) { return hash_of(s); }
 
 uint64_t phrase_hash(uint64_t so_far, uint64_t word) { return mix64(so_far * 0x9e3779b97f4a7c15ull + word); }
 
@@ -680,8 +682,8 @@ struct DenseRows {
   void use(const Model& m) {
     if (model == m.instance()) return;
     model = m.instance();
-    const Names& N = names();
-    for (int d = 0; d < kDenseSlots; ++d) dense[static_cast<size_t>(d)].assign(N.dense[static_cast<size_t>(d)]->cells(), kUnsetRow);
+    const auto by_slot = names().dense();
+    for (size_t d = 0; d < kDenseSlots; ++d) dense[d].assign(by_slot[d]->cells(), kUnsetRow);
     bounds.fill(kUnsetRow);
   }
 };
