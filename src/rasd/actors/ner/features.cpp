@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <mutex>
 #include <shared_mutex>
 
@@ -703,7 +704,11 @@ struct EmitSink {
   std::vector<float>& emit;
   DenseRows& tables;
   size_t at = 0;
-  void begin(size_t i) { at = i; }
+  float* out = nullptr;  // emit's row of token `at`
+  void begin(size_t i) {
+    at = i;
+    out = emit.data() + i * kTags;
+  }
   void use(WordFacts& f) {
     if (f.model == model.instance()) return;
     f.model = model.instance();
@@ -752,7 +757,13 @@ struct EmitSink {
   }
   [[gnu::always_inline]] void operator()(const Name& name, std::initializer_list<Val> vals) {
     if (const float* w = row_of(name, vals))
-      for (int t = 0; t < kTags; ++t) emit[at * kTags + t] += w[t];
+    {
+      // Through a local copy: the compiler need not fear that the row and emit overlap, and adds
+      // whole vectors. Each score still gets the same additions in the same order.
+      std::array<float, kTags> add;
+      std::memcpy(add.data(), w, sizeof add);
+      for (int t = 0; t < kTags; ++t) out[t] += add[static_cast<size_t>(t)];
+    }
   }
 };
 }  // namespace
