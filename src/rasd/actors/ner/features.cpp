@@ -167,7 +167,7 @@ namespace {
 struct WordFacts;
 
 // A value of a feature: its string (for extract_strings) and its hash (for extract). For
-// EmitSink, also where the value sits in a small domain (`id`, see Dom) or, for a word's key or
+// EmitSink, also where the value sits in a small domain (`id`, see dom below) or, for a word's key or
 // stem, the word's facts: a feature of such values has its weight row looked up once, not hashed
 // and probed per token.
 struct Val {
