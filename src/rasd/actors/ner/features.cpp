@@ -553,105 +553,114 @@ void FeatureExtractor::run(std::span<const TokenText> s, Sink&& sink) const {
     const auto si = static_cast<ptrdiff_t>(i);
     // The token's own features (up to cc_lex): a sink that knows their sum for this word skips them.
     if (!sink.known_local(*facts[i])) {
-    sink(N.bias, {});
-    sink(N.k, {key[i]});
-    sink(N.s, {stem[i]});
-    sink(N.p, {prefix[i]});
-    sink(N.kind, {K.kind[static_cast<int>(t.kind)]});
+    sink(N.bias);
+    sink(N.k, key[i]);
+    sink(N.s, stem[i]);
+    sink(N.p, prefix[i]);
+    sink(N.kind, K.kind[static_cast<int>(t.kind)]);
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin) {
       boundaries(t.key, kb);
       boundaries(t.stem, sb);
       for (size_t m = 1; m <= 4; ++m) {
         if (kb.size() > m + 1) {  // only true affixes: the whole word is already a feature
-          sink(N.kp[m], {val(t.key.substr(0, kb[m]))});
-          sink(N.ks[m], {val(t.key.substr(kb[kb.size() - 1 - m]))});
+          sink(N.kp[m], val(t.key.substr(0, kb[m])));
+          sink(N.ks[m], val(t.key.substr(kb[kb.size() - 1 - m])));
         }
         if (sb.size() > m + 1 && t.stem.size() != t.key.size()) {
-          sink(N.sp[m], {val(t.stem.substr(0, sb[m]))});
-          sink(N.ss[m], {val(t.stem.substr(sb[sb.size() - 1 - m]))});
+          sink(N.sp[m], val(t.stem.substr(0, sb[m])));
+          sink(N.ss[m], val(t.stem.substr(sb[sb.size() - 1 - m])));
         }
       }
       const Val& len = K.len[std::min<size_t>(sb.size() - 1, 10)];
-      sink(N.len, {len});
+      sink(N.len, len);
       int run = vowel_run(t.stem);
-      if (run >= 2) sink(N.vr, {run >= 3 ? K.vr3 : K.vr2});
-      sink(N.lex, {lexv[i]});
-      sink(N.lex_len, {lexv[i], len});
-      sink(N.lex_p, {lexv[i], prefix[i]});
+      if (run >= 2) sink(N.vr, run >= 3 ? K.vr3 : K.vr2);
+      sink(N.lex, lexv[i]);
+      sink(N.lex_len, lexv[i], len);
+      sink(N.lex_p, lexv[i], prefix[i]);
       if (t.kind == TokenKind::kLatin) {
         // Upper-case initials and acronyms are names («CNN», «Reuters»); lower case seldom.
         shape = latin_shape(t.surface);
-        sink(N.shape, {val(shape)});
+        sink(N.shape, val(shape));
       }
     }
     // Clusters of the word and its neighbours: a handle on words the labelled data lacks.
-    sink(N.cf, {cf[i]});
-    sink(N.cc, {cc[i]});
-    sink(N.cc_lex, {cc[i], lexv[i]});
-    if (nisba[i]) sink(N.nb, {K.lex[2]});
+    sink(N.cf, cf[i]);
+    sink(N.cc, cc[i]);
+    sink(N.cc_lex, cc[i], lexv[i]);
+    if (nisba[i]) sink(N.nb, K.lex[2]);
     sink.end_local(*facts[i]);
     }
-    sink(N.cf_m1, {at(cf, si - 1, K.cl_edge)});
-    sink(N.cf_p1, {at(cf, si + 1, K.cl_edge)});
-    sink(N.cc3, {at(cc, si - 1, K.cl_edge), cc[i], at(cc, si + 1, K.cl_edge)});
+    sink(N.cf_m1, at(cf, si - 1, K.cl_edge));
+    sink(N.cf_p1, at(cf, si + 1, K.cl_edge));
+    sink(N.cc3, at(cc, si - 1, K.cl_edge), cc[i], at(cc, si + 1, K.cl_edge));
     // Gazetteer and lists: where a match starts or continues, and how trustworthy it is.
-    sink(N.gz, {gzv[i]});
-    sink(N.gz2, {at(gzv, si - 1, K.gz_none), gzv[i]});
-    sink(N.gz_p1, {at(gzv, si + 1, K.gz_none)});
+    sink(N.gz, gzv[i]);
+    sink(N.gz2, at(gzv, si - 1, K.gz_none), gzv[i]);
+    sink(N.gz_p1, at(gzv, si + 1, K.gz_none));
     if (al[i])
       for (int b = 0; b < 3; ++b)
-        if (albits[i] & (1u << b)) sink(N.al, {al[i] == 'B' ? K.al_b[b] : K.al_i[b]});
+        if (albits[i] & (1u << b)) sink(N.al, al[i] == 'B' ? K.al_b[b] : K.al_i[b]);
     // Context: titles and roles before («الرئيس», «وزير»), heads of organisations («حزب»),
     // place prepositions («في», «إلى»), speech verbs after («قال»).
     const Val& k1 = at(key, si - 1, K.bos);
     const Val& k2 = at(key, si - 2, K.bos);
-    sink(N.k_m1, {k1});
-    sink(N.k_m2, {k2});
-    sink(N.k_p1, {at(key, si + 1, K.eos)});
-    sink(N.k_p2, {at(key, si + 2, K.eos)});
-    sink(N.s_m1, {at(stem, si - 1, K.bos)});
-    sink(N.s_p1, {at(stem, si + 1, K.eos)});
-    sink(N.k2k1, {k2, k1});
-    sink(N.k1s, {k1, stem[i]});
-    sink(N.sk1, {stem[i], at(key, si + 1, K.eos)});
+    sink(N.k_m1, k1);
+    sink(N.k_m2, k2);
+    sink(N.k_p1, at(key, si + 1, K.eos));
+    sink(N.k_p2, at(key, si + 2, K.eos));
+    sink(N.s_m1, at(stem, si - 1, K.bos));
+    sink(N.s_p1, at(stem, si + 1, K.eos));
+    sink(N.k2k1, k2, k1);
+    sink(N.k1s, k1, stem[i]);
+    sink(N.sk1, stem[i], at(key, si + 1, K.eos));
     // An unknown word right after a title is the foreign-name pattern of the issue.
-    sink(N.k1lex, {k1, lexv[i]});
-    sink(N.lex3, {at(lexv, si - 1, K.lex_edge), lexv[i], at(lexv, si + 1, K.lex_edge)});
+    sink(N.k1lex, k1, lexv[i]);
+    sink(N.lex3, at(lexv, si - 1, K.lex_edge), lexv[i], at(lexv, si + 1, K.lex_edge));
     // Classes of the words around (data/ner/context_words.tsv): the same evidence for a title,
     // a team's head or a speech verb the labelled data showed seldom. «منتخب» before a place
     // name, or «قناة» before one, is the metonymy of the issue: a team, an outlet.
     const Val& c1 = at(ctx, si - 1, K.ctx_edge);
-    sink(N.c, {ctx[i]});
-    sink(N.c_m1, {c1});
-    sink(N.c_m2, {at(ctx, si - 2, K.ctx_edge)});
-    sink(N.c_p1, {at(ctx, si + 1, K.ctx_edge)});
-    sink(N.c_m1_lex, {c1, lexv[i]});
-    sink(N.c_m1_gz, {c1, gzv[i]});
-    sink(N.c_m1_cc, {c1, cc[i]});
-    sink(N.c_p1_lex, {at(ctx, si + 1, K.ctx_edge), lexv[i]});
+    sink(N.c, ctx[i]);
+    sink(N.c_m1, c1);
+    sink(N.c_m2, at(ctx, si - 2, K.ctx_edge));
+    sink(N.c_p1, at(ctx, si + 1, K.ctx_edge));
+    sink(N.c_m1_lex, c1, lexv[i]);
+    sink(N.c_m1_gz, c1, gzv[i]);
+    sink(N.c_m1_cc, c1, cc[i]);
+    sink(N.c_p1_lex, at(ctx, si + 1, K.ctx_edge), lexv[i]);
     // A nationality adjective before a name («البرازيلي فلان») or after it («فلان الإنجليزي»),
     // paired with the lexicon answer: an unknown word beside one is a name.
-    if (i > 0 && nisba[i - 1]) sink(N.nb_m1, {lexv[i]});
-    if (i + 1 < n && nisba[i + 1]) sink(N.nb_p1, {lexv[i]});
+    if (i > 0 && nisba[i - 1]) sink(N.nb_m1, lexv[i]);
+    if (i + 1 < n && nisba[i + 1]) sink(N.nb_p1, lexv[i]);
     if (sport && is_wordish(t.kind)) {
-      sink(N.sport_gz, {gzv[i]});
-      sink(N.sport_cc, {cc[i]});
-      sink(N.sport_lex, {lexv[i]});
+      sink(N.sport_gz, gzv[i]);
+      sink(N.sport_cc, cc[i]);
+      sink(N.sport_lex, lexv[i]);
     }
   }
 }
 
 namespace {
+// A feature's id: its name's hash folded with its values' (a feature without values, «bias», is
+// its name's hash, as feature_id reads it). The sinks take the values as arguments, not a list:
+// inlined, nothing is copied.
+template <class... V>
+uint64_t feature_of(const Name& name, const V&... vals) {
+  uint64_t h = name.h;
+  ((h = phrase_hash(h, vals.h)), ...);
+  return h;
+}
+
 struct HashSink {
   std::vector<std::vector<uint64_t>>& out;
   size_t at = 0;
   void begin(size_t i) { at = i; out[i].clear(); }
   bool known_local(WordFacts&) { return false; }
   void end_local(WordFacts&) {}
-  void operator()(const Name& name, std::initializer_list<Val> vals) {
-    uint64_t h = name.h;
-    for (const Val& v : vals) h = phrase_hash(h, v.h);
-    out[at].push_back(h);  // a feature without values («bias») is its name's hash, as feature_id reads it
+  template <class... V>
+  void operator()(const Name& name, const V&... vals) {
+    out[at].push_back(feature_of(name, vals...));  // a feature without values («bias») is its name's hash, as feature_id reads it
   }
 };
 struct StringSink {
@@ -660,12 +669,13 @@ struct StringSink {
   void begin(size_t i) { at = i; }
   bool known_local(WordFacts&) { return false; }
   void end_local(WordFacts&) {}
-  void operator()(const Name& name, std::initializer_list<Val> vals) {
+  template <class... V>
+  void operator()(const Name& name, const V&... vals) {
     std::string f(name.s);
     bool first = true;
-    for (const Val& v : vals) {
+    for (const Val* v : std::array<const Val*, sizeof...(V)>{&vals...}) {
       if (!first) f += '|';
-      f += v.s;
+      f += v->s;
       first = false;
     }
     out[at].push_back(std::move(f));
@@ -688,12 +698,6 @@ struct DenseRows {
     bounds.fill(kUnsetRow);
   }
 };
-
-uint64_t feature_of(const Name& name, std::initializer_list<Val> vals) {
-  uint64_t h = name.h;
-  for (const Val& v : vals) h = phrase_hash(h, v.h);
-  return h;
-}
 
 // The summed rows of a word type's own features under one model are kept with the word's facts
 // (per thread): news repeats its words, and these are half of each token's features. The
@@ -726,37 +730,43 @@ struct EmitSink {
     f.has_local = true;
   }
   // Inlined in run(): a feature costs a table read and the adds. Look-ups by hash stay out of line.
-  [[gnu::noinline]] const float* hashed(const Name& name, std::initializer_list<Val> vals) {
-    return model.row(feature_of(name, vals));
-  }
-  [[gnu::always_inline]] const float* row_of(const Name& name, std::initializer_list<Val> vals) {
-    const float** cell = nullptr;
-    switch (name.lookup) {
-      case Lookup::kHashed:
-        return hashed(name, vals);
-      case Lookup::kDense: {
-        size_t ix = 0, d = 0;
-        for (const Val& v : vals) ix = ix * name.dims[d++] + v.id;
-        cell = &tables.dense[name.slot][ix];
-        break;
-      }
-      case Lookup::kWord: {
-        const Val& w = *vals.begin();
-        size_t slot = name.slot + (vals.size() > 1 ? vals.begin()[1].id : 0u);
-        if (w.word) {
-          use(*w.word);
-          cell = &w.word->rows[slot];
-        } else {
-          cell = &tables.bounds[slot * dom::kBounds + w.id];
+  [[gnu::noinline]] const float* hashed(uint64_t feature) { return model.row(feature); }
+  template <class... V>
+  [[gnu::always_inline]] const float* row_of(const Name& name, const V&... vals) {
+    if constexpr (sizeof...(V) == 0) {
+      return hashed(name.h);  // «bias»
+    } else {
+      const Val* vs[] = {&vals...};
+      const float** cell = nullptr;
+      switch (name.lookup) {
+        case Lookup::kHashed:
+          return hashed(feature_of(name, vals...));
+        case Lookup::kDense: {
+          size_t ix = 0, d = 0;
+          ((ix = ix * name.dims[d++] + vals.id), ...);
+          cell = &tables.dense[name.slot][ix];
+          break;
         }
-        break;
+        case Lookup::kWord: {
+          const Val& w = *vs[0];
+          size_t slot = name.slot;
+          if constexpr (sizeof...(V) > 1) slot += vs[1]->id;  // the lexicon answer after the word
+          if (w.word) {
+            use(*w.word);
+            cell = &w.word->rows[slot];
+          } else {
+            cell = &tables.bounds[slot * dom::kBounds + w.id];
+          }
+          break;
+        }
       }
+      if (*cell == kUnsetRow) [[unlikely]] *cell = hashed(feature_of(name, vals...));
+      return *cell;
     }
-    if (*cell == kUnsetRow) [[unlikely]] *cell = hashed(name, vals);
-    return *cell;
   }
-  [[gnu::always_inline]] void operator()(const Name& name, std::initializer_list<Val> vals) {
-    if (const float* w = row_of(name, vals))
+  template <class... V>
+  [[gnu::always_inline]] void operator()(const Name& name, const V&... vals) {
+    if (const float* w = row_of(name, vals...))
     {
       // Through a local copy: the compiler need not fear that the row and emit overlap, and adds
       // whole vectors. Each score still gets the same additions in the same order.
