@@ -377,9 +377,10 @@ struct WordFacts {
   // Whether some gazetteer name of two or more words begins with fkey / fstem (mark_matches).
   bool gz_key_begins = false, gz_stem_begins = false;
   bool nisba = false;  // a nationality adjective (nisba.h)
-  // Under the model `model` (Model::instance(), 0 none yet): the summed rows of the word's own
-  // features (EmitSink), once has_local. Reset when another model asks.
+  // Under the model `model` (Model::instance(), 0 none yet; its rows at model_rows): the summed
+  // rows of the word's own features (EmitSink), once has_local. Reset when another model asks.
   uint64_t model = 0;
+  const float* model_rows = nullptr;
   bool has_local = false;
   std::array<float, kTags> local{};
   // The rows of the features that read this word from a neighbour (Lookup::kWord), found once.
@@ -688,11 +689,13 @@ const float kUnsetRow[1] = {0.f};
 // dense slot (Names::dense), and the rows of the word slots when a sentence bound fills them.
 struct DenseRows {
   uint64_t model = 0;
+  const float* model_rows = nullptr;
   std::array<std::vector<const float*>, kDenseSlots> dense;
   std::array<const float*, kWordRows * dom::kBounds> bounds{};
   void use(const Model& m) {
-    if (model == m.instance()) return;
+    if (model == m.instance() && model_rows == m.rows_data()) return;
     model = m.instance();
+    model_rows = m.rows_data();
     const auto by_slot = names().dense();
     for (size_t d = 0; d < kDenseSlots; ++d) dense[d].assign(by_slot[d]->cells(), kUnsetRow);
     bounds.fill(kUnsetRow);
@@ -714,8 +717,9 @@ struct EmitSink {
     out = emit.data() + i * kTags;
   }
   void use(WordFacts& f) {
-    if (f.model == model.instance()) return;
+    if (f.model == model.instance() && f.model_rows == model.rows_data()) return;
     f.model = model.instance();
+    f.model_rows = model.rows_data();
     f.has_local = false;
     f.rows.fill(kUnsetRow);
   }
