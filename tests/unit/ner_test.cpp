@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -99,7 +100,11 @@ TEST(NerFeatures, EmissionsEqualTheRowsOfExtractedFeatures) {
   opt.min_count = 1;
   opt.seed = 99;
   const Model other = train(bio->sentences, NameLists{}, opt, nullptr);
-  auto words = split("قال الوزير بيلوسكي إن الوزير بيلوسكي سيزور دمشق وقال الوزير إن دمشق هادئة");
+  // The second sentence brings the rows EmitSink keeps in tables: a match report (the sport
+  // features), a nationality adjective, Latin words, numbers, punctuation and a name-list entry.
+  for (const char* sentence : {"قال الوزير بيلوسكي إن الوزير بيلوسكي سيزور دمشق وقال الوزير إن دمشق هادئة",
+                               "وفاز الفريق على ضيفه 2 - 1 في مباراة الأمس ، وقال المدرب البرازيلي بيلوسكي لقناة CNN إن الفوز في دمشق مستحق"}) {
+  auto words = split(sentence);
   std::vector<std::string> keys(words.size()), stems(words.size());
   std::vector<TokenText> toks;
   for (size_t i = 0; i < words.size(); ++i) toks.push_back(token_text(words[i], keys[i], stems[i]));
@@ -124,6 +129,36 @@ TEST(NerFeatures, EmissionsEqualTheRowsOfExtractedFeatures) {
   FeatureExtractor(tiny_model().lists()).emissions(toks, tiny_model(), a);
   FeatureExtractor(other.lists()).emissions(toks, other, b);
   EXPECT_NE(a, b);  // two models, two sets of scores: no sums carried from one to the other
+  }
+}
+
+// The rows emissions() keeps per thread point into a model's weights: a copy of the model (the
+// same instance number, other storage) used after the original is gone must not read them (a
+// stale row reads freed memory: the sanitizer build reports it, and the junk may show here).
+TEST(NerFeatures, EmissionsOfACopyOutliveTheOriginal) {
+  auto words = split("قال الوزير بيلوسكي إن الوفد سيزور دمشق");
+  std::vector<std::string> keys(words.size()), stems(words.size());
+  std::vector<TokenText> toks;
+  for (size_t i = 0; i < words.size(); ++i) toks.push_back(token_text(words[i], keys[i], stems[i]));
+  std::vector<float> expected, emit;
+  FeatureExtractor(tiny_model().lists()).emissions(toks, tiny_model(), expected);
+  auto copy = std::make_unique<Model>(tiny_model());
+  {
+    TrainOptions opt;
+    opt.epochs = 2;
+    opt.min_count = 1;
+    const Model other = train(parse_bio(kTiny)->sentences, NameLists{}, opt, nullptr);
+    FeatureExtractor(other.lists()).emissions(toks, other, emit);  // the thread's caches now hold another model
+    Model original = tiny_model();
+    FeatureExtractor(original.lists()).emissions(toks, original, emit);  // and now the original's rows
+    EXPECT_EQ(emit, expected);
+  }
+  // Most likely in the freed weights: what a stale row would read.
+  std::vector<float> junk(copy->features() * kTags, 1e9f);
+  FeatureExtractor(copy->lists()).emissions(toks, *copy, emit);
+  EXPECT_EQ(emit, expected);
+  EXPECT_NE(std::count(emit.begin(), emit.end(), 0.f), static_cast<ptrdiff_t>(emit.size()));
+  EXPECT_EQ(junk.front(), 1e9f);
 }
 
 TEST(NerViterbi, NeverOpensANameWithInside) {

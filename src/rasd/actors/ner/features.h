@@ -85,7 +85,8 @@ class FeatureExtractor {
   // The emission scores of `model` for every token: emit[i * kTags + t], the sum of the weight
   // rows of extract()'s features in extract()'s order, so they equal Model::decode()'s to the bit.
   // Without building the feature lists; the features of the token alone (before the context
-  // ones) are summed once per word type and thread and reused.
+  // ones) are summed once per word type and thread and reused, and the context features' rows
+  // are looked up once per value (small domains) or per neighbouring word type, not hashed per token.
   void emissions(std::span<const TokenText> sentence, const Model& model, std::vector<float>& emit) const;
 
  private:

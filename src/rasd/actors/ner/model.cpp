@@ -19,8 +19,17 @@ constexpr float kNegInf = -1e30f;
 constexpr uint32_t kMaxCount = 50'000'000;
 
 uint64_t fnv1a(std::string_view s) {
+  constexpr uint64_t kPrime = 1099511628211ull;
   uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+  size_t i = 0;
+  // Eight bytes per load (little-endian: the first byte is the low one): the same hash in fewer
+  // instructions, for the checksum of a model file of several megabytes read at start-up.
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    for (int b = 0; b < 8; ++b, w >>= 8) { h ^= w & 0xFF; h *= kPrime; }
+  }
+  for (; i < s.size(); ++i) { h ^= static_cast<unsigned char>(s[i]); h *= kPrime; }
   return h;
 }
 
@@ -283,16 +292,17 @@ std::optional<Model> Model::parse(std::string_view bytes, std::string* error) {
   m.scale_ = r.get<float>();
   uint32_t n = r.get<uint32_t>();
   if (!r.ok || n > kMaxCount || !(m.scale_ > 0)) return fail("truncated or corrupt header");
-  m.keys_.resize(n);
-  for (auto& k : m.keys_) k = r.get<uint64_t>();
+  std::string_view keys = r.bytes(static_cast<size_t>(n) * sizeof(uint64_t));
   std::string_view q = r.bytes(static_cast<size_t>(n) * kTags * sizeof(int16_t));
   if (!r.ok || r.at != r.in.size()) return fail("truncated or corrupt body");
+  m.keys_.resize(n);
+  std::memcpy(m.keys_.data(), keys.data(), keys.size());
   for (size_t i = 1; i < m.keys_.size(); ++i)
     if (m.keys_[i] <= m.keys_[i - 1]) return fail("feature keys out of order");
   m.quant_.resize(static_cast<size_t>(n) * kTags);
   std::memcpy(m.quant_.data(), q.data(), q.size());
-  m.weights_.resize(m.quant_.size());
-  for (size_t i = 0; i < m.quant_.size(); ++i) m.weights_[i] = m.quant_[i] * m.scale_;
+  m.weights_.assign(m.quant_.begin(), m.quant_.end());  // converted, then scaled: q * scale as before
+  for (float& w : m.weights_) w *= m.scale_;
   m.build_index();
   return m;
 }

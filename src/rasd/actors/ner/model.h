@@ -77,6 +77,9 @@ class Model {
   // A number no other model built or loaded in this process has (copies share it): the key of
   // caches of this model's sums.
   uint64_t instance() const { return instance_; }
+  // Where this model's weight rows live: row()'s pointers are valid while the model is. A cache
+  // of rows keys on this as well as instance(): a copy shares the instance, not the rows.
+  const float* rows_data() const { return weights_.data(); }
 
   // Built by the trainer: weights keyed by feature hash (rows of kTags), quantised here.
   static Model from_weights(std::vector<std::pair<uint64_t, std::array<float, kTags>>> weights,
