@@ -14,7 +14,8 @@ namespace {
 thread_local RoleCollector* collector = nullptr;
 thread_local const FilterModel* active_model = nullptr;
 
-constexpr size_t kWordBytes = 8;  // a word before a candidate up to four letters is a function word, kept as itself
+constexpr size_t kWordBytes = 8;
+constexpr float kFillScore = 2;  // the score an actor needs where the rules named none (choose_roles)  // a word before a candidate up to four letters is a function word, kept as itself
 
 std::string_view strength_name(ArgStrength s) {
   switch (s) {
@@ -219,6 +220,19 @@ std::vector<std::string> role_features(const Document& doc, const TriggerMention
   add("rule=" + std::string(strength_name(self)) + "|kind=" + kind);
   add("rule=" + std::string(strength_name(self)) + "|" + form);
   if (other != ArgStrength::kNone) add("rule-other=" + std::string(strength_name(other)));
+  // A recipient's competitor is judged beside the rules' choice (nearer the trigger on its side,
+  // further, across it), not alone. Not the actor's: held out, these moved right actors too.
+  size_t r = rules_choice(all, slot);
+  if (slot == RoleSlot::kActor) return f;
+  if (r == all.size()) {
+    add("vs-rule=empty|" + side);
+  } else if (r != ci) {
+    const RoleCandidate& rc = all[r];
+    std::string where = before(rc, tr) != bef ? "across" : (bef ? c.lead > rc.lead : c.lead < rc.lead) ? "nearer" : "further";
+    add("vs-rule=" + where + "|" + side);
+    add("vs-rule=" + where + "|" + kind_of(doc, rc) + "|" + kind);
+    add("vs-rule=" + where + "|" + std::string(strength_name(rules_strength(rc, slot))));
+  }
   return f;
 }
 
@@ -251,6 +265,9 @@ RoleChoice choose_roles(const FilterModel& model, const Document& doc, const Tri
       if (score[i] > score[best]) best = i;
     }
     size_t pick = best != rules && score[best] - score[rules] >= model.threshold() ? best : rules;
+    // An empty actor is filled only when the model calls the candidate right with some margin: a
+    // doer the rules found no grammar for was often the reporter or a party of another clause.
+    if (slot == RoleSlot::kActor && rules == all.size() && pick < all.size() && score[pick] < kFillScore) pick = rules;
     (slot == RoleSlot::kActor ? out.actor : out.recipient) = pick;
   }
   return out;
