@@ -93,6 +93,8 @@ TEST(RoleModelTest, FeaturesDescribeWhereACandidateStandsAndWhatTheRulesMadeOfIt
   auto r = role_features(d, tr, sentence, s.candidates, index(police), RoleSlot::kRecipient);
   EXPECT_TRUE(has(r, "r:rule=no"));
   EXPECT_FALSE(has(r, "r:rank=A1|verb"));
+  EXPECT_TRUE(has(r, "r:vs-rule=further|A"));  // further from the trigger than the rules' recipient
+  EXPECT_FALSE(std::any_of(a.begin(), a.end(), [](const std::string& x) { return x.starts_with("a:vs-rule"); }));
   EXPECT_TRUE(std::all_of(r.begin(), r.end(), [](const std::string& x) { return x.starts_with("r:"); }));
   auto n = none_features(tr, s.candidates, RoleSlot::kRecipient);
   EXPECT_TRUE(has(n, "r:none"));
@@ -155,6 +157,25 @@ TEST(RoleModelTest, NoneNeverDropsTheRulesChoiceNorTakesTheirRecipientAsActor) {
   EXPECT_FALSE(names_party(f->actor, "المسلحين"));
   std::remove(none.c_str());
   std::remove(swap.c_str());
+}
+
+TEST(RoleModelTest, AnEmptyActorIsFilledOnlyWhenTheModelIsFairlySure) {
+  // Five of the police were killed near the government's headquarters: no doer is named.
+  const std::string text = "قتل خمسة من الشرطة قرب مقر الحكومة في المدينة.";
+  std::string weak = write_model("role-model-weak.txt", {{"a:rule=no", 1.0f}});
+  Document d = run_with(weak, text);
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actor.empty());
+  EXPECT_TRUE(names_party(e->recipient, "الشرطة"));
+  std::string sure = write_model("role-model-sure.txt", {{"a:rule=no", 5.0f}});
+  Document s = run_with(sure, text);
+  const Event* f = event_of(s, "ASSAULT");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(names_party(f->actor, "الحكومة"));
+  EXPECT_TRUE(names_party(f->recipient, "الشرطة"));  // the rules' recipient is not taken as the doer
+  std::remove(weak.c_str());
+  std::remove(sure.c_str());
 }
 
 }  // namespace
