@@ -120,6 +120,7 @@ class Finder {
   // parties they chose and the mention, place or nationality they took from outside the window,
   // each marked with the strength the rules gave it per role; with a model in force it may re-choose.
   void let_model_choose(Arguments& out) const {
+    if (!RoleCollector::active() && !RoleModelScope::active()) return;  // off: no cost
     std::vector<RoleCandidate> all;
     auto add = [&](RoleCandidate::Kind kind, int32_t index, uint32_t lead, uint32_t end) -> RoleCandidate& {
       for (RoleCandidate& r : all)
