@@ -32,6 +32,7 @@ struct ExtractArgs {
   bool no_name_tagger = false;
   std::string event_model;  // "" or "none" off (no filter ships), else a model file
   std::string status_model;  // "" the shipped status classifier, "none" off, else a model file
+  std::string role_model = "none";  // "none" the argument rules alone, "" the shipped role chooser, else a model file
   unsigned threads = 0;     // 0 = every core
   std::vector<std::string> files;
 };
@@ -50,6 +51,7 @@ int run(const ExtractArgs& a) {
   options.name_tagger = !a.no_name_tagger;
   options.event_model = a.event_model;
   options.status_model = a.status_model;
+  options.role_model = a.role_model;
   options.include_text = a.include_text;
   std::string error;
   std::unique_ptr<Engine> engine = Engine::create(options, &error);
@@ -123,6 +125,8 @@ void add_extract_command(CLI::App& app, int& exit_code) {
                   "A trained event filter (rasd train-events): a model file, or 'none' for the trigger tables alone (the default: no filter ships)");
   cmd->add_option("--status-model", args->status_model,
                   "The trained status classifier: a model file, or 'none' for the status rules alone (default: the shipped model)");
+  cmd->add_option("--role-model", args->role_model,
+                  "The trained role chooser (rasd train-roles): a model file, '' for the shipped one, or 'none' for the argument rules alone (the default)");
   cmd->add_option("--threads", args->threads, "Threads running the engine (default: every core); the output is the same at any count")
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--no-name-tagger", args->no_name_tagger, "Actors from the rules alone, without the statistical tagger's votes");

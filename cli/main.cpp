@@ -11,6 +11,7 @@
 #include "serve_command.h"
 #include "train_events_command.h"
 #include "train_ner_command.h"
+#include "train_roles_command.h"
 #include "train_status_command.h"
 
 int main(int argc, char** argv) {
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
   rasd::cli::add_clusters_command(app, exit_code);
   rasd::cli::add_train_events_command(app, exit_code);
   rasd::cli::add_train_status_command(app, exit_code);
+  rasd::cli::add_train_roles_command(app, exit_code);
   rasd::cli::add_serve_command(app, exit_code);
   try {
     app.parse(argc, argv);

@@ -50,6 +50,10 @@ struct EngineOptions {
   // The status classifier (which tellings tell one happening): "" the shipped model, "none" off
   // (the status rules alone), or a model file written by `rasd train-status`.
   std::string status_model;
+  // The role chooser (who did it to whom, over the argument rules): "none" off (the default: it
+  // does not beat the rules cross-validated), "" the shipped model, or a file written by
+  // `rasd train-roles`.
+  std::string role_model = "none";
   // The hunspell-ar dictionary tells ordinary words from names; without it the engine finds
   // fewer and different names, so create() refuses to run without it unless this is set.
   bool allow_missing_lexicon = false;

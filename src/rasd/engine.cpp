@@ -10,6 +10,7 @@
 #include "rasd/actors/ner/name_tagger.h"
 #include "rasd/core/document.h"
 #include "rasd/events/event_filter.h"
+#include "rasd/events/role_model.h"
 #include "rasd/events/status_model.h"
 #include "rasd/io/extract.h"
 #include "rasd/io/json_writer.h"
@@ -73,12 +74,23 @@ std::unique_ptr<Engine> Engine::create(const EngineOptions& options, std::string
     }
   }
 
+  const events::FilterModel* roles = nullptr;
+  if (options.role_model != "none") {
+    std::string why;
+    roles = events::role_filter_model(options.role_model, &why);  // loaded once per path, kept
+    if (!roles) {
+      std::string path = options.role_model.empty() ? events::default_role_model_path() : options.role_model;
+      return fail("role model " + path + ": " + why);
+    }
+  }
+
   Options pipeline_options;
   pipeline_options.max_document_bytes = options.max_document_bytes;
   pipeline_options.name_tagger = options.name_tagger;
   pipeline_options.event_model = options.event_model;
   pipeline_options.status_model = options.status_model;
-  impl.pipeline.emplace(pipeline_options, name_model, filter, status);
+  pipeline_options.role_model = options.role_model;
+  impl.pipeline.emplace(pipeline_options, name_model, filter, status, roles);
   impl.write.include_text = options.include_text;
   return engine;
 }

@@ -9,6 +9,7 @@
 #include "rasd/events/event_builder.h"
 #include "rasd/events/threats.h"
 #include "rasd/events/event_filter.h"
+#include "rasd/events/role_model.h"
 #include "rasd/events/status_model.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/geo/place_finder.h"
@@ -51,7 +52,8 @@ Pipeline::Pipeline(Options options)
     : options_(std::move(options)),
       name_model_(options_.name_tagger ? actors::default_name_model() : nullptr),
       event_filter_(events::event_filter_model(options_.event_model)),
-      status_model_(events::status_filter_model(options_.status_model)) {}
+      status_model_(events::status_filter_model(options_.status_model)),
+      role_model_(events::role_filter_model(options_.role_model)) {}
 
 Document Pipeline::run(RawDocument raw) const {
   Document doc;
@@ -110,7 +112,10 @@ Document Pipeline::run(RawDocument raw) const {
   quotes::find_quotes(doc);
   events::find_triggers(doc);
   if (event_filter_) events::filter_triggers(doc, *event_filter_);
-  events::build_events(doc, status_model_);
+  {
+    events::RoleModelScope roles(role_model_);  // the argument finder reads it (events/role_model.h)
+    events::build_events(doc, status_model_);
+  }
   events::read_threats(doc);
   text::make_names_readable(doc);
   return doc;

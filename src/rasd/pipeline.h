@@ -37,6 +37,9 @@ struct Options {
   // The status classifier (events/status_model.h): "" the shipped model, "none" off (the status
   // rules alone, as `rasd train-status` needs them), else a model file.
   std::string status_model;
+  // The role chooser (events/role_model.h): "none" off (the argument rules alone: the default, as
+  // it does not beat them cross-validated), "" the shipped model, else a model file.
+  std::string role_model = "none";
 };
 
 // What a reader hands the pipeline: the bytes as given plus metadata, and any reader errors.
@@ -56,8 +59,9 @@ class Pipeline {
   explicit Pipeline(Options options = {});
   // With models the caller loaded and keeps alive (nullptr: that stage is off).
   Pipeline(Options options, const actors::ner::Model* name_model, const events::FilterModel* event_filter,
-           const events::FilterModel* status_model = nullptr)
-      : options_(std::move(options)), name_model_(name_model), event_filter_(event_filter), status_model_(status_model) {}
+           const events::FilterModel* status_model = nullptr, const events::FilterModel* role_model = nullptr)
+      : options_(std::move(options)), name_model_(name_model), event_filter_(event_filter), status_model_(status_model),
+        role_model_(role_model) {}
   Document run(RawDocument raw) const;
   const Options& options() const { return options_; }
 
@@ -66,6 +70,7 @@ class Pipeline {
   const actors::ner::Model* name_model_ = nullptr;       // borrowed
   const events::FilterModel* event_filter_ = nullptr;    // borrowed
   const events::FilterModel* status_model_ = nullptr;    // borrowed
+  const events::FilterModel* role_model_ = nullptr;      // borrowed
 };
 
 }  // namespace rasd

@@ -8,6 +8,7 @@
 
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/place_parties.h"
+#include "rasd/events/role_model.h"
 #include "rasd/text/lexicon.h"
 #include "rasd/text/normalize.h"
 
@@ -111,7 +112,53 @@ class Finder {
     if (actor_also_ >= 0 && actor_also_ != out.actor && actor_also_ != out.recipient) out.actor_also = actor_also_;
     else if (actor_also_place_ >= 0 && actor_also_place_ != out.actor_place && actor_also_place_ != out.recipient_place)
       out.actor_also_place = actor_also_place_;
+    let_model_choose(out);
     return out;
+  }
+
+  // The learned role chooser (role_model.h) sees every candidate the layers had, the plain-word
+  // parties they chose and the mention, place or nationality they took from outside the window,
+  // each marked with the strength the rules gave it per role; with a model in force it may re-choose.
+  void let_model_choose(Arguments& out) const {
+    if (!RoleCollector::active() && !RoleModelScope::active()) return;  // off: no cost
+    std::vector<RoleCandidate> all;
+    auto add = [&](RoleCandidate::Kind kind, int32_t index, uint32_t lead, uint32_t end) -> RoleCandidate& {
+      for (RoleCandidate& r : all)
+        if (r.kind == kind && (kind == RoleCandidate::Kind::kWords ? r.lead == lead && r.end == end : r.index == index)) return r;
+      RoleCandidate r;
+      r.kind = kind;
+      r.index = index;
+      r.lead = lead;
+      r.end = end;
+      return all.emplace_back(std::move(r));
+    };
+    for (const Candidate& c : c_) {
+      RoleCandidate& r = c.party >= 0 ? add(RoleCandidate::Kind::kMention, c.party, c.lead, c.end)
+                         : c.place >= 0 ? add(RoleCandidate::Kind::kPlace, c.place, c.lead, c.end)
+                                        : add(RoleCandidate::Kind::kNisba, c.nisba, c.lead, c.end);
+      r.cues = c.cues;
+      r.speaker = c.speaker;
+      r.counted = c.counted;
+      r.held = c.held;
+    }
+    auto mark = [&](int32_t party, int32_t place, int32_t nisba, const WordPhrase& words, ArgStrength st, bool actor) {
+      RoleCandidate* r = nullptr;
+      if (party >= 0) {
+        const ActorMention& m = doc_.actors[static_cast<size_t>(party)];
+        r = &add(RoleCandidate::Kind::kMention, party, m.first_token, m.end_token);
+      } else if (place >= 0) {
+        const PlaceMention& m = doc_.places[static_cast<size_t>(place)];
+        r = &add(RoleCandidate::Kind::kPlace, place, m.first_token, m.end_token);
+      } else if (nisba >= 0) {
+        r = &add(RoleCandidate::Kind::kNisba, nisba, static_cast<uint32_t>(nisba), static_cast<uint32_t>(nisba) + 1);
+      } else if (!words.empty()) {
+        r = &add(RoleCandidate::Kind::kWords, -1, words.first, words.end);
+      }
+      if (r) (actor ? r->as_actor : r->as_recipient) = std::max(st, ArgStrength::kWeak);
+    };
+    mark(out.actor, out.actor_place, out.actor_nisba, out.actor_words, out.actor_strength, true);
+    mark(out.recipient, out.recipient_place, -1, out.recipient_words, out.recipient_strength, false);
+    rechoose_roles(doc_, tr_, s_, std::move(all), out);
   }
 
  private:

@@ -1,0 +1,182 @@
+// The learned role chooser (events/role_model.h): the scorer's name match training labels with,
+// what the collector records of a telling's candidates, what the features say of them, that a
+// model changes the choice (and where it may not), and that "none" leaves the rules' output.
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+
+#include "rasd/events/role_model.h"
+#include "run_pipeline.h"
+
+namespace rasd::events {
+namespace {
+
+using test_support::run_pipeline;
+
+bool has(const std::vector<std::string>& f, const std::string& x) { return std::find(f.begin(), f.end(), x) != f.end(); }
+
+// The army attacked the gunmen near the police headquarters in the city.
+constexpr const char* kAttack = "هاجم الجيش المسلحين قرب مقر الشرطة في المدينة.";
+
+const RoleCandidate* named(const Document& d, const RoleSample& s, std::string_view word) {
+  for (const auto& c : s.candidates)
+    for (const auto& n : candidate_names(d, c))
+      if (n == word) return &c;
+  return nullptr;
+}
+
+const Event* event_of(const Document& d, std::string_view type) {
+  for (const auto& e : d.events)
+    if (e.type == type) return &e;
+  return nullptr;
+}
+
+bool names_party(const std::vector<EventParty>& ps, std::string_view name) {
+  return std::any_of(ps.begin(), ps.end(), [&](const EventParty& p) { return p.name == name; });
+}
+
+TEST(RoleModelTest, NamesMatchAsTheScorerMatchesThem) {
+  EXPECT_TRUE(name_match("الجيش", {"جيش"}));                  // the article off
+  EXPECT_TRUE(name_match("قوات الجيش", {"الجيش"}));           // a whole-word run inside
+  EXPECT_TRUE(name_match("الشرطة", {"الشرطه"}));              // taa marbuta folded
+  EXPECT_TRUE(name_match("«الجيش»", {"الجيش"}));              // quotation marks are spaces
+  EXPECT_FALSE(name_match("الشرطة", {"الجيش"}));
+  EXPECT_FALSE(name_match("الجيشان", {"الجيش"}));            // a word inside a word is no match
+  EXPECT_FALSE(name_match("", {"الجيش"}));
+}
+
+TEST(RoleModelTest, CollectorRecordsTheCandidatesAndTheRulesChoice) {
+  RoleCollector collector;
+  Document d = run_pipeline(kAttack);
+  std::vector<RoleSample> samples = collector.take();
+  ASSERT_FALSE(samples.empty());
+  const RoleSample& s = samples.front();
+  EXPECT_EQ(d.triggers[s.trigger].type, "ASSAULT");
+  const RoleCandidate* army = named(d, s, "الجيش");
+  const RoleCandidate* gunmen = named(d, s, "المسلحين");
+  const RoleCandidate* police = named(d, s, "الشرطة");
+  ASSERT_TRUE(army && gunmen && police);
+  EXPECT_NE(army->as_actor, ArgStrength::kNone);
+  EXPECT_EQ(army->as_recipient, ArgStrength::kNone);
+  EXPECT_NE(gunmen->as_recipient, ArgStrength::kNone);
+  EXPECT_EQ(police->as_actor, ArgStrength::kNone);
+  EXPECT_EQ(police->as_recipient, ArgStrength::kNone);
+  // The collector stands in for the model: the rules' output is what comes out.
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(names_party(e->actor, "الجيش"));
+}
+
+TEST(RoleModelTest, FeaturesDescribeWhereACandidateStandsAndWhatTheRulesMadeOfIt) {
+  RoleCollector collector;
+  Document d = run_pipeline(kAttack);
+  std::vector<RoleSample> samples = collector.take();
+  ASSERT_FALSE(samples.empty());
+  const RoleSample& s = samples.front();
+  const TriggerMention& tr = d.triggers[s.trigger];
+  const Sentence& sentence = d.sentences[s.sentence];
+  auto index = [&](const RoleCandidate* c) { return static_cast<size_t>(c - s.candidates.data()); };
+  const RoleCandidate* army = named(d, s, "الجيش");
+  const RoleCandidate* police = named(d, s, "الشرطة");
+  ASSERT_TRUE(army && police);
+  auto a = role_features(d, tr, sentence, s.candidates, index(army), RoleSlot::kActor);
+  EXPECT_TRUE(has(a, "a:side=A|verb"));        // after the finite verb
+  EXPECT_TRUE(has(a, "a:side=A|gap=0"));       // right after it
+  EXPECT_TRUE(has(a, "a:rank=A1|verb"));       // the nearest after it
+  EXPECT_TRUE(has(a, "a:def|A"));
+  EXPECT_FALSE(has(a, "a:rule=no"));           // the rules took it as the actor
+  EXPECT_FALSE(has(a, "a:between-comma|A"));
+  auto r = role_features(d, tr, sentence, s.candidates, index(police), RoleSlot::kRecipient);
+  EXPECT_TRUE(has(r, "r:rule=no"));
+  EXPECT_FALSE(has(r, "r:rank=A1|verb"));
+  EXPECT_TRUE(has(r, "r:vs-rule=further|A"));  // further from the trigger than the rules' recipient
+  EXPECT_FALSE(std::any_of(a.begin(), a.end(), [](const std::string& x) { return x.starts_with("a:vs-rule"); }));
+  EXPECT_TRUE(std::all_of(r.begin(), r.end(), [](const std::string& x) { return x.starts_with("r:"); }));
+  auto n = none_features(tr, s.candidates, RoleSlot::kRecipient);
+  EXPECT_TRUE(has(n, "r:none"));
+  EXPECT_TRUE(has(n, "r:none|type=ASSAULT"));
+}
+
+// A model written here: the pipeline given it re-chooses; "none" runs the rules alone.
+Document run_with(const std::string& role_model, const std::string& text) {
+  Options o;
+  o.role_model = role_model;
+  Pipeline p(o);
+  RawDocument raw;
+  raw.id = "t";
+  raw.text = text;
+  raw.published = "2023-06-10";
+  return p.run(raw);
+}
+
+std::string write_model(const std::string& name, std::unordered_map<std::string, float> weights) {
+  std::string path = ::testing::TempDir() + name;
+  std::string error;
+  EXPECT_TRUE(FilterModel::from_weights(std::move(weights), 0, "test").save(path, &error)) << error;
+  return path;
+}
+
+TEST(RoleModelTest, AModelChangesTheChoiceNoneLeavesTheRules) {
+  // A recipient the rules did not choose outweighs theirs: the police, not the gunmen.
+  std::string path = write_model("role-model-other.txt", {{"r:rule=no", 10.0f}});
+  Document d = run_with(path, kAttack);
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(names_party(e->recipient, "الشرطة"));
+  EXPECT_FALSE(names_party(e->recipient, "المسلحين"));
+  EXPECT_TRUE(names_party(e->actor, "الجيش"));  // the actor the model did not weigh stays
+
+  Document n = run_with("none", kAttack);
+  const Event* r = event_of(n, "ASSAULT");
+  ASSERT_NE(r, nullptr);
+  EXPECT_TRUE(names_party(r->recipient, "المسلحين"));
+  EXPECT_TRUE(names_party(r->actor, "الجيش"));
+  std::remove(path.c_str());
+}
+
+TEST(RoleModelTest, NoneNeverDropsTheRulesChoiceNorTakesTheirRecipientAsActor) {
+  // "None" scored highest: the rules' parties stay (a role left empty is never right).
+  std::string none = write_model("role-model-none.txt", {{"a:none", 50.0f}, {"r:none", 50.0f}});
+  Document d = run_with(none, kAttack);
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(names_party(e->actor, "الجيش"));
+  EXPECT_TRUE(names_party(e->recipient, "المسلحين"));
+  // The rules' recipient weighed as the doer: it stays the recipient; the actor moves elsewhere only
+  // to a party the rules left free.
+  std::string swap = write_model("role-model-swap.txt", {{"a:rule-other=strong", 50.0f}, {"a:rule-other=medium", 50.0f},
+                                                         {"a:rule-other=weak", 50.0f}});
+  Document s = run_with(swap, kAttack);
+  const Event* f = event_of(s, "ASSAULT");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(names_party(f->recipient, "المسلحين"));
+  EXPECT_FALSE(names_party(f->actor, "المسلحين"));
+  std::remove(none.c_str());
+  std::remove(swap.c_str());
+}
+
+TEST(RoleModelTest, AnEmptyActorIsFilledOnlyWhenTheModelIsFairlySure) {
+  // Five of the police were killed near the government's headquarters: no doer is named.
+  const std::string text = "قتل خمسة من الشرطة قرب مقر الحكومة في المدينة.";
+  std::string weak = write_model("role-model-weak.txt", {{"a:rule=no", 1.0f}});
+  Document d = run_with(weak, text);
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actor.empty());
+  EXPECT_TRUE(names_party(e->recipient, "الشرطة"));
+  std::string sure = write_model("role-model-sure.txt", {{"a:rule=no", 5.0f}});
+  Document s = run_with(sure, text);
+  const Event* f = event_of(s, "ASSAULT");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(names_party(f->actor, "الحكومة"));
+  EXPECT_TRUE(names_party(f->recipient, "الشرطة"));  // the rules' recipient is not taken as the doer
+  std::remove(weak.c_str());
+  std::remove(sure.c_str());
+}
+
+}  // namespace
+}  // namespace rasd::events
