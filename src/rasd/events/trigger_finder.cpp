@@ -439,11 +439,13 @@ class Finder {
 
   void run() {
     readings_.resize(doc_.tokens.size());
+    stems_at_.assign(doc_.tokens.size(), {0, 0});
+    stems_.clear();
     used_.assign(doc_.tokens.size(), false);
     for (const Sentence& s : doc_.sentences) {
       if (s.kind == SentenceKind::kBoilerplate || s.kind == SentenceKind::kSourceLine) continue;
       for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size(); ++i)
-        if (doc_.tokens[i].kind == TokenKind::kWord) readings_[i] = text::analyse_clitics(doc_.tokens[i].key);
+        if (doc_.tokens[i].kind == TokenKind::kWord) note_readings(i);
       note_domains(s.first_token, std::min<uint32_t>(s.end_token, doc_.tokens.size()));
       size_t first_trigger = doc_.triggers.size();
       for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size();) i = match_at(i, s.first_token, s.end_token);
@@ -569,11 +571,28 @@ class Finder {
   bool has_stem(uint32_t k, std::string_view stem) const {
     if (doc_.tokens[k].kind != TokenKind::kWord) return false;
     if (stem.starts_with(kProcliticMark)) return has_proclitic(k, stem.substr(1));
-    // The stored stem is greedy (bare()): a word whose own first letter is ب/ل/ك/ف/و («بنود» ->
-    // «نود») is met behind a preposition («ببنود») only by reducing the reading's stem alike.
-    for (const auto& a : readings_[k])
-      if (a.stem == stem || text::proclitic_stem(a.stem) == stem) return true;
+    for (uint32_t s = stems_at_[k].first; s < stems_at_[k].second; ++s)
+      if (stems_[s] == stem) return true;
     return false;
+  }
+
+  // Token i's clitic readings, and the stems has_stem meets it by, once per token: the `needs`,
+  // `unless` and phrase words ask the same tokens again and again. The stored stem is greedy
+  // (bare()): a word whose own first letter is ب/ل/ك/ف/و («بنود» -> «نود») is met behind a
+  // preposition («ببنود») only by reducing the reading's stem alike, so both stems are kept.
+  void note_readings(uint32_t i) {
+    readings_[i] = text::analyse_clitics(doc_.tokens[i].key);
+    uint32_t from = static_cast<uint32_t>(stems_.size());
+    auto add = [&](std::string_view v) {
+      for (uint32_t s = from; s < stems_.size(); ++s)
+        if (stems_[s] == v) return;
+      stems_.push_back(v);
+    };
+    for (const auto& a : readings_[i]) {
+      add(a.stem);
+      add(text::proclitic_stem(a.stem));
+    }
+    stems_at_[i] = {from, static_cast<uint32_t>(stems_.size())};
   }
 
   // «اغتصاب وقتل الطفلة», «مقتل وجرح العشرات»: a bare verbal noun in construct, its genitive still
@@ -846,6 +865,8 @@ class Finder {
   Document& doc_;
   const Lexicon& lex_;
   std::vector<std::vector<text::CliticAnalysis>> readings_;  // per token; views into Token::key
+  std::vector<std::string_view> stems_;  // has_stem's stems of every token read, views into Token::key
+  std::vector<std::pair<uint32_t, uint32_t>> stems_at_;  // per token: its range in stems_
   std::vector<bool> used_;  // `needs` words taken by an earlier trigger
   std::vector<std::string_view> sentence_domains_;  // the sense domains of the sentence being read
   std::vector<bool> default_mode_;  // per trigger: its mode is its row's default («mode?»)
