@@ -105,6 +105,10 @@ struct AffixDictionary::Impl {
       suffix_by_append[r.append].push_back(&r);
       longest_suffix = std::max(longest_suffix, r.append.size());
     }
+    // Rules that strip alike side by side: they leave one stem, looked up once (LastStem). The
+    // order is otherwise free: a check asks whether any rule accepts.
+    for (auto& [append, rules] : suffix_by_append)
+      std::stable_sort(rules.begin(), rules.end(), [](const Rule* a, const Rule* b) { return a->strip < b->strip; });
     for (uint32_t i = 0; i < c.iconv_count; ++i) {
       const uint32_t* p = c.iconv + 4 * i;
       iconv.emplace_back(std::string_view(c.pool + p[0], p[1]), std::string_view(c.pool + p[2], p[3]));
@@ -183,10 +187,11 @@ struct AffixDictionary::Impl {
 
   // A suffix `s` on `w`; `cross` when a prefix `p` was taken off first; `cclass` the outer
   // suffix's flag when this is the inner of two.
-  // The stem looked up for the last append length tried on one word: the rules that strip
-  // nothing and share an append (dozens in hunspell-ar) all leave the same stem.
+  // The stem looked up for the last append and strip tried on one word: the rules that share
+  // both (dozens of an append in hunspell-ar, kept together by strip) all leave the same stem.
   struct LastStem {
     size_t append = std::string_view::npos;
+    std::string_view strip;
     std::pair<uint32_t, uint32_t> found;
   };
   bool suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p, uint16_t cclass, LastStem& last) const {
@@ -196,16 +201,12 @@ struct AffixDictionary::Impl {
     if (cclass && !s.cont_has(cclass)) return false;
     if (w.size() <= s.append.size()) return false;
     std::string buf;
-    std::string_view t = stem_before(s, w, buf);
-    if (!condition_at_end(s, t)) return false;
-    std::pair<uint32_t, uint32_t> found;
-    if (s.strip.empty()) {
-      if (last.append != s.append.size()) last = {s.append.size(), lookup(t)};
-      found = last.found;
-    } else {
-      found = lookup(t);
-    }
-    auto [b, e] = found;
+    // The stem first, then the condition: both must hold, and most stems left are no word, which
+    // the shared lookup tells without matching each rule's condition letter by letter.
+    if (last.append != s.append.size() || last.strip != s.strip)
+      last = {s.append.size(), s.strip, lookup(stem_before(s, w, buf))};
+    auto [b, e] = last.found;
+    if (b == e || !condition_at_end(s, stem_before(s, w, buf))) return false;
     for (uint32_t h = b; h < e; ++h) {
       uint32_t set = c.homonym_set[h];
       bool allowed = has(set, s.flag()) || (p && p->cont_has(s.flag()));
