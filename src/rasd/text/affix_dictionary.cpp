@@ -98,6 +98,9 @@ struct AffixDictionary::Impl {
   std::vector<bool> continuation_flag = std::vector<bool>(1 << 16, false);  // in some rule's classes
   bool any_continuation = false;
   std::vector<std::pair<std::string_view, std::string_view>> iconv;
+  // The first two bytes of each ICONV source (one byte: every second byte): a letter outside it
+  // is copied without trying the pairs, as almost every letter is.
+  std::vector<bool> iconv_start = std::vector<bool>(1 << 16, false);
 
   explicit Impl(const Compiled& compiled) : c(compiled) {
     auto build = [&](const Affix* list, uint32_t n, std::vector<Rule>& rules) {
@@ -156,6 +159,14 @@ struct AffixDictionary::Impl {
     for (uint32_t i = 0; i < c.iconv_count; ++i) {
       const uint32_t* p = c.iconv + 4 * i;
       iconv.emplace_back(std::string_view(c.pool + p[0], p[1]), std::string_view(c.pool + p[2], p[3]));
+      std::string_view from = iconv.back().first;
+      if (from.empty()) continue;
+      unsigned b0 = static_cast<unsigned char>(from[0]);
+      if (from.size() == 1) {
+        for (unsigned b1 = 0; b1 < 256; ++b1) iconv_start[b0 << 8 | b1] = true;
+      } else {
+        iconv_start[b0 << 8 | static_cast<unsigned char>(from[1])] = true;
+      }
     }
   }
 
@@ -335,6 +346,16 @@ struct AffixDictionary::Impl {
     if (word.empty() || word.size() >= 200) return false;
     for (size_t i = 0; i < word.size();) {
       const std::pair<std::string_view, std::string_view>* best = nullptr;
+      unsigned b0 = static_cast<unsigned char>(word[i]);
+      unsigned b1 = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
+      // A lone last byte is tried against the pairs as before: no pair of two bytes or more can
+      // start there, and a one-byte pair marked every second byte.
+      if (i + 1 < word.size() && !iconv_start[b0 << 8 | b1]) {
+        size_t from = i;
+        next(word, i);
+        out.append(word.substr(from, i - from));
+        continue;
+      }
       for (const auto& pair : iconv)
         if (word.substr(i).starts_with(pair.first) && (!best || pair.first.size() > best->first.size())) best = &pair;
       if (best) {
