@@ -50,6 +50,14 @@ TEST(AffixDictionary, LeavesOtherWordsToHunspell) {
   // The lexicon still answers them through libhunspell.
   EXPECT_TRUE(rasd::text::ArabicLexicon::get().known("123"));
   EXPECT_FALSE(rasd::text::ArabicLexicon::get().known("Obama"));
+  // The lexicon drops the marks first (tashkeel, tatweel, dagger alef), whatever stands around
+  // them; the letters left are asked as they are.
+  const auto& lex = rasd::text::ArabicLexicon::get();
+  EXPECT_TRUE(lex.known("كتاب"));
+  EXPECT_TRUE(lex.known("كِتَابٌ"));
+  EXPECT_TRUE(lex.known("كتـاب"));
+  EXPECT_FALSE(lex.known("كتابب"));
+  EXPECT_FALSE(lex.known("كِتَاببٌ"));
 }
 
 std::vector<std::string> fields(const std::string& line) {

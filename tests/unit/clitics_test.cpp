@@ -64,6 +64,14 @@ TEST(CliticsTest, ProcliticStemStripsConjunctionPrepositionArticle) {
   EXPECT_EQ(proclitic_stem(normalize_key("فبالجيش")), normalize_key("جيش"));
   EXPECT_EQ(proclitic_stem(normalize_key("الجيش")), normalize_key("جيش"));
   EXPECT_EQ(proclitic_stem(""), "");
+  // Words too short, or starting with no clitic's letters, pass whole (the slots' first-bytes
+  // filter must not cut them, nor let a bare clitic strip itself).
+  EXPECT_EQ(proclitic_stem("x"), "x");
+  EXPECT_EQ(proclitic_stem("nato"), "nato");
+  EXPECT_EQ(proclitic_stem(normalize_key("و")), normalize_key("و"));
+  EXPECT_EQ(proclitic_stem(normalize_key("ال")), normalize_key("ال"));
+  EXPECT_EQ(proclitic_stem(normalize_key("مدينة")), normalize_key("مدينة"));
+  EXPECT_EQ(proclitic_stem(normalize_key("لدمشق")), normalize_key("دمشق"));
 }
 
 TEST(CliticsTest, ArticleFlagMarksTheDefiniteReading) {

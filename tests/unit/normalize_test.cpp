@@ -42,6 +42,30 @@ TEST(NormalizeTest, FoldsEachFamily) {
   for (const auto& c : cases) EXPECT_EQ(normalize_key(c.in), c.key) << c.what;
 }
 
+// normalize_key copies plain ASCII and two-byte letters without a rule straight through; what it
+// gives must stay what normalize() (code point by code point) gives, ill-formed bytes included.
+TEST(NormalizeTest, KeyFastPathAgreesWithTheFullNormalisation) {
+  const std::string inputs[] = {
+      "Hello World 2024", "أعلنت الحكومة عن خطة جديدة", "كبرى مدينة", "MixED عربي Text",
+      std::string("\xC3("),       // a two-byte lead before a non-continuation byte
+      std::string("\x80\xBF"),   // lone continuation bytes
+      std::string("\xC0\x80"),   // an overlong NUL
+      std::string("\xC1\xBF"),   // an overlong ASCII letter
+      std::string("\xD8"),        // a lead byte cut short at the end
+      std::string("ب\xD9"),       // a letter, then a lead byte cut short
+      "\u00C9t\u00E9 \u00A0", "\uFEF7\uFEE3", "٢٠٢٢ ٪ «أ»",
+  };
+  for (bool taa : {false, true})
+    for (bool maqsura : {false, true}) {
+      NormalizeOptions o;
+      o.fold_taa_marbuta = taa;
+      o.fold_alef_maqsura = maqsura;
+      for (const auto& in : inputs) EXPECT_EQ(normalize_key(in, o), normalize(in, o).key) << in;
+    }
+  EXPECT_EQ(normalize_key("ABC"), "abc");
+  EXPECT_NE(normalize_key("أب"), "أب");  // a letter with a rule is folded, not copied
+}
+
 TEST(NormalizeTest, TaaMarbutaAndAlefMaqsuraOptions) {
   NormalizeOptions o;
   o.fold_taa_marbuta = true;

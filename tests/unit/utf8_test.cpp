@@ -33,6 +33,8 @@ TEST(Utf8Test, IllFormedSequencesReplacedOneEach) {
       {"truncated 3-byte at end", "\xD9\x82\xE2\x80", "\xD9\x82" + R, 1},
       {"truncated 2-byte mid", "\xD9" "x", R + "x", 1},
       {"F5..FF", "\xFF\xFE", R + R, 2},
+      {"2-byte lead at the very end", "\xD8\xA8" "a\xD9", "\xD8\xA8" "a" + R, 1},
+      {"2-byte lead before a lead", "\xD8\xD8\xA8", R + "\xD8\xA8", 1},
   };
   for (const auto& c : cases) {
     auto r = sanitize(c.in);
@@ -50,6 +52,14 @@ TEST(Utf8Test, NulReplacedAndReported) {
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].code, "nul-byte");
   EXPECT_EQ(*r.errors[0].start, 2u);
+}
+
+// Runs of ASCII and two-byte letters are copied whole: a NUL after one is still found, at its place.
+TEST(Utf8Test, NulAfterARunOfLettersKeepsItsPosition) {
+  auto r = sanitize(std::string("\xD8\xA8\xD9\x8A" "ab\0", 7));
+  EXPECT_EQ(r.text, "\xD8\xA8\xD9\x8A" "ab\xEF\xBF\xBD");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(*r.errors[0].start, 6u);
 }
 
 // BOM and CR stay: offsets are into the text as given.

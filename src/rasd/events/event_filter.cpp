@@ -39,13 +39,19 @@ std::string word_class(const Token& t) {
 }  // namespace
 
 std::string_view sense_domain(std::string_view stem) {
-  static const std::unordered_map<std::string, std::string> words = [] {
-    std::unordered_map<std::string, std::string> m;
+  // Looked up by view: asked for every word of every document.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using Words = std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>>;
+  static const Words words = [] {
+    Words m;
     const data::Table& t = data::table("events/sense_domains");
     for (size_t r = 0; r < t.rows(); ++r) m.emplace(text::normalize_key(t.get(r, "word")), std::string(t.get(r, "domain")));
     return m;
   }();
-  auto it = words.find(std::string(stem));
+  auto it = words.find(stem);
   return it == words.end() ? std::string_view() : std::string_view(it->second);
 }
 

@@ -86,9 +86,10 @@ std::vector<std::string> split(std::string_view s, char sep) { return data::spli
 
 // The words of data/events/sense_domains.tsv whose `verdict` is yes, by key: each alone makes its
 // sentence news of its domain for a row that names the domain in `unless` («@sport»).
-const std::unordered_map<std::string, std::string>& verdict_words() {
-  static const std::unordered_map<std::string, std::string> words = [] {
-    std::unordered_map<std::string, std::string> m;
+using VerdictWords = std::unordered_map<std::string, std::string, SvHash, std::equal_to<>>;
+const VerdictWords& verdict_words() {
+  static const VerdictWords words = [] {
+    VerdictWords m;
     const data::Table& t = data::table("events/sense_domains");
     for (size_t r = 0; r < t.rows(); ++r)
       if (t.get(r, "verdict") == "yes") m.emplace(text::normalize_key(t.get(r, "word")), std::string(t.get(r, "domain")));
@@ -439,12 +440,16 @@ class Finder {
 
   void run() {
     readings_.resize(doc_.tokens.size());
+    stems_at_.assign(doc_.tokens.size(), {0, 0});
+    stems_.clear();
     used_.assign(doc_.tokens.size(), false);
     for (const Sentence& s : doc_.sentences) {
       if (s.kind == SentenceKind::kBoilerplate || s.kind == SentenceKind::kSourceLine) continue;
       for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size(); ++i)
-        if (doc_.tokens[i].kind == TokenKind::kWord) readings_[i] = text::analyse_clitics(doc_.tokens[i].key);
-      note_domains(s.first_token, std::min<uint32_t>(s.end_token, doc_.tokens.size()));
+        if (doc_.tokens[i].kind == TokenKind::kWord) note_readings(i);
+      domains_from_ = s.first_token;
+      domains_to_ = std::min<uint32_t>(s.end_token, doc_.tokens.size());
+      domains_noted_ = false;
       size_t first_trigger = doc_.triggers.size();
       for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size();) i = match_at(i, s.first_token, s.end_token);
       drop_attacked_deployments(first_trigger);
@@ -569,11 +574,28 @@ class Finder {
   bool has_stem(uint32_t k, std::string_view stem) const {
     if (doc_.tokens[k].kind != TokenKind::kWord) return false;
     if (stem.starts_with(kProcliticMark)) return has_proclitic(k, stem.substr(1));
-    // The stored stem is greedy (bare()): a word whose own first letter is ب/ل/ك/ف/و («بنود» ->
-    // «نود») is met behind a preposition («ببنود») only by reducing the reading's stem alike.
-    for (const auto& a : readings_[k])
-      if (a.stem == stem || text::proclitic_stem(a.stem) == stem) return true;
+    for (uint32_t s = stems_at_[k].first; s < stems_at_[k].second; ++s)
+      if (stems_[s] == stem) return true;
     return false;
+  }
+
+  // Token i's clitic readings, and the stems has_stem meets it by, once per token: the `needs`,
+  // `unless` and phrase words ask the same tokens again and again. The stored stem is greedy
+  // (bare()): a word whose own first letter is ب/ل/ك/ف/و («بنود» -> «نود») is met behind a
+  // preposition («ببنود») only by reducing the reading's stem alike, so both stems are kept.
+  void note_readings(uint32_t i) {
+    readings_[i] = text::analyse_clitics(doc_.tokens[i].key);
+    uint32_t from = static_cast<uint32_t>(stems_.size());
+    auto add = [&](std::string_view v) {
+      for (uint32_t s = from; s < stems_.size(); ++s)
+        if (stems_[s] == v) return;
+      stems_.push_back(v);
+    };
+    for (const auto& a : readings_[i]) {
+      add(a.stem);
+      add(text::proclitic_stem(a.stem));
+    }
+    stems_at_[i] = {from, static_cast<uint32_t>(stems_.size())};
   }
 
   // «اغتصاب وقتل الطفلة», «مقتل وجرح العشرات»: a bare verbal noun in construct, its genitive still
@@ -658,7 +680,7 @@ class Finder {
     for (uint32_t k = a; k < b; ++k)
       for (const auto& r : readings_[k]) {
         if (!r.article && r.prefix.ends_with(kFaa)) continue;
-        auto it = words.find(std::string(r.stem));
+        auto it = words.find(r.stem);
         if (it != words.end() && std::find(sentence_domains_.begin(), sentence_domains_.end(), it->second) == sentence_domains_.end())
           sentence_domains_.push_back(it->second);
       }
@@ -666,7 +688,14 @@ class Finder {
 
   // Whether the sentence being read holds a word of one of `domains` («@sport» in `unless`: a
   // club's resignation or a coach's visit is sport news however far the sport word stands).
-  bool in_domain(const std::vector<std::string>& domains) const {
+  // The sentence's domains are read at the first row that asks (few rows name one), from the
+  // readings of its tokens, which are all in place before any row is matched.
+  bool in_domain(const std::vector<std::string>& domains) {
+    if (domains.empty()) return false;
+    if (!domains_noted_) {
+      note_domains(domains_from_, domains_to_);
+      domains_noted_ = true;
+    }
     for (const auto& d : domains)
       if (std::find(sentence_domains_.begin(), sentence_domains_.end(), d) != sentence_domains_.end()) return true;
     return false;
@@ -846,8 +875,12 @@ class Finder {
   Document& doc_;
   const Lexicon& lex_;
   std::vector<std::vector<text::CliticAnalysis>> readings_;  // per token; views into Token::key
+  std::vector<std::string_view> stems_;  // has_stem's stems of every token read, views into Token::key
+  std::vector<std::pair<uint32_t, uint32_t>> stems_at_;  // per token: its range in stems_
   std::vector<bool> used_;  // `needs` words taken by an earlier trigger
   std::vector<std::string_view> sentence_domains_;  // the sense domains of the sentence being read
+  uint32_t domains_from_ = 0, domains_to_ = 0;  // its tokens
+  bool domains_noted_ = false;                  // sentence_domains_ holds them
   std::vector<bool> default_mode_;  // per trigger: its mode is its row's default («mode?»)
 };
 

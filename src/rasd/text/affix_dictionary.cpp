@@ -72,11 +72,35 @@ struct Rule {
 struct AffixDictionary::Impl {
   const Compiled& c;
   std::vector<Rule> prefixes, suffixes;
-  std::unordered_map<std::string_view, std::vector<const Rule*>> prefix_by_append, suffix_by_append;
-  size_t longest_prefix = 0, longest_suffix = 0;
+  std::unordered_map<std::string_view, std::vector<const Rule*>> prefix_by_append;
+  size_t longest_prefix = 0;
+  // The suffix rules of one append that strip alike: they leave one stem, looked up once, and
+  // what all of them lack (the cross product, a continuation class) rules the group out at once.
+  struct SuffixGroup {
+    std::string_view strip;
+    std::vector<const Rule*> rules;
+    bool any_cross = false;
+    std::vector<uint16_t> conts;  // the union of the rules' continuation classes, sorted
+  };
+  struct SuffixAppend {
+    size_t size = 0;  // the append's length in bytes
+    std::vector<const Rule*> rules;
+    std::vector<SuffixGroup> groups;
+  };
+  // The suffix appends as a trie read from a word's last byte backwards: a word's appends are met
+  // shortest first by one walk, not by hashing every ending of the word.
+  struct SuffixNode {
+    std::vector<std::pair<unsigned char, uint32_t>> next;
+    int32_t append = -1;  // index into suffix_appends, -1 when no append ends here
+  };
+  std::vector<SuffixAppend> suffix_appends;
+  std::vector<SuffixNode> suffix_trie = std::vector<SuffixNode>(1);
   std::vector<bool> continuation_flag = std::vector<bool>(1 << 16, false);  // in some rule's classes
   bool any_continuation = false;
   std::vector<std::pair<std::string_view, std::string_view>> iconv;
+  // The first two bytes of each ICONV source (one byte: every second byte): a letter outside it
+  // is copied without trying the pairs, as almost every letter is.
+  std::vector<bool> iconv_start = std::vector<bool>(1 << 16, false);
 
   explicit Impl(const Compiled& compiled) : c(compiled) {
     auto build = [&](const Affix* list, uint32_t n, std::vector<Rule>& rules) {
@@ -102,12 +126,47 @@ struct AffixDictionary::Impl {
       longest_prefix = std::max(longest_prefix, r.append.size());
     }
     for (const Rule& r : suffixes) {
-      suffix_by_append[r.append].push_back(&r);
-      longest_suffix = std::max(longest_suffix, r.append.size());
+      uint32_t node = 0;
+      for (size_t i = r.append.size(); i-- > 0;) {
+        unsigned char b = static_cast<unsigned char>(r.append[i]);
+        auto& next = suffix_trie[node].next;
+        auto it = std::find_if(next.begin(), next.end(), [&](const auto& e) { return e.first == b; });
+        if (it != next.end()) {
+          node = it->second;
+        } else {
+          next.emplace_back(b, static_cast<uint32_t>(suffix_trie.size()));
+          node = static_cast<uint32_t>(suffix_trie.size());
+          suffix_trie.emplace_back();
+        }
+      }
+      if (suffix_trie[node].append < 0) {
+        suffix_trie[node].append = static_cast<int32_t>(suffix_appends.size());
+        suffix_appends.push_back({r.append.size(), {}, {}});
+      }
+      SuffixAppend& a = suffix_appends[suffix_trie[node].append];
+      a.rules.push_back(&r);
+      auto g = std::find_if(a.groups.begin(), a.groups.end(), [&](const SuffixGroup& x) { return x.strip == r.strip; });
+      if (g == a.groups.end()) g = a.groups.insert(g, SuffixGroup{r.strip, {}, false, {}});
+      g->rules.push_back(&r);
+      g->any_cross = g->any_cross || r.cross();
+      if (r.has_cont) g->conts.insert(g->conts.end(), r.cont, r.cont_end);
     }
+    for (SuffixAppend& a : suffix_appends)
+      for (SuffixGroup& g : a.groups) {
+        std::sort(g.conts.begin(), g.conts.end());
+        g.conts.erase(std::unique(g.conts.begin(), g.conts.end()), g.conts.end());
+      }
     for (uint32_t i = 0; i < c.iconv_count; ++i) {
       const uint32_t* p = c.iconv + 4 * i;
       iconv.emplace_back(std::string_view(c.pool + p[0], p[1]), std::string_view(c.pool + p[2], p[3]));
+      std::string_view from = iconv.back().first;
+      if (from.empty()) continue;
+      unsigned b0 = static_cast<unsigned char>(from[0]);
+      if (from.size() == 1) {
+        for (unsigned b1 = 0; b1 < 256; ++b1) iconv_start[b0 << 8 | b1] = true;
+      } else {
+        iconv_start[b0 << 8 | static_cast<unsigned char>(from[1])] = true;
+      }
     }
   }
 
@@ -170,41 +229,38 @@ struct AffixDictionary::Impl {
     }
     return false;
   }
+  // f(append) for each suffix append `w` ends with, shortest first (the empty append too).
+  template <class F>
+  bool each_suffix_append(std::string_view w, F&& f) const {
+    uint32_t node = 0;
+    for (size_t n = 0;; ++n) {
+      const SuffixNode& at = suffix_trie[node];
+      if (at.append >= 0 && f(suffix_appends[at.append])) return true;
+      if (n == w.size()) return false;
+      unsigned char b = static_cast<unsigned char>(w[w.size() - 1 - n]);
+      auto it = std::find_if(at.next.begin(), at.next.end(), [&](const auto& e) { return e.first == b; });
+      if (it == at.next.end()) return false;
+      node = it->second;
+    }
+  }
   template <class F>
   bool each_suffix(std::string_view w, F&& f) const {
-    for (size_t n = 0; n <= std::min(longest_suffix, w.size()); ++n) {
-      auto it = suffix_by_append.find(w.substr(w.size() - n));
-      if (it == suffix_by_append.end()) continue;
-      for (const Rule* r : it->second)
+    return each_suffix_append(w, [&](const SuffixAppend& a) {
+      for (const Rule* r : a.rules)
         if (f(*r)) return true;
-    }
-    return false;
+      return false;
+    });
   }
 
-  // A suffix `s` on `w`; `cross` when a prefix `p` was taken off first; `cclass` the outer
-  // suffix's flag when this is the inner of two.
-  // The stem looked up for the last append length tried on one word: the rules that strip
-  // nothing and share an append (dozens in hunspell-ar) all leave the same stem.
-  struct LastStem {
-    size_t append = std::string_view::npos;
-    std::pair<uint32_t, uint32_t> found;
-  };
-  bool suffix_word(const Rule& s, std::string_view w, bool cross, const Rule* p, uint16_t cclass, LastStem& last) const {
+  // A suffix `s` on `w`, leaving stem `t` whose homonyms are `found`; `cross` when a prefix `p`
+  // was taken off first; `cclass` the outer suffix's flag when this is the inner of two.
+  bool suffix_word(const Rule& s, std::string_view t, std::pair<uint32_t, uint32_t> found, bool cross, const Rule* p,
+                   uint16_t cclass) const {
     if (cross && !s.cross()) return false;
     // As the inner of two suffixes the rule must list the outer one's flag; that holds or fails
     // for every homonym alike, so it is asked first (most inner rules fail it).
     if (cclass && !s.cont_has(cclass)) return false;
-    if (w.size() <= s.append.size()) return false;
-    std::string buf;
-    std::string_view t = stem_before(s, w, buf);
     if (!condition_at_end(s, t)) return false;
-    std::pair<uint32_t, uint32_t> found;
-    if (s.strip.empty()) {
-      if (last.append != s.append.size()) last = {s.append.size(), lookup(t)};
-      found = last.found;
-    } else {
-      found = lookup(t);
-    }
     auto [b, e] = found;
     for (uint32_t h = b; h < e; ++h) {
       uint32_t set = c.homonym_set[h];
@@ -214,9 +270,28 @@ struct AffixDictionary::Impl {
     }
     return false;
   }
+  // Group by group: a group none of whose rules may apply, or whose stem is no word (most), is
+  // passed over without its rules being read.
   bool suffix_check(std::string_view w, bool cross, const Rule* p, uint16_t cclass) const {
-    LastStem last;
-    return each_suffix(w, [&](const Rule& s) { return suffix_word(s, w, cross, p, cclass, last); });
+    std::string buf;
+    return each_suffix_append(w, [&](const SuffixAppend& a) {
+      if (w.size() <= a.size) return false;
+      for (const SuffixGroup& g : a.groups) {
+        if (cross && !g.any_cross) continue;
+        if (cclass && !std::binary_search(g.conts.begin(), g.conts.end(), cclass)) continue;
+        std::string_view t = w.substr(0, w.size() - a.size);
+        if (!g.strip.empty()) {
+          buf.assign(t);
+          buf += g.strip;
+          t = buf;
+        }
+        auto found = lookup(t);
+        if (found.first == found.second) continue;
+        for (const Rule* r : g.rules)
+          if (suffix_word(*r, t, found, cross, p, cclass)) return true;
+      }
+      return false;
+    });
   }
 
   bool prefix_word(const Rule& p, std::string_view w) const {
@@ -271,6 +346,16 @@ struct AffixDictionary::Impl {
     if (word.empty() || word.size() >= 200) return false;
     for (size_t i = 0; i < word.size();) {
       const std::pair<std::string_view, std::string_view>* best = nullptr;
+      unsigned b0 = static_cast<unsigned char>(word[i]);
+      unsigned b1 = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
+      // A lone last byte is tried against the pairs as before: no pair of two bytes or more can
+      // start there, and a one-byte pair marked every second byte.
+      if (i + 1 < word.size() && !iconv_start[b0 << 8 | b1]) {
+        size_t from = i;
+        next(word, i);
+        out.append(word.substr(from, i - from));
+        continue;
+      }
       for (const auto& pair : iconv)
         if (word.substr(i).starts_with(pair.first) && (!best || pair.first.size() > best->first.size())) best = &pair;
       if (best) {

@@ -31,6 +31,10 @@ struct Lexicon {
   std::vector<Clitic> pro[3];
   std::vector<Clitic> pron;
   std::vector<StemClitic> stem_pro[3];
+  // Per slot, the first two bytes of its stem_pro forms: a word whose first two bytes start
+  // none of them takes nothing from that slot (most words, at most slots). Unset when a slot has
+  // a form shorter than two bytes: then every form is tried.
+  std::vector<bool> stem_pro_start[3];
 };
 
 const Lexicon& lexicon() {
@@ -52,6 +56,15 @@ const Lexicon& lexicon() {
     for (int slot = kConj; slot <= kArticle; ++slot)
       for (const Clitic& c : l.pro[slot])
         if (!c.future) l.stem_pro[slot].push_back({c.form, c.min_stem, slot == kPrep && c.form == "\xD9\x84"});
+    for (int slot = kConj; slot <= kArticle; ++slot) {
+      std::vector<bool> start(1 << 16, false);
+      bool usable = true;
+      for (const StemClitic& c : l.stem_pro[slot]) {
+        if (c.form.size() < 2) usable = false;
+        else start[static_cast<unsigned char>(c.form[0]) << 8 | static_cast<unsigned char>(c.form[1])] = true;
+      }
+      if (usable) l.stem_pro_start[slot] = std::move(start);
+    }
     return l;
   }();
   return lex;
@@ -166,6 +179,10 @@ std::string_view proclitic_stem(std::string_view key) {
   const Lexicon& lex = lexicon();
   std::string_view rest = key;
   for (int slot = kConj; slot <= kArticle; ++slot) {
+    const std::vector<bool>& start = lex.stem_pro_start[slot];
+    if (!start.empty() &&
+        (rest.size() < 2 || !start[static_cast<unsigned char>(rest[0]) << 8 | static_cast<unsigned char>(rest[1])]))
+      continue;
     for (const StemClitic& c : lex.stem_pro[slot]) {
       if (c.lam && starts_with(rest, kLamLam) && at_least_letters(rest.substr(kLamLam.size()), 2))
         return rest.substr(kLamLam.size());  // لل: preposition and article together

@@ -77,6 +77,21 @@ bool ArabicLexicon::known(std::string_view word) const {
   thread_local std::unordered_map<std::string, bool> memo;
   bare.clear();
   for (size_t i = 0; i < word.size();) {
+    // ASCII and well-formed two-byte letters that are no mark are their own encoding: copied.
+    unsigned char b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      bare += static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < word.size()) {
+      unsigned char b1 = static_cast<unsigned char>(word[i + 1]);
+      if ((b1 & 0xC0) == 0x80 && !is_mark(static_cast<char32_t>((b & 0x1F) << 6 | (b1 & 0x3F)))) {
+        bare.append(word.data() + i, 2);
+        i += 2;
+        continue;
+      }
+    }
     char32_t c = next(word, i);
     if (!is_mark(c)) append(bare, c);
   }

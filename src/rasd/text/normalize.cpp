@@ -133,9 +133,27 @@ NormalizedText normalize(std::string_view text, const NormalizeOptions& opts) {
 }
 
 std::string normalize_key(std::string_view text, const NormalizeOptions& opts) {
+  const Rules& r = rules();
   std::string key;
   key.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    // Fast paths with emit()'s result, without decoding and encoding again: ASCII without a rule
+    // (lower-cased), and a well-formed two-byte letter without a rule (most Arabic letters: its
+    // encoding is its own two bytes; no presentation form is that short).
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80 && !r.direct[b].present) {
+      key += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < text.size()) {
+      unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
+      if ((b1 & 0xC0) == 0x80 && !r.direct[(b & 0x1F) << 6 | (b1 & 0x3F)].present) {
+        key.append(text.data() + i, 2);
+        i += 2;
+        continue;
+      }
+    }
     char32_t c = next(text, i);
     if (is_presentation_form(c)) { for (char32_t d : nfkc(c)) emit(d, opts, key); }
     else emit(c, opts, key);

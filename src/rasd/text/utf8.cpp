@@ -34,6 +34,24 @@ SanitizeResult sanitize(std::string_view in) {
   r.text.reserve(in.size());
   size_t first_bad = SIZE_MAX, first_nul = SIZE_MAX;
   for (size_t i = 0; i < in.size();) {
+    // A run of ASCII other than NUL, and of well-formed two-byte sequences (C2..DF, then a
+    // continuation byte: what well_formed() accepts), is copied whole.
+    size_t run = i;
+    while (run < in.size()) {
+      unsigned char c = static_cast<unsigned char>(in[run]);
+      if (c != 0 && c < 0x80) {
+        ++run;
+      } else if (c >= 0xC2 && c <= 0xDF && run + 1 < in.size() && (static_cast<unsigned char>(in[run + 1]) & 0xC0) == 0x80) {
+        run += 2;
+      } else {
+        break;
+      }
+    }
+    if (run > i) {
+      r.text.append(in.data() + i, run - i);
+      i = run;
+      continue;
+    }
     size_t bad;
     size_t n = well_formed(in, i, bad);
     if (n == 1 && in[i] == '\0') {
