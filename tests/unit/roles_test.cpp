@@ -102,7 +102,7 @@ TEST(RolesTest, ReactionNamesAnothersDeed) {
     ASSERT_NE(r, nullptr) << c.text << listing(d);
     EXPECT_TRUE(has(r->actor, c.speaker)) << c.text << listing(d);
     for (const Event& e : d.events)
-      if (e.type == c.deed) EXPECT_FALSE(has(e.actor, c.speaker)) << c.text << listing(d);
+      if (e.type == c.deed) { EXPECT_FALSE(has(e.actor, c.speaker)) << c.text << listing(d); }
   }
   Document d = run("أعلن الجيش الأردني تدمير مواقع للمهربين.");
   const Event* e = event_of(d, "ASSAULT");

@@ -296,7 +296,7 @@ TEST(TriggerSenses, IssueFifteenRowsTellTheirSenseOnly) {
   for (const auto& p : kSenseRows) {
     Document e = triggers_of(p.event);
     EXPECT_TRUE(has_type(e, p.type)) << p.row << ": «" << p.event << "»" << listing(e);
-    if (*p.also_not) EXPECT_FALSE(has_type(e, p.also_not)) << p.row << ": «" << p.event << "»" << listing(e);
+    if (*p.also_not) { EXPECT_FALSE(has_type(e, p.also_not)) << p.row << ": «" << p.event << "»" << listing(e); }
     Document o = triggers_of(p.other);
     EXPECT_FALSE(has_type(o, p.type)) << p.row << ": «" << p.other << "»" << listing(o);
   }

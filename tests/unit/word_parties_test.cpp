@@ -26,10 +26,10 @@ void expect(const std::string& text, std::string_view type, const Want& w) {
   Document d = test_support::run_pipeline(text);
   const Event* e = first_of(d, type);
   ASSERT_NE(e, nullptr) << text << listing(d);
-  if (!w.actor.empty()) EXPECT_TRUE(has(e->actor, w.actor)) << text << listing(d);
-  if (!w.recipient.empty()) EXPECT_TRUE(has(e->recipient, w.recipient)) << text << listing(d);
-  if (!w.not_actor.empty()) EXPECT_FALSE(has(e->actor, w.not_actor)) << text << listing(d);
-  if (!w.not_recipient.empty()) EXPECT_FALSE(has(e->recipient, w.not_recipient)) << text << listing(d);
+  if (!w.actor.empty()) { EXPECT_TRUE(has(e->actor, w.actor)) << text << listing(d); }
+  if (!w.recipient.empty()) { EXPECT_TRUE(has(e->recipient, w.recipient)) << text << listing(d); }
+  if (!w.not_actor.empty()) { EXPECT_FALSE(has(e->actor, w.not_actor)) << text << listing(d); }
+  if (!w.not_recipient.empty()) { EXPECT_FALSE(has(e->recipient, w.not_recipient)) << text << listing(d); }
 }
 
 // The object after the verb, and after its subject when the subject follows the verb; a time

@@ -526,10 +526,15 @@ class Finder {
     if (!q || q->speaker < 0 || q->direct || q->first_token > tr_.first_token || tr_.first_token >= q->end_token) return nullptr;
     if (q->first_token <= s_.first_token) return nullptr;
     // «أدان الوزير قصف المدرسة»: a speech verb that is itself a reaction (reaction_types.tsv)
-    // names another's deed: a trigger of such a type on the statement's cue.
-    for (const TriggerMention& m : doc_.triggers)
-      if (&m != &tr_ && m.span.begin < q->cue.end && q->cue.begin < m.span.end && lexicon().reaction_types.count(m.type) &&
-          !lexicon().reaction_own_deeds.count({m.type, tr_.type}))
+    // names another's deed: a trigger of such a type on the statement's cue. Triggers hold
+    // disjoint token runs in text order, so their spans are ordered by end as by start: only the
+    // run from the first ending after the cue's start can overlap it (a whole-document scan here
+    // was quadratic in a long document's tellings).
+    auto m = std::partition_point(doc_.triggers.begin(), doc_.triggers.end(),
+                                  [&](const TriggerMention& t) { return t.span.end <= q->cue.begin; });
+    for (; m != doc_.triggers.end() && m->span.begin < q->cue.end; ++m)
+      if (&*m != &tr_ && q->cue.begin < m->span.end && lexicon().reaction_types.count(m->type) &&
+          !lexicon().reaction_own_deeds.count({m->type, tr_.type}))
         return nullptr;
     // The words' first noun, or one joined to the list by «و» («عن إحباط الهجوم واعتقال»); a
     // noun inside another's phrase («إحباط الهجمات») is that noun's object, not the deed.
