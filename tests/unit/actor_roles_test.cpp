@@ -160,5 +160,31 @@ TEST(ActorRolesTest, CountrySubjectIsCarriedToAJoinedVerb) {
   EXPECT_TRUE(has(g->actor, "العراق")) << listing(f);
 }
 
+// A word measuring the deeds (deed_measures.tsv) or a count between a light verb's plain-word
+// subject and its noun leaves the subject the noun's doer; with no subject before the measure
+// there is none («وشنت سلسلة غارات»: carried from earlier, if at all).
+TEST(ActorRolesTest, DeedMeasureBetweenALightVerbSubjectAndItsNoun) {
+  struct Case { const char* text; const char* type; const char* actor; };
+  const Case cases[] = {
+      {"ونفذت مقاتلات حربية سلسلة غارات على البلدة.", "ASSAULT", "مقاتلات حربية"},
+      {"وشنت طائرات مسيرة ثلاث غارات على البلدة.", "ASSAULT", "طائرات مسيرة"},
+      {"وشنت أجهزة الأمن موجة اعتقالات في الحي.", "COERCE", "أجهزة الأمن"},
+      {"وأجرى الوفدان جولة محادثات في العاصمة.", "CONSULT", "الوفدان"},
+      {"ونفذت عناصر مسلحة جملة هجمات على الحواجز.", "ASSAULT", "عناصر مسلحة"},
+  };
+  for (const Case& c : cases) {
+    Document d = run(c.text);
+    const Event* e = first_of(d, c.type);
+    ASSERT_NE(e, nullptr) << c.text << "\n" << listing(d);
+    EXPECT_TRUE(has(e->actor, c.actor)) << c.text << "\n" << listing(d);
+    EXPECT_FALSE(has(e->recipient, c.actor)) << c.text << "\n" << listing(d);
+    for (const EventParty& p : e->actor) EXPECT_EQ(p.name.find("جملة"), std::string::npos) << listing(d);
+  }
+  Document f = run("وشنت سلسلة غارات على البلدة.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(g->actor.empty()) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rasd/core/table.h"
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/place_parties.h"
 #include "rasd/text/lexicon.h"
@@ -1520,9 +1521,14 @@ class Finder {
     if (subjectless_verb_ != UINT32_MAX && actor_.empty() && actor_words_.empty() && subject_of_light_verb()) {
       uint32_t k = subjectless_verb_ + 1;
       WordPhrase q = noun_phrase(doc_, k, tr_.first_token);
+      for (uint32_t j = q.first + 1; j < q.end; ++j)
+        if (deed_measure(doc_.tokens[j])) q.end = j;  // no genitive of the subject («عناصر جملة»)
       uint32_t e = q.end;
-      while (!q.empty() && e < tr_.first_token && nisba_like(doc_.tokens[e]) && preposition_of(doc_, e, nullptr).empty()) ++e;
-      if (!q.empty() && e == tr_.first_token) actor_words_ = {q.first, e};
+      uint32_t end = e;
+      while (!q.empty() && e < tr_.first_token && nisba_like(doc_.tokens[e]) && preposition_of(doc_, e, nullptr).empty()) end = ++e;
+      // «شنت طائرات حربية سلسلة غارات», «عدة غارات»: a word measuring the deeds stands between.
+      if (!q.empty() && e + 1 == tr_.first_token && e > q.first && (deed_measure(doc_.tokens[e]) || quantified_at(doc_, e))) ++e;
+      if (!q.empty() && e == tr_.first_token) actor_words_ = {q.first, end};
     }
     counted_victims_before();
     if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
@@ -1733,6 +1739,21 @@ class Finder {
 
   // Whether the word right after the light verb before the noun may be its subject: the verb marks
   // no plural pronoun subject, and the word is no accusative (subject_after() read for that verb).
+  // Whether token t measures the deeds a light verb brings («سلسلة», «موجة»; deed_measures.tsv).
+  static bool deed_measure(const Token& t) {
+    static const std::unordered_set<std::string> words = [] {
+      std::unordered_set<std::string> out;
+      const auto& m = data::table("events/deed_measures");
+      for (size_t r = 0; r < m.rows(); ++r) out.insert(text::normalize_key(m.get(r, "word")));
+      return out;
+    }();
+    if (t.kind != TokenKind::kWord) return false;
+    std::string_view k = t.key;
+    constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+    return words.count(std::string(k)) || words.count(std::string(t.stem)) ||
+           (k.starts_with(kAl) && words.count(std::string(k.substr(kAl.size()))));
+  }
+
   bool subject_of_light_verb() const {
     uint32_t k = subjectless_verb_ + 1;
     if (k >= tr_.first_token) return false;
