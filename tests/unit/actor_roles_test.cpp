@@ -186,5 +186,22 @@ TEST(ActorRolesTest, DeedMeasureBetweenALightVerbSubjectAndItsNoun) {
   EXPECT_TRUE(g->actor.empty()) << listing(f);
 }
 
+// A source named in plain words before a comma («بحسب المصادر،») leaves the clause after it its
+// own subject: the party there neither reports the event nor is kept from doing it. A name right
+// after the comma still renames the speaker («قال المتحدث، فلان، إن ...»).
+TEST(ActorRolesTest, SubjectAfterAPlainWordSourceIsTheDoer) {
+  Document d = run("وبحسب المصادر، اعتقلت الشرطة ثلاثة ناشطين.");
+  const Event* e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
+  EXPECT_EQ(e->reported_by.find("الشرطة"), std::string::npos) << e->reported_by;
+
+  Document f = run("وقال المتحدث، سامي الخطيب، إن الشرطة اعتقلت ثلاثة ناشطين.");
+  const Event* g = first_of(f, "COERCE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الشرطة")) << listing(f);
+  EXPECT_NE(g->reported_by.find("سامي الخطيب"), std::string::npos) << g->reported_by;
+}
+
 }  // namespace
 }  // namespace rasd::events
