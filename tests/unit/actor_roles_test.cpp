@@ -203,5 +203,32 @@ TEST(ActorRolesTest, SubjectAfterAPlainWordSourceIsTheDoer) {
   EXPECT_NE(g->reported_by.find("سامي الخطيب"), std::string::npos) << g->reported_by;
 }
 
+// A relative clause with no pronoun resuming its antecedent has the antecedent as its subject, so a
+// name after the verb is the object; a pronoun on a preposition after the verb
+// (resumptive_prepositions.tsv) or on a later word resumes it, and the party after the verb is
+// then the clause's own subject.
+TEST(ActorRolesTest, RelativeWithoutResumptivePronounHasItsAntecedentAsSubject) {
+  Document d = run("وكانت الحكومة، التي تتهم حزب الله بالهجوم، قد طردت السفير.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "حزب الله")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "حزب الله")) << listing(d);
+
+  Document f = run("وقال إن المعتقلين الذين فرضت الحكومة عقوبات عليهم غادروا.");
+  const Event* g = first_of(f, "SANCTION");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الحكومة")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "المعتقلين")) << listing(f);
+
+  for (const char* prep : {"فيها", "منها", "عنها", "بها", "لها", "معها", "ضدها"}) {
+    Document h = run(std::string("وانتقد الوزير الحركة التي هاجم ") + prep + " الجيش المسلحين.");
+    const Event* k = first_of(h, "ASSAULT");
+    ASSERT_NE(k, nullptr) << prep << "\n" << listing(h);
+    EXPECT_TRUE(has(k->actor, "الجيش")) << prep << "\n" << listing(h);
+    EXPECT_FALSE(has(k->actor, "الحركة")) << prep << "\n" << listing(h);
+  }
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -541,8 +541,19 @@ class Finder {
     // A verb carrying an object pronoun («الذي اعتقلته الشرطة») makes it the patient (pronoun_patient()).
     if (const Candidate* ante = relative_antecedent(); ante && !verb_pronoun()) {
       const Candidate* after = nearest(false, kAdjacent, true);
-      if (!after || after->held || !agrees_after(*after)) {
+      if (!after || after->held || !agrees_after(*after) || relative_gap_subject()) {
         offer(actor_, recipient_, ante, ArgStrength::kStrong, true);
+        guess_object(next_after(nullptr));
+        return;
+      }
+    }
+    // «الوحدات الكردية التي طردت التنظيم»: an antecedent in plain words, likewise.
+    if (!relative_antecedent() && relative_gap_subject()) {
+      // Only a party's kind of word heads it («الوحدات», «المسلحون»): «القرار الذي يدين ...»,
+      // «المادة التي أصابت ...» name no doer.
+      if (WordPhrase w = relative_words(); !w.empty() && (head_word(w.first) || nominative_plural(doc_, w.first) ||
+                                                          agreement_of(doc_.tokens[w.first], false) == "plural")) {
+        actor_words_ = w;
         guess_object(next_after(nullptr));
         return;
       }
@@ -708,6 +719,47 @@ class Finder {
       if (c->end < rel) break;
     }
     return nullptr;
+  }
+
+  // Whether the relative clause the trigger opens has its antecedent as its subject: no pronoun
+  // on the verb stands for it as object, nor on a preposition right after the verb
+  // (resumptive_prepositions.tsv): «الوحدات التي طردت التنظيم», not «القرية التي دخلها الجيش»
+  // or «التي قصف فيها الجيش». A subject can follow the verb only when the antecedent is resumed.
+  bool relative_gap_subject() const {
+    static const std::unordered_set<std::string> preps = [] {
+      std::unordered_set<std::string> out;
+      const auto& t = data::table("events/resumptive_prepositions");
+      for (size_t r = 0; r < t.rows(); ++r) out.insert(text::normalize_key(t.get(r, "word")));
+      return out;
+    }();
+    if (tr_.nominal || tr_.passive || tr_.participle || verb_pronoun()) return false;
+    const auto& pronouns = lexicon().object_pronouns;
+    auto pronoun_of = [&](std::string_view key) {
+      std::string_view best;
+      for (const auto& [form, agreement] : pronouns)
+        if (key.size() > form.size() && key.ends_with(form) && form.size() > best.size()) best = form;
+      return best;
+    };
+    // The verb's own object pronoun («التي دخلتها»), unless its lemma ends in those letters.
+    std::string_view verb = doc_.tokens[tr_.first_token].key;
+    std::string lemma = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    if (std::string_view f = pronoun_of(verb); !f.empty() && !std::string_view(lemma).ends_with(f)) return false;
+    // A pronoun further on in the clause may resume the antecedent too («التي سمحت السلطات
+    // بدخولها», «الذين فرضت الدولة عقوبات عليهم»): the subject may then follow the verb.
+    constexpr uint32_t kClauseWords = 8;
+    for (uint32_t k = tr_.end_token; k < s_.end_token && k < tr_.end_token + kClauseWords; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind == TokenKind::kPunct) break;
+      if (t.kind != TokenKind::kWord || std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) { return c.lead <= k && k < c.end; }))
+        continue;  // a name's own letters («حزب الله»)
+      std::string_view f = pronoun_of(t.key);
+      if (f.empty()) continue;
+      std::string_view base = t.key.substr(0, t.key.size() - f.size());
+      if (std::string_view b = without_conjunction(base); !b.empty()) base = b;
+      constexpr size_t kStemBytes = 6;  // a noun or verb of three letters at least carries it
+      if (preps.count(std::string(base)) || base.size() >= kStemBytes) return false;
+    }
+    return true;
   }
 
   // The plain-word phrase that ends right before the relative pronoun before the trigger, when
@@ -1476,7 +1528,7 @@ class Finder {
     if (active && actor_.empty() && at < lim && !hal_) {
       uint32_t end = !recipient_.empty() && recipient_.lead > at ? recipient_.lead : lim;  // up to the object
       // «وانتشرت عناصر أمنية»: the subject among the words the verb's sense needs (own_end_).
-      if (own_end_ < tr_.end_token && (nominative_plural(doc_, own_end_) || head_word(own_end_) || subject_after(own_end_)))
+      if (actor_words_.empty() && own_end_ < tr_.end_token && (nominative_plural(doc_, own_end_) || head_word(own_end_) || subject_after(own_end_)))
         actor_words_ = noun_phrase(doc_, own_end_, std::max(own_end_, std::min(at, end)));  // up to the object
       if (!actor_words_.empty()) {
         at = std::max(at, actor_words_.end);
@@ -1534,7 +1586,9 @@ class Finder {
     if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
     if (hal_) active = true;
     if (active) {
-      if (!actor_words_.empty()) {
+      if (!actor_words_.empty() && actor_words_.end < tr_.first_token) {
+        // A subject before the verb («الوحدات التي طردت»): the object is read after the verb.
+      } else if (!actor_words_.empty()) {
         at = actor_words_.end;
         if (at < lim && passive_participle(doc_.tokens[at]) && definite(doc_.tokens[at - 1]) &&
             agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[at - 1], false))
