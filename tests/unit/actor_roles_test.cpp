@@ -230,5 +230,25 @@ TEST(ActorRolesTest, RelativeWithoutResumptivePronounHasItsAntecedentAsSubject) 
   }
 }
 
+// A party named in an aside set off by commas and opened by «وهو»/«وهي» (aside_openers.tsv)
+// describes the party before it: no doer of a deed outside the aside. A trigger inside the aside
+// still reads it.
+TEST(ActorRolesTest, PartyInAnAsideIsNoDoerOutsideIt) {
+  for (const char* text : {"وحدد الوزير، وهو من الحزب الحاكم، للحكومة مهلة أسبوع.",
+                           "وحددت الوزيرة، وهي من الحزب الحاكم، للحكومة مهلة أسبوع.",
+                           "وحدد الوزراء، وهم من الحزب الحاكم، للحكومة مهلة أسبوع.",
+                           "وحدد الوزيران، وهما من الحزب الحاكم، للحكومة مهلة أسبوع.",
+                           "وحددت الوزيرات، وهن من الحزب الحاكم، للحكومة مهلة أسبوع."}) {
+    Document d = run(text);
+    const Event* e = first_of(d, "THREATEN");
+    ASSERT_NE(e, nullptr) << text << "\n" << listing(d);
+    EXPECT_FALSE(has(e->actor, "الحزب")) << text << "\n" << listing(d);
+  }
+  Document f = run("وانسحب الحزب، وهي خطوة انتقدتها الحكومة.");
+  const Event* g = first_of(f, "ACCUSE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الحكومة")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

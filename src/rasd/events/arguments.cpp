@@ -140,6 +140,7 @@ class Finder {
   void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
     if (!c || (c->party < 0 && c->place < 0 && c->nisba < 0) || st <= role.strength) return;
     if (&role == &actor_ && c->held) return;  // «قصفت مواقع الحوثيين»: the positions' holder suffered it
+    if (&role == &actor_ && in_aside(*c)) return;  // «الوزير، وهو من الحزب، ...»: the party's description
     if (c->party >= 0 && c->party == actor_also_) return;  // the second side of «بين X و Y» acts
     if (c->party < 0 && c->place >= 0 && c->place == actor_also_place_) return;
     if (c->party >= 0 ? c->party == other.party : c->place >= 0 ? c->place == other.place : c->nisba == other.nisba) return;
@@ -148,6 +149,30 @@ class Finder {
       if (e >= 0 && e == entity_of(other.party, other.place)) return;
     }
     role = {c->party, st, doer_sure, c->place, c->nisba, c->lead, c->end};
+  }
+
+  // Whether candidate c stands in an aside set off by commas and opened by «وهو»/«وهي»
+  // (aside_openers.tsv) that does not hold the trigger: it describes the party before it
+  // («الوزير، وهو من الحزب الحاكم، ...»), unless it opens the aside and so renames that party.
+  bool in_aside(const Candidate& c) const {
+    static const std::unordered_set<std::string> openers = [] {
+      std::unordered_set<std::string> out;
+      const auto& t = data::table("events/aside_openers");
+      for (size_t r = 0; r < t.rows(); ++r) out.insert(text::normalize_key(t.get(r, "word")));
+      return out;
+    }();
+    constexpr uint32_t kAsideWords = 12;  // tokens from the opener to the candidate
+    auto comma = [&](uint32_t k) { return doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ","; };
+    uint32_t open = UINT32_MAX;
+    for (uint32_t k = c.lead; k-- > s_.first_token + 1 && c.lead - k <= kAsideWords;) {
+      if (comma(k)) break;
+      if (openers.count(doc_.tokens[k].key) && comma(k - 1)) { open = k; break; }
+    }
+    // «أحد الأحزاب، وهو حزب الخضر، انسحب»: a party right after the opener renames the one before.
+    if (open == UINT32_MAX || c.lead == open + 1) return false;
+    uint32_t close = c.end;
+    while (close < s_.end_token && !comma(close) && doc_.tokens[close].key != ".") ++close;
+    return tr_.first_token < open || tr_.first_token >= close;
   }
 
   // Whether another trigger stands between the trigger and candidate c: a phrase there belongs
