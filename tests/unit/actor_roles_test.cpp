@@ -250,5 +250,20 @@ TEST(ActorRolesTest, PartyInAnAsideIsNoDoerOutsideIt) {
   EXPECT_TRUE(has(g->actor, "الحكومة")) << listing(f);
 }
 
+// «هدد»/«توعد» (control_verbs.tsv) govern the deed threatened with «ب»: their subject does it, and
+// the one threatened (the object between) does not.
+TEST(ActorRolesTest, ThreatenerDoesTheThreatenedDeed) {
+  Document d = run("وهدد الرئيس بالانسحاب من الاتفاق.");
+  const Event* e = first_of(d, "REJECT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الرئيس")) << listing(d);
+
+  Document f = run("وهددت الشرطة المتظاهرين بالاعتقال.");
+  const Event* g = first_of(f, "COERCE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الشرطة")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "المتظاهرين")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events
