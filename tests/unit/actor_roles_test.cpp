@@ -265,5 +265,16 @@ TEST(ActorRolesTest, ThreatenerDoesTheThreatenedDeed) {
   EXPECT_FALSE(has(g->actor, "المتظاهرين")) << listing(f);
 }
 
+// A speech act's circumstantial participle («داعيا») takes its clause's subject in plain words
+// though it has no article (a name the actor finder does not know); the words after the
+// participle are its object.
+TEST(ActorRolesTest, ParticipleTakesAClauseSubjectWithoutArticle) {
+  Document d = run("وهدد فرانكلين بالانسحاب من الاتفاق، داعيا حلفاءه إلى إصلاحه.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "فرانكلين")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "حلفاءه")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -1893,8 +1893,8 @@ class Finder {
     return {};
   }
 
-  // The definite subject in plain words right after the nearest active finite verb trigger before
-  // this one in its sentence, empty when none.
+  // The subject in plain words right after the nearest active finite verb trigger before this one
+  // in its sentence, empty when none.
   WordPhrase clause_subject_words() const {
     auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), tr_.first_token,
                                [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
@@ -1904,7 +1904,11 @@ class Finder {
       if (v.nominal || v.passive || v.participle || v.end_token >= tr_.first_token) continue;
       uint32_t k = v.end_token;
       const Token& t = doc_.tokens[k];
-      if (t.kind != TokenKind::kWord || !definite(t) || nisba_like(t) || !preposition_of(doc_, k, nullptr).empty()) return {};
+      if (t.kind != TokenKind::kWord || nisba_like(t) || !preposition_of(doc_, k, nullptr).empty()) return {};
+      // A name has no article («هدد فلان بالانسحاب، داعيا»); an indefinite accusative («شابا») is
+      // the verb's object.
+      std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+      if (!definite(t) && (w.ends_with(kAlif) || quantified_at(doc_, k))) return {};
       WordPhrase p = noun_phrase(doc_, k, tr_.first_token);
       return !p.empty() && p.first == k ? p : WordPhrase{};
     }
