@@ -276,5 +276,15 @@ TEST(ActorRolesTest, ParticipleTakesAClauseSubjectWithoutArticle) {
   EXPECT_FALSE(has(e->actor, "حلفاءه")) << listing(d);
 }
 
+// A feminine circumstantial participle («متهمة», «داعية»: no alif written) after a comma goes on
+// its clause: the clause's subject is its doer, the party after it its object.
+TEST(ActorRolesTest, FeminineCircumstantialParticipleAfterAComma) {
+  Document d = run("ورفضت إيران الاتهامات، متهمة واشنطن بالكذب.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "إيران")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "واشنطن")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -829,7 +829,14 @@ class Finder {
     // فاعلا or مفعلا: «داعيا», «متهما»; not a verb's plural or dual ending («اعتقلوا», «قتلا»).
     constexpr std::string_view kMim = "\xD9\x85", kWawAlif = "\xD9\x88\xD8\xA7";
     bool pattern = w.starts_with(kMim) || w.substr(kAlif.size()).starts_with(kAlif);
-    return !definite(t) && pattern && w.ends_with(kAlif) && !w.ends_with(kWawAlif) && w != noun && w.size() > kAlif.size() * 4;
+    if (definite(t) || !pattern || w == noun || w.size() <= kAlif.size() * 4) return false;
+    if (w.ends_with(kAlif)) return !w.ends_with(kWawAlif);
+    // The feminine «متهمة», «داعية» (a feminine subject: a country, a ministry) writes no alif;
+    // as often a noun («مطالبة»), so only right after a comma, where the clause goes on.
+    constexpr std::string_view kTaaMarbuta = "\xD8\xA9";
+    if (!w.ends_with(kTaaMarbuta) || tr_.first_token <= s_.first_token) return false;
+    std::string_view prev = doc_.tokens[tr_.first_token - 1].key;
+    return prev == "\xD8\x8C" || prev == ",";  // ، or ,
   }
 
   void nominal() {
