@@ -286,5 +286,26 @@ TEST(ActorRolesTest, FeminineCircumstantialParticipleAfterAComma) {
   EXPECT_FALSE(has(e->actor, "واشنطن")) << listing(d);
 }
 
+// Past a comma, a verb joined by «و» takes no party right before it as its subject (that party
+// closed the clause before, often as its object); the earlier clause's subject carries over when it
+// agrees with the verb.
+TEST(ActorRolesTest, JoinedVerbAfterACommaTakesNoPartyBeforeItAsSubject) {
+  Document d = run("والتقت الحكومة الرئيس جون سميث، وأدانت الهجوم على السفن.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "جون سميث")) << listing(d);
+
+  Document f = run("واعتقلت الشرطة شابا في المدينة، واعتدت بالضرب على المتظاهرين.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الشرطة")) << listing(f);
+
+  Document h = run("وقالت الحكومة إن المسلحين هاجموا القرية.");
+  const Event* k = first_of(h, "ASSAULT");
+  ASSERT_NE(k, nullptr) << listing(h);
+  EXPECT_TRUE(has(k->actor, "المسلحين")) << listing(h);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -611,7 +611,10 @@ class Finder {
     // (SVO) unless the verb opens a clause of its own with «و»; the party after is its object.
     const Token& vt = doc_.tokens[tr_.first_token];
     bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();
-    if (before && (before->has(Role::kClause) || !after || (auxiliaries_only(before->end, tr_.first_token) && !joined)))
+    // «..., X، وأدانت ...»: past a clause mark a verb joined by «و» has no subject before it; the
+    // earlier clause's may carry over when it agrees (carried_subject()).
+    bool across = joined && before && !before->has(Role::kClause) && clause_break(doc_, before->end, tr_.first_token);
+    if (before && !across && (before->has(Role::kClause) || !after || (auxiliaries_only(before->end, tr_.first_token) && !joined)))
       subject = before;
     bool svo = subject && subject == before;
     // A subject before its verb did it even when it is a victim's kind («المتظاهرون أحرقوا»), if
