@@ -307,5 +307,25 @@ TEST(ActorRolesTest, JoinedVerbAfterACommaTakesNoPartyBeforeItAsSubject) {
   EXPECT_TRUE(has(k->actor, "المسلحين")) << listing(h);
 }
 
+// Inside a reported statement a speech act with its own subject in plain words (after the verb,
+// or between «إن» and it) is that subject's, not the source's.
+TEST(ActorRolesTest, StatementClauseWithAPlainWordSubjectIsNotTheSpeakers) {
+  Document d = run("وحسب الوكالة، انتقد الوزير الحكومة.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الوزير")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الوكالة")) << listing(d);
+
+  Document f = run("وذكر البيت الأبيض أن الرئيس طلب من الكونغرس تمويل الجدار.");
+  const Event* g = first_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_FALSE(has(g->actor, "البيت الأبيض")) << listing(f);
+
+  Document h = run("وقالت الوزارة إنها تدين الهجوم.");
+  const Event* k = first_of(h, "ACCUSE");
+  ASSERT_NE(k, nullptr) << listing(h);
+  EXPECT_TRUE(has(k->actor, "الوزارة")) << listing(h);
+}
+
 }  // namespace
 }  // namespace rasd::events

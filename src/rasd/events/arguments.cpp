@@ -1021,6 +1021,12 @@ class Finder {
     // Inside the words, a party named in the trigger's clause between their start and the
     // trigger is the clause's own subject («أعلن الوزير أن حكومته ستطالب»): the speaker only
     // reports it. Past a comma the speaker goes on («..., معبرا عن رفضه»).
+    // So is one in plain words, after the verb («بحسب الوكالة، انتقد الوزير الحكومة») or between
+    // a clause particle and it («إن الوزير انتقد»).
+    if (inside && !tr_.nominal && !tr_.participle && !tr_.passive) {
+      if (word_subject_) return;
+      if (WordPhrase w = subject_before(); !w.empty() && doc_.tokens[w.first].span.begin >= q->span.begin) return;
+    }
     if (inside)
       for (const Candidate& c : c_)
         if (c.before && c.lead >= q->first_token && c.bare() && !c.held && !c.counted &&
