@@ -327,5 +327,19 @@ TEST(ActorRolesTest, StatementClauseWithAPlainWordSubjectIsNotTheSpeakers) {
   EXPECT_TRUE(has(k->actor, "الوزارة")) << listing(h);
 }
 
+// A subject before its verb with a relative clause set off by commas between them is the verb's
+// subject, and the party after the verb its object; a verb joined by «و» opens a clause of its own.
+TEST(ActorRolesTest, SubjectBeforeARelativeAsideIsTheDoer) {
+  Document d = run("وقال إن مصر، التي تملك حقولا في البحر، حذرت تركيا من المساس بحقوقها.");
+  const Event* e = first_of(d, "THREATEN");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "مصر")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "تركيا")) << listing(d);
+
+  Document f = run("وقال إن مصر، التي تملك حقولا في البحر، حذر الرئيس التركي منها.");
+  for (const Event& x : f.events)
+    if (x.type == "THREATEN") EXPECT_FALSE(has(x.actor, "مصر")) << listing(f);  // a masculine verb
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -572,6 +572,13 @@ class Finder {
         return;
       }
     }
+    // «مصر، التي تملك حقولا في البحر، حذرت تركيا»: a subject before its verb with a relative
+    // clause set off by commas between them.
+    if (const Candidate* subject = subject_before_relative_aside()) {
+      offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
+      guess_object(next_after(nullptr));
+      return;
+    }
     // «الوحدات الكردية التي طردت التنظيم»: an antecedent in plain words, likewise.
     if (!relative_antecedent() && relative_gap_subject()) {
       // Only a party's kind of word heads it («الوحدات», «المسلحون»): «القرار الذي يدين ...»,
@@ -745,6 +752,36 @@ class Finder {
       if (c->end == rel || (c->end + 1 == rel && doc_.tokens[c->end].kind == TokenKind::kPunct))
         return c->bare() && !c->held ? c : nullptr;
       if (c->end < rel) break;
+    }
+    return nullptr;
+  }
+
+  // The party before «، التي ...،» right before the verb (auxiliaries aside, no «و» on it) that
+  // agrees with the verb; null when none.
+  const Candidate* subject_before_relative_aside() const {
+    const Lexicon& lx = lexicon();
+    const Token& vt = doc_.tokens[tr_.first_token];
+    if (tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty()) return nullptr;
+    auto comma = [&](uint32_t k) { return doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ","; };
+    uint32_t k = tr_.first_token;
+    for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+    if (k <= s_.first_token + 3 || !comma(k - 1)) return nullptr;
+    constexpr uint32_t kAsideReach = 20;  // tokens of the relative clause
+    uint32_t rel = UINT32_MAX;
+    for (uint32_t j = k - 1; j-- > s_.first_token + 1 && k - j <= kAsideReach;) {
+      if (comma(j)) return nullptr;
+      if (lx.relatives.count(doc_.tokens[j].key) && comma(j - 1)) { rel = j - 1; break; }
+    }
+    if (rel == UINT32_MAX) return nullptr;
+    for (const Candidate* c : side(true)) {
+      if (c->end > rel) continue;
+      if (c->end != rel || !c->bare() || c->held || c->counted) return nullptr;
+      const ActorMention* m = c->party >= 0 ? &doc_.actors[static_cast<size_t>(c->party)] : nullptr;
+      // A country without the article takes a feminine verb («مصر»), with it its form tells.
+      const Token& head = doc_.tokens[c->lead];
+      std::string_view a = c->party < 0 && !definite(head) ? std::string_view("fem") : agreement_of(head, false);
+      if ((!m || m->entity < 0) && a != agreement_of(vt, true)) return nullptr;
+      return c;
     }
     return nullptr;
   }
