@@ -160,5 +160,186 @@ TEST(ActorRolesTest, CountrySubjectIsCarriedToAJoinedVerb) {
   EXPECT_TRUE(has(g->actor, "العراق")) << listing(f);
 }
 
+// A word measuring the deeds (deed_measures.tsv) or a count between a light verb's plain-word
+// subject and its noun leaves the subject the noun's doer; with no subject before the measure
+// there is none («وشنت سلسلة غارات»: carried from earlier, if at all).
+TEST(ActorRolesTest, DeedMeasureBetweenALightVerbSubjectAndItsNoun) {
+  struct Case { const char* text; const char* type; const char* actor; };
+  const Case cases[] = {
+      {"ونفذت مقاتلات حربية سلسلة غارات على البلدة.", "ASSAULT", "مقاتلات حربية"},
+      {"وشنت طائرات مسيرة ثلاث غارات على البلدة.", "ASSAULT", "طائرات مسيرة"},
+      {"وشنت أجهزة الأمن موجة اعتقالات في الحي.", "COERCE", "أجهزة الأمن"},
+      {"وأجرى الوفدان جولة محادثات في العاصمة.", "CONSULT", "الوفدان"},
+      {"ونفذت عناصر مسلحة جملة هجمات على الحواجز.", "ASSAULT", "عناصر مسلحة"},
+  };
+  for (const Case& c : cases) {
+    Document d = run(c.text);
+    const Event* e = first_of(d, c.type);
+    ASSERT_NE(e, nullptr) << c.text << "\n" << listing(d);
+    EXPECT_TRUE(has(e->actor, c.actor)) << c.text << "\n" << listing(d);
+    EXPECT_FALSE(has(e->recipient, c.actor)) << c.text << "\n" << listing(d);
+    for (const EventParty& p : e->actor) EXPECT_EQ(p.name.find("جملة"), std::string::npos) << listing(d);
+  }
+  Document f = run("وشنت سلسلة غارات على البلدة.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(g->actor.empty()) << listing(f);
+}
+
+// A source named in plain words before a comma («بحسب المصادر،») leaves the clause after it its
+// own subject: the party there neither reports the event nor is kept from doing it. A name right
+// after the comma still renames the speaker («قال المتحدث، فلان، إن ...»).
+TEST(ActorRolesTest, SubjectAfterAPlainWordSourceIsTheDoer) {
+  Document d = run("وبحسب المصادر، اعتقلت الشرطة ثلاثة ناشطين.");
+  const Event* e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
+  EXPECT_EQ(e->reported_by.find("الشرطة"), std::string::npos) << e->reported_by;
+
+  Document f = run("وقال المتحدث، سامي الخطيب، إن الشرطة اعتقلت ثلاثة ناشطين.");
+  const Event* g = first_of(f, "COERCE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الشرطة")) << listing(f);
+  EXPECT_NE(g->reported_by.find("سامي الخطيب"), std::string::npos) << g->reported_by;
+}
+
+// A relative clause with no pronoun resuming its antecedent has the antecedent as its subject, so a
+// name after the verb is the object; a pronoun on a preposition after the verb
+// (resumptive_prepositions.tsv) or on a later word resumes it, and the party after the verb is
+// then the clause's own subject.
+TEST(ActorRolesTest, RelativeWithoutResumptivePronounHasItsAntecedentAsSubject) {
+  Document d = run("وكانت الحكومة، التي تتهم حزب الله بالهجوم، قد طردت السفير.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "حزب الله")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "حزب الله")) << listing(d);
+
+  Document f = run("وقال إن المعتقلين الذين فرضت الحكومة عقوبات عليهم غادروا.");
+  const Event* g = first_of(f, "SANCTION");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الحكومة")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "المعتقلين")) << listing(f);
+
+  for (const char* prep : {"فيها", "منها", "عنها", "بها", "لها", "معها", "ضدها"}) {
+    Document h = run(std::string("وانتقد الوزير الحركة التي هاجم ") + prep + " الجيش المسلحين.");
+    const Event* k = first_of(h, "ASSAULT");
+    ASSERT_NE(k, nullptr) << prep << "\n" << listing(h);
+    EXPECT_TRUE(has(k->actor, "الجيش")) << prep << "\n" << listing(h);
+    EXPECT_FALSE(has(k->actor, "الحركة")) << prep << "\n" << listing(h);
+  }
+}
+
+// A party named in an aside set off by commas and opened by «وهو»/«وهي» (aside_openers.tsv)
+// describes the party before it: no doer of a deed outside the aside. A trigger inside the aside
+// still reads it.
+TEST(ActorRolesTest, PartyInAnAsideIsNoDoerOutsideIt) {
+  for (const char* text : {"وحدد الوزير، وهو من الحزب الحاكم، للحكومة مهلة أسبوع.",
+                           "وحددت الوزيرة، وهي من الحزب الحاكم، للحكومة مهلة أسبوع.",
+                           "وحدد الوزراء، وهم من الحزب الحاكم، للحكومة مهلة أسبوع.",
+                           "وحدد الوزيران، وهما من الحزب الحاكم، للحكومة مهلة أسبوع.",
+                           "وحددت الوزيرات، وهن من الحزب الحاكم، للحكومة مهلة أسبوع."}) {
+    Document d = run(text);
+    const Event* e = first_of(d, "THREATEN");
+    ASSERT_NE(e, nullptr) << text << "\n" << listing(d);
+    EXPECT_FALSE(has(e->actor, "الحزب")) << text << "\n" << listing(d);
+  }
+  Document f = run("وانسحب الحزب، وهي خطوة انتقدتها الحكومة.");
+  const Event* g = first_of(f, "ACCUSE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الحكومة")) << listing(f);
+}
+
+// «هدد»/«توعد» (control_verbs.tsv) govern the deed threatened with «ب»: their subject does it, and
+// the one threatened (the object between) does not.
+TEST(ActorRolesTest, ThreatenerDoesTheThreatenedDeed) {
+  Document d = run("وهدد الرئيس بالانسحاب من الاتفاق.");
+  const Event* e = first_of(d, "REJECT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الرئيس")) << listing(d);
+
+  Document f = run("وهددت الشرطة المتظاهرين بالاعتقال.");
+  const Event* g = first_of(f, "COERCE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الشرطة")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "المتظاهرين")) << listing(f);
+}
+
+// A speech act's circumstantial participle («داعيا») takes its clause's subject in plain words
+// though it has no article (a name the actor finder does not know); the words after the
+// participle are its object.
+TEST(ActorRolesTest, ParticipleTakesAClauseSubjectWithoutArticle) {
+  Document d = run("وهدد فرانكلين بالانسحاب من الاتفاق، داعيا حلفاءه إلى إصلاحه.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "فرانكلين")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "حلفاءه")) << listing(d);
+}
+
+// A feminine circumstantial participle («متهمة», «داعية»: no alif written) after a comma goes on
+// its clause: the clause's subject is its doer, the party after it its object.
+TEST(ActorRolesTest, FeminineCircumstantialParticipleAfterAComma) {
+  Document d = run("ورفضت إيران الاتهامات، متهمة واشنطن بالكذب.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "إيران")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "واشنطن")) << listing(d);
+}
+
+// Past a comma, a verb joined by «و» takes no party right before it as its subject (that party
+// closed the clause before, often as its object); the earlier clause's subject carries over when it
+// agrees with the verb.
+TEST(ActorRolesTest, JoinedVerbAfterACommaTakesNoPartyBeforeItAsSubject) {
+  Document d = run("والتقت الحكومة الرئيس جون سميث، وأدانت الهجوم على السفن.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "جون سميث")) << listing(d);
+
+  Document f = run("واعتقلت الشرطة شابا في المدينة، واعتدت بالضرب على المتظاهرين.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الشرطة")) << listing(f);
+
+  Document h = run("وقالت الحكومة إن المسلحين هاجموا القرية.");
+  const Event* k = first_of(h, "ASSAULT");
+  ASSERT_NE(k, nullptr) << listing(h);
+  EXPECT_TRUE(has(k->actor, "المسلحين")) << listing(h);
+}
+
+// Inside a reported statement a speech act with its own subject in plain words (after the verb,
+// or between «إن» and it) is that subject's, not the source's.
+TEST(ActorRolesTest, StatementClauseWithAPlainWordSubjectIsNotTheSpeakers) {
+  Document d = run("وحسب الوكالة، انتقد الوزير الحكومة.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الوزير")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الوكالة")) << listing(d);
+
+  Document f = run("وذكر البيت الأبيض أن الرئيس طلب من الكونغرس تمويل الجدار.");
+  const Event* g = first_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_FALSE(has(g->actor, "البيت الأبيض")) << listing(f);
+
+  Document h = run("وقالت الوزارة إنها تدين الهجوم.");
+  const Event* k = first_of(h, "ACCUSE");
+  ASSERT_NE(k, nullptr) << listing(h);
+  EXPECT_TRUE(has(k->actor, "الوزارة")) << listing(h);
+}
+
+// A subject before its verb with a relative clause set off by commas between them is the verb's
+// subject, and the party after the verb its object; a verb joined by «و» opens a clause of its own.
+TEST(ActorRolesTest, SubjectBeforeARelativeAsideIsTheDoer) {
+  Document d = run("وقال إن مصر، التي تملك حقولا في البحر، حذرت تركيا من المساس بحقوقها.");
+  const Event* e = first_of(d, "THREATEN");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "مصر")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "تركيا")) << listing(d);
+
+  Document f = run("وقال إن مصر، التي تملك حقولا في البحر، حذر الرئيس التركي منها.");
+  for (const Event& x : f.events)
+    if (x.type == "THREATEN") EXPECT_FALSE(has(x.actor, "مصر")) << listing(f);  // a masculine verb
+}
+
 }  // namespace
 }  // namespace rasd::events

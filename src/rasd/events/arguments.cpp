@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rasd/core/table.h"
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/place_parties.h"
 #include "rasd/events/role_model.h"
@@ -186,6 +187,7 @@ class Finder {
   void offer(Choice& role, const Choice& other, const Candidate* c, ArgStrength st, bool doer_sure = false) {
     if (!c || (c->party < 0 && c->place < 0 && c->nisba < 0) || st <= role.strength) return;
     if (&role == &actor_ && c->held) return;  // «قصفت مواقع الحوثيين»: the positions' holder suffered it
+    if (&role == &actor_ && in_aside(*c)) return;  // «الوزير، وهو من الحزب، ...»: the party's description
     if (c->party >= 0 && c->party == actor_also_) return;  // the second side of «بين X و Y» acts
     if (c->party < 0 && c->place >= 0 && c->place == actor_also_place_) return;
     if (c->party >= 0 ? c->party == other.party : c->place >= 0 ? c->place == other.place : c->nisba == other.nisba) return;
@@ -194,6 +196,30 @@ class Finder {
       if (e >= 0 && e == entity_of(other.party, other.place)) return;
     }
     role = {c->party, st, doer_sure, c->place, c->nisba, c->lead, c->end};
+  }
+
+  // Whether candidate c stands in an aside set off by commas and opened by «وهو»/«وهي»
+  // (aside_openers.tsv) that does not hold the trigger: it describes the party before it
+  // («الوزير، وهو من الحزب الحاكم، ...»), unless it opens the aside and so renames that party.
+  bool in_aside(const Candidate& c) const {
+    static const std::unordered_set<std::string> openers = [] {
+      std::unordered_set<std::string> out;
+      const auto& t = data::table("events/aside_openers");
+      for (size_t r = 0; r < t.rows(); ++r) out.insert(text::normalize_key(t.get(r, "word")));
+      return out;
+    }();
+    constexpr uint32_t kAsideWords = 12;  // tokens from the opener to the candidate
+    auto comma = [&](uint32_t k) { return doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ","; };
+    uint32_t open = UINT32_MAX;
+    for (uint32_t k = c.lead; k-- > s_.first_token + 1 && c.lead - k <= kAsideWords;) {
+      if (comma(k)) break;
+      if (openers.count(doc_.tokens[k].key) && comma(k - 1)) { open = k; break; }
+    }
+    // «أحد الأحزاب، وهو حزب الخضر، انسحب»: a party right after the opener renames the one before.
+    if (open == UINT32_MAX || c.lead == open + 1) return false;
+    uint32_t close = c.end;
+    while (close < s_.end_token && !comma(close) && doc_.tokens[close].key != ".") ++close;
+    return tr_.first_token < open || tr_.first_token >= close;
   }
 
   // Whether another trigger stands between the trigger and candidate c: a phrase there belongs
@@ -592,8 +618,26 @@ class Finder {
     // A verb carrying an object pronoun («الذي اعتقلته الشرطة») makes it the patient (pronoun_patient()).
     if (const Candidate* ante = relative_antecedent(); ante && !verb_pronoun()) {
       const Candidate* after = nearest(false, kAdjacent, true);
-      if (!after || after->held || !agrees_after(*after)) {
+      if (!after || after->held || !agrees_after(*after) || relative_gap_subject()) {
         offer(actor_, recipient_, ante, ArgStrength::kStrong, true);
+        guess_object(next_after(nullptr));
+        return;
+      }
+    }
+    // «مصر، التي تملك حقولا في البحر، حذرت تركيا»: a subject before its verb with a relative
+    // clause set off by commas between them.
+    if (const Candidate* subject = subject_before_relative_aside()) {
+      offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
+      guess_object(next_after(nullptr));
+      return;
+    }
+    // «الوحدات الكردية التي طردت التنظيم»: an antecedent in plain words, likewise.
+    if (!relative_antecedent() && relative_gap_subject()) {
+      // Only a party's kind of word heads it («الوحدات», «المسلحون»): «القرار الذي يدين ...»,
+      // «المادة التي أصابت ...» name no doer.
+      if (WordPhrase w = relative_words(); !w.empty() && (head_word(w.first) || nominative_plural(doc_, w.first) ||
+                                                          agreement_of(doc_.tokens[w.first], false) == "plural")) {
+        actor_words_ = w;
         guess_object(next_after(nullptr));
         return;
       }
@@ -626,7 +670,10 @@ class Finder {
     // (SVO) unless the verb opens a clause of its own with «و»; the party after is its object.
     const Token& vt = doc_.tokens[tr_.first_token];
     bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();
-    if (before && (before->has(Role::kClause) || !after || (auxiliaries_only(before->end, tr_.first_token) && !joined)))
+    // «..., X، وأدانت ...»: past a clause mark a verb joined by «و» has no subject before it; the
+    // earlier clause's may carry over when it agrees (carried_subject()).
+    bool across = joined && before && !before->has(Role::kClause) && clause_break(doc_, before->end, tr_.first_token);
+    if (before && !across && (before->has(Role::kClause) || !after || (auxiliaries_only(before->end, tr_.first_token) && !joined)))
       subject = before;
     bool svo = subject && subject == before;
     // A subject before its verb did it even when it is a victim's kind («المتظاهرون أحرقوا»), if
@@ -761,6 +808,77 @@ class Finder {
     return nullptr;
   }
 
+  // The party before «، التي ...،» right before the verb (auxiliaries aside, no «و» on it) that
+  // agrees with the verb; null when none.
+  const Candidate* subject_before_relative_aside() const {
+    const Lexicon& lx = lexicon();
+    const Token& vt = doc_.tokens[tr_.first_token];
+    if (tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty()) return nullptr;
+    auto comma = [&](uint32_t k) { return doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ","; };
+    uint32_t k = tr_.first_token;
+    for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+    if (k <= s_.first_token + 3 || !comma(k - 1)) return nullptr;
+    constexpr uint32_t kAsideReach = 20;  // tokens of the relative clause
+    uint32_t rel = UINT32_MAX;
+    for (uint32_t j = k - 1; j-- > s_.first_token + 1 && k - j <= kAsideReach;) {
+      if (comma(j)) return nullptr;
+      if (lx.relatives.count(doc_.tokens[j].key) && comma(j - 1)) { rel = j - 1; break; }
+    }
+    if (rel == UINT32_MAX) return nullptr;
+    for (const Candidate* c : side(true)) {
+      if (c->end > rel) continue;
+      if (c->end != rel || !c->bare() || c->held || c->counted) return nullptr;
+      const ActorMention* m = c->party >= 0 ? &doc_.actors[static_cast<size_t>(c->party)] : nullptr;
+      // A country without the article takes a feminine verb («مصر»), with it its form tells.
+      const Token& head = doc_.tokens[c->lead];
+      std::string_view a = c->party < 0 && !definite(head) ? std::string_view("fem") : agreement_of(head, false);
+      if ((!m || m->entity < 0) && a != agreement_of(vt, true)) return nullptr;
+      return c;
+    }
+    return nullptr;
+  }
+
+  // Whether the relative clause the trigger opens has its antecedent as its subject: no pronoun
+  // on the verb stands for it as object, nor on a preposition right after the verb
+  // (resumptive_prepositions.tsv): «الوحدات التي طردت التنظيم», not «القرية التي دخلها الجيش»
+  // or «التي قصف فيها الجيش». A subject can follow the verb only when the antecedent is resumed.
+  bool relative_gap_subject() const {
+    static const std::unordered_set<std::string> preps = [] {
+      std::unordered_set<std::string> out;
+      const auto& t = data::table("events/resumptive_prepositions");
+      for (size_t r = 0; r < t.rows(); ++r) out.insert(text::normalize_key(t.get(r, "word")));
+      return out;
+    }();
+    if (tr_.nominal || tr_.passive || tr_.participle || verb_pronoun()) return false;
+    const auto& pronouns = lexicon().object_pronouns;
+    auto pronoun_of = [&](std::string_view key) {
+      std::string_view best;
+      for (const auto& [form, agreement] : pronouns)
+        if (key.size() > form.size() && key.ends_with(form) && form.size() > best.size()) best = form;
+      return best;
+    };
+    // The verb's own object pronoun («التي دخلتها»), unless its lemma ends in those letters.
+    std::string_view verb = doc_.tokens[tr_.first_token].key;
+    std::string lemma = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+    if (std::string_view f = pronoun_of(verb); !f.empty() && !std::string_view(lemma).ends_with(f)) return false;
+    // A pronoun further on in the clause may resume the antecedent too («التي سمحت السلطات
+    // بدخولها», «الذين فرضت الدولة عقوبات عليهم»): the subject may then follow the verb.
+    constexpr uint32_t kClauseWords = 8;
+    for (uint32_t k = tr_.end_token; k < s_.end_token && k < tr_.end_token + kClauseWords; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind == TokenKind::kPunct) break;
+      if (t.kind != TokenKind::kWord || std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) { return c.lead <= k && k < c.end; }))
+        continue;  // a name's own letters («حزب الله»)
+      std::string_view f = pronoun_of(t.key);
+      if (f.empty()) continue;
+      std::string_view base = t.key.substr(0, t.key.size() - f.size());
+      if (std::string_view b = without_conjunction(base); !b.empty()) base = b;
+      constexpr size_t kStemBytes = 6;  // a noun or verb of three letters at least carries it
+      if (preps.count(std::string(base)) || base.size() >= kStemBytes) return false;
+    }
+    return true;
+  }
+
   // The plain-word phrase that ends right before the relative pronoun before the trigger, when
   // no subject follows the verb; empty otherwise.
   WordPhrase relative_words() const {
@@ -803,7 +921,14 @@ class Finder {
     // فاعلا or مفعلا: «داعيا», «متهما»; not a verb's plural or dual ending («اعتقلوا», «قتلا»).
     constexpr std::string_view kMim = "\xD9\x85", kWawAlif = "\xD9\x88\xD8\xA7";
     bool pattern = w.starts_with(kMim) || w.substr(kAlif.size()).starts_with(kAlif);
-    return !definite(t) && pattern && w.ends_with(kAlif) && !w.ends_with(kWawAlif) && w != noun && w.size() > kAlif.size() * 4;
+    if (definite(t) || !pattern || w == noun || w.size() <= kAlif.size() * 4) return false;
+    if (w.ends_with(kAlif)) return !w.ends_with(kWawAlif);
+    // The feminine «متهمة», «داعية» (a feminine subject: a country, a ministry) writes no alif;
+    // as often a noun («مطالبة»), so only right after a comma, where the clause goes on.
+    constexpr std::string_view kTaaMarbuta = "\xD8\xA9";
+    if (!w.ends_with(kTaaMarbuta) || tr_.first_token <= s_.first_token) return false;
+    std::string_view prev = doc_.tokens[tr_.first_token - 1].key;
+    return prev == "\xD8\x8C" || prev == ",";  // ، or ,
   }
 
   void nominal() {
@@ -985,6 +1110,12 @@ class Finder {
     // Inside the words, a party named in the trigger's clause between their start and the
     // trigger is the clause's own subject («أعلن الوزير أن حكومته ستطالب»): the speaker only
     // reports it. Past a comma the speaker goes on («..., معبرا عن رفضه»).
+    // So is one in plain words, after the verb («بحسب الوكالة، انتقد الوزير الحكومة») or between
+    // a clause particle and it («إن الوزير انتقد»).
+    if (inside && !tr_.nominal && !tr_.participle && !tr_.passive) {
+      if (word_subject_) return;
+      if (WordPhrase w = subject_before(); !w.empty() && doc_.tokens[w.first].span.begin >= q->span.begin) return;
+    }
     if (inside)
       for (const Candidate& c : c_)
         if (c.before && c.lead >= q->first_token && c.bare() && !c.held && !c.counted &&
@@ -1527,7 +1658,7 @@ class Finder {
     if (active && actor_.empty() && at < lim && !hal_) {
       uint32_t end = !recipient_.empty() && recipient_.lead > at ? recipient_.lead : lim;  // up to the object
       // «وانتشرت عناصر أمنية»: the subject among the words the verb's sense needs (own_end_).
-      if (own_end_ < tr_.end_token && (nominative_plural(doc_, own_end_) || head_word(own_end_) || subject_after(own_end_)))
+      if (actor_words_.empty() && own_end_ < tr_.end_token && (nominative_plural(doc_, own_end_) || head_word(own_end_) || subject_after(own_end_)))
         actor_words_ = noun_phrase(doc_, own_end_, std::max(own_end_, std::min(at, end)));  // up to the object
       if (!actor_words_.empty()) {
         at = std::max(at, actor_words_.end);
@@ -1572,15 +1703,22 @@ class Finder {
     if (subjectless_verb_ != UINT32_MAX && actor_.empty() && actor_words_.empty() && subject_of_light_verb()) {
       uint32_t k = subjectless_verb_ + 1;
       WordPhrase q = noun_phrase(doc_, k, tr_.first_token);
+      for (uint32_t j = q.first + 1; j < q.end; ++j)
+        if (deed_measure(doc_.tokens[j])) q.end = j;  // no genitive of the subject («عناصر جملة»)
       uint32_t e = q.end;
-      while (!q.empty() && e < tr_.first_token && nisba_like(doc_.tokens[e]) && preposition_of(doc_, e, nullptr).empty()) ++e;
-      if (!q.empty() && e == tr_.first_token) actor_words_ = {q.first, e};
+      uint32_t end = e;
+      while (!q.empty() && e < tr_.first_token && nisba_like(doc_.tokens[e]) && preposition_of(doc_, e, nullptr).empty()) end = ++e;
+      // «شنت طائرات حربية سلسلة غارات», «عدة غارات»: a word measuring the deeds stands between.
+      if (!q.empty() && e + 1 == tr_.first_token && e > q.first && (deed_measure(doc_.tokens[e]) || quantified_at(doc_, e))) ++e;
+      if (!q.empty() && e == tr_.first_token) actor_words_ = {q.first, end};
     }
     counted_victims_before();
     if (recipient_.strength > ArgStrength::kWeak && !object_guess_) return;
     if (hal_) active = true;
     if (active) {
-      if (!actor_words_.empty()) {
+      if (!actor_words_.empty() && actor_words_.end < tr_.first_token) {
+        // A subject before the verb («الوحدات التي طردت»): the object is read after the verb.
+      } else if (!actor_words_.empty()) {
         at = actor_words_.end;
         if (at < lim && passive_participle(doc_.tokens[at]) && definite(doc_.tokens[at - 1]) &&
             agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[at - 1], false))
@@ -1785,6 +1923,21 @@ class Finder {
 
   // Whether the word right after the light verb before the noun may be its subject: the verb marks
   // no plural pronoun subject, and the word is no accusative (subject_after() read for that verb).
+  // Whether token t measures the deeds a light verb brings («سلسلة», «موجة»; deed_measures.tsv).
+  static bool deed_measure(const Token& t) {
+    static const std::unordered_set<std::string> words = [] {
+      std::unordered_set<std::string> out;
+      const auto& m = data::table("events/deed_measures");
+      for (size_t r = 0; r < m.rows(); ++r) out.insert(text::normalize_key(m.get(r, "word")));
+      return out;
+    }();
+    if (t.kind != TokenKind::kWord) return false;
+    std::string_view k = t.key;
+    constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+    return words.count(std::string(k)) || words.count(std::string(t.stem)) ||
+           (k.starts_with(kAl) && words.count(std::string(k.substr(kAl.size()))));
+  }
+
   bool subject_of_light_verb() const {
     uint32_t k = subjectless_verb_ + 1;
     if (k >= tr_.first_token) return false;
@@ -1845,8 +1998,8 @@ class Finder {
     return {};
   }
 
-  // The definite subject in plain words right after the nearest active finite verb trigger before
-  // this one in its sentence, empty when none.
+  // The subject in plain words right after the nearest active finite verb trigger before this one
+  // in its sentence, empty when none.
   WordPhrase clause_subject_words() const {
     auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), tr_.first_token,
                                [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
@@ -1856,7 +2009,11 @@ class Finder {
       if (v.nominal || v.passive || v.participle || v.end_token >= tr_.first_token) continue;
       uint32_t k = v.end_token;
       const Token& t = doc_.tokens[k];
-      if (t.kind != TokenKind::kWord || !definite(t) || nisba_like(t) || !preposition_of(doc_, k, nullptr).empty()) return {};
+      if (t.kind != TokenKind::kWord || nisba_like(t) || !preposition_of(doc_, k, nullptr).empty()) return {};
+      // A name has no article («هدد فلان بالانسحاب، داعيا»); an indefinite accusative («شابا») is
+      // the verb's object.
+      std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+      if (!definite(t) && (w.ends_with(kAlif) || quantified_at(doc_, k))) return {};
       WordPhrase p = noun_phrase(doc_, k, tr_.first_token);
       return !p.empty() && p.first == k ? p : WordPhrase{};
     }

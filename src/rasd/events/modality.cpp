@@ -199,10 +199,20 @@ int32_t speaker_of(const Document& doc, const Sentence& s, uint32_t v, uint32_t 
   int32_t vso = -1, svo = -1;
   uint32_t vso_gap = 99, svo_gap = 99;
   uint32_t stop = std::min<uint32_t>(s.end_token, v + len + 4);
-  for (uint32_t i = v + len; i < stop; ++i)
+  uint32_t comma = stop;
+  for (uint32_t i = v + len; i < stop; ++i) {
     if (complementizer(doc.tokens[i])) { stop = i; break; }
+    if (comma == stop && (doc.tokens[i].key == "\xD8\x8C" || doc.tokens[i].key == ",")) comma = i;  // ،
+  }
   for (auto j = it; j != a.end() && j->first_token < stop; ++j)
-    if (j->first_token >= v + len) { vso = static_cast<int32_t>(j - a.begin()); vso_gap = j->first_token - (v + len); break; }
+    if (j->first_token >= v + len) {
+      // Past a comma only a name set right after it renames a speaker in plain words («قال الطيار،
+      // فلان»); one further on is a clause's own («بحسب المصادر، اعتقلت الشرطة ...»).
+      if (j->first_token > comma + 1) break;
+      vso = static_cast<int32_t>(j - a.begin());
+      vso_gap = j->first_token - (v + len);
+      break;
+    }
   for (auto j = it; j != a.begin();) {
     --j;
     if (j->end_token + 2 < v) break;
