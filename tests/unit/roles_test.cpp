@@ -43,6 +43,23 @@ TEST(RolesTest, IndefiniteSubjectClosedByItsAdjective) {
   EXPECT_FALSE(has(e->actor, "الحكومة")) << listing(d);
 }
 
+// «انتقد النائب المعارض الحكومة»: a definite word agreeing with the definite subject, with a
+// definite word of another agreement (or a mention) right after it, is the subject's adjective;
+// the word after it is the object. With one agreement for both («الرئيس السابق») the first
+// stays the object.
+TEST(RolesTest, SubjectAdjectiveBeforeDefiniteObject) {
+  Document d = run("وانتقد النائب المستقل الحكومة في جلسة البرلمان.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "المستقل")) << listing(d);
+  Document f = run("وانتقد النائب الرئيس السابق في جلسة البرلمان.");
+  const Event* g = event_of(f, "ACCUSE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "الرئيس السابق")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "الرئيس")) << listing(f);
+}
+
 // A named party right after its verb, with no word between, stays its subject.
 TEST(RolesTest, NamedSubjectRightAfterVerbStays) {
   Document d = run("ودعت الحكومة الأردنية المواطنين إلى الهدوء.");

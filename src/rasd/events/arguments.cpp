@@ -607,6 +607,24 @@ class Finder {
     return b.lead == a.end + 1 && comma(a.end) && comma(b.end) && b.bare();
   }
 
+  // «انتقد النائب المعارض الحكومة»: whether the definite word at k, agreeing with the definite
+  // subject ending at token `last`, is that subject's adjective because an object stands right
+  // after it: a mention, or a definite word of another agreement (a definite noun heads no
+  // genitive, so the three are subject, adjective, object). Words of one agreement there
+  // («الوزير الرئيس السابق») may be an object and its adjective: not judged.
+  bool subject_adjective(uint32_t k, uint32_t last, uint32_t lim) const {
+    if (k + 1 >= lim || starts_mention(k)) return false;
+    const Token& t = doc_.tokens[k];
+    const Token& n = doc_.tokens[k + 1];
+    if (t.kind != TokenKind::kWord || n.kind != TokenKind::kWord || !definite(t) || !definite(doc_.tokens[last]) ||
+        !preposition_of(doc_, k, nullptr).empty() || !preposition_of(doc_, k + 1, nullptr).empty() || nisba_like(n))
+      return false;
+    std::string_view a = agreement_of(t, false);
+    if (a != agreement_of(doc_.tokens[last], false)) return false;
+    if (starts_mention(k + 1)) return true;
+    return definite(n) && agreement_of(n, false) != a && !noun_phrase(doc_, k + 1, lim).empty();
+  }
+
   // Whether token t has the form of a definite passive participle of a three-letter root: ال + م
   // + two letters + و + a letter («المذكور», «المعروف»).
   static bool passive_participle(const Token& t) {
@@ -1533,6 +1551,8 @@ class Finder {
         if (at < lim && passive_participle(doc_.tokens[at]) && definite(doc_.tokens[at - 1]) &&
             agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[at - 1], false))
           ++at;  // «المصدر المذكور»: the subject's adjective (below)
+        else if (subject_adjective(at, at - 1, lim))
+          ++at;
       } else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) {
         at = actor_.end;
         // The subject's own adjectives and a comma after it («قتل قناص حوثي، امرأة»).
@@ -1546,6 +1566,8 @@ class Finder {
             definite(doc_.tokens[actor_.end - 1]) && preposition_of(doc_, at, nullptr).empty() &&
             agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[actor_.end - 1], false) &&
             ((object_guess_ && recipient_.lead > at + 1) || passive_participle(doc_.tokens[at])))
+          ++at;
+        else if (subject_adjective(at, actor_.end - 1, lim))
           ++at;
         if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) {  // ، or ,
           ++at;
