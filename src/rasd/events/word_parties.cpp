@@ -18,7 +18,7 @@ constexpr size_t kNisbaBytes = 8;     // four letters: shorter words ending in �
 constexpr size_t kPluralBytes = 12;   // «ون» after four letters at least
 constexpr size_t kAdverbBytes = 12;   // six letters: «عسكريا»
 
-enum class Kind : uint8_t { kStop, kPartitive };
+enum class Kind : uint8_t { kStop, kPartitive, kAdjective };
 
 struct Words {
   std::unordered_set<std::string> function;
@@ -43,7 +43,9 @@ const Words& words() {
     }
     const auto& s = data::table("events/phrase_stops");
     for (size_t r = 0; r < s.rows(); ++r)
-      out.listed[text::normalize_key(s.get(r, "word"))] = s.get(r, "kind") == "partitive" ? Kind::kPartitive : Kind::kStop;
+      out.listed[text::normalize_key(s.get(r, "word"))] = s.get(r, "kind") == "partitive"   ? Kind::kPartitive
+                                                          : s.get(r, "kind") == "adjective" ? Kind::kAdjective
+                                                                                            : Kind::kStop;
     return out;
   }();
   return w;
@@ -163,6 +165,12 @@ WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glu
   for (uint32_t n = 0; n < kPhraseWords && p.end < limit; ++n) {
     const Token& t = doc.tokens[p.end];
     if (!word_ok(doc, p.end) || function_word(t)) break;
+    // «ناشطون آخرون»: «other» qualifies whatever noun it follows, and closes it.
+    if (const Kind* l = listed(t); l && *l == Kind::kAdjective) {
+      ++p.end;
+      construct = false;
+      continue;
+    }
     // After an indefinite noun any noun is its genitive («ابن عمه»); after a definite one only a
     // nisba adjective with the article («القوات الحكومية»): another definite word there may begin
     // the next phrase («زار الوفد المعسكر»), and a shorter name still names the party.
