@@ -60,6 +60,27 @@ TEST(RolesTest, SubjectAdjectiveBeforeDefiniteObject) {
   EXPECT_FALSE(has(g->actor, "الرئيس")) << listing(f);
 }
 
+// «فتشت الشرطة منزل الوزير»: the definite genitive of a held thing («منزل», argument_cues.tsv)
+// in plain words is its holder and the recipient, after a verb or a verbal noun; an indefinite
+// one tells what is held («مخازن أسلحة»), and a held thing with no holder names no party.
+TEST(RolesTest, PlainHolderOfAHeldThing) {
+  for (const char* text : {"وفتشت الشرطة منزل المحامي أمس.", "وقامت الشرطة بتفتيش منزل المحامي أمس."}) {
+    Document d = run(text);
+    const Event* e = event_of(d, "COERCE");
+    ASSERT_NE(e, nullptr) << text << listing(d);
+    EXPECT_TRUE(has(e->recipient, "المحامي")) << text << listing(d);
+    EXPECT_FALSE(has(e->recipient, "منزل")) << text << listing(d);
+  }
+  Document f = run("وقصفت الطائرات مخازن أسلحة قرب المدينة.");
+  const Event* g = event_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_FALSE(has(g->recipient, "أسلحة")) << listing(f);
+  Document h = run("وطوقت الشرطة المنزل أمس.");
+  const Event* i = event_of(h, "COERCE");
+  ASSERT_NE(i, nullptr) << listing(h);
+  EXPECT_TRUE(i->recipient.empty()) << listing(h);
+}
+
 // A named party right after its verb, with no word between, stays its subject.
 TEST(RolesTest, NamedSubjectRightAfterVerbStays) {
   Document d = run("ودعت الحكومة الأردنية المواطنين إلى الهدوء.");

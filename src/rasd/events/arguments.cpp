@@ -1659,6 +1659,9 @@ class Finder {
           offer(recipient_, actor_, &c, ArgStrength::kMedium);
           break;
         }
+      // «تفتيش منزل الوزير», «قصف مواقع المسلحين»: with no named holder, the genitive of the held
+      // thing, in plain words, is its holder.
+      if (recipient_.empty() && owner_words(p)) ++p.first;
     }
     if (!p.empty() && (held_word(p.first) || lexicon().cues.count(doc_.tokens[p.first].key) ||
                        !nisba_country(doc_, p.first).empty()))
@@ -1747,7 +1750,8 @@ class Finder {
     WordPhrase p = noun_phrase(doc_, k, lim);
     // A foreign name («زيارة ماكرون») bears no article either: the word list does not know it
     // (asked last: the look-up is the dearest test).
-    if (!p.empty() && !tr_.passive && !definite(t) && !quantified_at(doc_, k) &&
+    // A held thing («منزل») is made definite by its holder's genitive («تفتيش منزل الوزير»).
+    if (!p.empty() && !tr_.passive && !definite(t) && !quantified_at(doc_, k) && !owner_words(p) &&
         text::ArabicLexicon::get().known(t.span.of(doc_.text)))
       return {};
     return p;
@@ -1920,6 +1924,12 @@ class Finder {
     roles_of(lexicon(), std::string(w), tr_.type, r);
     if (r.empty() && w.ends_with(kAlif)) roles_of(lexicon(), std::string(w.substr(0, w.size() - kAlif.size())), tr_.type, r);  // «تجمعا»
     return std::find(r.begin(), r.end(), Role::kHeld) != r.end();
+  }
+
+  // Whether phrase p is a held thing and its holder in plain words, a definite genitive: «منزل
+  // الوزير», «مواقع المسلحين». An indefinite one tells what is held («مخازن أسلحة»).
+  bool owner_words(WordPhrase p) const {
+    return p.end > p.first + 1 && held_word(p.first) && !held_word(p.first + 1) && definite(doc_.tokens[p.first + 1]);
   }
 
   // Whether token k is a doer's head word («الطائرات», «مقاتلات»: argument_cues.tsv, role head).
