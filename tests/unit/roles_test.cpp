@@ -81,6 +81,21 @@ TEST(RolesTest, PlainHolderOfAHeldThing) {
   EXPECT_TRUE(i->recipient.empty()) << listing(h);
 }
 
+// «انتقد النائب الجمهوري فلان وزير الخارجية»: a person's name right after a subject told by its
+// title renames it when a definite phrase follows, which is the object; with none after it the
+// name stays the object.
+TEST(RolesTest, NameAfterTitledSubjectRenamesIt) {
+  Document d = run("وانتقد النائب الجمهوري بوب ماننغ وزير الخارجية.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "وزير الخارجية")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "ماننغ")) << listing(d);
+  Document f = run("وانتقد النائب الجمهوري بوب ماننغ بشدة.");
+  const Event* g = event_of(f, "ACCUSE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "ماننغ")) << listing(f);
+}
+
 // A named party right after its verb, with no word between, stays its subject.
 TEST(RolesTest, NamedSubjectRightAfterVerbStays) {
   Document d = run("ودعت الحكومة الأردنية المواطنين إلى الهدوء.");

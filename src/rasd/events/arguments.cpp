@@ -625,6 +625,28 @@ class Finder {
     return definite(n) && agreement_of(n, false) != a && !noun_phrase(doc_, k + 1, lim).empty();
   }
 
+  // «انتقد النائب الجمهوري فلان وزير الخارجية»: a person's bare name at token `at`, right after
+  // a finite verb's subject and its adjectives, renames the subject when a party or a definite
+  // noun phrase follows it with no preposition: that is the object. Returns where the object
+  // begins; a recipient guessed at the name is dropped.
+  uint32_t past_subject_name(uint32_t at, uint32_t lim) {
+    for (const Candidate& c : c_) {
+      if (c.lead != at || c.party < 0 || c.end >= lim) continue;
+      const ActorMention& m = doc_.actors[static_cast<size_t>(c.party)];
+      if (m.entity < 0 || doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPer || !m.role.empty())
+        return at;
+      if (tr_.nominal || !preposition_of(doc_, c.end, nullptr).empty()) return at;
+      // A definite phrase, or an indefinite head with a definite genitive («إدارة الرئيس»).
+      WordPhrase o = noun_phrase(doc_, c.end, lim);
+      if (!starts_mention(c.end) &&
+          (o.empty() || !(definite(doc_.tokens[c.end]) || (o.end > c.end + 1 && definite(doc_.tokens[c.end + 1])))))
+        return at;
+      if (recipient_.party == c.party) recipient_ = {};
+      return c.end;
+    }
+    return at;
+  }
+
   // Whether token t has the form of a definite passive participle of a three-letter root: ال + م
   // + two letters + و + a letter («المذكور», «المعروف»).
   static bool passive_participle(const Token& t) {
@@ -1553,6 +1575,7 @@ class Finder {
           ++at;  // «المصدر المذكور»: the subject's adjective (below)
         else if (subject_adjective(at, at - 1, lim))
           ++at;
+        at = past_subject_name(at, lim);
       } else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) {
         at = actor_.end;
         // The subject's own adjectives and a comma after it («قتل قناص حوثي، امرأة»).
@@ -1569,6 +1592,10 @@ class Finder {
           ++at;
         else if (subject_adjective(at, actor_.end - 1, lim))
           ++at;
+        // Only a subject told by its title alone («النائب الجمهوري») takes a name after it.
+        if (actor_.party >= 0 && doc_.actors[static_cast<size_t>(actor_.party)].entity < 0 &&
+            !doc_.actors[static_cast<size_t>(actor_.party)].role.empty())
+          at = past_subject_name(at, lim);
         if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) {  // ، or ,
           ++at;
           // «اتهم الوزير، فلان، ...»: past a name set off by commas (apposition()).
