@@ -96,6 +96,17 @@ TEST(RolesTest, NameAfterTitledSubjectRenamesIt) {
   EXPECT_TRUE(has(g->recipient, "ماننغ")) << listing(f);
 }
 
+// «هاجم مسلحون قوات الأمن»: a nominative plural keeps its «ن», so it heads no construct; the
+// mention after it is the object, not the subject's genitive. «مسلحو الحركة» still chains.
+TEST(RolesTest, NominativePluralIsNoConstructHead) {
+  Document d = run("وهاجم مسلحون قوات الأمن قرب الحدود.");
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "مسلحون")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "قوات الأمن")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "قوات الأمن")) << listing(d);
+}
+
 // A named party right after its verb, with no word between, stays its subject.
 TEST(RolesTest, NamedSubjectRightAfterVerbStays) {
   Document d = run("ودعت الحكومة الأردنية المواطنين إلى الهدوء.");

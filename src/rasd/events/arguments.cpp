@@ -310,9 +310,11 @@ class Finder {
   // الجيش»), or after «من» between them.
   bool chains(const Candidate& last, const ActorMention& m) const {
     const ActorMention& prev = doc_.actors[static_cast<size_t>(last.party)];
-    // Only an unnamed one-word head: «الجيش الإسرائيلي الفصائل» are subject and object.
+    // Only an unnamed one-word head: «الجيش الإسرائيلي الفصائل» are subject and object. A
+    // construct head drops its «ن» («مسلحو الحركة»): «مسلحون قوات الأمن» are two phrases.
     if (m.first_token == last.end)
       return prev.entity < 0 && prev.end_token == prev.first_token + 1 && !definite(doc_.tokens[prev.first_token]) &&
+             !nominative_plural(doc_, prev.first_token) &&
              preposition_of(doc_, m.first_token, &m).empty() && without_conjunction(doc_.tokens[m.first_token].key).empty();
     // «مقاتلين من الحركة»: an indefinite head; after a definite party «من» opens a phrase of its
     // own («طلب الجانب الأول من الجانب الثاني»).
