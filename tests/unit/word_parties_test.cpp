@@ -132,6 +132,13 @@ TEST(WordPartiesTest, OtherContinuesTheNounBeforeIt) {
   EXPECT_TRUE(has(e->recipient, "الآخرين")) << listing(d);
 }
 
+// A counted noun in the accusative («40 دبلوماسيا») heads no genitive: the phrase ends with it
+// and its accusative nisba; the clause's next words are no part of it.
+TEST(WordPartiesTest, CountedAccusativeHeadsNoGenitive) {
+  expect("وطردت الحكومة 40 دبلوماسيا أمريكيا ردا على القرار.", "SANCTION", {"الحكومة", "40 دبلوماسيا أمريكيا", "", "ردا"});
+  expect("وصادرت الشرطة 200 صندوقا يحتوي على أسلحة.", "COERCE", {"الشرطة", "200 صندوقا", "", "يحتوي"});
+}
+
 // ---- tables ----------------------------------------------------------------------------------
 
 // Every stop row stands where an object would and is not taken; every partitive row heads the

@@ -87,6 +87,15 @@ bool nisba(const Token& t) {
 
 const Quantity* count_at(const Document& doc, uint32_t k);
 
+// Whether the word ends in the accusative «ا» of indefiniteness («دبلوماسيا», «عنصراً»), past a
+// stem of three letters.
+bool accusative_alif(const Token& t) {
+  std::string_view w = stem_of(t);
+  constexpr std::string_view kAlifTanwin = "\xD8\xA7\xD9\x8B";  // اً
+  constexpr std::string_view kAlif = "\xD8\xA7";               // ا
+  return (w.ends_with(kAlifTanwin) || w.ends_with(kAlif)) && w.size() >= kMinStemBytes + kAlif.size();
+}
+
 // A word that qualifies the noun before it rather than names a party: an indefinite accusative
 // nisba after an indefinite accusative noun («قصفا عشوائيا», «مطارا عسكريا»; six letters at
 // least, and never a counted noun: «23 دبلوماسيا»), or a definite singular nisba after a definite
@@ -162,6 +171,11 @@ WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glu
   if (cues::support_verb(doc.tokens[head], false)) return p;  // «طالب عقد محادثات»: a light verb heads a deed
   p.end = head + 1;
   bool construct = !cues::definite(doc.tokens[head]) && !nisba(doc.tokens[head]);
+  // «23 دبلوماسيا», «180 موظفاً»: a counted noun in the accusative keeps its «ا» of
+  // indefiniteness, so it heads no genitive; the words after it belong to the clause, its
+  // nisba aside.
+  bool counted_accusative = head > k && construct && accusative_alif(doc.tokens[head]);
+  if (counted_accusative) construct = false;
   for (uint32_t n = 0; n < kPhraseWords && p.end < limit; ++n) {
     const Token& t = doc.tokens[p.end];
     if (!word_ok(doc, p.end) || function_word(t)) break;
@@ -170,6 +184,11 @@ WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glu
       ++p.end;
       construct = false;
       continue;
+    }
+    // «60 دبلوماسيا أمريكيا»: the counted noun's own accusative nisba, and no more.
+    if (counted_accusative && p.end == head + 1 && adjective_at(doc, p.end)) {
+      ++p.end;
+      break;
     }
     // After an indefinite noun any noun is its genitive («ابن عمه»); after a definite one only a
     // nisba adjective with the article («القوات الحكومية»): another definite word there may begin
