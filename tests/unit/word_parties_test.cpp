@@ -139,6 +139,13 @@ TEST(WordPartiesTest, CountedAccusativeHeadsNoGenitive) {
   expect("وصادرت الشرطة 200 صندوقا يحتوي على أسلحة.", "COERCE", {"الشرطة", "200 صندوقا", "", "يحتوي"});
 }
 
+// «هجمات 11 من سبتمبر»: a number, «من» and a month name is a day, never counted victims; a
+// number, «من» and people still are.
+TEST(WordPartiesTest, DayOfAMonthIsNoCount) {
+  expect("وأدان الوزير هجمات 11 من سبتمبر في نيويورك.", "ASSAULT", {"", "", "", "سبتمبر"});
+  expect("واعتقلت الشرطة 11 من المتظاهرين.", "COERCE", {"الشرطة", "المتظاهرين", "", ""});
+}
+
 // ---- tables ----------------------------------------------------------------------------------
 
 // Every stop row stands where an object would and is not taken; every partitive row heads the

@@ -24,6 +24,7 @@ struct Words {
   std::unordered_set<std::string> function;
   std::unordered_set<std::string> title_heads;  // first words of data/actors/titles.tsv as written
   std::unordered_map<std::string, Kind> listed;
+  std::unordered_set<std::string> months;  // first words of data/text/months.tsv
 };
 
 const Words& words() {
@@ -40,6 +41,11 @@ const Words& words() {
     for (size_t r = 0; r < ti.rows(); ++r) {
       std::string_view t = ti.get(r, "title");
       out.title_heads.insert(text::normalize_key(t.substr(0, t.find(' '))));
+    }
+    const auto& mo = data::table("text/months");
+    for (size_t r = 0; r < mo.rows(); ++r) {
+      std::string_view n = mo.get(r, "name");
+      out.months.insert(text::normalize_key(n.substr(0, n.find(' '))));
     }
     const auto& s = data::table("events/phrase_stops");
     for (size_t r = 0; r < s.rows(); ++r)
@@ -163,7 +169,11 @@ WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glu
   // A count leads its noun («ستة أشخاص»); a partitive its «من» and noun («عدد من الجنود»).
   if (const Quantity* q = count_at(doc, k)) head = q->end_token;
   else if (const Kind* l = listed(doc.tokens[k]); l && *l == Kind::kPartitive && k + 1 < limit) head = k + 1;
-  if (head > k && head + 1 < limit && doc.tokens[head].key == "\xD9\x85\xD9\x86") ++head;  // «من»
+  if (head > k && head + 1 < limit && doc.tokens[head].key == "\xD9\x85\xD9\x86") {  // «من»
+    ++head;
+    // «هجمات 11 من سبتمبر»: a day of a month, not a count of people.
+    if (words().months.count(doc.tokens[head].key)) return p;
+  }
   if (head >= limit || !word_ok(doc, head, glued && head == k)) return p;
   const Kind* hl = listed(doc.tokens[head]);
   if (function_word(doc.tokens[head]) && !(hl && *hl == Kind::kPartitive)) return p;
