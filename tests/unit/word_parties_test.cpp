@@ -122,18 +122,48 @@ TEST(WordPartiesTest, PossessedNounTakesItsPatientWithLam) {
   expect("وجدد الاتحاد الأوروبي مطالبته للحكومة بالإفراج عن المعتقلين.", "REQUEST", {"الاتحاد", "حكومة", "", ""});
 }
 
+// «other» after a noun closes its phrase: the plural subject with it is whole, and the object
+// after it is the recipient; alone it names a party of its own.
+TEST(WordPartiesTest, OtherContinuesTheNounBeforeIt) {
+  expect("وطالب ناشطون آخرون الحكومة بالإصلاح.", "REQUEST", {"ناشطون", "الحكومة", "الحكومة", "آخرون"});
+  Document d = test_support::run_pipeline("وحثت اللجنة الآخرين على الهدوء.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الآخرين")) << listing(d);
+}
+
+// A counted noun in the accusative («40 دبلوماسيا») heads no genitive: the phrase ends with it
+// and its accusative nisba; the clause's next words are no part of it.
+TEST(WordPartiesTest, CountedAccusativeHeadsNoGenitive) {
+  expect("وطردت الحكومة 40 دبلوماسيا أمريكيا ردا على القرار.", "SANCTION", {"الحكومة", "40 دبلوماسيا أمريكيا", "", "ردا"});
+  expect("وصادرت الشرطة 200 صندوقا يحتوي على أسلحة.", "COERCE", {"الشرطة", "200 صندوقا", "", "يحتوي"});
+}
+
+// «هجمات 11 من سبتمبر»: a number, «من» and a month name is a day, never counted victims; a
+// number, «من» and people still are.
+TEST(WordPartiesTest, DayOfAMonthIsNoCount) {
+  expect("وأدان الوزير هجمات 11 من سبتمبر في نيويورك.", "ASSAULT", {"", "", "", "سبتمبر"});
+  expect("واعتقلت الشرطة 11 من المتظاهرين.", "COERCE", {"الشرطة", "المتظاهرين", "", ""});
+}
+
 // ---- tables ----------------------------------------------------------------------------------
 
 // Every stop row stands where an object would and is not taken; every partitive row heads the
-// phrase it counts.
+// phrase it counts; every adjective row continues the noun before it.
 TEST(WordPartiesTest, EveryPhraseStopRow) {
   const auto& t = data::table("events/phrase_stops");
   ASSERT_GT(t.rows(), 0u);
   for (size_t r = 0; r < t.rows(); ++r) {
     std::string w(t.get(r, "word"));
     std::string kind(t.get(r, "kind"));
-    ASSERT_TRUE(kind == "stop" || kind == "partitive") << w;
-    if (kind == "stop") {
+    ASSERT_TRUE(kind == "stop" || kind == "partitive" || kind == "adjective") << w;
+    if (kind == "adjective") {
+      // It continues the counted noun before it, and is no object of its own.
+      Document d = test_support::run_pipeline("احتجزت السلطات ثلاث سفن " + w + " في الميناء.");
+      const Event* e = first_of(d, "COERCE");
+      ASSERT_NE(e, nullptr) << w << listing(d);
+      EXPECT_TRUE(has(e->recipient, "سفن " + w)) << w << listing(d);
+    } else if (kind == "stop") {
       Document d = test_support::run_pipeline("اعتقلت الشرطة " + w + " في المدينة.");
       const Event* e = first_of(d, "COERCE");
       ASSERT_NE(e, nullptr) << w << listing(d);

@@ -383,9 +383,11 @@ class Finder {
   // الجيش»), or after «من» between them.
   bool chains(const Candidate& last, const ActorMention& m) const {
     const ActorMention& prev = doc_.actors[static_cast<size_t>(last.party)];
-    // Only an unnamed one-word head: «الجيش الإسرائيلي الفصائل» are subject and object.
+    // Only an unnamed one-word head: «الجيش الإسرائيلي الفصائل» are subject and object. A
+    // construct head drops its «ن» («مسلحو الحركة»): «مسلحون قوات الأمن» are two phrases.
     if (m.first_token == last.end)
       return prev.entity < 0 && prev.end_token == prev.first_token + 1 && !definite(doc_.tokens[prev.first_token]) &&
+             !nominative_plural(doc_, prev.first_token) &&
              preposition_of(doc_, m.first_token, &m).empty() && without_conjunction(doc_.tokens[m.first_token].key).empty();
     // «مقاتلين من الحركة»: an indefinite head; after a definite party «من» opens a phrase of its
     // own («طلب الجانب الأول من الجانب الثاني»).
@@ -704,6 +706,46 @@ class Finder {
       return k < s_.end_token && (doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ",");
     };
     return b.lead == a.end + 1 && comma(a.end) && comma(b.end) && b.bare();
+  }
+
+  // «انتقد النائب المعارض الحكومة»: whether the definite word at k, agreeing with the definite
+  // subject ending at token `last`, is that subject's adjective because an object stands right
+  // after it: a mention, or a definite word of another agreement (a definite noun heads no
+  // genitive, so the three are subject, adjective, object). Words of one agreement there
+  // («الوزير الرئيس السابق») may be an object and its adjective: not judged.
+  bool subject_adjective(uint32_t k, uint32_t last, uint32_t lim) const {
+    if (k + 1 >= lim || starts_mention(k)) return false;
+    const Token& t = doc_.tokens[k];
+    const Token& n = doc_.tokens[k + 1];
+    if (t.kind != TokenKind::kWord || n.kind != TokenKind::kWord || !definite(t) || !definite(doc_.tokens[last]) ||
+        !preposition_of(doc_, k, nullptr).empty() || !preposition_of(doc_, k + 1, nullptr).empty() || nisba_like(n))
+      return false;
+    std::string_view a = agreement_of(t, false);
+    if (a != agreement_of(doc_.tokens[last], false)) return false;
+    if (starts_mention(k + 1)) return true;
+    return definite(n) && agreement_of(n, false) != a && !noun_phrase(doc_, k + 1, lim).empty();
+  }
+
+  // «انتقد النائب الجمهوري فلان وزير الخارجية»: a person's bare name at token `at`, right after
+  // a finite verb's subject and its adjectives, renames the subject when a party or a definite
+  // noun phrase follows it with no preposition: that is the object. Returns where the object
+  // begins; a recipient guessed at the name is dropped.
+  uint32_t past_subject_name(uint32_t at, uint32_t lim) {
+    for (const Candidate& c : c_) {
+      if (c.lead != at || c.party < 0 || c.end >= lim) continue;
+      const ActorMention& m = doc_.actors[static_cast<size_t>(c.party)];
+      if (m.entity < 0 || doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPer || !m.role.empty())
+        return at;
+      if (tr_.nominal || !preposition_of(doc_, c.end, nullptr).empty()) return at;
+      // A definite phrase, or an indefinite head with a definite genitive («إدارة الرئيس»).
+      WordPhrase o = noun_phrase(doc_, c.end, lim);
+      if (!starts_mention(c.end) &&
+          (o.empty() || !(definite(doc_.tokens[c.end]) || (o.end > c.end + 1 && definite(doc_.tokens[c.end + 1])))))
+        return at;
+      if (recipient_.party == c.party) recipient_ = {};
+      return c.end;
+    }
+    return at;
   }
 
   // Whether token t has the form of a definite passive participle of a three-letter root: ال + م
@@ -1723,6 +1765,9 @@ class Finder {
         if (at < lim && passive_participle(doc_.tokens[at]) && definite(doc_.tokens[at - 1]) &&
             agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[at - 1], false))
           ++at;  // «المصدر المذكور»: the subject's adjective (below)
+        else if (subject_adjective(at, at - 1, lim))
+          ++at;
+        at = past_subject_name(at, lim);
       } else if (!actor_.empty() && actor_.lead >= at && words_between(doc_, at, actor_.lead) <= kAdjacent) {
         at = actor_.end;
         // The subject's own adjectives and a comma after it («قتل قناص حوثي، امرأة»).
@@ -1737,6 +1782,12 @@ class Finder {
             agreement_of(doc_.tokens[at], false) == agreement_of(doc_.tokens[actor_.end - 1], false) &&
             ((object_guess_ && recipient_.lead > at + 1) || passive_participle(doc_.tokens[at])))
           ++at;
+        else if (subject_adjective(at, actor_.end - 1, lim))
+          ++at;
+        // Only a subject told by its title alone («النائب الجمهوري») takes a name after it.
+        if (actor_.party >= 0 && doc_.actors[static_cast<size_t>(actor_.party)].entity < 0 &&
+            !doc_.actors[static_cast<size_t>(actor_.party)].role.empty())
+          at = past_subject_name(at, lim);
         if (at < lim && (doc_.tokens[at].key == "\xD8\x8C" || doc_.tokens[at].key == ",")) {  // ، or ,
           ++at;
           // «اتهم الوزير، فلان، ...»: past a name set off by commas (apposition()).
@@ -1827,6 +1878,9 @@ class Finder {
           offer(recipient_, actor_, &c, ArgStrength::kMedium);
           break;
         }
+      // «تفتيش منزل الوزير», «قصف مواقع المسلحين»: with no named holder, the genitive of the held
+      // thing, in plain words, is its holder.
+      if (recipient_.empty() && owner_words(p)) ++p.first;
     }
     if (!p.empty() && (held_word(p.first) || lexicon().cues.count(doc_.tokens[p.first].key) ||
                        !nisba_country(doc_, p.first).empty()))
@@ -1915,7 +1969,8 @@ class Finder {
     WordPhrase p = noun_phrase(doc_, k, lim);
     // A foreign name («زيارة ماكرون») bears no article either: the word list does not know it
     // (asked last: the look-up is the dearest test).
-    if (!p.empty() && !tr_.passive && !definite(t) && !quantified_at(doc_, k) &&
+    // A held thing («منزل») is made definite by its holder's genitive («تفتيش منزل الوزير»).
+    if (!p.empty() && !tr_.passive && !definite(t) && !quantified_at(doc_, k) && !owner_words(p) &&
         text::ArabicLexicon::get().known(t.span.of(doc_.text)))
       return {};
     return p;
@@ -2107,6 +2162,12 @@ class Finder {
     roles_of(lexicon(), std::string(w), tr_.type, r);
     if (r.empty() && w.ends_with(kAlif)) roles_of(lexicon(), std::string(w.substr(0, w.size() - kAlif.size())), tr_.type, r);  // «تجمعا»
     return std::find(r.begin(), r.end(), Role::kHeld) != r.end();
+  }
+
+  // Whether phrase p is a held thing and its holder in plain words, a definite genitive: «منزل
+  // الوزير», «مواقع المسلحين». An indefinite one tells what is held («مخازن أسلحة»).
+  bool owner_words(WordPhrase p) const {
+    return p.end > p.first + 1 && held_word(p.first) && !held_word(p.first + 1) && definite(doc_.tokens[p.first + 1]);
   }
 
   // Whether token k is a doer's head word («الطائرات», «مقاتلات»: argument_cues.tsv, role head).

@@ -18,12 +18,13 @@ constexpr size_t kNisbaBytes = 8;     // four letters: shorter words ending in �
 constexpr size_t kPluralBytes = 12;   // «ون» after four letters at least
 constexpr size_t kAdverbBytes = 12;   // six letters: «عسكريا»
 
-enum class Kind : uint8_t { kStop, kPartitive };
+enum class Kind : uint8_t { kStop, kPartitive, kAdjective };
 
 struct Words {
   std::unordered_set<std::string> function;
   std::unordered_set<std::string> title_heads;  // first words of data/actors/titles.tsv as written
   std::unordered_map<std::string, Kind> listed;
+  std::unordered_set<std::string> months;  // first words of data/text/months.tsv
 };
 
 const Words& words() {
@@ -41,9 +42,16 @@ const Words& words() {
       std::string_view t = ti.get(r, "title");
       out.title_heads.insert(text::normalize_key(t.substr(0, t.find(' '))));
     }
+    const auto& mo = data::table("text/months");
+    for (size_t r = 0; r < mo.rows(); ++r) {
+      std::string_view n = mo.get(r, "name");
+      out.months.insert(text::normalize_key(n.substr(0, n.find(' '))));
+    }
     const auto& s = data::table("events/phrase_stops");
     for (size_t r = 0; r < s.rows(); ++r)
-      out.listed[text::normalize_key(s.get(r, "word"))] = s.get(r, "kind") == "partitive" ? Kind::kPartitive : Kind::kStop;
+      out.listed[text::normalize_key(s.get(r, "word"))] = s.get(r, "kind") == "partitive"   ? Kind::kPartitive
+                                                          : s.get(r, "kind") == "adjective" ? Kind::kAdjective
+                                                                                            : Kind::kStop;
     return out;
   }();
   return w;
@@ -84,6 +92,15 @@ bool nisba(const Token& t) {
 }
 
 const Quantity* count_at(const Document& doc, uint32_t k);
+
+// Whether the word ends in the accusative «ا» of indefiniteness («دبلوماسيا», «عنصراً»), past a
+// stem of three letters.
+bool accusative_alif(const Token& t) {
+  std::string_view w = stem_of(t);
+  constexpr std::string_view kAlifTanwin = "\xD8\xA7\xD9\x8B";  // اً
+  constexpr std::string_view kAlif = "\xD8\xA7";               // ا
+  return (w.ends_with(kAlifTanwin) || w.ends_with(kAlif)) && w.size() >= kMinStemBytes + kAlif.size();
+}
 
 // A word that qualifies the noun before it rather than names a party: an indefinite accusative
 // nisba after an indefinite accusative noun («قصفا عشوائيا», «مطارا عسكريا»; six letters at
@@ -152,7 +169,11 @@ WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glu
   // A count leads its noun («ستة أشخاص»); a partitive its «من» and noun («عدد من الجنود»).
   if (const Quantity* q = count_at(doc, k)) head = q->end_token;
   else if (const Kind* l = listed(doc.tokens[k]); l && *l == Kind::kPartitive && k + 1 < limit) head = k + 1;
-  if (head > k && head + 1 < limit && doc.tokens[head].key == "\xD9\x85\xD9\x86") ++head;  // «من»
+  if (head > k && head + 1 < limit && doc.tokens[head].key == "\xD9\x85\xD9\x86") {  // «من»
+    ++head;
+    // «هجمات 11 من سبتمبر»: a day of a month, not a count of people.
+    if (words().months.count(doc.tokens[head].key)) return p;
+  }
   if (head >= limit || !word_ok(doc, head, glued && head == k)) return p;
   const Kind* hl = listed(doc.tokens[head]);
   if (function_word(doc.tokens[head]) && !(hl && *hl == Kind::kPartitive)) return p;
@@ -160,9 +181,25 @@ WordPhrase noun_phrase(const Document& doc, uint32_t k, uint32_t limit, bool glu
   if (cues::support_verb(doc.tokens[head], false)) return p;  // «طالب عقد محادثات»: a light verb heads a deed
   p.end = head + 1;
   bool construct = !cues::definite(doc.tokens[head]) && !nisba(doc.tokens[head]);
+  // «23 دبلوماسيا», «180 موظفاً»: a counted noun in the accusative keeps its «ا» of
+  // indefiniteness, so it heads no genitive; the words after it belong to the clause, its
+  // nisba aside.
+  bool counted_accusative = head > k && construct && accusative_alif(doc.tokens[head]);
+  if (counted_accusative) construct = false;
   for (uint32_t n = 0; n < kPhraseWords && p.end < limit; ++n) {
     const Token& t = doc.tokens[p.end];
     if (!word_ok(doc, p.end) || function_word(t)) break;
+    // «ناشطون آخرون»: «other» qualifies whatever noun it follows, and closes it.
+    if (const Kind* l = listed(t); l && *l == Kind::kAdjective) {
+      ++p.end;
+      construct = false;
+      continue;
+    }
+    // «60 دبلوماسيا أمريكيا»: the counted noun's own accusative nisba, and no more.
+    if (counted_accusative && p.end == head + 1 && adjective_at(doc, p.end)) {
+      ++p.end;
+      break;
+    }
     // After an indefinite noun any noun is its genitive («ابن عمه»); after a definite one only a
     // nisba adjective with the article («القوات الحكومية»): another definite word there may begin
     // the next phrase («زار الوفد المعسكر»), and a shorter name still names the party.
