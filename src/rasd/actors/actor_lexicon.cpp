@@ -224,6 +224,7 @@ const std::vector<WordForm::FirstWord>& first_words(const WordForm& f, const Phr
   if (!(f.first_known & (1u << s))) {
     auto& out = f.first[s];
     out.clear();
+    out.reserve(f.readings.size());
     for (const Reading& r : f.readings) {
       std::string_view key = strip ? drop_article(r.key) : std::string_view(r.key);
       auto it = table.rows.find(key);

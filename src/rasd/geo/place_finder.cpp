@@ -81,6 +81,8 @@ class Scanner {
     m.common_noun = g_.not_a_place(first_key);
     m.first.clear();
     m.type_word.clear();
+    m.first.reserve(m.readings.size());
+    m.type_word.reserve(m.readings.size());
     for (const Reading& r : m.readings) {
       FirstFacts ff;
       ff.too_short = text::code_points(r.key) < 2;
