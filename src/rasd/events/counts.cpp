@@ -173,7 +173,8 @@ const NounInfo* noun_of(const Token& tok) {
   const auto& nouns = tables().nouns;
   if (auto it = nouns.find(tok.key); it != nouns.end()) return &it->second;
   std::string_view s = tok.stem;
-  if (auto it = nouns.find(s); it != nouns.end()) return &it->second;
+  if (s != tok.key)  // most words have no clitic: their stem was just looked up
+    if (auto it = nouns.find(s); it != nouns.end()) return &it->second;
   constexpr std::string_view alef = "\xD8\xA7";  // ا
   if (s.size() > 2 * alef.size() && s.ends_with(alef)) {
     s.remove_suffix(alef.size());
