@@ -493,11 +493,13 @@ class Scanner {
     for_each_content_token([&](uint32_t i, uint32_t end) {
       const Token& t = doc_.tokens[i];
       if (in[i] || !is_word(t) || in_date_[i]) return;
-      if (i + 1 < end && is_word(doc_.tokens[i + 1]) && !g_.lookup(fold_taa(doc_.tokens[i + 1].key)).empty()) return;
       for (const Reading& r : readings_at(i)) {
         if (!r.key.starts_with(kArticle)) continue;
         std::string bare = r.key.substr(kArticle.size());
         if (!lex_.type_words.count(bare)) continue;
+        // A known place right after it is the type word's own name: nothing to refer back. Asked
+        // only of a definite type word (rare); the first one read decides (every path returns).
+        if (i + 1 < end && is_word(doc_.tokens[i + 1]) && !g_.lookup(fold_taa(doc_.tokens[i + 1].key)).empty()) return;
         const Candidate* ante = nullptr;
         if (auto it = typed.find(bare); it != typed.end()) {
           // The last mention starting before i, walking back; among equal starts the first found.
