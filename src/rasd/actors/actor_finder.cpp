@@ -92,9 +92,9 @@ class Finder {
   std::string_view surface(uint32_t k) const { return tok(k).span.of(doc_.text); }
   // The patterns ask for the same token's key many times: each is built once, on first use.
   const std::string& key(uint32_t k) const {
-    if (keys_.size() != doc_.tokens.size()) { keys_.assign(doc_.tokens.size(), {}); keyed_.assign(doc_.tokens.size(), false); }
-    if (!keyed_[k]) { keys_[k] = word_form(tok(k)).key; keyed_[k] = true; }
-    return keys_[k];
+    if (keys_.size() != doc_.tokens.size()) keys_.assign(doc_.tokens.size(), nullptr);
+    if (!keys_[k]) keys_[k] = &word_form(tok(k)).key;
+    return *keys_[k];
   }
   bool is_word(uint32_t k) const { return tok(k).kind == TokenKind::kWord; }
   bool is_function(uint32_t k) const {
@@ -600,8 +600,9 @@ class Finder {
   std::vector<bool> count_end_; // token k follows a head count (text/quantities)
   std::unordered_multimap<uint32_t, const NameCandidate*> candidates_;
   std::string main_country_;
-  mutable std::vector<std::string> keys_;  // word_key of each token, filled by key()
-  mutable std::vector<bool> keyed_;
+  // word_key of each token, filled by key(): the word form memo's own string, which lives until
+  // the next forget_readings (find_actors calls it before each document, not during one).
+  mutable std::vector<const std::string*> keys_;
 };
 
 // ICU's transliteration costs ~90k instructions a name and runs under a process-wide lock; the

@@ -76,6 +76,7 @@ const Lexicon& lexicon() {
     load(l.heads, "actors/org_heads", "head", true);
     load(l.orgs, "actors/named_orgs", "name", false);
     load(l.nouns, "actors/actor_nouns", "noun", true, true);
+    l.titles.slot = 0, l.heads.slot = 1, l.orgs.slot = 2, l.nouns.slot = 3;
     // Demonyms: the masculine nisba makes the feminine, the sound plurals and the feminine plural.
     const auto& d = data::table("actors/demonyms");
     for (size_t r = 0; r < d.rows(); ++r) {
@@ -215,13 +216,47 @@ void forget_readings(const Document* doc) {
   tf.of.assign(tf.base ? doc->tokens.size() : 0, nullptr);
 }
 
+namespace {
+
+// WordForm::first for one table, filled on first use.
+const std::vector<WordForm::FirstWord>& first_words(const WordForm& f, const PhraseTable& table, bool strip) {
+  size_t s = static_cast<size_t>(table.slot) * 2 + (strip ? 1 : 0);
+  if (!(f.first_known & (1u << s))) {
+    auto& out = f.first[s];
+    out.clear();
+    out.reserve(f.readings.size());
+    for (const Reading& r : f.readings) {
+      std::string_view key = strip ? drop_article(r.key) : std::string_view(r.key);
+      auto it = table.rows.find(key);
+      out.push_back({it != table.rows.end() ? it->second : -1, table.continued.count(key) > 0});
+    }
+    f.first_known |= static_cast<uint8_t>(1u << s);
+  }
+  return f.first[s];
+}
+
+}  // namespace
+
 PhraseMatch match_phrase(const PhraseTable& table, const Document& doc, uint32_t i, uint32_t end, bool strip) {
   PhraseMatch best;
   size_t max_words = std::min<size_t>(table.max_words, end - i);
+  if (max_words == 0) return best;
   thread_local std::string key;  // one buffer for every call: this runs at most tokens × tables
-  for (const Reading& r : readings(doc.tokens[i])) {
+  const WordForm& f = word_form(doc.tokens[i]);
+  const std::vector<WordForm::FirstWord>* first =
+      table.slot >= 0 && static_cast<size_t>(table.slot) * 2 + 1 < WordForm::kTableSlots ? &first_words(f, table, strip) : nullptr;
+  for (size_t ri = 0; ri < f.readings.size(); ++ri) {
+    const Reading& r = f.readings[ri];
+    size_t n = 1;
+    if (first) {
+      // The first word's step from the form's table (as the loop below would find it).
+      const WordForm::FirstWord& w = (*first)[ri];
+      if (w.row >= 0 && i + 1 > best.end) best = {w.row, i + 1, r.prefix_letters, r.article};
+      if (max_words == 1 || !w.continued) continue;
+      n = 2;
+    }
     key.assign(strip ? drop_article(r.key) : std::string_view(r.key));
-    for (size_t n = 1; n <= max_words; ++n) {
+    for (; n <= max_words; ++n) {
       if (n > 1) {
         const Token& t = doc.tokens[i + n - 1];
         if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) break;

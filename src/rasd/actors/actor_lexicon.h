@@ -25,11 +25,12 @@ using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
 // Multi-word phrases of one table, keyed by their words' loose keys joined by spaces.
 struct PhraseTable {
   const data::Table* table = nullptr;
-  std::unordered_map<std::string, int> rows;  // key -> table row
+  std::unordered_map<std::string, int, KeyHash, std::equal_to<>> rows;  // key -> table row
   // Every key's leading words (each prefix that a space follows in some key): match_phrase stops
   // growing a phrase as soon as no key goes on from it, instead of trying every length.
   KeySet continued;
   size_t max_words = 1;
+  int slot = -1;  // this table's place in WordForm::first (the lexicon's four tables); -1: none
   std::string_view get(int row, std::string_view col) const { return table->get(static_cast<size_t>(row), col); }
 };
 
@@ -66,6 +67,16 @@ struct WordForm {
   std::vector<Reading> readings;
   std::string country;  // demonym_country's answer, "" when none
   bool country_definite = false;
+  // match_phrase's one-word step per lexicon table and article stripping, reading by reading
+  // (filled on first use): most phrase look-ups end at their first word, and the same forms are
+  // asked of every table at almost every token.
+  struct FirstWord {
+    int row = -1;            // the row keyed by the word alone
+    bool continued = false;  // some longer key starts with the word
+  };
+  static constexpr size_t kTableSlots = 8;  // 4 tables x strip
+  mutable std::vector<FirstWord> first[kTableSlots];
+  mutable uint8_t first_known = 0;  // bit s: first[s] is filled
 };
 // The reference stays valid until the next forget_readings() on this thread.
 const WordForm& word_form(const Token& t);

@@ -145,7 +145,8 @@ int32_t EntityBook::org_by_head(const std::string& head) const {
 void EntityBook::short_names(std::vector<bool>& covered) {
   // Family-name keys of persons with two words or more: the last word, and the last two.
   const Lexicon& lex = lexicon();
-  std::unordered_map<std::string, int32_t> tails;
+  std::unordered_map<std::string, int32_t, KeyHash, std::equal_to<>> tails;
+  KeySet pair_starts;  // the first word of each two-word key: no other word is looked up as one
   for (int32_t p : persons_) {
     const auto& w = info_[p].words;
     if (w.size() < 2) continue;
@@ -154,7 +155,11 @@ void EntityBook::short_names(std::vector<bool>& covered) {
     if (text::code_points(last) >= 4 && !lex.given.count(last) && !lex.function_words.count(last) &&
         !lex.demonyms.count(std::string(drop_article(last))))
       tails.emplace(last, p);
-    if (w.size() >= 3) tails.emplace(join(w, w.size() - 2), p);
+    if (w.size() >= 3) {
+      std::string pair = join(w, w.size() - 2);
+      pair_starts.insert(pair.substr(0, pair.find(' ')));
+      tails.emplace(std::move(pair), p);
+    }
   }
   if (tails.empty()) return;
   std::vector<bool> skip(doc_.tokens.size(), true);
@@ -163,14 +168,17 @@ void EntityBook::short_names(std::vector<bool>& covered) {
       for (uint32_t t = s.first_token; t < s.end_token; ++t) skip[t] = false;
   for (const PlaceMention& pm : doc_.places)
     for (uint32_t t = pm.first_token; t < pm.end_token && t < skip.size(); ++t) skip[t] = true;
+  std::string pair;  // a two-word key asked of the table
   for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
     if (covered[i] || skip[i] || doc_.tokens[i].kind != TokenKind::kWord) continue;
     for (const Reading& r : readings(doc_.tokens[i])) {
       if (!r.conj_only && r.prefix_letters > 1) continue;
       int32_t hit = -1;
       uint32_t end = i + 1;
-      if (i + 1 < doc_.tokens.size() && !covered[i + 1] && !skip[i + 1])
-        if (auto it = tails.find(r.key + " " + word_form(doc_.tokens[i + 1]).key); it != tails.end()) { hit = it->second; end = i + 2; }
+      if (i + 1 < doc_.tokens.size() && !covered[i + 1] && !skip[i + 1] && pair_starts.count(r.key)) {
+        pair.assign(r.key).append(" ").append(word_form(doc_.tokens[i + 1]).key);
+        if (auto it = tails.find(pair); it != tails.end()) { hit = it->second; end = i + 2; }
+      }
       if (hit < 0)
         if (auto it = tails.find(r.key); it != tails.end()) hit = it->second;
       if (hit < 0) continue;

@@ -62,10 +62,19 @@ struct NounInfo {
   std::string role;  // for kOutcome
 };
 
+// Hashes a std::string and a std::string_view alike (std::hash's value), so that the maps below
+// are asked with a view of a token's key instead of a fresh string.
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+
 struct Tables {
-  std::unordered_map<std::string, NounInfo> nouns;   // normalised noun -> class
-  std::unordered_map<std::string, std::string> roles; // normalised lemma or TYPE[/mode] -> role
-  std::unordered_map<std::string, int> implied;      // singular or dual victim noun -> 1 or 2
+  KeyMap<NounInfo> nouns;      // normalised noun -> class
+  KeyMap<std::string> roles;   // normalised lemma or TYPE[/mode] -> role
+  KeyMap<int> implied;         // singular or dual victim noun -> 1 or 2
   std::unordered_set<std::string> hosts;             // role nouns taking the victim as a pronoun
   std::unordered_set<std::string> more;              // «مع»، «آخرين»: more victims than the noun says
   std::unordered_set<std::string> function_words;    // text/function_words: a victim noun is not past one
@@ -133,13 +142,28 @@ bool role_fits_type(const std::string& role, const std::string& type) {
 }
 
 // The role a trigger names by itself, "" when none: lemma, then TYPE/mode, then TYPE.
-std::string trigger_role(const TriggerMention& t) {
+const std::string* find_role(const TriggerMention& t) {
   const auto& roles = tables().roles;
-  if (auto it = roles.find(text::normalize_key(t.lemma)); it != roles.end()) return it->second;
+  if (auto it = roles.find(text::normalize_key(t.lemma)); it != roles.end()) return &it->second;
   if (!t.mode.empty())
-    if (auto it = roles.find(t.type + "/" + t.mode); it != roles.end()) return it->second;
-  if (auto it = roles.find(t.type); it != roles.end()) return it->second;
-  return {};
+    if (auto it = roles.find(t.type + "/" + t.mode); it != roles.end()) return &it->second;
+  if (auto it = roles.find(t.type); it != roles.end()) return &it->second;
+  return nullptr;
+}
+// Asked of every trigger near each count, again and again: a per-thread memo keyed by the lemma,
+// type and mode spares normalising the lemma each time (the answers never change).
+const std::string& trigger_role(const TriggerMention& t) {
+  static const std::string kNone;
+  constexpr size_t kMaxKeys = 1 << 14;
+  thread_local KeyMap<const std::string*> memo;
+  thread_local std::string key;
+  key.assign(t.lemma).append(1, '\0').append(t.type).append(1, '\0').append(t.mode);
+  auto it = memo.find(std::string_view(key));
+  if (it == memo.end()) {
+    if (memo.size() >= kMaxKeys) memo.clear();
+    it = memo.emplace(key, find_role(t)).first;
+  }
+  return it->second ? *it->second : kNone;
 }
 
 // The table reading of a word: its stem, the stem without the accusative -ا («قتيلا»), and the
@@ -149,11 +173,12 @@ const NounInfo* noun_of(const Token& tok) {
   const auto& nouns = tables().nouns;
   if (auto it = nouns.find(tok.key); it != nouns.end()) return &it->second;
   std::string_view s = tok.stem;
-  if (auto it = nouns.find(std::string(s)); it != nouns.end()) return &it->second;
+  if (s != tok.key)  // most words have no clitic: their stem was just looked up
+    if (auto it = nouns.find(s); it != nouns.end()) return &it->second;
   constexpr std::string_view alef = "\xD8\xA7";  // ا
   if (s.size() > 2 * alef.size() && s.ends_with(alef)) {
     s.remove_suffix(alef.size());
-    if (auto it = nouns.find(std::string(s)); it != nouns.end()) return &it->second;
+    if (auto it = nouns.find(s); it != nouns.end()) return &it->second;
   }
   return nullptr;
 }
@@ -190,14 +215,14 @@ int implied_of(const Token& tok) {
   // The whole word first: «فتاة» is no ف + «تاة».
   std::string_view s = tok.key;
   if (s.starts_with("\xD8\xA7\xD9\x84")) s.remove_prefix(4);  // ال
-  if (auto it = implied.find(std::string(s)); it != implied.end()) return it->second;
+  if (auto it = implied.find(s); it != implied.end()) return it->second;
   if (!counted_form(tok)) return 0;
   s = tok.stem;
-  if (auto it = implied.find(std::string(s)); it != implied.end()) return it->second;
+  if (auto it = implied.find(s); it != implied.end()) return it->second;
   constexpr std::string_view alef = "\xD8\xA7";  // accusative «شخصا»، «جنديا»
   if (s.size() > 2 * alef.size() && s.ends_with(alef)) {
     s.remove_suffix(alef.size());
-    if (auto it = implied.find(std::string(s)); it == implied.end()) return 0;
+    if (auto it = implied.find(s); it == implied.end()) return 0;
     else return it->second == 1 ? 1 : 0;  // «طفلانا» is no form
   }
   return 0;

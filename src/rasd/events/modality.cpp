@@ -38,9 +38,16 @@ struct Cue {
   bool apodosis = false;  // a condition: the clause after its comma is its consequence, hypothetical too
 };
 
+// Hashes a std::string and a std::string_view alike (std::hash's value): match_at asks with a
+// view of each token's key, building no string.
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 struct Cues {
   std::vector<Cue> rows;
-  std::unordered_map<std::string, std::vector<size_t>> by_first;  // first word key -> rows
+  std::unordered_map<std::string, std::vector<size_t>, KeyHash, std::equal_to<>> by_first;  // first word key -> rows
 };
 
 constexpr int kMaxScan = 40;       // tokens looked at on each side of a trigger
@@ -124,7 +131,7 @@ Hit match_at(const Document& doc, uint32_t i, uint32_t limit, bool after = false
   Hit best;
   for (std::string_view first : {std::string_view(key), without_conj(key)}) {
     if (first.empty()) continue;
-    auto it = c.by_first.find(std::string(first));
+    auto it = c.by_first.find(first);
     if (it == c.by_first.end()) continue;
     for (size_t r : it->second) {
       const Cue& cue = c.rows[r];

@@ -44,17 +44,62 @@ class Scanner {
   // passes all ask for the same tokens' readings. They depend on the key alone and articles
   // share most of their words, so a per-thread memo keeps them across articles (cleared only
   // between articles, in the constructor, so the pointers held here stay valid).
-  const std::vector<Reading>& readings_at(uint32_t i) const {
-    const std::vector<Reading>*& r = readings_[i];
+  const std::vector<Reading>& readings_at(uint32_t i) const { return form_at(i).readings; }
+  // What gazetteer_at and type_word_at ask about a token alone, by its key; `first` and
+  // `type_word` go reading by reading. Filled on first use (facts_at).
+  struct FirstFacts {
+    std::span<const int32_t> places;  // the gazetteer's places for the reading's key
+    bool too_short = false;           // the key has fewer than two letters
+    bool not_place = false;           // not_a_place or a function word
+    bool longer = false;              // some longer gazetteer name begins with the key
+  };
+  struct Form {
+    std::vector<Reading> readings;
+    bool facts_known = false;
+    bool function_word = false;  // the whole token (taa folded) is a function word
+    bool common_noun = false;    // ... or a common noun (not_places)
+    bool type_word_reading = false;  // a reading without the article is a type word
+    std::vector<FirstFacts> first;
+    std::vector<const TypeWord*> type_word;  // the type word of a reading without the article
+  };
+  const Form& form_at(uint32_t i) const {
+    const Form*& r = readings_[i];
     if (!r) {
       const std::string& key = doc_.tokens[i].key;
       auto it = memo_.find(key);
-      if (it == memo_.end()) it = memo_.emplace(key, readings(doc_.tokens[i])).first;
+      if (it == memo_.end()) it = memo_.emplace(key, Form{readings(doc_.tokens[i])}).first;
       r = &it->second;
     }
     return *r;
   }
-  using ReadingsMemo = std::unordered_map<std::string, std::vector<Reading>, KeyHash, std::equal_to<>>;
+  const Form& facts_at(uint32_t i) const {
+    const Form& f = form_at(i);
+    if (f.facts_known) return f;
+    Form& m = const_cast<Form&>(f);  // the memo's own entry: only this thread writes it
+    const std::string first_key = fold_taa(doc_.tokens[i].key);
+    m.function_word = lex_.function_words.count(first_key) > 0;
+    m.common_noun = g_.not_a_place(first_key);
+    m.first.clear();
+    m.type_word.clear();
+    m.first.reserve(m.readings.size());
+    m.type_word.reserve(m.readings.size());
+    for (const Reading& r : m.readings) {
+      FirstFacts ff;
+      ff.too_short = text::code_points(r.key) < 2;
+      ff.places = g_.lookup(r.key);
+      ff.not_place = g_.not_a_place(r.key) || lex_.function_words.count(r.key) > 0;
+      ff.longer = g_.begins_longer_name(r.key);
+      m.first.push_back(ff);
+      const TypeWord* tw = nullptr;
+      if (!r.key.starts_with(kArticle))
+        if (auto it = lex_.type_words.find(r.key); it != lex_.type_words.end()) tw = &it->second;
+      m.type_word.push_back(tw);
+      m.type_word_reading |= tw != nullptr;
+    }
+    m.facts_known = true;
+    return f;
+  }
+  using ReadingsMemo = std::unordered_map<std::string, Form, KeyHash, std::equal_to<>>;
   static ReadingsMemo& readings_memo() {
     thread_local ReadingsMemo memo;
     if (memo.size() >= (1u << 16)) memo.clear();  // bounded for a long-running process
@@ -115,45 +160,45 @@ class Scanner {
     const Token& first = doc_.tokens[i];
     // A function word, or a type word without a name after it («في مدينة كبيرة»), is no place;
     // a direction word may begin a longer name («جنوب السودان», «شمال دارفور»), never be one.
-    const std::string first_key = fold_taa(first.key);
-    bool function_word = lex_.function_words.count(first_key) > 0;
     // A common noun is none of its clitic readings either («كورونا» is no «ك» + Verona).
-    bool common_noun = g_.not_a_place(first_key);
-    const std::vector<Reading>& first_readings = readings_at(i);
-    for (const Reading& r : first_readings)
-      if (!r.key.starts_with(kArticle) && lex_.type_words.count(r.key)) return std::nullopt;
+    const Form& f = facts_at(i);
+    if (f.type_word_reading) return std::nullopt;
     size_t max_words = std::min<size_t>(g_.max_words(), end - i);
-    for (const Reading& r : first_readings) {
-      if (text::code_points(r.key) < 2) continue;
-      std::string key = r.key;
+    std::string key;
+    for (size_t ri = 0; ri < f.readings.size(); ++ri) {
+      const Reading& r = f.readings[ri];
+      const FirstFacts& ff = f.first[ri];
+      if (ff.too_short) continue;
       std::optional<Candidate> best;
       for (size_t n = 1; n <= max_words; ++n) {
         if (n > 1) {
-          if (!g_.begins_longer_name(key)) break;  // no name goes on from these words
+          if (n == 2 ? !ff.longer : !g_.begins_longer_name(key)) break;  // no name goes on from these words
           const Token& t = doc_.tokens[i + n - 1];
           if (!is_word(t) || in_date_[i + n - 1]) break;
+          if (n == 2) key = r.key;
           key += ' ';
           key += fold_taa(t.key);
         }
-        if (n == 1 && (function_word || (common_noun && r.prefix_letters > 0))) continue;
-        auto places = g_.lookup(key);
+        if (n == 1 && (f.function_word || (f.common_noun && r.prefix_letters > 0))) continue;
+        std::string_view kv = n == 1 ? std::string_view(r.key) : std::string_view(key);
+        auto places = n == 1 ? ff.places : g_.lookup(kv);
         if (places.empty()) continue;
-        if (n == 1 && (g_.not_a_place(key) || lex_.function_words.count(key))) continue;
+        if (n == 1 && ff.not_place) continue;
         if (n == 1 && !after_type_word) {
-          if (!is_country(places) && g_.name_use(key).mostly_word()) continue;
+          if (!is_country(places) && g_.name_use(kv).mostly_word()) continue;
           // «القوات السعودية»: a country's name doubles as its feminine adjective after a noun.
-          if (is_country(places) && key.ends_with(kTaaFolded) && i > 0 && is_word(doc_.tokens[i - 1]) &&
+          if (is_country(places) && kv.ends_with(kTaaFolded) && i > 0 && is_word(doc_.tokens[i - 1]) &&
               doc_.tokens[i - 1].key.starts_with(kArticle) && r.prefix_letters == 0)
             continue;
         }
         // «الرئيس باراك», «حسين الخليل»: a word after a title or a given name continues a
         // person's name (with a clitic read off, «باراك» would be Arak).
         if (n == 1 && !after_type_word && !is_country(places) && person_name_before(i, r.prefix_letters > 0)) continue;
-        bool weak = n == 1 && !after_type_word && !strong(g_, key, places);
+        bool weak = n == 1 && !after_type_word && !strong(g_, kv, places);
         if (weak && !(r.locative || (r.prefix_letters == 0 && cue_before(i)))) continue;
         Candidate c;
         c.needs_context = weak;
-        c.key = key;
+        c.key = kv;
         c.m.first_token = i;
         c.m.end_token = static_cast<uint32_t>(i + n);
         c.m.span = {text::skip_key_letters(doc_.text, first, r.prefix_letters), doc_.tokens[i + n - 1].span.end};
@@ -227,18 +272,20 @@ class Scanner {
   // of the same kind joined by و («مديريات المنصورية وزبيد والتحيتا»).
   std::optional<Candidate> type_word_at(uint32_t i, uint32_t end) {
     const Token& t = doc_.tokens[i];
-    for (const Reading& r : readings_at(i)) {
-      if (r.key.starts_with(kArticle)) continue;
-      auto tw = lex_.type_words.find(r.key);
-      if (tw == lex_.type_words.end()) continue;
+    const Form& f = facts_at(i);
+    if (!f.type_word_reading) return std::nullopt;
+    for (size_t ri = 0; ri < f.readings.size(); ++ri) {
+      const Reading& r = f.readings[ri];
+      const TypeWord* tw = f.type_word[ri];  // a type word never has the article
+      if (!tw) continue;
       // Writers drop hamzas but do not add them: «وأدى» (and led) is not «وادي» (valley).
-      if (hamza_count(t.span.of(doc_.text)) > tw->second.hamzas) continue;
+      if (hamza_count(t.span.of(doc_.text)) > tw->hamzas) continue;
       uint32_t n0 = i + 1;
       // «جبهة "ميمنة"», «مديرية #أرحب»: a quote mark or hashtag sign before the name.
       bool quoted = n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && doc_.tokens[n0].key == "\"";
       if (n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && (quoted || doc_.tokens[n0].key == "#")) ++n0;
       if (n0 >= end) return std::nullopt;
-      if (!name_like(n0, tw->second.follows) && !anchored(n0, end)) return std::nullopt;
+      if (!name_like(n0, tw->follows) && !anchored(n0, end)) return std::nullopt;
       const Token& first = doc_.tokens[n0];
       Candidate c;
       uint32_t e = name_end(n0, end);
@@ -255,14 +302,14 @@ class Scanner {
         c.m.end_token = e;
         c.m.name_span = {first.span.begin, doc_.tokens[e - 1].span.end};
       }
-      if (tw->second.precision == PlacePrecision::kAdmin1 || tw->second.precision == PlacePrecision::kAdmin2) {
+      if (tw->precision == PlacePrecision::kAdmin1 || tw->precision == PlacePrecision::kAdmin2) {
         std::string name_key;
         for (uint32_t k = n0; k < c.m.end_token; ++k) name_key += (k > n0 ? " " : "") + fold_taa(doc_.tokens[k].key);
         for (int32_t p : g_.provinces(name_key))
           if (std::find(c.places.begin(), c.places.end(), p) == c.places.end()) c.places.push_back(p);
         if (c.key.empty() && !c.places.empty()) c.key = name_key;
       }
-      c.m.precision = tw->second.precision;
+      c.m.precision = tw->precision;
       c.typed = true;
       c.type_word = r.key;
       c.m.name_span = {first.span.begin, c.m.name_span.end};
@@ -446,11 +493,13 @@ class Scanner {
     for_each_content_token([&](uint32_t i, uint32_t end) {
       const Token& t = doc_.tokens[i];
       if (in[i] || !is_word(t) || in_date_[i]) return;
-      if (i + 1 < end && is_word(doc_.tokens[i + 1]) && !g_.lookup(fold_taa(doc_.tokens[i + 1].key)).empty()) return;
       for (const Reading& r : readings_at(i)) {
         if (!r.key.starts_with(kArticle)) continue;
         std::string bare = r.key.substr(kArticle.size());
         if (!lex_.type_words.count(bare)) continue;
+        // A known place right after it is the type word's own name: nothing to refer back. Asked
+        // only of a definite type word (rare); the first one read decides (every path returns).
+        if (i + 1 < end && is_word(doc_.tokens[i + 1]) && !g_.lookup(fold_taa(doc_.tokens[i + 1].key)).empty()) return;
         const Candidate* ante = nullptr;
         if (auto it = typed.find(bare); it != typed.end()) {
           // The last mention starting before i, walking back; among equal starts the first found.
@@ -485,7 +534,7 @@ class Scanner {
   std::vector<bool> in_date_;  // tokens inside a date mention
   std::vector<Candidate> pending_;  // list members found after a typed place
   ReadingsMemo& memo_ = readings_memo();
-  mutable std::vector<const std::vector<Reading>*> readings_;  // per token, see readings_at
+  mutable std::vector<const Form*> readings_;  // per token, see form_at
 };
 
 }  // namespace
