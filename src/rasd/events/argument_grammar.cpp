@@ -1,0 +1,634 @@
+// The trigger's grammar in Finder (argument_finder.h): a finite verb's subject and object, agreement,
+// relative clauses and their pronouns, requests and verbs of two objects.
+#include "rasd/events/argument_finder.h"
+
+namespace rasd::events::argument_finding {
+
+// Layer 2: the trigger's grammar.
+void Finder::grammar() {
+  if (tr_.passive) {
+    // «قُتل ثلاثة مدنيين», «أن شخصين قتلا»: the grammatical subject suffered it.
+    const Candidate* subject = nearest(false, kAdjacent, true);
+    if (!subject) subject = nearest(true, kAdjacent, true);
+    if (!subject) subject = relative_antecedent();  // «الرجل الذي اعتقل»
+    offer(recipient_, actor_, subject, ArgStrength::kStrong);
+    return;
+  }
+  if (tr_.nominal || circumstantial()) {
+    nominal();
+    return;
+  }
+  // «الحركة التي كانت تطالب بالإفراج»: the relative's antecedent, when no subject follows the verb.
+  // A verb carrying an object pronoun («الذي اعتقلته الشرطة») makes it the patient (pronoun_patient()).
+  if (const Candidate* ante = relative_antecedent(); ante && !verb_pronoun()) {
+    const Candidate* after = nearest(false, kAdjacent, true);
+    if (!after || after->held || !agrees_after(*after) || relative_gap_subject()) {
+      offer(actor_, recipient_, ante, ArgStrength::kStrong, true);
+      guess_object(next_after(nullptr));
+      return;
+    }
+  }
+  // «مصر، التي تملك حقولا في البحر، حذرت تركيا»: a subject before its verb with a relative
+  // clause set off by commas between them.
+  if (const Candidate* subject = subject_before_relative_aside()) {
+    offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
+    guess_object(next_after(nullptr));
+    return;
+  }
+  // «الوحدات الكردية التي طردت التنظيم»: an antecedent in plain words, likewise.
+  if (!relative_antecedent() && relative_gap_subject()) {
+    // Only a party's kind of word heads it («الوحدات», «المسلحون»): «القرار الذي يدين ...»,
+    // «المادة التي أصابت ...» name no doer.
+    if (WordPhrase w = relative_words(); !w.empty() && (head_word(w.first) || nominative_plural(doc_, w.first) ||
+                                                        agreement_of(doc_.tokens[w.first], false) == "plural")) {
+      actor_words_ = w;
+      guess_object(next_after(nullptr));
+      return;
+    }
+  }
+  // A finite verb: its subject right after it (VSO), or right before it (SVO) after «أن»
+  // or when nothing stands right after it; its object after the subject.
+  const Candidate* after = nearest(false, kAdjacent, true);
+  const Candidate* before = nearest(true, kAdjacent, true);
+  if (after && after->held) after = nullptr;  // «استهدفت مواقع الحوثيين»: the object, its subject dropped
+  if (after && !agrees_after(*after)) after = nullptr;  // «أنذرت الأهالي»: the object, likewise
+  if (after && feminine_country_after_masculine_verb(*after)) after = nullptr;  // «واتهم فرنسا»
+  if (before && before->held) before = nullptr;
+  // «الناشطين ثم أفرجت»: a subject before its verb agrees with it in full, so a plural of people
+  // is no subject of a verb marked feminine singular.
+  if (before && before->party >= 0 && agreement_of(doc_.tokens[tr_.first_token], true) == "fem" &&
+      agreement_of(doc_.tokens[before->lead], false) == "plural")
+    before = nullptr;
+  // «دعا الملك حكومة البلاد», «زار الوزير الرياض»: plain words between the verb and the
+  // mention are its subject, the mention its object; a place right after a visit verb is
+  // where the visitor went.
+  if (after && (tr_.type == "CONSULT" ? place_like(*after) : words_before(*after)) &&
+      !(before && before->has(Role::kClause))) {
+    word_subject_ = !place_like(*after);
+    offer(recipient_, actor_, after, ArgStrength::kStrong);
+    if (word_subject_) return;
+    after = nullptr;
+  }
+  const Candidate* subject = after;
+  // «الوزير يدعو الصين»: a party right before its verb, with nothing between, is its subject
+  // (SVO) unless the verb opens a clause of its own with «و»; the party after is its object.
+  const Token& vt = doc_.tokens[tr_.first_token];
+  bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();
+  // «..., X، وأدانت ...»: past a clause mark a verb joined by «و» has no subject before it; the
+  // earlier clause's may carry over when it agrees (carried_subject()).
+  bool across = joined && before && !before->has(Role::kClause) && clause_break(doc_, before->end, tr_.first_token);
+  if (before && !across && (before->has(Role::kClause) || !after || (auxiliaries_only(before->end, tr_.first_token) && !joined)))
+    subject = before;
+  bool svo = subject && subject == before;
+  // A subject before its verb did it even when it is a victim's kind («المتظاهرون أحرقوا»), if
+  // the verb marks a plural: a singular before an unvowelled verb is as often its passive
+  // subject («أن طفلا قتل»).
+  offer(actor_, recipient_, subject, ArgStrength::kStrong, svo && agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
+  const Candidate* object = next_after(svo ? nullptr : subject);
+  // «اتهم الوزير، فلان، الحكومة»: a name set off by commas right after the subject is the
+  // subject again (an apposition); the object follows it.
+  if (object && subject && apposition(*subject, *object)) object = next_after(object);
+  // «واتهمته إسرائيل»: a verb that carries its object as a pronoun takes no other; the party
+  // after it is its subject, not a second object (pronoun_patient() finds what the pronoun stands for).
+  if (!verb_pronoun()) guess_object(object);
+}
+
+// Whether tokens [from, to) hold nothing but auxiliaries without a conjunction («الحكومة قد
+// حذرت», «قطر لم تعترف»): a party before them is as adjacent to its verb as with none. «وقد»
+// opens a clause of its own.
+bool Finder::auxiliaries_only(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to; ++k)
+    if (!lexicon().auxiliaries.count(doc_.tokens[k].key)) return false;
+  return true;
+}
+
+// Whether candidate b, right after a past a comma and followed by one, renames a.
+bool Finder::apposition(const Candidate& a, const Candidate& b) const {
+  auto comma = [&](uint32_t k) {
+    return k < s_.end_token && (doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ",");
+  };
+  return b.lead == a.end + 1 && comma(a.end) && comma(b.end) && b.bare();
+}
+
+// «انتقد النائب المعارض الحكومة»: whether the definite word at k, agreeing with the definite
+// subject ending at token `last`, is that subject's adjective because an object stands right
+// after it: a mention, or a definite word of another agreement (a definite noun heads no
+// genitive, so the three are subject, adjective, object). Words of one agreement there
+// («الوزير الرئيس السابق») may be an object and its adjective: not judged.
+bool Finder::subject_adjective(uint32_t k, uint32_t last, uint32_t lim) const {
+  if (k + 1 >= lim || starts_mention(k)) return false;
+  const Token& t = doc_.tokens[k];
+  const Token& n = doc_.tokens[k + 1];
+  if (t.kind != TokenKind::kWord || n.kind != TokenKind::kWord || !definite(t) || !definite(doc_.tokens[last]) ||
+      !preposition_of(doc_, k, nullptr).empty() || !preposition_of(doc_, k + 1, nullptr).empty() || nisba_like(n))
+    return false;
+  std::string_view a = agreement_of(t, false);
+  if (a != agreement_of(doc_.tokens[last], false)) return false;
+  if (starts_mention(k + 1)) return true;
+  return definite(n) && agreement_of(n, false) != a && !noun_phrase(doc_, k + 1, lim).empty();
+}
+
+// «انتقد النائب الجمهوري فلان وزير الخارجية»: a person's bare name at token `at`, right after
+// a finite verb's subject and its adjectives, renames the subject when a party or a definite
+// noun phrase follows it with no preposition: that is the object. Returns where the object
+// begins; a recipient guessed at the name is dropped.
+uint32_t Finder::past_subject_name(uint32_t at, uint32_t lim) {
+  for (const Candidate& c : c_) {
+    if (c.lead != at || c.party < 0 || c.end >= lim) continue;
+    const ActorMention& m = doc_.actors[static_cast<size_t>(c.party)];
+    if (m.entity < 0 || doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kPer || !m.role.empty())
+      return at;
+    if (tr_.nominal || !preposition_of(doc_, c.end, nullptr).empty()) return at;
+    // A definite phrase, or an indefinite head with a definite genitive («إدارة الرئيس»).
+    WordPhrase o = noun_phrase(doc_, c.end, lim);
+    if (!starts_mention(c.end) &&
+        (o.empty() || !(definite(doc_.tokens[c.end]) || (o.end > c.end + 1 && definite(doc_.tokens[c.end + 1])))))
+      return at;
+    if (recipient_.party == c.party) recipient_ = {};
+    return c.end;
+  }
+  return at;
+}
+
+// Whether token t has the form of a definite passive participle of a three-letter root: ال + م
+// + two letters + و + a letter («المذكور», «المعروف»).
+bool Finder::passive_participle(const Token& t) {
+  std::string_view w = t.key;
+  constexpr std::string_view kAlMim = "\xD8\xA7\xD9\x84\xD9\x85", kWawL = "\xD9\x88";  // الم و
+  constexpr size_t kLetter = 2;  // bytes of an Arabic letter
+  return w.size() == kAlMim.size() + 4 * kLetter && w.starts_with(kAlMim) &&
+         w.substr(w.size() - 2 * kLetter, kLetter) == kWawL;
+}
+
+// Whether a definite noun phrase (or a nominative plural) fills the words between the verb and
+// candidate c: the subject in plain words, so that c is the verb's object («دعا الملك حكومة
+// البلاد»). A definite noun heads no genitive, so c does not continue it.
+bool Finder::words_before(const Candidate& c) const {
+  if (c.gap == 0) return false;
+  uint32_t k = past_lemma(tr_.end_token);
+  if (k >= c.lead || doc_.tokens[k].kind != TokenKind::kWord || !preposition_of(doc_, k, nullptr).empty()) return false;
+  if (!subject_after(k) || head_word(k)) return false;
+  // An indefinite head may be the construct of the mention after it («عناصر الأمن») unless an
+  // adjective closes it first («منظمات حقوقية القوات»).
+  bool closed = definite(doc_.tokens[k]) || nominative_plural(doc_, k) ||
+                (c.lead > k + 1 && nisba_like(doc_.tokens[c.lead - 1]) && nisba_country(doc_, c.lead - 1).empty());
+  if (!closed) return false;
+  WordPhrase p = noun_phrase(doc_, k, c.lead);
+  return !p.empty() && p.end == c.lead;
+}
+
+// The next mention after the verb and its subject as its object: a guess that plain words right
+// after them outrank (words()).
+void Finder::guess_object(const Candidate* c) {
+  if (!c || recipient_.strength >= ArgStrength::kMedium) return;
+  offer(recipient_, actor_, c, ArgStrength::kMedium);
+  object_guess_ = recipient_.party == c->party && recipient_.place == c->place && !recipient_.empty();
+}
+
+// Whether unnamed candidate c right after the verb may be its subject (VSO): a verb marked
+// feminine takes no masculine singular («هاجمت الجيش») and no sound masculine plural
+// («اعتقلت المحتجين») after it; those are its object. Names are not judged: their gender is
+// not known.
+bool Finder::agrees_after(const Candidate& c) const {
+  // «طالبوا الحكومة», «يتهمون الوزير»: a verb marking a plural subject holds it as a pronoun
+  // (a verb before its named subject stays singular), so whatever follows is its object.
+  if (agreement_of(doc_.tokens[tr_.first_token], true) == "plural") return false;
+  if (c.party < 0 || doc_.actors[static_cast<size_t>(c.party)].entity >= 0) return true;
+  // «أدانت المحكمة ضابطين»: a sound plural or dual in «ين» is accusative, the object.
+  const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
+  std::string_view hw = first.stem.empty() ? std::string_view(first.key) : std::string_view(first.stem);
+  if (hw.ends_with("\xD9\x8A\xD9\x86") && hw.size() >= 10 && text::ArabicLexicon::get().known(first.span.of(doc_.text))) return false;
+  // «أدانت المحكمة شابا»: an indefinite accusative («شابا», «ناشطا») is the object.
+  if (!definite(first) && hw.ends_with(kAlif) && !hw.ends_with("\xD9\x8A\xD8\xA7") &&
+      c.lead == doc_.actors[static_cast<size_t>(c.party)].first_token)
+    return false;
+  // A head word leads it, or a word between may be its head («استهدفت بوارج الجيش»).
+  if (c.gap > 0 || c.lead != doc_.actors[static_cast<size_t>(c.party)].first_token) return true;
+  const Token& head = doc_.tokens[c.lead];
+  if (agreement_of(doc_.tokens[tr_.first_token], true) != "fem") return true;
+  std::string_view a = agreement_of(head, false);
+  // A plural by its ending (agreement.tsv: -ون, -ين), not a broken plural the table lists whole.
+  std::string stem = head.stem.empty() ? head.key : head.stem;
+  bool sound_plural = a == "plural" && !lexicon().noun_words.count(stem);
+  return !(a == "masc" || sound_plural);
+}
+
+// Whether candidate c is a country or city of feminine form (no article, or ending in «ة» or
+// «ا»: «فرنسا», «مصر», «الولايات المتحدة») after a joined past verb marked masculine: a place takes a
+// feminine verb, so there it is the object («واتهم روسيا»). An imperfect verb is not judged
+// (its feminine «ت» is a prefix the agreement table does not read).
+bool Finder::feminine_country_after_masculine_verb(const Candidate& c) const {
+  if (!place_like(c)) return false;
+  // Only a verb joined by «و» to a clause before it («..., واتهم روسيا»): a bare «طلب»/«رفض» is
+  // as often the verbal noun, whose genitive the country is.
+  std::string_view v = doc_.tokens[tr_.first_token].key;
+  std::string_view bare = without_conjunction(v);
+  if (bare.empty() || tr_.span.begin <= doc_.tokens[tr_.first_token].span.begin) return false;
+  v = bare;
+  constexpr std::string_view kTa = "\xD8\xAA", kYa = "\xD9\x8A", kNun = "\xD9\x86";
+  if (v.starts_with(kTa) || v.starts_with(kYa) || v.starts_with(kNun)) return false;
+  if (agreement_of(doc_.tokens[tr_.first_token], true) != "masc") return false;
+  const Token& head = doc_.tokens[c.lead];
+  std::string_view w = head.stem.empty() ? std::string_view(head.key) : std::string_view(head.stem);
+  constexpr std::string_view kTaa = "\xD8\xA9";
+  uint32_t last = c.end > c.lead ? c.end - 1 : c.lead;
+  std::string_view lw = doc_.tokens[last].key;
+  return !definite(head) || w.ends_with(kAlif) || lw.ends_with(kTaa);
+}
+
+// The candidate right before the relative pronoun (and auxiliaries) before the trigger: the
+// antecedent («الوزير، الذي كان ...»), null when none.
+const Candidate* Finder::relative_antecedent() const {
+  const Lexicon& lx = lexicon();
+  uint32_t k = tr_.first_token;
+  for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+  if (k <= s_.first_token || !lx.relatives.count(doc_.tokens[k - 1].key)) return nullptr;
+  uint32_t rel = k - 1;
+  for (const Candidate* c : side(true)) {
+    if (c->end == rel || (c->end + 1 == rel && doc_.tokens[c->end].kind == TokenKind::kPunct))
+      return c->bare() && !c->held ? c : nullptr;
+    if (c->end < rel) break;
+  }
+  return nullptr;
+}
+
+// The party before «، التي ...،» right before the verb (auxiliaries aside, no «و» on it) that
+// agrees with the verb; null when none.
+const Candidate* Finder::subject_before_relative_aside() const {
+  const Lexicon& lx = lexicon();
+  const Token& vt = doc_.tokens[tr_.first_token];
+  if (tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty()) return nullptr;
+  auto comma = [&](uint32_t k) { return doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ","; };
+  uint32_t k = tr_.first_token;
+  for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+  if (k <= s_.first_token + 3 || !comma(k - 1)) return nullptr;
+  constexpr uint32_t kAsideReach = 20;  // tokens of the relative clause
+  uint32_t rel = UINT32_MAX;
+  for (uint32_t j = k - 1; j-- > s_.first_token + 1 && k - j <= kAsideReach;) {
+    if (comma(j)) return nullptr;
+    if (lx.relatives.count(doc_.tokens[j].key) && comma(j - 1)) { rel = j - 1; break; }
+  }
+  if (rel == UINT32_MAX) return nullptr;
+  for (const Candidate* c : side(true)) {
+    if (c->end > rel) continue;
+    if (c->end != rel || !c->bare() || c->held || c->counted) return nullptr;
+    const ActorMention* m = c->party >= 0 ? &doc_.actors[static_cast<size_t>(c->party)] : nullptr;
+    // A country without the article takes a feminine verb («مصر»), with it its form tells.
+    const Token& head = doc_.tokens[c->lead];
+    std::string_view a = c->party < 0 && !definite(head) ? std::string_view("fem") : agreement_of(head, false);
+    if ((!m || m->entity < 0) && a != agreement_of(vt, true)) return nullptr;
+    return c;
+  }
+  return nullptr;
+}
+
+// Whether the relative clause the trigger opens has its antecedent as its subject: no pronoun
+// on the verb stands for it as object, nor on a preposition right after the verb
+// (resumptive_prepositions.tsv): «الوحدات التي طردت التنظيم», not «القرية التي دخلها الجيش»
+// or «التي قصف فيها الجيش». A subject can follow the verb only when the antecedent is resumed.
+bool Finder::relative_gap_subject() const {
+  static const std::unordered_set<std::string> preps = [] {
+    std::unordered_set<std::string> out;
+    const auto& t = data::table("events/resumptive_prepositions");
+    for (size_t r = 0; r < t.rows(); ++r) out.insert(text::normalize_key(t.get(r, "word")));
+    return out;
+  }();
+  if (tr_.nominal || tr_.passive || tr_.participle || verb_pronoun()) return false;
+  const auto& pronouns = lexicon().object_pronouns;
+  auto pronoun_of = [&](std::string_view key) {
+    std::string_view best;
+    for (const auto& [form, agreement] : pronouns)
+      if (key.size() > form.size() && key.ends_with(form) && form.size() > best.size()) best = form;
+    return best;
+  };
+  // The verb's own object pronoun («التي دخلتها»), unless its lemma ends in those letters.
+  std::string_view verb = doc_.tokens[tr_.first_token].key;
+  std::string lemma = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+  if (std::string_view f = pronoun_of(verb); !f.empty() && !std::string_view(lemma).ends_with(f)) return false;
+  // A pronoun further on in the clause may resume the antecedent too («التي سمحت السلطات
+  // بدخولها», «الذين فرضت الدولة عقوبات عليهم»): the subject may then follow the verb.
+  constexpr uint32_t kClauseWords = 8;
+  for (uint32_t k = tr_.end_token; k < s_.end_token && k < tr_.end_token + kClauseWords; ++k) {
+    const Token& t = doc_.tokens[k];
+    if (t.kind == TokenKind::kPunct) break;
+    if (t.kind != TokenKind::kWord || std::any_of(c_.begin(), c_.end(), [&](const Candidate& c) { return c.lead <= k && k < c.end; }))
+      continue;  // a name's own letters («حزب الله»)
+    std::string_view f = pronoun_of(t.key);
+    if (f.empty()) continue;
+    std::string_view base = t.key.substr(0, t.key.size() - f.size());
+    if (std::string_view b = without_conjunction(base); !b.empty()) base = b;
+    constexpr size_t kStemBytes = 6;  // a noun or verb of three letters at least carries it
+    if (preps.count(std::string(base)) || base.size() >= kStemBytes) return false;
+  }
+  return true;
+}
+
+// The plain-word phrase that ends right before the relative pronoun before the trigger, when
+// no subject follows the verb; empty otherwise.
+WordPhrase Finder::relative_words() const {
+  const Lexicon& lx = lexicon();
+  uint32_t k = tr_.first_token;
+  for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+  if (k <= s_.first_token || !lx.relatives.count(doc_.tokens[k - 1].key)) return {};
+  uint32_t rel = k - 1;
+  if (rel > s_.first_token && doc_.tokens[rel - 1].kind == TokenKind::kPunct) --rel;
+  WordPhrase best;
+  for (uint32_t j = rel; j-- > s_.first_token && rel - j <= kHeadWords + 1;) {
+    WordPhrase p = noun_phrase(doc_, j, rel);
+    if (p.end == rel) best = p;
+  }
+  return best;
+}
+
+// Whether a clause opener («فيما», «بينما», clause_openers.tsv) stands right before verb k: its
+// clause tells a second fact, with a subject of its own («فيما اتهم بيان للحركة إسرائيل»).
+bool Finder::opens_clause(uint32_t k) const {
+  if (k == 0 || k <= s_.first_token) return false;
+  const auto& openers = lexicon().clause_openers;
+  std::string_view w = doc_.tokens[k - 1].key;  // «فيما» itself begins with ف: try it whole first
+  return openers.count(std::string(w)) || openers.count(std::string(without_conjunction(w)));
+}
+
+// The agreement the pronoun standing for the trigger's patient asks for («اعتقلتهم»: plural;
+// «الهجوم عليها»: fem), "" when there is none (object_pronouns.tsv).
+std::string_view Finder::patient_pronoun() const {
+  const Lexicon& lx = lexicon();
+  // The longest pronoun the word ends with (its form), and the word without it.
+  auto split = [&](std::string_view key, std::string_view& base) -> std::string_view {
+    std::string_view best;
+    for (const auto& [form, agreement] : lx.object_pronouns)
+      if (key.size() > form.size() && key.ends_with(form) && form.size() > best.size()) best = form;
+    base = key.substr(0, key.size() - best.size());
+    return best;
+  };
+  std::string first = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+  bool patient_noun = false;
+  if (tr_.nominal) {
+    auto it = lx.genitive_agent.find(first);
+    patient_noun = (it == lx.genitive_agent.end() || !it->second) && !lx.fate_nouns.count(first);
+    // «تدميره للمدارس»: with a «ل» phrase after it the pronoun is the doer (possessed()).
+    uint32_t k = past_lemma(tr_.end_token);
+    if (k < s_.end_token && preposition_of(doc_, k, nullptr) == "\xD9\x84-") patient_noun = false;
+  }
+  // Glued to the trigger: an active verb's object, a patient noun's genitive («اعتقاله»).
+  if ((!tr_.nominal && !tr_.passive && !tr_.participle && tr_.end_token == tr_.first_token + 1) || patient_noun) {
+    std::string_view key = doc_.tokens[tr_.end_token - 1].key, base;
+    std::string last = text::normalize_key(std::string_view(tr_.lemma).substr(tr_.lemma.rfind(' ') + 1));
+    constexpr size_t kStemBytes = 6;  // three letters at least
+    // A word whose lemma ends in the same letters («وجه») carries no pronoun there.
+    if (std::string_view form = split(key, base); !form.empty() && base.size() >= kStemBytes && !std::string_view(last).ends_with(form))
+      return lx.object_pronouns.find(std::string(form))->second;
+  }
+  // Glued to a preposition right after it («عليها», «ضده»), or to the trigger's own last word when
+  // its row takes the preposition in («أفرجت عنهم»).
+  uint32_t k = past_lemma(tr_.end_token);
+  for (uint32_t at : {tr_.end_token > tr_.first_token + 1 ? tr_.end_token - 1 : k, k}) {
+    if (at >= s_.end_token || doc_.tokens[at].kind != TokenKind::kWord) continue;
+    std::string_view base;
+    std::string_view key = doc_.tokens[at].key;
+    if (std::string_view form = split(key, base); !form.empty() &&
+        (lx.pronoun_preps.count({std::string(base), "*"}) || lx.pronoun_preps.count({std::string(base), tr_.type})))
+      return lx.object_pronouns.find(std::string(form))->second;
+  }
+  return {};
+}
+
+// «الناشط الذي اعتقلته الشرطة», «المعتقل، الذي أفرجت عنه السلطات»: in a relative clause the
+// object pronoun stands for the antecedent (a mention, with a preposition of the clause before or
+// not, or plain words); true when one was taken.
+bool Finder::relative_patient() {
+  const Lexicon& lx = lexicon();
+  uint32_t k = tr_.first_token;
+  for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+  if (k <= s_.first_token || !lx.relatives.count(doc_.tokens[k - 1].key)) return false;
+  uint32_t at = k - 1;
+  if (at > s_.first_token && (doc_.tokens[at - 1].key == "\xD8\x8C" || doc_.tokens[at - 1].key == ",")) --at;
+  for (const Candidate* c : side(true)) {
+    if (c->end < at) break;
+    if (c->end != at || c->held || c->speaker) continue;
+    if (c->party >= 0 && c->party == actor_.party) actor_ = {};
+    Choice keep = recipient_;
+    recipient_ = {};
+    offer(recipient_, actor_, c, ArgStrength::kStrong);
+    if (recipient_.empty()) { recipient_ = keep; return false; }
+    object_guess_ = false;
+    return true;
+  }
+  WordPhrase w = relative_words();
+  if (w.empty()) return false;
+  patient_words_ = w;
+  return true;
+}
+
+// A patient told by a pronoun is the nearest earlier party that agrees with it, in the
+// paragraph («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»), outside quotes the trigger is not in.
+void Finder::pronoun_patient() {
+  if (recipient_.strength >= ArgStrength::kStrong && !object_guess_) return;
+  std::string_view want = patient_pronoun();
+  if (want.empty()) return;
+  if (verb_pronoun() && relative_patient()) return;
+  size_t si = static_cast<size_t>(&s_ - doc_.sentences.data());
+  uint32_t floor = s_.first_token;
+  while (si > 0 && si < doc_.sentences.size() && doc_.sentences[si - 1].paragraph == s_.paragraph &&
+         doc_.sentences[si - 1].first_token + kCarryReach >= tr_.first_token)
+    floor = doc_.sentences[--si].first_token;
+  floor = std::max(floor, tr_.first_token > kCarryReach ? tr_.first_token - kCarryReach : 0);
+  int32_t quote = quote_holding(tr_.first_token);
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), tr_.first_token,
+                             [](const ActorMention& m, uint32_t v) { return m.first_token < v; });
+  while (it != doc_.actors.begin()) {
+    const ActorMention& m = *--it;
+    if (m.first_token < floor) break;
+    if (m.end_token > tr_.first_token) continue;
+    Candidate x = phrase_at(static_cast<int32_t>(it - doc_.actors.begin()), floor);
+    if (x.speaker || x.held || quote_holding(m.first_token) != quote) continue;
+    std::string_view a = agreement_of(doc_.tokens[x.lead], false);
+    // The doer is not its own patient, unless it was only guessed at a distance and does not
+    // agree with the verb («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»: the feminine verb's subject
+    // is not «الناشطين»); then the verb's subject is carried from its clause instead.
+    bool regained = false;
+    if (x.party == actor_.party) {
+      bool guessed = !actor_.doer_sure && actor_.strength <= ArgStrength::kMedium && !tr_.nominal && !tr_.passive &&
+                     agreement_of(doc_.tokens[tr_.first_token], true) != a;
+      if (!guessed) continue;
+      regained = true;
+    }
+    if (a != want && !(want == "fem" && a == "plural")) continue;
+    Choice keep = recipient_, keep_actor = actor_;
+    recipient_ = {};
+    if (regained) actor_ = {};
+    offer(recipient_, actor_, &x, ArgStrength::kMedium);
+    if (recipient_.empty()) { recipient_ = keep; actor_ = keep_actor; continue; }
+    object_guess_ = false;
+    if (regained) carried_subject();
+    return;
+  }
+}
+
+// «دعا المجلس الحركة إلى الانسحاب», «طالب الحكومة بالإفراج»: the party a request is made of
+// does what it asks for (PLOVER codes the asked-for act with it as the actor). The called
+// party stands between a request trigger and «إلى», or the «ب»/«ل» on the noun.
+void Finder::called_party() {
+  constexpr uint32_t kCalledWords = 5;  // words of the called party's phrase
+  if (!tr_.nominal || actor_.strength >= ArgStrength::kStrong || tr_.first_token <= s_.first_token) return;
+  static const std::string kIla = text::normalize_key("\xD8\xA5\xD9\x84\xD9\x89");  // إلى
+  uint32_t j = tr_.first_token;
+  std::string prep = preposition_of(doc_, j, nullptr);
+  if (doc_.tokens[j - 1].key == kIla) --j;
+  else if (prep != "\xD8\xA8-" && prep != "\xD9\x84-") return;  // ب- ل-
+  auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), j,
+                             [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+  if (it == doc_.triggers.begin()) return;
+  const TriggerMention& req = *--it;
+  if (req.type != "REQUEST" || req.end_token >= j || j - req.end_token > kCalledWords || req.first_token < s_.first_token) return;
+  for (const Candidate& c : c_)
+    if (c.lead >= req.end_token && c.end <= j && c.bare() && !c.held) {
+      if (!recipient_.empty() && recipient_.lead < c.end && c.lead < recipient_.end) recipient_ = {};  // a guess
+      actor_ = {};
+      actor_words_ = {};
+      offer(actor_, recipient_, &c, ArgStrength::kMedium);
+      return;
+    }
+  WordPhrase p = noun_phrase(doc_, req.end_token, j);
+  if (p.empty() || p.end != j || p.first != req.end_token) return;
+  if (!recipient_words_.empty() && recipient_words_.first < p.end && p.first < recipient_words_.end) return;
+  if (!recipient_.empty() && recipient_.lead < p.end && p.first < recipient_.end) recipient_ = {};
+  actor_ = {};
+  actor_words_ = p;
+}
+
+// «وحمل الوزير الميليشيا المسؤولية»: a verb of two objects (double_objects.tsv) does its act to
+// the party right before its second object (a comma may stand between); a party between the
+// verb and that one is the subject. With nothing between, the recipient is unnamed.
+void Finder::double_object() {
+  const auto& rows = lexicon().double_objects;
+  if (rows.empty()) return;
+  std::string lemma(tr_.lemma);
+  if (size_t tag = lemma.find(" ("); tag != std::string::npos) lemma.resize(tag);
+  auto it = rows.find(text::normalize_key(lemma));
+  if (it == rows.end()) return;
+  constexpr uint32_t kReach = 10;  // tokens from the verb to its second object
+  uint32_t second = UINT32_MAX;
+  for (uint32_t k = own_end_; k < s_.end_token && k < own_end_ + kReach; ++k) {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view bare = without_conjunction(t.key);
+    if (it->second.count(t.key) || (!bare.empty() && it->second.count(std::string(bare)))) { second = k; break; }
+  }
+  if (second == UINT32_MAX) return;
+  // «حمّل الوزير المسؤولية للحكومة»: a «ل» phrase after the second object is the one blamed, so
+  // the party before it is the subject (the other layers read that).
+  for (uint32_t k = second + 1; k < s_.end_token && k <= second + kHeadWords; ++k) {
+    if (doc_.tokens[k].kind != TokenKind::kWord) break;
+    if (preposition_of(doc_, k, nullptr) == "\xD9\x84-") return;  // ل-
+  }
+  uint32_t e = second;
+  while (e > own_end_ && (doc_.tokens[e - 1].key == "\xD8\x8C" || doc_.tokens[e - 1].key == ",")) --e;  // ، or ,
+  if (e <= own_end_) return;
+  const Candidate* object = nullptr;
+  const Candidate* subject = nullptr;
+  for (const Candidate& c : c_) {
+    if (c.lead < own_end_ || c.end > e) continue;
+    if (c.end == e) object = &c;
+    else if (!subject && c.bare() && !c.held) subject = &c;
+  }
+  if (subject && object && subject->lead >= object->lead) subject = nullptr;
+  uint32_t start = object ? object->lead : subject ? subject->end : own_end_;
+  auto overlaps = [](uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) { return a0 < b1 && b0 < a1; };
+  if (!object) {
+    // The object in plain words, after the subject when one is named («سيحمل الدولة الروسية المسؤولية»).
+    if (!actor_words_.empty() && actor_words_.first >= own_end_ && actor_words_.end < e) start = std::max(start, actor_words_.end);
+    WordPhrase p = noun_phrase(doc_, start, e);
+    if (p.empty()) return;
+    if (p.end != e) {
+      // «وحملت النقابة الحوثيين المسؤولية»: a definite subject in plain words, then the object.
+      WordPhrase q = noun_phrase(doc_, p.end, e);
+      if (q.empty() || q.end != e || !actor_.empty() || !actor_words_.empty() || !subject_after(p.first)) return;
+      actor_words_ = p;
+      p = q;
+    }
+    recipient_ = {};
+    recipient_words_ = {p.first, e};
+  } else {
+    recipient_ = {};
+    recipient_words_ = {};
+    offer(recipient_, Choice{}, object, ArgStrength::kStrong);
+  }
+  if (!actor_.empty() && overlaps(actor_.lead, actor_.end, start, e)) actor_ = {};
+  if (!actor_words_.empty() && overlaps(actor_words_.first, actor_words_.end, start, e)) actor_words_ = {};
+  if (subject) {
+    actor_ = {};
+    actor_words_ = {};
+    offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
+  } else if (object && actor_.empty() && actor_words_.empty() && object->lead > own_end_) {
+    // «وحمل الأهالي الحكومة المسؤولية»: a subject in plain words before the named object.
+    if (WordPhrase q = noun_phrase(doc_, own_end_, object->lead); !q.empty() && q.end == object->lead) actor_words_ = q;
+  }
+}
+
+// Whether the word at token k, right after an active verb, may be its subject: the verb marks
+// no plural pronoun subject of its own («قتلوا»), and the word is no object by its form (an
+// accusative «شابا», a sound plural «المحتجين» with the article), no masculine noun after a
+// feminine verb, no place («زار الرياض»), no count («طرد 58»).
+bool Finder::subject_after(uint32_t k) const {
+  const Token& t = doc_.tokens[k];
+  // The verb is the trigger's first word («طالبوا بإقالة»), its last for a lemma led by a particle.
+  if (t.kind != TokenKind::kWord || agreement_of(doc_.tokens[tr_.end_token - 1], true) == "plural" ||
+      agreement_of(doc_.tokens[tr_.first_token], true) == "plural")
+    return false;
+  if (quantified_at(doc_, k) || nisba_like(t) || starts_place(k)) return false;
+  std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+  bool def = definite(t);
+  if (!def && w.ends_with(kAlif)) return false;                          // «شابا»
+  // A sound plural's stem has three letters at least before «ين»: «الأمين», «الدين» are singulars.
+  constexpr size_t kPluralBytes = 10;
+  if (w.ends_with("\xD9\x8A\xD9\x86") && w.size() >= kPluralBytes && text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+    return false;                                                         // «المحتجين», «ضابطين»
+  if (agreement_of(doc_.tokens[tr_.end_token - 1], true) == "fem" && agreement_of(t, false) == "masc" &&
+      text::ArabicLexicon::get().known(t.span.of(doc_.text)))
+    return false;                                                         // «رفضت الاقتراح»
+  return true;
+}
+
+// The subject between a clause particle («أن», «إن», «لأن») and the verb, when it fills the
+// words between them («أن الوزير قدم»); empty otherwise.
+WordPhrase Finder::subject_before() const {
+  constexpr uint32_t kReach = 6;  // words of a subject phrase
+  for (uint32_t j = tr_.first_token; j-- > s_.first_token && tr_.first_token - j <= kReach;) {
+    if (doc_.tokens[j].kind == TokenKind::kPunct) break;
+    std::vector<Role> r = cue_before(doc_, j + 1, s_.first_token, tr_.type);
+    if (std::find(r.begin(), r.end(), Role::kClause) == r.end()) continue;
+    if (j + 1 >= tr_.first_token) break;
+    WordPhrase p = noun_phrase(doc_, j + 1, tr_.first_token);
+    // Adjectives with the article may follow it to the verb («أن الائتلاف الحاكم وافق»).
+    uint32_t k = p.end;
+    while (!p.empty() && k < tr_.first_token && definite(doc_.tokens[k]) && preposition_of(doc_, k, nullptr).empty()) ++k;
+    if (!p.empty() && k == tr_.first_token) return {p.first, k};
+    break;
+  }
+  return {};
+}
+
+// The subject in plain words right after the nearest active finite verb trigger before this one
+// in its sentence, empty when none.
+WordPhrase Finder::clause_subject_words() const {
+  auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), tr_.first_token,
+                             [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+  while (it != doc_.triggers.begin()) {
+    const TriggerMention& v = *--it;
+    if (v.first_token < s_.first_token) break;
+    if (v.nominal || v.passive || v.participle || v.end_token >= tr_.first_token) continue;
+    uint32_t k = v.end_token;
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || nisba_like(t) || !preposition_of(doc_, k, nullptr).empty()) return {};
+    // A name has no article («هدد فلان بالانسحاب، داعيا»); an indefinite accusative («شابا») is
+    // the verb's object.
+    std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+    if (!definite(t) && (w.ends_with(kAlif) || quantified_at(doc_, k))) return {};
+    WordPhrase p = noun_phrase(doc_, k, tr_.first_token);
+    return !p.empty() && p.first == k ? p : WordPhrase{};
+  }
+  return {};
+}
+
+}  // namespace rasd::events::argument_finding
