@@ -315,7 +315,7 @@ bool Finder::relative_gap_subject() const {
       continue;  // a name's own letters («حزب الله»)
     std::string_view f = pronoun_of(t.key);
     if (f.empty()) continue;
-    std::string_view base = t.key.substr(0, t.key.size() - f.size());
+    std::string_view base = std::string_view(t.key).substr(0, t.key.size() - f.size());  // a view of the token, not of a temporary copy
     if (std::string_view b = without_conjunction(base); !b.empty()) base = b;
     constexpr size_t kStemBytes = 6;  // a noun or verb of three letters at least carries it
     if (preps.count(std::string(base)) || base.size() >= kStemBytes) return false;

@@ -67,7 +67,11 @@ class Scanner {
     if (!r) {
       const std::string& key = doc_.tokens[i].key;
       auto it = memo_.find(key);
-      if (it == memo_.end()) it = memo_.emplace(key, Form{readings(doc_.tokens[i])}).first;
+      if (it == memo_.end()) {
+        Form form;
+        form.readings = readings(doc_.tokens[i]);
+        it = memo_.emplace(key, std::move(form)).first;
+      }
       r = &it->second;
     }
     return *r;
