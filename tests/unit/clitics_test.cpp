@@ -110,5 +110,38 @@ TEST(CliticsTest, RememberedAnalysesPointIntoTheAskedString) {
   EXPECT_FALSE(analyse_clitics(long_key).empty());
 }
 
+// Appending keeps what the buffer held and adds the same analyses, in the same order, for a
+// remembered word, a fresh one and one past the remembered length.
+TEST(CliticsTest, AppendedAnalysesFollowWhatTheBufferHeld) {
+  const std::string w1 = normalize_key("وبسياراتهم");
+  const std::string w2 = normalize_key("فالمدرسة");
+  const std::string w3 = normalize_key("وال") + std::string(70, 'x');
+  analyse_clitics(w1);  // w1 remembered before the append
+  std::vector<CliticAnalysis> buf;
+  append_clitic_analyses(w1, buf);
+  const size_t n1 = buf.size();
+  append_clitic_analyses(w2, buf);
+  const size_t n2 = buf.size();
+  append_clitic_analyses(w3, buf);
+  auto expect_same = [](const std::vector<CliticAnalysis>& want, const CliticAnalysis* got) {
+    for (size_t i = 0; i < want.size(); ++i) {
+      EXPECT_EQ(want[i].prefix, got[i].prefix);
+      EXPECT_EQ(want[i].stem, got[i].stem);
+      EXPECT_EQ(want[i].suffix, got[i].suffix);
+      EXPECT_EQ(want[i].article, got[i].article);
+      EXPECT_EQ(want[i].future, got[i].future);
+    }
+  };
+  auto a1 = analyse_clitics(w1), a2 = analyse_clitics(w2), a3 = analyse_clitics(w3);
+  ASSERT_EQ(n1, a1.size());
+  ASSERT_EQ(n2 - n1, a2.size());
+  ASSERT_EQ(buf.size() - n2, a3.size());
+  EXPECT_GT(a2.size(), 1u);  // «ف» and «ال» read off in some analysis
+  expect_same(a1, buf.data());
+  expect_same(a2, buf.data() + n1);
+  expect_same(a3, buf.data() + n2);
+  EXPECT_EQ(buf[n1].stem.data(), w2.data());  // views into the asked string, not a copy
+}
+
 }  // namespace
 }  // namespace rasd::text

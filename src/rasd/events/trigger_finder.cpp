@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -439,7 +440,8 @@ class Finder {
   Finder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
 
   void run() {
-    readings_.resize(doc_.tokens.size());
+    reading_pool_.clear();
+    readings_at_.assign(doc_.tokens.size(), {0, 0});
     stems_at_.assign(doc_.tokens.size(), {0, 0});
     stems_.clear();
     used_.assign(doc_.tokens.size(), false);
@@ -516,7 +518,7 @@ class Finder {
       // the aircraft is the target, not the weapon).
       if (doc_.tokens[i].kind != TokenKind::kWord || used_[i]) continue;
       CueAt best;
-      for (const auto& a : readings_[i]) {
+      for (const auto& a : readings(i)) {
         auto it = lex_.cues_by_first.find(a.stem);
         if (it == lex_.cues_by_first.end()) continue;
         for (const Entry& e : it->second) {
@@ -579,19 +581,25 @@ class Finder {
     return false;
   }
 
+  std::span<const text::CliticAnalysis> readings(uint32_t k) const {
+    return {reading_pool_.data() + readings_at_[k].first, reading_pool_.data() + readings_at_[k].second};
+  }
+
   // Token i's clitic readings, and the stems has_stem meets it by, once per token: the `needs`,
   // `unless` and phrase words ask the same tokens again and again. The stored stem is greedy
   // (bare()): a word whose own first letter is ب/ل/ك/ف/و («بنود» -> «نود») is met behind a
   // preposition («ببنود») only by reducing the reading's stem alike, so both stems are kept.
   void note_readings(uint32_t i) {
-    readings_[i] = text::analyse_clitics(doc_.tokens[i].key);
+    uint32_t first = static_cast<uint32_t>(reading_pool_.size());
+    text::append_clitic_analyses(doc_.tokens[i].key, reading_pool_);
+    readings_at_[i] = {first, static_cast<uint32_t>(reading_pool_.size())};
     uint32_t from = static_cast<uint32_t>(stems_.size());
     auto add = [&](std::string_view v) {
       for (uint32_t s = from; s < stems_.size(); ++s)
         if (stems_[s] == v) return;
       stems_.push_back(v);
     };
-    for (const auto& a : readings_[i]) {
+    for (const auto& a : readings(i)) {
       add(a.stem);
       add(text::proclitic_stem(a.stem));
     }
@@ -607,7 +615,7 @@ class Finder {
     if (text::code_points(a.stem) != e.base_letters) return false;
     const TriggerMention& p = doc_.triggers.back();
     if (p.end_token != i || p.first_token + 1 != i || !p.nominal || p.participle) return false;
-    for (const auto& r : readings_[i - 1])
+    for (const auto& r : readings(i - 1))
       if (r.article || !r.suffix.empty()) return false;
     return true;
   }
@@ -630,7 +638,7 @@ class Finder {
 
   // Token k carries the proclitic p, a conjunction aside («وللحكومة» has ل).
   bool has_proclitic(uint32_t k, std::string_view p) const {
-    for (const auto& a : readings_[k]) {
+    for (const auto& a : readings(k)) {
       std::string_view q = a.prefix;
       if (q.starts_with(kWaw) || q.starts_with(kFaa)) q.remove_prefix(kWaw.size());
       if (q.starts_with(p)) return true;
@@ -678,7 +686,7 @@ class Finder {
     sentence_domains_.clear();
     const auto& words = verdict_words();
     for (uint32_t k = a; k < b; ++k)
-      for (const auto& r : readings_[k]) {
+      for (const auto& r : readings(k)) {
         if (!r.article && r.prefix.ends_with(kFaa)) continue;
         auto it = words.find(r.stem);
         if (it != words.end() && std::find(sentence_domains_.begin(), sentence_domains_.end(), it->second) == sentence_domains_.end())
@@ -750,7 +758,7 @@ class Finder {
   // the conviction (SANCTION) and the confinement it orders (COERCE arrest), as PLOVER codes it.
   bool needs_back(uint32_t k, const Row& by, uint32_t first, uint32_t end, uint32_t sent_begin,
                   uint32_t sent_end) const {
-    for (const auto& a : readings_[k]) {
+    for (const auto& a : readings(k)) {
       auto it = lex_.by_first.find(a.stem);
       if (it == lex_.by_first.end()) continue;
       for (const Entry& e : it->second) {
@@ -781,7 +789,7 @@ class Finder {
       if (b.reading != best.reading) return b.reading < best.reading;
       return b.entry->row < best.entry->row;
     };
-    const auto& rs = readings_[i];
+    const auto& rs = readings(i);
     for (size_t ri = 0; ri < rs.size(); ++ri) {
       auto it = lex_.by_first.find(rs[ri].stem);
       if (it == lex_.by_first.end()) continue;
@@ -874,7 +882,10 @@ class Finder {
 
   Document& doc_;
   const Lexicon& lex_;
-  std::vector<std::vector<text::CliticAnalysis>> readings_;  // per token; views into Token::key
+  // Every token's clitic readings in one buffer (views into Token::key), and per token its range:
+  // one vector for the document rather than one per word.
+  std::vector<text::CliticAnalysis> reading_pool_;
+  std::vector<std::pair<uint32_t, uint32_t>> readings_at_;
   std::vector<std::string_view> stems_;  // has_stem's stems of every token read, views into Token::key
   std::vector<std::pair<uint32_t, uint32_t>> stems_at_;  // per token: its range in stems_
   std::vector<bool> used_;  // `needs` words taken by an earlier trigger

@@ -95,9 +95,8 @@ bool at_least_letters(std::string_view s, size_t n) {
 constexpr std::string_view kLam = "\xD9\x84";         // ل
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل = ل + ال with the alef dropped
 
-std::vector<CliticAnalysis> compute_analyses(std::string_view key) {
+void compute_analyses(std::string_view key, std::vector<CliticAnalysis>& out) {
   const Lexicon& lex = lexicon();
-  std::vector<CliticAnalysis> out;
   // Proclitic prefixes: choose at most one per slot, in order. The buffer is reused: this runs
   // for every reading of every word, and the function does not re-enter itself.
   struct Pre { size_t len; bool article; size_t min_stem; bool future; };
@@ -119,7 +118,6 @@ std::vector<CliticAnalysis> compute_analyses(std::string_view key) {
       }
     }
   }
-  out.reserve(prefixes.size() * 2);
   for (const Pre& p : prefixes) {
     std::string_view stem = key.substr(p.len);
     size_t stem_letters = code_points(stem);  // once per prefix, not once per pronoun
@@ -131,7 +129,6 @@ std::vector<CliticAnalysis> compute_analyses(std::string_view key) {
                        stem.substr(stem.size() - c.form.size()), p.article, p.future});
     }
   }
-  return out;
 }
 
 // An analysis as byte lengths, so that it can be remembered apart from the string it cuts.
@@ -149,27 +146,34 @@ struct ViewHash {
 
 // Remembered per word form and thread (bounded): the same words are analysed by the quantity,
 // date, place, actor and trigger stages, many times each, and most recur across articles.
-std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
+void append_clitic_analyses(std::string_view key, std::vector<CliticAnalysis>& out) {
   constexpr size_t kMaxKeyBytes = 64;  // longer keys are rare: computed each time
   constexpr size_t kMaxForms = 1 << 14;
-  if (key.size() > kMaxKeyBytes) return compute_analyses(key);
+  if (key.size() > kMaxKeyBytes) return compute_analyses(key, out);
   thread_local std::unordered_map<std::string, std::vector<Cut>, ViewHash, std::equal_to<>> memo;
   auto it = memo.find(key);
   if (it == memo.end()) {
+    thread_local std::vector<CliticAnalysis> fresh;  // not re-entered: compute_analyses calls nothing here
+    fresh.clear();
+    compute_analyses(key, fresh);
     std::vector<Cut> cuts;
-    for (const CliticAnalysis& a : compute_analyses(key))
+    cuts.reserve(fresh.size());
+    for (const CliticAnalysis& a : fresh)
       cuts.push_back({static_cast<uint8_t>(a.prefix.size()), static_cast<uint8_t>(a.stem.size()),
                       static_cast<uint8_t>(a.suffix.size()), a.article, a.future});
     if (memo.size() >= kMaxForms) memo.clear();
     it = memo.emplace(std::string(key), std::move(cuts)).first;
   }
-  std::vector<CliticAnalysis> out;
-  out.reserve(it->second.size());
   for (const Cut& c : it->second) {
     CliticAnalysis a{key.substr(0, c.prefix), key.substr(c.prefix, c.stem), {}, c.article, c.future};
     if (c.suffix) a.suffix = key.substr(c.prefix + c.stem, c.suffix);
     out.push_back(a);
   }
+}
+
+std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
+  std::vector<CliticAnalysis> out;
+  append_clitic_analyses(key, out);
   return out;
 }
 

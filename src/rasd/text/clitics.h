@@ -23,6 +23,10 @@ struct CliticAnalysis {
 // لل word is the word past "لل" («للشرطة» -> «شرطة», article set).
 std::vector<CliticAnalysis> analyse_clitics(std::string_view key);
 
+// The same analyses appended to `out`: a caller reading every token keeps them in one buffer
+// instead of a vector per word.
+void append_clitic_analyses(std::string_view key, std::vector<CliticAnalysis>& out);
+
 // The default stem: proclitics (conjunction, preposition, article) stripped as far as min_stem
 // allows, no enclitic and no future س removed (س begins too many words: «سيطرت»). «وبالشرطة» -> «شرطة», «وأضاف» -> «اضاف».
 std::string_view proclitic_stem(std::string_view key);
