@@ -142,14 +142,13 @@ struct ViewHash {
   size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
-}  // namespace
-
 // Remembered per word form and thread (bounded): the same words are analysed by the quantity,
 // date, place, actor and trigger stages, many times each, and most recur across articles.
-void append_clitic_analyses(std::string_view key, std::vector<CliticAnalysis>& out) {
-  constexpr size_t kMaxKeyBytes = 64;  // longer keys are rare: computed each time
+// Null for a key too long to remember: the caller computes it.
+constexpr size_t kMaxKeyBytes = 64;  // longer keys are rare: computed each time
+const std::vector<Cut>* remembered_cuts(std::string_view key) {
   constexpr size_t kMaxForms = 1 << 14;
-  if (key.size() > kMaxKeyBytes) return compute_analyses(key, out);
+  if (key.size() > kMaxKeyBytes) return nullptr;
   thread_local std::unordered_map<std::string, std::vector<Cut>, ViewHash, std::equal_to<>> memo;
   auto it = memo.find(key);
   if (it == memo.end()) {
@@ -164,16 +163,32 @@ void append_clitic_analyses(std::string_view key, std::vector<CliticAnalysis>& o
     if (memo.size() >= kMaxForms) memo.clear();
     it = memo.emplace(std::string(key), std::move(cuts)).first;
   }
-  for (const Cut& c : it->second) {
+  return &it->second;
+}
+
+void append_cuts(std::string_view key, const std::vector<Cut>& cuts, std::vector<CliticAnalysis>& out) {
+  for (const Cut& c : cuts) {
     CliticAnalysis a{key.substr(0, c.prefix), key.substr(c.prefix, c.stem), {}, c.article, c.future};
     if (c.suffix) a.suffix = key.substr(c.prefix + c.stem, c.suffix);
     out.push_back(a);
   }
 }
 
+}  // namespace
+
+void append_clitic_analyses(std::string_view key, std::vector<CliticAnalysis>& out) {
+  if (const std::vector<Cut>* cuts = remembered_cuts(key)) append_cuts(key, *cuts, out);
+  else compute_analyses(key, out);
+}
+
 std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
   std::vector<CliticAnalysis> out;
-  append_clitic_analyses(key, out);
+  if (const std::vector<Cut>* cuts = remembered_cuts(key)) {
+    out.reserve(cuts->size());  // one allocation for the returned vector
+    append_cuts(key, *cuts, out);
+  } else {
+    compute_analyses(key, out);
+  }
   return out;
 }
 
