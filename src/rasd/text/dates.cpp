@@ -35,7 +35,10 @@ struct Form {
 std::vector<Form> forms_of(const Token& t) {
   std::vector<Form> out{{t.key, 0}};
   if (t.kind != TokenKind::kWord) return out;
-  for (const CliticAnalysis& a : analyse_clitics(t.key)) {
+  thread_local std::vector<CliticAnalysis> readings;  // one buffer for every token read
+  readings.clear();
+  append_clitic_analyses(t.key, readings);
+  for (const CliticAnalysis& a : readings) {
     if (a.prefix.empty() || !a.suffix.empty() || a.future) continue;
     Form f;
     const bool lamlam = a.article && a.prefix.size() >= 4 && a.prefix.substr(a.prefix.size() - 4) == "لل";
