@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 #include "rasd/core/table.h"
@@ -139,7 +140,22 @@ struct Cut {
 
 struct ViewHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  // Eight bytes a step rather than std::hash's general-purpose loop: keys are short words, looked
+  // up hundreds of thousands of times per 300 articles; the memo only needs a fair spread.
+  size_t operator()(std::string_view s) const noexcept {
+    uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    uint64_t tail = 0;
+    for (size_t k = 0; i + k < s.size(); ++k) tail |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 29);
+  }
 };
 
 // Remembered per word form and thread (bounded): the same words are analysed by the quantity,
