@@ -637,5 +637,29 @@ TEST(RolesTest, AdjectiveBeforeBetween) {
   for (const Event& ev : d2.events) EXPECT_FALSE(has(ev.actor, "العامين")) << listing(d2);
 }
 
+// «طالب عدد من النواب الحكومة»: a quantity and its partitive «من» are one party, the people
+// counted, who did it; «من» after a quantity does not name the one asked. After «من» of a
+// request the counted are still the ones asked.
+TEST(RolesTest, QuantityWithPartitiveIsOneParty) {
+  Document d = run("وطالب عدد من النواب الحكومة بإصلاح شبكة المياه.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "النواب")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "النواب")) << listing(d);
+  Document f = run("وطالبت مجموعة من النواب وزير المالية بالاستقالة.");
+  const Event* g = event_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "النواب")) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "وزير المالية")) << listing(f);
+  EXPECT_FALSE(has(g->recipient, "النواب")) << listing(f);
+  Document h = run("وطلب الرئيس من عدد من الوزراء تقديم استقالاتهم.");
+  const Event* k = event_of(h, "REQUEST");
+  ASSERT_NE(k, nullptr) << listing(h);
+  EXPECT_TRUE(has(k->actor, "الرئيس")) << listing(h);
+  EXPECT_TRUE(has(k->recipient, "الوزراء")) << listing(h);
+  EXPECT_FALSE(has(k->actor, "الوزراء")) << listing(h);
+}
+
 }  // namespace
 }  // namespace rasd::events

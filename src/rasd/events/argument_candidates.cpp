@@ -96,11 +96,19 @@ void Finder::gather(std::span<const uint32_t> in_sentence) {
       c.held |= held;
       --c.lead;
     }
+    // «طالب عدد من السكان البلدية»: a quantity and its partitive «من» are one party, the people
+    // counted; the phrase leads at the quantity, and the word before it (not «من») tells its part.
+    // Not after a verbal noun, whose genitive reading would take the quantity for its doer.
+    bool partitive = !tr_.nominal && c.lead == m.first_token && c.lead >= s_.first_token + 2 &&
+                     doc_.tokens[c.lead - 1].kind == TokenKind::kWord &&
+                     doc_.tokens[c.lead - 1].key == "\xD9\x85\xD9\x86" &&  // من
+                     preposition_of(doc_, c.lead - 2, nullptr).empty() && quantified_at(doc_, c.lead - 2);
+    if (partitive) c.lead -= 2;
     c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
     std::string prep = preposition_of(doc_, c.lead, c.lead == m.first_token ? &m : nullptr);
     if (!prep.empty()) roles_of(lx, prep, tr_.type, c.cues);
     c.speaker = static_cast<int32_t>(a) == reporter_ || speaks_about(doc_, static_cast<int32_t>(a), tr_.first_token);
-    c.counted = counted_at(c.lead);
+    c.counted = partitive || counted_at(c.lead);
     c_.push_back(std::move(c));
   }
   add_places(lx);
