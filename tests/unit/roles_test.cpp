@@ -661,5 +661,26 @@ TEST(RolesTest, QuantityWithPartitiveIsOneParty) {
   EXPECT_FALSE(has(k->actor, "الوزراء")) << listing(h);
 }
 
+// «إلى» after a sent or addressed thing («طلبا إلى», «مذكرة إلى», argument_cues.tsv) names
+// the one asked, before the verb of asking too; a plain «إلى» (where a file goes) keeps the
+// request's own doer.
+TEST(RolesTest, AddresseeAfterMessageHead) {
+  Document d = run("وقدم المحامي طلبا إلى المحكمة للإفراج عن موكله.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "المحكمة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المحكمة")) << listing(d);
+  Document f = run("ووجه النائب مذكرة إلى الحكومة يطالبها بخفض الضرائب.");
+  const Event* g = event_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "الحكومة")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "الحكومة")) << listing(f);
+  Document h = run("وطالب الوزير بإحالة الملف إلى المحكمة.");
+  const Event* k = event_of(h, "REQUEST");
+  ASSERT_NE(k, nullptr) << listing(h);
+  EXPECT_TRUE(has(k->actor, "الوزير")) << listing(h);
+  EXPECT_FALSE(has(k->actor, "المحكمة")) << listing(h);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -128,7 +128,11 @@ void Finder::gather(std::span<const uint32_t> in_sentence) {
     c.before = c.end <= tr_.first_token;
     c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, own_end_, c.lead);
     // A target phrase follows its trigger: before it, «مئات من المتظاهرين أحرقوا» is the subject.
-    if (c.before) std::erase(c.cues, Role::kTarget);
+    // But the addressee of a message («بعث رسالة إلى الوزير يطالبه»: a target cue ending in
+    // «إلى», argument_cues.tsv) is the one a speech act after it asks.
+    c.addressed = c.before && c.has(Role::kTarget) && c.lead > s_.first_token && lx.speech_acts.count(tr_.type) &&
+                  without_conjunction_or_self(doc_.tokens[c.lead - 1].key) == "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى)
+    if (c.before && !c.addressed) std::erase(c.cues, Role::kTarget);
   }
   std::erase_if(c_, [&](const Candidate& c) {
     uint32_t d = c.before ? tr_.first_token - c.end : c.lead - own_end_;
@@ -244,7 +248,7 @@ void Finder::cues() {
     for (const Candidate* c : side(before)) {
       if (trigger_between(*c)) break;
       if (c->has(Role::kAgent)) offer(actor_, recipient_, c, ArgStrength::kStrong, true);
-      if (c->has(Role::kTarget) && !before && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
+      if (c->has(Role::kTarget) && (!before || c->addressed) && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
       if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
     }
   deed_parties();
