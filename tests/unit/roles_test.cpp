@@ -682,5 +682,16 @@ TEST(RolesTest, AddresseeAfterMessageHead) {
   EXPECT_FALSE(has(k->actor, "المحكمة")) << listing(h);
 }
 
+// A quantity and its «من» in plain words right after the verb («طالب عشرات من المزارعين») are its
+// subject, not its object (the named party after them is).
+TEST(RolesTest, PlainQuantitySubjectAfterVerb) {
+  Document d = run("وطالب عشرات من المزارعين الحكومة بدعم أسعار القمح.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "عشرات من المزارعين")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "عشرات من المزارعين")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events
