@@ -659,6 +659,13 @@ TEST(RolesTest, QuantityWithPartitiveIsOneParty) {
   EXPECT_TRUE(has(k->actor, "الرئيس")) << listing(h);
   EXPECT_TRUE(has(k->recipient, "الوزراء")) << listing(h);
   EXPECT_FALSE(has(k->actor, "الوزراء")) << listing(h);
+  // «العديد من» (phrase_stops.tsv partitive) as «عدد من».
+  Document m = run("ودعا العديد من النواب الحكومة إلى الاستقالة.");
+  const Event* n = event_of(m, "REQUEST");
+  ASSERT_NE(n, nullptr) << listing(m);
+  EXPECT_TRUE(has(n->actor, "النواب")) << listing(m);
+  EXPECT_TRUE(has(n->recipient, "الحكومة")) << listing(m);
+  EXPECT_FALSE(has(n->recipient, "النواب")) << listing(m);
 }
 
 // «إلى» after a sent or addressed thing («طلبا إلى», «مذكرة إلى», argument_cues.tsv) names
