@@ -44,11 +44,11 @@ void Finder::words() {
       actor_words_ = noun_phrase(doc_, at, end);
     } else if (!lx.victim_types.count(tr_.type) && at + 1 < end && quantified_at(doc_, at) &&
                doc_.tokens[at + 1].key == "\xD9\x85\xD9\x86" && preposition_of(doc_, at, nullptr).empty() &&  // من
-               !definite(doc_.tokens[at]) && !verb_pronoun() &&
+               !definite(doc_.tokens[at]) &&
                !std::string_view(doc_.tokens[at].key).ends_with("\xD8\xA7")) {  // not the accusative «عددا»
       // «طالب عشرات من المزارعين الوزارة»: a quantity and its «من» right after the verb are its
       // subject, the people counted, not its object (violence aside: «قتل عشرات من» are victims).
-      // Not after a subject pronoun on the verb, nor «المزيد من» (more of a thing asked for).
+      // Not «المزيد من» (more of a thing asked for).
       actor_words_ = noun_phrase(doc_, at, end);
     }
     // «أن الوزير قدم اعتذارا»: the subject between a clause particle and its verb (SVO).
