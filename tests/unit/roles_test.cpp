@@ -637,5 +637,68 @@ TEST(RolesTest, AdjectiveBeforeBetween) {
   for (const Event& ev : d2.events) EXPECT_FALSE(has(ev.actor, "العامين")) << listing(d2);
 }
 
+// «طالب عدد من النواب الحكومة»: a quantity and its partitive «من» are one party, the people
+// counted, who did it; «من» after a quantity does not name the one asked. After «من» of a
+// request the counted are still the ones asked.
+TEST(RolesTest, QuantityWithPartitiveIsOneParty) {
+  Document d = run("وطالب عدد من النواب الحكومة بإصلاح شبكة المياه.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "النواب")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "النواب")) << listing(d);
+  Document f = run("وطالبت مجموعة من النواب وزير المالية بالاستقالة.");
+  const Event* g = event_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "النواب")) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "وزير المالية")) << listing(f);
+  EXPECT_FALSE(has(g->recipient, "النواب")) << listing(f);
+  Document h = run("وطلب الرئيس من عدد من الوزراء تقديم استقالاتهم.");
+  const Event* k = event_of(h, "REQUEST");
+  ASSERT_NE(k, nullptr) << listing(h);
+  EXPECT_TRUE(has(k->actor, "الرئيس")) << listing(h);
+  EXPECT_TRUE(has(k->recipient, "الوزراء")) << listing(h);
+  EXPECT_FALSE(has(k->actor, "الوزراء")) << listing(h);
+  // «العديد من» (phrase_stops.tsv partitive) as «عدد من».
+  Document m = run("ودعا العديد من النواب الحكومة إلى الاستقالة.");
+  const Event* n = event_of(m, "REQUEST");
+  ASSERT_NE(n, nullptr) << listing(m);
+  EXPECT_TRUE(has(n->actor, "النواب")) << listing(m);
+  EXPECT_TRUE(has(n->recipient, "الحكومة")) << listing(m);
+  EXPECT_FALSE(has(n->recipient, "النواب")) << listing(m);
+}
+
+// «إلى» after a sent or addressed thing («طلبا إلى», «مذكرة إلى», argument_cues.tsv) names
+// the one asked, before the verb of asking too; a plain «إلى» (where a file goes) keeps the
+// request's own doer.
+TEST(RolesTest, AddresseeAfterMessageHead) {
+  Document d = run("وقدم المحامي طلبا إلى المحكمة للإفراج عن موكله.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "المحكمة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المحكمة")) << listing(d);
+  Document f = run("ووجه النائب مذكرة إلى الحكومة يطالبها بخفض الضرائب.");
+  const Event* g = event_of(f, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "الحكومة")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "الحكومة")) << listing(f);
+  Document h = run("وطالب الوزير بإحالة الملف إلى المحكمة.");
+  const Event* k = event_of(h, "REQUEST");
+  ASSERT_NE(k, nullptr) << listing(h);
+  EXPECT_TRUE(has(k->actor, "الوزير")) << listing(h);
+  EXPECT_FALSE(has(k->actor, "المحكمة")) << listing(h);
+}
+
+// A quantity and its «من» in plain words right after the verb («طالب عشرات من المزارعين») are its
+// subject, not its object (the named party after them is).
+TEST(RolesTest, PlainQuantitySubjectAfterVerb) {
+  Document d = run("وطالب عشرات من المزارعين الحكومة بدعم أسعار القمح.");
+  const Event* e = event_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "عشرات من المزارعين")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "عشرات من المزارعين")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -96,11 +96,19 @@ void Finder::gather(std::span<const uint32_t> in_sentence) {
       c.held |= held;
       --c.lead;
     }
+    // «طالب عدد من السكان البلدية»: a quantity and its partitive «من» are one party, the people
+    // counted; the phrase leads at the quantity, and the word before it (not «من») tells its part.
+    // Not after a verbal noun, whose genitive reading would take the quantity for its doer.
+    bool partitive = !tr_.nominal && c.lead == m.first_token && c.lead >= s_.first_token + 2 &&
+                     doc_.tokens[c.lead - 1].kind == TokenKind::kWord &&
+                     doc_.tokens[c.lead - 1].key == "\xD9\x85\xD9\x86" &&  // من
+                     preposition_of(doc_, c.lead - 2, nullptr).empty() && quantified_at(doc_, c.lead - 2);
+    if (partitive) c.lead -= 2;
     c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
     std::string prep = preposition_of(doc_, c.lead, c.lead == m.first_token ? &m : nullptr);
     if (!prep.empty()) roles_of(lx, prep, tr_.type, c.cues);
     c.speaker = static_cast<int32_t>(a) == reporter_ || speaks_about(doc_, static_cast<int32_t>(a), tr_.first_token);
-    c.counted = counted_at(c.lead);
+    c.counted = partitive || counted_at(c.lead);
     c_.push_back(std::move(c));
   }
   add_places(lx);
@@ -120,7 +128,11 @@ void Finder::gather(std::span<const uint32_t> in_sentence) {
     c.before = c.end <= tr_.first_token;
     c.gap = c.before ? words_between(doc_, c.end, tr_.first_token) : words_between(doc_, own_end_, c.lead);
     // A target phrase follows its trigger: before it, «مئات من المتظاهرين أحرقوا» is the subject.
-    if (c.before) std::erase(c.cues, Role::kTarget);
+    // But the addressee of a message («بعث رسالة إلى الوزير يطالبه»: a target cue ending in
+    // «إلى», argument_cues.tsv) is the one a speech act after it asks.
+    c.addressed = c.before && c.has(Role::kTarget) && c.lead > s_.first_token && lx.speech_acts.count(tr_.type) &&
+                  without_conjunction_or_self(doc_.tokens[c.lead - 1].key) == "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى)
+    if (c.before && !c.addressed) std::erase(c.cues, Role::kTarget);
   }
   std::erase_if(c_, [&](const Candidate& c) {
     uint32_t d = c.before ? tr_.first_token - c.end : c.lead - own_end_;
@@ -236,7 +248,7 @@ void Finder::cues() {
     for (const Candidate* c : side(before)) {
       if (trigger_between(*c)) break;
       if (c->has(Role::kAgent)) offer(actor_, recipient_, c, ArgStrength::kStrong, true);
-      if (c->has(Role::kTarget) && !before && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
+      if (c->has(Role::kTarget) && (!before || c->addressed) && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
       if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
     }
   deed_parties();

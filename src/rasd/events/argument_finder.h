@@ -48,6 +48,7 @@ struct Candidate {
   bool counted = false;     // a count stands right before it («ثلاثة جنود»)
   bool held = false;        // headed by what the party holds («مواقع الحوثيين»): a patient, never the doer
   bool capital = false;     // a capital named for its government: a party by cue or grammar only
+  bool addressed = false;   // before the trigger, after a message's «إلى»: the one the speech act is addressed to
   bool has(Role r) const { return std::find(cues.begin(), cues.end(), r) != cues.end(); }
   // Taken by no cue phrase: free for the grammatical layers («ل» and «أن» still are).
   bool bare() const {
