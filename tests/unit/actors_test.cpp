@@ -381,6 +381,21 @@ TEST(ActorsTablesTest, NameAfterATitleEndsBeforeAKnownWord) {
   EXPECT_FALSE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني رفض")) << listing(d);
 }
 
+// Upper-house members (both spellings), a woman deputy and a rabbi are titles: the name
+// after them is the person, not the title with it; alone the title is its holder, no person.
+TEST(ActorsTablesTest, SenatorDeputyAndClergyTitles) {
+  Document d = run("وانتقد السيناتور زاكوفيتش بيرلوني والنائبة سارة ميلر والحاخام جون سميث القرار.");
+  ASSERT_TRUE(actor(d, "زاكوفيتش بيرلوني")) << listing(d);
+  EXPECT_EQ(actor(d, "زاكوفيتش بيرلوني")->sector, "LEG");
+  EXPECT_FALSE(entity(d, EntityType::kPer, "السيناتور زاكوفيتش بيرلوني")) << listing(d);
+  Document e = run("وانتقد السناتور زاكوفيتش بيرلوني القرار.");
+  EXPECT_TRUE(entity(e, EntityType::kPer, "زاكوفيتش بيرلوني")) << listing(e);
+  EXPECT_FALSE(entity(e, EntityType::kPer, "السناتور زاكوفيتش بيرلوني")) << listing(e);
+  Document f = run("وقالت النائبة إن القانون لم يصدر بعد.");
+  EXPECT_TRUE(actor(f, "النائبة")) << listing(f);
+  for (const auto& x : f.entities) EXPECT_NE(x.type, EntityType::kPer) << listing(f);
+}
+
 // A definite title with nothing name-like after it («وقال وزير الداخلية إن») is its holder, unnamed;
 // an indefinite one-word title alone («وزير») is not.
 TEST(ActorsTablesTest, TitleAloneIsItsHolder) {
