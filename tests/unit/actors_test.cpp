@@ -396,6 +396,25 @@ TEST(ActorsTablesTest, SenatorDeputyAndClergyTitles) {
   for (const auto& x : f.entities) EXPECT_NE(x.type, EntityType::kPer) << listing(f);
 }
 
+// «في» + a place or a qualifier row between a title and a name: the name is still the title's
+// holder; «في» + anything else («في مؤتمر») is no qualifier, and no name is read after it.
+TEST(ActorsTablesTest, EveryTitleQualifierBeforeAName) {
+  const auto& t = data::table("actors/title_qualifiers");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string q(t.get(r, "word"));
+    Document d = run("وانتقد وزير الخارجية في " + q + " زاكوفيتش بيرلوني القرار.");
+    const ActorMention* a = actor(d, "زاكوفيتش بيرلوني");
+    ASSERT_TRUE(a) << q << listing(d);
+    EXPECT_EQ(a->sector, "GOV") << q;
+  }
+  Document p = run("وانتقد وزير الدفاع في تركيا زاكوفيتش بيرلوني القرار.");
+  ASSERT_TRUE(actor(p, "زاكوفيتش بيرلوني")) << listing(p);
+  EXPECT_EQ(actor(p, "زاكوفيتش بيرلوني")->country, "TR");
+  Document n = run("وقال وزير الخارجية في مؤتمر صحفي إن الطريق مغلق.");
+  EXPECT_TRUE(actor(n, "وزير الخارجية")) << listing(n);
+  for (const auto& x : n.entities) EXPECT_NE(x.type, EntityType::kPer) << listing(n);
+}
+
 // A definite title with nothing name-like after it («وقال وزير الداخلية إن») is its holder, unnamed;
 // an indefinite one-word title alone («وزير») is not.
 TEST(ActorsTablesTest, TitleAloneIsItsHolder) {
