@@ -502,6 +502,16 @@ TEST(ActorsTablesTest, EverySpeechVerbEndsTheNameBeforeIt) {
   }
 }
 
+// A regnal ordinal ends a ruler's name after a title («الملك فيصل الثالث»), not the name of the
+// holder left out; after an ordinary noun it is only an ordinal.
+TEST(ActorsTablesTest, RegnalOrdinalEndsTheName) {
+  Document d = run("وانتقد العاهل الأردني الملك فيصل الثالث القرار.");
+  ASSERT_TRUE(actor(d, "فيصل الثالث")) << listing(d);
+  EXPECT_EQ(actor(d, "فيصل الثالث")->country, "JO");
+  Document e = run("وعقد الاجتماع الثالث في المدينة أمس.");
+  for (const auto& x : e.entities) EXPECT_NE(x.type, EntityType::kPer) << listing(e);
+}
+
 TEST(ActorsTablesTest, EveryNameWord) {
   const auto& t = data::table("actors/name_words");
   for (size_t r = 0; r < t.rows(); ++r) {
