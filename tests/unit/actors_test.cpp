@@ -381,6 +381,40 @@ TEST(ActorsTablesTest, NameAfterATitleEndsBeforeAKnownWord) {
   EXPECT_FALSE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني رفض")) << listing(d);
 }
 
+// Upper-house members (both spellings), a woman deputy and a rabbi are titles: the name
+// after them is the person, not the title with it; alone the title is its holder, no person.
+TEST(ActorsTablesTest, SenatorDeputyAndClergyTitles) {
+  Document d = run("وانتقد السيناتور زاكوفيتش بيرلوني والنائبة سارة ميلر والحاخام جون سميث القرار.");
+  ASSERT_TRUE(actor(d, "زاكوفيتش بيرلوني")) << listing(d);
+  EXPECT_EQ(actor(d, "زاكوفيتش بيرلوني")->sector, "LEG");
+  EXPECT_FALSE(entity(d, EntityType::kPer, "السيناتور زاكوفيتش بيرلوني")) << listing(d);
+  Document e = run("وانتقد السناتور زاكوفيتش بيرلوني القرار.");
+  EXPECT_TRUE(entity(e, EntityType::kPer, "زاكوفيتش بيرلوني")) << listing(e);
+  EXPECT_FALSE(entity(e, EntityType::kPer, "السناتور زاكوفيتش بيرلوني")) << listing(e);
+  Document f = run("وقالت النائبة إن القانون لم يصدر بعد.");
+  EXPECT_TRUE(actor(f, "النائبة")) << listing(f);
+  for (const auto& x : f.entities) EXPECT_NE(x.type, EntityType::kPer) << listing(f);
+}
+
+// «في» + a place or a qualifier row between a title and a name: the name is still the title's
+// holder; «في» + anything else («في مؤتمر») is no qualifier, and no name is read after it.
+TEST(ActorsTablesTest, EveryTitleQualifierBeforeAName) {
+  const auto& t = data::table("actors/title_qualifiers");
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string q(t.get(r, "word"));
+    Document d = run("وانتقد وزير الخارجية في " + q + " زاكوفيتش بيرلوني القرار.");
+    const ActorMention* a = actor(d, "زاكوفيتش بيرلوني");
+    ASSERT_TRUE(a) << q << listing(d);
+    EXPECT_EQ(a->sector, "GOV") << q;
+  }
+  Document p = run("وانتقد وزير الدفاع في تركيا زاكوفيتش بيرلوني القرار.");
+  ASSERT_TRUE(actor(p, "زاكوفيتش بيرلوني")) << listing(p);
+  EXPECT_EQ(actor(p, "زاكوفيتش بيرلوني")->country, "TR");
+  Document n = run("وقال وزير الخارجية في مؤتمر صحفي إن الطريق مغلق.");
+  EXPECT_TRUE(actor(n, "وزير الخارجية")) << listing(n);
+  for (const auto& x : n.entities) EXPECT_NE(x.type, EntityType::kPer) << listing(n);
+}
+
 // A definite title with nothing name-like after it («وقال وزير الداخلية إن») is its holder, unnamed;
 // an indefinite one-word title alone («وزير») is not.
 TEST(ActorsTablesTest, TitleAloneIsItsHolder) {
@@ -466,6 +500,16 @@ TEST(ActorsTablesTest, EverySpeechVerbEndsTheNameBeforeIt) {
     Document d = run("وكان وزير الخارجية الفرنسي زاكوفيتش بيرلوني " + verb + " أن المفاوضات ستستأنف.");
     EXPECT_TRUE(entity(d, EntityType::kPer, "زاكوفيتش بيرلوني")) << verb << listing(d);
   }
+}
+
+// A regnal ordinal ends a ruler's name after a title («الملك فيصل الثالث»), not the name of the
+// holder left out; after an ordinary noun it is only an ordinal.
+TEST(ActorsTablesTest, RegnalOrdinalEndsTheName) {
+  Document d = run("وانتقد العاهل الأردني الملك فيصل الثالث القرار.");
+  ASSERT_TRUE(actor(d, "فيصل الثالث")) << listing(d);
+  EXPECT_EQ(actor(d, "فيصل الثالث")->country, "JO");
+  Document e = run("وعقد الاجتماع الثالث في المدينة أمس.");
+  for (const auto& x : e.entities) EXPECT_NE(x.type, EntityType::kPer) << listing(e);
 }
 
 TEST(ActorsTablesTest, EveryNameWord) {

@@ -24,6 +24,7 @@ constexpr std::string_view kWaw = "\xD9\x88";
 constexpr std::string_view kLam = "\xD9\x84";
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";
 constexpr std::string_view kAlif = "\xD8\xA7";  // ا
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";  // في
 
 // A nisba adjective («الجماعي», «الإسلامية», «الحوثيين»): the commonest modifier of a name.
 bool nisba(std::string_view bare) {
@@ -301,6 +302,29 @@ class Finder {
     if (sector == "*") sector = "UNK";
     std::string role(Span{text::skip_key_letters(doc_.text, tok(i), m.prefix_letters), tok(title_end - 1).span.end}.of(doc_.text));
     auto nm = name_at(k, end, true);
+    // «وزير الخارجية في البلاد فلان», «المتحدث باسم الجيش في عدن فلان»: a place qualifying the
+    // title stands before the name; skipped only when a name follows it.
+    if (!nm && k + 1 < end && is_word(k) && free(k) && key(k) == kFi && is_word(k + 1) && free(k + 1)) {
+      uint32_t q = 0;
+      std::string qc;
+      if (place_[k + 1] >= 0 && doc_.places[place_[k + 1]].first_token == k + 1) {
+        q = doc_.places[place_[k + 1]].end_token;
+        qc = doc_.places[place_[k + 1]].country;
+      } else if (lex_.title_qualifiers.count(key(k + 1))) {
+        q = k + 2;
+      }
+      if (q) {
+        q = modifiers(q, end, qc);
+        // Past the qualifier the sentence's own words resume: only a full name of two words or
+        // more, begun by a word the lexicon does not know or a given name, is the holder's
+        // («في عدن قال إن», «في واشنطن بوست» are not).
+        auto qn = q < end && is_word(q) && (unknown(q) || lex_.given.count(key(q))) ? name_at(q, end, true) : std::nullopt;
+        if (qn && qn->end >= q + 2) {
+          nm = qn;
+          if (country.empty()) country = qc;
+        }
+      }
+    }
     if (!nm) nm = candidate_at(k, EntityType::kPer);
     if (nm) return emit_person(*nm, role_key, role, sector, i, text::skip_key_letters(doc_.text, tok(i), m.prefix_letters), country);
     // A definite title alone («وقال وزير الداخلية إن», «الوزير إن») refers to its holder too, when

@@ -96,6 +96,7 @@ const Lexicon& lexicon() {
     set("actors/name_words", "word", l.particles, "particle");
     set("actors/name_words", "word", l.tails, "tail");
     set("actors/adjectives", "word", l.adjectives);
+    set("actors/title_qualifiers", "word", l.title_qualifiers);
     // The speech cues whose row says the actor layer reads a name after them (actor = name).
     const auto& cues = data::table("quotes/speech_cues");
     for (size_t r = 0; r < cues.rows(); ++r)

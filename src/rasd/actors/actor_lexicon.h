@@ -41,6 +41,7 @@ struct Lexicon {
   PhraseTable nouns;       // unnamed actor nouns, article stripped from every word
   std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> demonyms;  // every inflection, no article -> ISO
   KeySet given, particles, tails, adjectives, speech_verbs, function_words;
+  KeySet title_qualifiers;  // data/actors/title_qualifiers.tsv: «في البلاد» between a title and a name
 };
 
 const Lexicon& lexicon();
