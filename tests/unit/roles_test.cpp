@@ -700,5 +700,18 @@ TEST(RolesTest, PlainQuantitySubjectAfterVerb) {
   EXPECT_FALSE(has(e->recipient, "عشرات من المزارعين")) << listing(d);
 }
 
+// Every addressed-thing row of argument_cues.tsv: the party after «HEAD إلى» is the one asked,
+// not the doer, in a sentence built around the row's head (written for this test).
+TEST(RolesTest, EveryMessageHeadNamesItsAddressee) {
+  for (const char* head : {"رسالة", "رسالتين", "برقية", "مذكرة", "خطابا", "نداء", "دعوة", "طلبا"}) {
+    const std::string text = std::string("ووجه اتحاد المزارعين ") + head + " إلى الحكومة يطالبها بدعم أسعار القمح.";
+    Document d = run(text);
+    const Event* e = event_of(d, "REQUEST");
+    ASSERT_NE(e, nullptr) << head << "\n" << listing(d);
+    EXPECT_TRUE(has(e->recipient, "الحكومة")) << head << "\n" << listing(d);
+    EXPECT_FALSE(has(e->actor, "الحكومة")) << head << "\n" << listing(d);
+  }
+}
+
 }  // namespace
 }  // namespace rasd::events
