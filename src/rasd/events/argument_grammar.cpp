@@ -55,10 +55,14 @@ void Finder::grammar() {
   if (after && feminine_country_after_masculine_verb(*after)) after = nullptr;  // «واتهم فرنسا»
   if (before && before->held) before = nullptr;
   // «الناشطين ثم أفرجت»: a subject before its verb agrees with it in full, so a plural of people
-  // is no subject of a verb marked feminine singular.
-  if (before && before->party >= 0 && agreement_of(doc_.tokens[tr_.first_token], true) == "fem" &&
-      agreement_of(doc_.tokens[before->lead], false) == "plural")
-    before = nullptr;
+  // is no subject of a verb marked feminine singular. Past a quantity leading the party («عددا من
+  // الناشطين», gather()) the counted word is the one that agrees.
+  if (before && before->party >= 0 && agreement_of(doc_.tokens[tr_.first_token], true) == "fem") {
+    uint32_t head = before->lead;
+    if (head + 2 < before->end && doc_.tokens[head + 1].key == "\xD9\x85\xD9\x86" && quantified_at(doc_, head))  // من
+      head += 2;
+    if (agreement_of(doc_.tokens[head], false) == "plural") before = nullptr;
+  }
   // «دعا الملك حكومة البلاد», «زار الوزير الرياض»: plain words between the verb and the
   // mention are its subject, the mention its object; a place right after a visit verb is
   // where the visitor went.
