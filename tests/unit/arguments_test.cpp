@@ -137,7 +137,9 @@ TEST(ArgumentsTest, CondemnedDeedsDoerIsTheRecipient) {
   EXPECT_FALSE(has(accuse->recipient, "الميليشيات")) << listing(d);
   d = run("وواجه الوزير اتهاما بالاختلاس من قبل النيابة العامة.");
   accuse = first_of(d, "ACCUSE");
-  if (accuse) EXPECT_FALSE(has(accuse->recipient, "النيابة العامة")) << listing(d);
+  if (accuse) {
+    EXPECT_FALSE(has(accuse->recipient, "النيابة العامة")) << listing(d);
+  }
 }
 
 // A threat's «ب» content is the threatener's own deed: its target is the one threatened. A deed

@@ -100,9 +100,7 @@ void Finder::gather(std::span<const uint32_t> in_sentence) {
     // counted; the phrase leads at the quantity, and the word before it (not «من») tells its part.
     // Not after a verbal noun, whose genitive reading would take the quantity for its doer.
     bool partitive = !tr_.nominal && c.lead == m.first_token && c.lead >= s_.first_token + 2 &&
-                     doc_.tokens[c.lead - 1].kind == TokenKind::kWord &&
-                     doc_.tokens[c.lead - 1].key == "\xD9\x85\xD9\x86" &&  // من
-                     preposition_of(doc_, c.lead - 2, nullptr).empty() && quantified_at(doc_, c.lead - 2);
+                     partitive_at(doc_, c.lead - 2);
     if (partitive) c.lead -= 2;
     c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
     std::string prep = preposition_of(doc_, c.lead, c.lead == m.first_token ? &m : nullptr);

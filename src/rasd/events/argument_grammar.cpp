@@ -59,8 +59,7 @@ void Finder::grammar() {
   // الناشطين», gather()) the counted word is the one that agrees.
   if (before && before->party >= 0 && agreement_of(doc_.tokens[tr_.first_token], true) == "fem") {
     uint32_t head = before->lead;
-    if (head + 2 < before->end && doc_.tokens[head + 1].key == "\xD9\x85\xD9\x86" && quantified_at(doc_, head))  // من
-      head += 2;
+    if (head + 2 < before->end && partitive_at(doc_, head)) head += 2;
     if (agreement_of(doc_.tokens[head], false) == "plural") before = nullptr;
   }
   // «دعا الملك حكومة البلاد», «زار الوزير الرياض»: plain words between the verb and the

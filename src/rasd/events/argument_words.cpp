@@ -42,9 +42,7 @@ void Finder::words() {
     } else if (head_word(at) || (!lx.victim_types.count(tr_.type) && subject_after(at))) {
       // «وقع البلدان», «أدانت محكمة»: the subject right after its verb (VSO), up to its object.
       actor_words_ = noun_phrase(doc_, at, end);
-    } else if (!lx.victim_types.count(tr_.type) && at + 1 < end && quantified_at(doc_, at) &&
-               doc_.tokens[at + 1].key == "\xD9\x85\xD9\x86" && preposition_of(doc_, at, nullptr).empty() &&  // من
-               !definite(doc_.tokens[at]) &&
+    } else if (!lx.victim_types.count(tr_.type) && at + 1 < end && partitive_at(doc_, at) && !definite(doc_.tokens[at]) &&
                !std::string_view(doc_.tokens[at].key).ends_with("\xD8\xA7")) {  // not the accusative «عددا»
       // «طالب عشرات من المزارعين الوزارة»: a quantity and its «من» right after the verb are its
       // subject, the people counted, not its object (violence aside: «قتل عشرات من» are victims).

@@ -218,6 +218,11 @@ bool quantified_at(const Document& doc, uint32_t k) {
   return count_at(doc, k) || (l && *l == Kind::kPartitive);
 }
 
+bool partitive_at(const Document& doc, uint32_t k) {
+  return k + 1 < doc.tokens.size() && doc.tokens[k + 1].key == "\xD9\x85\xD9\x86" &&  // من
+         quantified_at(doc, k) && cues::preposition_of(doc, k, nullptr).empty();
+}
+
 bool nominative_plural(const Document& doc, uint32_t k) {
   const Token& t = doc.tokens[k];
   std::string_view s = stem_of(t);

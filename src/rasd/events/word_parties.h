@@ -36,6 +36,10 @@ bool nisba_like(const Token& t);
 // Whether a head count («ستة») or a partitive («عدد من», phrase_stops.tsv) starts at token k.
 bool quantified_at(const Document& doc, uint32_t k);
 
+// Whether a quantity with no preposition of its own and its partitive «من» start at token k
+// («عدد من», «عشرات من»): the people counted follow, and the pair leads their party.
+bool partitive_at(const Document& doc, uint32_t k);
+
 // The party a phrase names: its words as written, no entity, country or sector.
 EventParty word_party(const Document& doc, WordPhrase p);
 
