@@ -133,7 +133,7 @@ class Finder {
   bool relative_gap_subject() const;
   WordPhrase relative_words() const;
   bool opens_clause(uint32_t k) const;
-  std::string_view patient_pronoun() const;
+  std::string_view patient_pronoun(bool* sure = nullptr) const;
   bool relative_patient();
   void pronoun_patient();
   void called_party();
