@@ -123,6 +123,24 @@ TEST(RolesGrammarTest, RelativeAntecedentIsThePronounsPatient) {
   EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
 }
 
+// A relative clause whose antecedent is an act or a thing, with no pronoun resuming it, has that
+// antecedent as its subject: the party after the verb is its object, and no party of the main
+// clause is carried in as the doer.
+TEST(RolesGrammarTest, ThingAntecedentLeavesThePartyAfterTheVerbItsObject) {
+  Document d = run("ندد المحافظ بالتفجيرات التي استهدفت الشرطة المحلية في السوق.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المحافظ")) << listing(d);
+
+  // A party antecedent is still the subject of its clause.
+  Document f = run("وصلت القوات التي حاصرت البلدة إلى الطريق الرئيسي.");
+  const Event* g = first_of(f, "COERCE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "القوات")) << listing(f);
+}
+
 // «طلب X من Y»: the one asked; a definite party before «من» is no head of the phrase after it.
 TEST(RolesGrammarTest, AskedPartyAfterMin) {
   Document d = run("وطلب الوفد الأردني من الجانب العراقي تسليم المطلوبين.");

@@ -45,6 +45,14 @@ void Finder::grammar() {
       guess_object(next_after(nullptr));
       return;
     }
+    // «الغارات التي أصابت المدينة»: an act or a thing is the subject, no party; the party
+    // after the verb is its object, not a subject (none follows an unresumed antecedent), and
+    // no party is carried in as the doer (word_subject_: the subject is in words).
+    if (thing_antecedent()) {
+      word_subject_ = thing_subject_ = true;
+      guess_object(next_after(nullptr));
+      return;
+    }
   }
   // A finite verb: its subject right after it (VSO), or right before it (SVO) after «أن»
   // or when nothing stands right after it; its object after the subject.
@@ -324,6 +332,30 @@ bool Finder::relative_gap_subject() const {
     if (preps.count(std::string(base)) || base.size() >= kStemBytes) return false;
   }
   return true;
+}
+
+// Whether a relative pronoun (auxiliaries aside) stands right before the trigger after a word
+// that ends no party's phrase: the antecedent is an act or a thing («الغارات التي», «القرار الذي»).
+bool Finder::thing_antecedent() const {
+  const Lexicon& lx = lexicon();
+  uint32_t k = tr_.first_token;
+  for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+  if (k <= s_.first_token + 1 || !lx.relatives.count(doc_.tokens[k - 1].key)) return false;
+  uint32_t rel = k - 1;
+  if (doc_.tokens[rel - 1].kind != TokenKind::kWord) return false;  // «، التي»: an aside, its antecedent unsure
+  for (const Candidate* c : side(true))
+    if (c->lead < rel && c->end >= rel) return false;
+  // A party or a place a cue keeps from the candidates («مع الحركة التي رفضت») is no thing either.
+  // Both layers are in text order: only mentions starting a few words back can end at rel.
+  constexpr uint32_t kNameWords = 12;
+  uint32_t from = rel > kNameWords ? rel - kNameWords : 0;
+  auto ends_at_rel = [&](const auto& items) {
+    auto it = std::lower_bound(items.begin(), items.end(), from, [](const auto& m, uint32_t v) { return m.first_token < v; });
+    for (; it != items.end() && it->first_token < rel; ++it)
+      if (it->end_token == rel) return true;
+    return false;
+  };
+  return !ends_at_rel(doc_.actors) && !ends_at_rel(doc_.places);
 }
 
 // The plain-word phrase that ends right before the relative pronoun before the trigger, when
