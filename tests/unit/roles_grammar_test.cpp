@@ -175,5 +175,39 @@ TEST(RolesGrammarTest, CountedVictimsBeforeTheVerb) {
   EXPECT_FALSE(has(g->actor, "السائقين")) << listing(f);
 }
 
+// «هجوم شنه التنظيم»: the light verb after the noun carries its pronoun, and its subject did the
+// deed. A final «ى» is written «ا» before the pronoun («تبناها»); «قام» takes its deed through
+// «ب», which then carries the pronoun («قامت به»). A «ل» phrase after the verb is no subject, and
+// past another noun the pronoun is that noun's.
+TEST(RolesGrammarTest, SubjectOfALightVerbAfterItsNoun) {
+  Document d = run("وبعد موجة تفجيرات تبناها تنظيم القاعدة العام الماضي، شددت الحكومة الرقابة على الحدود.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "تنظيم القاعدة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "تنظيم القاعدة")) << listing(d);
+
+  Document f = run("وأدانت النقابة الهجوم الذي قامت به قوات الشرطة على مقرها.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "قوات الشرطة")) << listing(f);
+  EXPECT_FALSE(has(g->recipient, "قوات الشرطة")) << listing(f);
+
+  Document h = run("وانتهت المحادثات التي أجراها وزير الخارجية الفرنسي في الرياض دون نتيجة.");
+  const Event* c = first_of(h, "CONSULT");
+  ASSERT_NE(c, nullptr) << listing(h);
+  EXPECT_TRUE(has(c->actor, "وزير الخارجية الفرنسي")) << listing(h);
+  EXPECT_FALSE(has(c->recipient, "وزير الخارجية الفرنسي")) << listing(h);
+
+  Document v = run("وقال الرحالة في آخر زيارة قام بها للهند إنه يحب الطعام الهندي.");
+  const Event* w = first_of(v, "CONSULT");
+  ASSERT_NE(w, nullptr) << listing(v);
+  EXPECT_FALSE(has(w->actor, "هند")) << listing(v);
+
+  Document m = run("وتم التوصل إلى الهدنة بوساطة قامت بها قطر منتصف الليل.");
+  const Event* r = first_of(m, "RETREAT");
+  ASSERT_NE(r, nullptr) << listing(m);
+  EXPECT_FALSE(has(r->actor, "قطر")) << listing(m);
+}
+
 }  // namespace
 }  // namespace rasd::events

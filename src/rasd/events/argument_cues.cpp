@@ -255,8 +255,16 @@ bool support_verb(const Token& t, bool pronoun) {
   if (t.kind != TokenKind::kWord) return false;
   if (!pronoun) return lx.support_verbs.count(t.key) || lx.support_verbs.count(t.stem);
   if (lx.support_with_object.count(t.key) || lx.support_with_object.count(t.stem)) return true;
-  for (const auto& a : text::analyse_clitics(t.key))
-    if (!a.suffix.empty() && lx.support_verbs.count(std::string(a.stem))) return true;
+  // A final «ى» is written «ا» before a pronoun («تبنى» -> «تبناه», «أجرى» -> «أجراها»).
+  static const std::string kMaqsura = text::normalize_key("\xD9\x89");  // ى
+  for (const auto& a : text::analyse_clitics(t.key)) {
+    if (a.suffix.empty()) continue;
+    std::string stem(a.stem);
+    if (lx.support_verbs.count(stem)) return true;
+    if (stem.size() > kAlif.size() * 2 && std::string_view(stem).ends_with(kAlif) &&
+        lx.support_verbs.count(stem.substr(0, stem.size() - kAlif.size()) + kMaqsura))
+      return true;
+  }
   return false;
 }
 
