@@ -4,6 +4,7 @@
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "rasd/core/table.h"
@@ -207,6 +208,32 @@ TEST(RolesGrammarTest, SubjectOfALightVerbAfterItsNoun) {
   const Event* r = first_of(m, "RETREAT");
   ASSERT_NE(r, nullptr) << listing(m);
   EXPECT_FALSE(has(r->actor, "قطر")) << listing(m);
+}
+
+// Every verb that authors the deed noun it carries the pronoun of (author_verbs.tsv) makes its
+// subject the noun's doer; the party after a cue word there is none of it.
+TEST(RolesGrammarTest, AuthorVerbRowsNameTheDoer) {
+  const auto& t = data::table("events/author_verbs");
+  ASSERT_GT(t.rows(), 0u);
+  // The noun, its relative, the pronoun agreeing with it and the event it tells.
+  struct Noun { std::string relative, pronoun, type; };
+  const std::map<std::string, Noun> nouns = {{"العقوبات", {"التي", "ها", "SANCTION"}},
+                                             {"الاتفاق", {"الذي", "ه", "AGREE"}}};
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string verb(t.get(r, "verb")), noun(t.get(r, "noun"));
+    ASSERT_TRUE(nouns.count(noun)) << verb << " " << noun;
+    const Noun& n = nouns.at(noun);
+    Document d = run("وانتقد النائب " + noun + " " + n.relative + " " + verb + n.pronoun + " الحكومة الأردنية أمس.");
+    const Event* e = first_of(d, n.type);
+    ASSERT_NE(e, nullptr) << verb << listing(d);
+    EXPECT_TRUE(has(e->actor, "الحكومة")) << verb << listing(d);
+    EXPECT_FALSE(has(e->recipient, "الحكومة")) << verb << listing(d);
+    EXPECT_FALSE(has(e->actor, "النائب")) << verb << listing(d);
+  }
+  Document d = run("وقال إن الاحتجاجات الرسمية التي أصدرتها إلى السفارة الهندية لم تنفع.");
+  const Event* e = first_of(d, "PROTEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "السفارة")) << listing(d);
 }
 
 }  // namespace

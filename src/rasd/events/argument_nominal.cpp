@@ -155,13 +155,17 @@ void Finder::nominal() {
     if (!carries_noun(k)) continue;
     const Candidate* subject = nullptr;
     for (const Candidate* c : side(false))
-      // A «ل» phrase there is where the deed went («زيارة قام بها للهند»), not its doer.
-      if (c->lead > k && words_between(doc_, k + 1, c->lead) <= kAdjacent && c->bare() && !c->has(Role::kLam)) {
+      // A «ل» phrase there is where the deed went («زيارة قام بها للهند»), and a cue word before a
+      // party («الاحتجاجات التي أصدرتها إلى السفارة») tells it is none of the doer: the subject
+      // was dropped.
+      if (c->lead > k && words_between(doc_, k + 1, c->lead) <= kAdjacent && c->bare() && !c->has(Role::kLam) &&
+          !lx.cues.count(doc_.tokens[c->lead - 1].key)) {
         subject = c;
         break;
       }
     if (subject) offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
-    else pronoun_verb_ = k;  // «التظاهرة التي نظمها الطلاب»: its subject in plain words (words())
+    // «التظاهرة التي نظمها الطلاب»: its subject in plain words when no party was taken (words()).
+    pronoun_verb_ = k;
     break;
   }
 }

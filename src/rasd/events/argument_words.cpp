@@ -63,7 +63,8 @@ void Finder::words() {
     // «زيارة الوزير», «اجتماع رؤساء الحكومات»: the genitive of a noun whose genitive is its doer.
     std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
     if (auto it = lx.genitive_agent.find(noun); it != lx.genitive_agent.end() && it->second) {
-      actor_words_ = genitive_phrase(at, lim);
+      // A light verb carrying the noun's pronoun ends the noun's phrase («حكم أصدرته محكمة»).
+      actor_words_ = genitive_phrase(at, std::min(lim, pronoun_verb_));
       if (!actor_words_.empty()) at = actor_words_.end;
     }
   }
