@@ -236,5 +236,17 @@ TEST(RolesGrammarTest, AuthorVerbRowsNameTheDoer) {
   EXPECT_FALSE(has(e->actor, "السفارة")) << listing(d);
 }
 
+// «انتقد الرئيس الكيني، فلان، الحكومة»: a subject told by its title alone and the person's name set
+// off by commas after it are one party; the name tells the actor, and neither is the recipient.
+TEST(RolesGrammarTest, NameSetOffAfterATitledSubjectTellsTheActor) {
+  Document d = run("وانتقد الرئيس الكيني، وليام روتو، الحكومة الألمانية بشدة.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "وليام روتو")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة الألمانية")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الرئيس الكيني")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "روتو")) << listing(d);
+}
+
 }  // namespace
 }  // namespace rasd::events
