@@ -248,5 +248,22 @@ TEST(RolesGrammarTest, NameSetOffAfterATitledSubjectTellsTheActor) {
   EXPECT_FALSE(has(e->recipient, "روتو")) << listing(d);
 }
 
+// «انتهاك الحكومة للاتفاق»: a «ل» phrase after a verbal noun's genitive takes its patient, so the
+// genitive did it, even when that patient is a deed noun of its own with the article; an
+// indefinite one is a purpose («زيارة الوزير لبحث التعاون») and leaves the reading to the row.
+TEST(RolesGrammarTest, DefiniteDeedAfterLamIsThePatient) {
+  Document d = run("وتحدث المحامي عن انتهاك الحكومة للاتفاق الموقع بين الطرفين.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الحكومة")) << listing(d);
+
+  Document f = run("وانتقد الحزب قمع الشرطة للمظاهرات السلمية في العاصمة.");
+  const Event* g = first_of(f, "COERCE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الشرطة")) << listing(f);
+  EXPECT_FALSE(has(g->recipient, "الشرطة")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

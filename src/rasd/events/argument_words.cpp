@@ -288,7 +288,9 @@ uint32_t Finder::lam_after(uint32_t k) const {
   if (k >= s_.end_token || preposition_of(doc_, k, nullptr) != "\xD9\x84-") return UINT32_MAX;
   auto t = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
                             [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
-  if (t != doc_.triggers.end() && t->first_token == k) return UINT32_MAX;
+  // A purpose is an indefinite verbal noun («لبحث التعاون»); a deed with the article is the
+  // patient («قمع الشرطة للمظاهرات»).
+  if (t != doc_.triggers.end() && t->first_token == k && !definite(doc_.tokens[k])) return UINT32_MAX;
   return k;
 }
 
