@@ -4,6 +4,7 @@
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "rasd/core/table.h"
@@ -229,6 +230,95 @@ TEST(RolesGrammarTest, PronounAfterTheNounNamesAnEarlierPatient) {
   ASSERT_NE(k, nullptr) << listing(j);
   EXPECT_TRUE(has(k->actor, "السعودية")) << listing(j);
   EXPECT_FALSE(has(k->recipient, "السعودية")) << listing(j);
+}
+
+// «هجوم شنه التنظيم»: the light verb after the noun carries its pronoun, and its subject did the
+// deed. A final «ى» is written «ا» before the pronoun («تبناها»); «قام» takes its deed through
+// «ب», which then carries the pronoun («قامت به»). A «ل» phrase after the verb is no subject, and
+// past another noun the pronoun is that noun's.
+TEST(RolesGrammarTest, SubjectOfALightVerbAfterItsNoun) {
+  Document d = run("وبعد موجة تفجيرات تبناها تنظيم القاعدة العام الماضي، شددت الحكومة الرقابة على الحدود.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "تنظيم القاعدة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "تنظيم القاعدة")) << listing(d);
+
+  Document f = run("وأدانت النقابة الهجوم الذي قامت به قوات الشرطة على مقرها.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "قوات الشرطة")) << listing(f);
+  EXPECT_FALSE(has(g->recipient, "قوات الشرطة")) << listing(f);
+
+  Document h = run("وانتهت المحادثات التي أجراها وزير الخارجية الفرنسي في الرياض دون نتيجة.");
+  const Event* c = first_of(h, "CONSULT");
+  ASSERT_NE(c, nullptr) << listing(h);
+  EXPECT_TRUE(has(c->actor, "وزير الخارجية الفرنسي")) << listing(h);
+  EXPECT_FALSE(has(c->recipient, "وزير الخارجية الفرنسي")) << listing(h);
+
+  Document v = run("وقال الرحالة في آخر زيارة قام بها للهند إنه يحب الطعام الهندي.");
+  const Event* w = first_of(v, "CONSULT");
+  ASSERT_NE(w, nullptr) << listing(v);
+  EXPECT_FALSE(has(w->actor, "هند")) << listing(v);
+
+  Document m = run("وتم التوصل إلى الهدنة بوساطة قامت بها قطر منتصف الليل.");
+  const Event* r = first_of(m, "RETREAT");
+  ASSERT_NE(r, nullptr) << listing(m);
+  EXPECT_FALSE(has(r->actor, "قطر")) << listing(m);
+}
+
+// Every verb that authors the deed noun it carries the pronoun of (author_verbs.tsv) makes its
+// subject the noun's doer; the party after a cue word there is none of it.
+TEST(RolesGrammarTest, AuthorVerbRowsNameTheDoer) {
+  const auto& t = data::table("events/author_verbs");
+  ASSERT_GT(t.rows(), 0u);
+  // The noun, its relative, the pronoun agreeing with it and the event it tells.
+  struct Noun { std::string relative, pronoun, type; };
+  const std::map<std::string, Noun> nouns = {{"العقوبات", {"التي", "ها", "SANCTION"}},
+                                             {"الاتفاق", {"الذي", "ه", "AGREE"}}};
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string verb(t.get(r, "verb")), noun(t.get(r, "noun"));
+    ASSERT_TRUE(nouns.count(noun)) << verb << " " << noun;
+    const Noun& n = nouns.at(noun);
+    Document d = run("وانتقد النائب " + noun + " " + n.relative + " " + verb + n.pronoun + " الحكومة الأردنية أمس.");
+    const Event* e = first_of(d, n.type);
+    ASSERT_NE(e, nullptr) << verb << listing(d);
+    EXPECT_TRUE(has(e->actor, "الحكومة")) << verb << listing(d);
+    EXPECT_FALSE(has(e->recipient, "الحكومة")) << verb << listing(d);
+    EXPECT_FALSE(has(e->actor, "النائب")) << verb << listing(d);
+  }
+  Document d = run("وقال إن الاحتجاجات الرسمية التي أصدرتها إلى السفارة الهندية لم تنفع.");
+  const Event* e = first_of(d, "PROTEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "السفارة")) << listing(d);
+}
+
+// «انتقد الرئيس الكيني، فلان، الحكومة»: a subject told by its title alone and the person's name set
+// off by commas after it are one party; the name tells the actor, and neither is the recipient.
+TEST(RolesGrammarTest, NameSetOffAfterATitledSubjectTellsTheActor) {
+  Document d = run("وانتقد الرئيس الكيني، وليام روتو، الحكومة الألمانية بشدة.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "وليام روتو")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحكومة الألمانية")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الرئيس الكيني")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "روتو")) << listing(d);
+}
+
+// «انتهاك الحكومة للاتفاق»: a «ل» phrase after a verbal noun's genitive takes its patient, so the
+// genitive did it, even when that patient is a deed noun of its own with the article; an
+// indefinite one is a purpose («زيارة الوزير لبحث التعاون») and leaves the reading to the row.
+TEST(RolesGrammarTest, DefiniteDeedAfterLamIsThePatient) {
+  Document d = run("وتحدث المحامي عن انتهاك الحكومة للاتفاق الموقع بين الطرفين.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الحكومة")) << listing(d);
+
+  Document f = run("وانتقد الحزب قمع الشرطة للمظاهرات السلمية في العاصمة.");
+  const Event* g = first_of(f, "COERCE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "الشرطة")) << listing(f);
+  EXPECT_FALSE(has(g->recipient, "الشرطة")) << listing(f);
 }
 
 }  // namespace

@@ -69,6 +69,8 @@ const Lexicon& lexicon() {
     const auto& v = data::table("events/support_verbs");
     for (size_t r = 0; r < v.rows(); ++r)
       (v.get(r, "object") == "yes" ? l.support_with_object : l.support_verbs).insert(text::normalize_key(v.get(r, "verb")));
+    const auto& av = data::table("events/author_verbs");
+    for (size_t r = 0; r < av.rows(); ++r) l.author_verbs.insert(text::normalize_key(av.get(r, "verb")));
     // A verb that governs a noun as its own deed («أقدم على», «حاول») names its doer as a light verb does.
     const auto& cv = data::table("events/control_verbs");
     for (size_t r = 0; r < cv.rows(); ++r) l.support_verbs.insert(text::normalize_key(cv.get(r, "verb")));
@@ -249,14 +251,23 @@ bool clause_break(const Document& doc, uint32_t from, uint32_t to) {
 }
 
 // Whether token k's key, or its key less a conjunction, is a light verb; with `pronoun`, whether
-// it is one carrying an object pronoun («شنه», «نفذته»).
+// it is one carrying an object pronoun («شنه», «نفذته»), or a verb that authors the noun it
+// carries the pronoun of («أصدرته»; author_verbs.tsv).
 bool support_verb(const Token& t, bool pronoun) {
   const Lexicon& lx = lexicon();
   if (t.kind != TokenKind::kWord) return false;
   if (!pronoun) return lx.support_verbs.count(t.key) || lx.support_verbs.count(t.stem);
   if (lx.support_with_object.count(t.key) || lx.support_with_object.count(t.stem)) return true;
-  for (const auto& a : text::analyse_clitics(t.key))
-    if (!a.suffix.empty() && lx.support_verbs.count(std::string(a.stem))) return true;
+  // A final «ى» is written «ا» before a pronoun («تبنى» -> «تبناه», «أجرى» -> «أجراها»).
+  static const std::string kMaqsura = text::normalize_key("\xD9\x89");  // ى
+  for (const auto& a : text::analyse_clitics(t.key)) {
+    if (a.suffix.empty()) continue;
+    std::string stem(a.stem);
+    if (lx.support_verbs.count(stem) || lx.author_verbs.count(stem)) return true;
+    if (stem.size() > kAlif.size() * 2 && std::string_view(stem).ends_with(kAlif) &&
+        lx.support_verbs.count(stem.substr(0, stem.size() - kAlif.size()) + kMaqsura))
+      return true;
+  }
   return false;
 }
 

@@ -35,6 +35,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> genitive_addressed;     // agent nouns whose «ل» phrase is the one addressed
   std::unordered_set<std::string> support_verbs;
   std::unordered_set<std::string> support_with_object;        // forms written with the pronoun («شنه»)
+  std::unordered_set<std::string> author_verbs;               // light only with the noun's pronoun after it (author_verbs.tsv)
   std::unordered_map<std::string, std::string> object_pronouns;  // suffix -> agreement (object_pronouns.tsv)
   std::set<std::pair<std::string, std::string>> pronoun_preps;    // (preposition, type or "*")
   std::unordered_set<std::string> fate_nouns;                 // what befell its genitive, no doer (fate_nouns.tsv)

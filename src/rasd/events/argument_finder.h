@@ -190,6 +190,7 @@ class Finder {
   uint32_t lam_patient_ = UINT32_MAX;
   WordPhrase patient_words_;  // a plain-word patient the grammar is sure of: a verb of undergoing's subject, a relative's antecedent
   uint32_t pronoun_verb_ = UINT32_MAX;  // a light verb with the noun's pronoun and no named subject after it  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object
+  std::pair<int32_t, int32_t> title_named_{-1, -1};  // a subject told by its title, and the name set off after it
   int32_t actor_also_ = -1;
   int32_t actor_also_place_ = -1;  // a country or capital as that second side
   const Candidate* two_sided_ = nullptr;  // the second side of «بين», when both act and no recipient was named

@@ -98,7 +98,17 @@ void Finder::grammar() {
   const Candidate* object = next_after(svo ? nullptr : subject);
   // «اتهم الوزير، فلان، الحكومة»: a name set off by commas right after the subject is the
   // subject again (an apposition); the object follows it.
-  if (object && subject && apposition(*subject, *object)) object = next_after(object);
+  if (object && subject && apposition(*subject, *object)) {
+    // «زار الرئيس الفرنسي، فلان، الهند»: a subject told by its title alone is named by the
+    // person's name set off after it; the actor is told by that name (run()).
+    if (subject->party >= 0 && object->party >= 0) {
+      const ActorMention& t = doc_.actors[static_cast<size_t>(subject->party)];
+      const ActorMention& n = doc_.actors[static_cast<size_t>(object->party)];
+      if (t.entity < 0 && !t.role.empty() && n.entity >= 0 && doc_.entities[static_cast<size_t>(n.entity)].type == EntityType::kPer)
+        title_named_ = {subject->party, object->party};
+    }
+    object = next_after(object);
+  }
   // «واتهمته إسرائيل»: a verb that carries its object as a pronoun takes no other; the party
   // after it is its subject, not a second object (pronoun_patient() finds what the pronoun stands for).
   if (!verb_pronoun()) guess_object(object);

@@ -141,13 +141,31 @@ void Finder::nominal() {
     if (!mark && !lx.relatives.count(t.key)) break;
     from = past_adjectives(from + 1, s_.end_token);
   }
+  // A light verb that takes its deed through «ب» («قام بهجوم») carries the pronoun on the «ب»
+  // («هجوم قامت به قوات»), right after the noun: past another noun the pronoun is that one's
+  // («تهدئة بوساطة قامت بها»).
+  auto carries_noun = [&](uint32_t k) {
+    if (support_verb(doc_.tokens[k], true)) return true;
+    if (k != from || k + 1 >= s_.end_token || !support_verb(doc_.tokens[k], false)) return false;
+    std::string_view b = doc_.tokens[k + 1].key;
+    constexpr std::string_view kBa = "\xD8\xA8";  // ب
+    return b.size() > kBa.size() && b.starts_with(kBa) && lx.object_pronouns.count(std::string(b.substr(kBa.size())));
+  };
   for (uint32_t k = from; k < s_.end_token && k - from <= kPronounVerbReach; ++k) {
-    if (!support_verb(doc_.tokens[k], true)) continue;
+    if (!carries_noun(k)) continue;
     const Candidate* subject = nullptr;
     for (const Candidate* c : side(false))
-      if (c->lead > k && words_between(doc_, k + 1, c->lead) <= kAdjacent && c->bare()) { subject = c; break; }
+      // A «ل» phrase there is where the deed went («زيارة قام بها للهند»), and a cue word before a
+      // party («الاحتجاجات التي أصدرتها إلى السفارة») tells it is none of the doer: the subject
+      // was dropped.
+      if (c->lead > k && words_between(doc_, k + 1, c->lead) <= kAdjacent && c->bare() && !c->has(Role::kLam) &&
+          !lx.cues.count(doc_.tokens[c->lead - 1].key)) {
+        subject = c;
+        break;
+      }
     if (subject) offer(actor_, recipient_, subject, ArgStrength::kStrong, true);
-    else pronoun_verb_ = k;  // «التظاهرة التي نظمها الطلاب»: its subject in plain words (words())
+    // «التظاهرة التي نظمها الطلاب»: its subject in plain words when no party was taken (words()).
+    pronoun_verb_ = k;
     break;
   }
 }

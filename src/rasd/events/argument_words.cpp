@@ -64,7 +64,8 @@ void Finder::words() {
     // «زيارة الوزير», «اجتماع رؤساء الحكومات»: the genitive of a noun whose genitive is its doer.
     std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
     if (auto it = lx.genitive_agent.find(noun); it != lx.genitive_agent.end() && it->second) {
-      actor_words_ = genitive_phrase(at, lim);
+      // A light verb carrying the noun's pronoun ends the noun's phrase («حكم أصدرته محكمة»).
+      actor_words_ = genitive_phrase(at, std::min(lim, pronoun_verb_));
       if (!actor_words_.empty()) at = actor_words_.end;
     }
   }
@@ -288,7 +289,9 @@ uint32_t Finder::lam_after(uint32_t k) const {
   if (k >= s_.end_token || preposition_of(doc_, k, nullptr) != "\xD9\x84-") return UINT32_MAX;
   auto t = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
                             [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
-  if (t != doc_.triggers.end() && t->first_token == k) return UINT32_MAX;
+  // A purpose is an indefinite verbal noun («لبحث التعاون»); a deed with the article is the
+  // patient («قمع الشرطة للمظاهرات»).
+  if (t != doc_.triggers.end() && t->first_token == k && !definite(doc_.tokens[k])) return UINT32_MAX;
   return k;
 }
 

@@ -43,7 +43,7 @@ Arguments Finder::run(std::span<const uint32_t> in_sentence) {
     two_sided_ = nullptr;
   }
   Arguments out;
-  out.actor = actor_.party;
+  out.actor = actor_.party >= 0 && actor_.party == title_named_.first ? title_named_.second : actor_.party;
   out.actor_place = actor_.place;
   out.actor_nisba = actor_.nisba;
   out.actor_strength = actor_.strength;
