@@ -43,7 +43,9 @@ TEST(TokenReadingsTest, EveryTokenReadsAsItsKeyAnalyses) {
     expect_same(analyse_clitics(t.key), got, t);
     ASSERT_FALSE(got.empty());
     EXPECT_TRUE(got[0].prefix.empty());  // the unsegmented word first
-    if (t.kind != TokenKind::kWord) EXPECT_EQ(got.size(), 1u) << t.key;
+    if (t.kind != TokenKind::kWord) {
+      EXPECT_EQ(got.size(), 1u) << t.key;
+    }
     for (const CliticAnalysis& a : got) {
       pronoun |= !a.suffix.empty();
       future |= a.future;

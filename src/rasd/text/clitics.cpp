@@ -36,7 +36,15 @@ struct Lexicon {
   // none of them takes nothing from that slot (most words, at most slots). Unset when a slot has
   // a form shorter than two bytes: then every form is tried.
   std::vector<bool> stem_pro_start[3];
+  // The first two bytes of every proclitic and the last two of every enclitic: a word that starts
+  // with none and ends with none has only its unsegmented reading (most words of a text). Empty
+  // when some form is shorter than two bytes: then every word is analysed.
+  std::vector<bool> any_start, any_end;
 };
+
+size_t two_bytes(std::string_view s, size_t at) {
+  return static_cast<size_t>(static_cast<unsigned char>(s[at])) << 8 | static_cast<unsigned char>(s[at + 1]);
+}
 
 const Lexicon& lexicon() {
   static const Lexicon lex = [] {
@@ -65,6 +73,19 @@ const Lexicon& lexicon() {
         else start[static_cast<unsigned char>(c.form[0]) << 8 | static_cast<unsigned char>(c.form[1])] = true;
       }
       if (usable) l.stem_pro_start[slot] = std::move(start);
+    }
+    std::vector<bool> start(1 << 16, false), end(1 << 16, false);
+    bool usable = true;
+    for (int slot = kConj; slot <= kArticle; ++slot)
+      for (const Clitic& c : l.pro[slot])
+        if (c.form.size() < 2) usable = false;
+        else start[two_bytes(c.form, 0)] = true;
+    for (const Clitic& c : l.pron)
+      if (c.form.size() < 2) usable = false;
+      else end[two_bytes(c.form, c.form.size() - 2)] = true;
+    if (usable) {
+      l.any_start = std::move(start);
+      l.any_end = std::move(end);
     }
     return l;
   }();
@@ -162,6 +183,12 @@ struct ViewHash {
 constexpr size_t kMaxKeyBytes = 64;  // longer keys are rare: computed each time
 const std::vector<CliticCut>* remembered_cuts(std::string_view key) {
   constexpr size_t kMaxForms = 1 << 14;
+  // A word no clitic can begin or end reads whole: no look-up (the لل of ل + ال starts as ل does).
+  const Lexicon& lex = lexicon();
+  static const std::vector<CliticCut> whole{CliticCut{}};
+  if (!lex.any_start.empty() &&
+      (key.size() < 2 || (!lex.any_start[two_bytes(key, 0)] && !lex.any_end[two_bytes(key, key.size() - 2)])))
+    return &whole;
   if (key.size() > kMaxKeyBytes) return nullptr;
   thread_local std::unordered_map<std::string, std::vector<CliticCut>, ViewHash, std::equal_to<>> memo;
   auto it = memo.find(key);
