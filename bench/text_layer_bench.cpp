@@ -92,7 +92,7 @@ void BM_TextLayer(benchmark::State& state) {
     rasd::Document d;
     d.text = rasd::text::sanitize(t).text;
     d.published = rasd::CivilDate{2018, 1, 1};
-    d.tokens = rasd::text::tokenize(d.text);
+    rasd::text::tokenize(d);
     rasd::text::split_sentences(d);
     rasd::text::find_quantities(d);
     rasd::text::find_dates(d);

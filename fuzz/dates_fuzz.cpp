@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     size -= 2;
   }
   doc.text = text::sanitize(fuzz::bytes(data, size)).text;
-  doc.tokens = text::tokenize(doc.text);
+  text::tokenize(doc);
   text::split_sentences(doc);
   text::find_quantities(doc);
   text::find_dates(doc);

@@ -10,7 +10,7 @@ using namespace rasd;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Document doc;
   doc.text = text::sanitize(fuzz::bytes(data, size)).text;
-  doc.tokens = text::tokenize(doc.text);
+  text::tokenize(doc);
   text::split_sentences(doc);  // the pipeline's order: quantities may read sentences
   text::find_quantities(doc);
   fuzz::check_document(doc);

@@ -9,7 +9,7 @@ using namespace rasd;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Document doc;
   doc.text = text::sanitize(fuzz::bytes(data, size)).text;
-  doc.tokens = text::tokenize(doc.text);
+  text::tokenize(doc);
   text::split_sentences(doc);
   fuzz::check_document(doc);
   return 0;

@@ -101,7 +101,7 @@ Document Pipeline::run(RawDocument raw) const {
   if (doc.failed()) return doc;
   note_content(doc);
 
-  doc.tokens = text::tokenize(doc.text);
+  text::tokenize(doc);
   text::split_sentences(doc);
   text::mark_teasers(doc);
   text::find_quantities(doc);

@@ -74,6 +74,26 @@ TEST(CliticsTest, ProcliticStemStripsConjunctionPrepositionArticle) {
   EXPECT_EQ(proclitic_stem(normalize_key("لدمشق")), normalize_key("دمشق"));
 }
 
+// A word that no proclitic begins and no enclitic ends reads only whole, with no remembered
+// entry needed; one that merely starts like a clitic is still cut where its stem allows.
+TEST(CliticsTest, WordsNoCliticFramesReadWhole) {
+  for (const char* w : {"مطر", "شجرة", "تفاح", "x", ""}) {
+    const std::string key = normalize_key(w);
+    auto all = analyse_clitics(key);
+    ASSERT_EQ(all.size(), 1u) << w;
+    EXPECT_EQ(all[0].stem, key);
+    EXPECT_TRUE(all[0].prefix.empty() && all[0].suffix.empty() && !all[0].article && !all[0].future);
+    std::vector<CliticAnalysis> appended;
+    append_clitic_analyses(key, appended);
+    ASSERT_EQ(appended.size(), 1u) << w;
+    EXPECT_EQ(appended[0].stem.data(), key.data());
+  }
+  EXPECT_TRUE(has_stem("وشجرة", "شجرة"));   // a conjunction before it
+  EXPECT_TRUE(has_stem("تفاحها", "تفاح"));   // a pronoun after it
+  EXPECT_TRUE(has_stem("مطرها", "مطر"));
+  EXPECT_FALSE(has_stem("مطر", "طر"));
+}
+
 TEST(CliticsTest, ArticleFlagMarksTheDefiniteReading) {
   bool found = false;
   const std::string key = normalize_key("بالمدينة");  // the analyses are views into it

@@ -22,7 +22,7 @@ Document run(const std::string& text, std::optional<CivilDate> pub = kPub) {
   Document d;
   d.text = text;
   d.published = pub;
-  d.tokens = tokenize(d.text);
+  tokenize(d);
   find_dates(d);
   return d;
 }

@@ -22,7 +22,7 @@ namespace {
 Document run(const std::string& text) {
   Document d;
   d.text = text;
-  d.tokens = tokenize(d.text);
+  tokenize(d);
   find_quantities(d);
   return d;
 }

@@ -20,7 +20,7 @@ namespace {
 Document split(const std::string& text) {
   Document doc;
   doc.text = text;
-  doc.tokens = tokenize(doc.text);
+  tokenize(doc);
   split_sentences(doc);
   return doc;
 }

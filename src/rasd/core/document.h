@@ -37,6 +37,15 @@ struct Token {
                         // matchers that need every reading call analyse_clitics(key)
 };
 
+// One clitic reading of a token's key (text/clitics.h CliticAnalysis) as byte lengths: the
+// proclitics are the key's first `prefix` bytes, the enclitic pronoun its last `suffix`, the stem
+// what lies between. Lengths, not views, so the layer stays valid when the tokens move.
+struct CliticCut {
+  uint8_t prefix = 0, suffix = 0;  // at most four letters before, three after: a byte each
+  bool article = false;            // the prefix ends with the article ال (or the ل of لل)
+  bool future = false;             // the prefix holds the future marker س
+};
+
 enum class SentenceKind : uint8_t {
   kBody,        // story text
   kSubheading,  // a short line without final punctuation between paragraphs
@@ -212,6 +221,11 @@ struct Document {
 
   // Layers, in pipeline order.
   std::vector<Token> tokens;
+  // Every token's clitic readings, read once by the tokens stage (text/token_readings.h) for the
+  // stages that look a word up through its clitics: token i's are
+  // clitic_cuts[clitic_first[i], clitic_first[i + 1]).
+  std::vector<CliticCut> clitic_cuts;
+  std::vector<uint32_t> clitic_first;
   std::vector<Sentence> sentences;
   std::vector<Span> boilerplate;
   std::optional<SourceLine> source_line;

@@ -13,6 +13,7 @@
 #include "rasd/core/table.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/token_readings.h"
 #include "rasd/text/utf8.h"
 
 namespace rasd::events {
@@ -440,15 +441,13 @@ class Finder {
   Finder(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
 
   void run() {
-    reading_pool_.clear();
-    readings_at_.assign(doc_.tokens.size(), {0, 0});
     stems_at_.assign(doc_.tokens.size(), {0, 0});
     stems_.clear();
     used_.assign(doc_.tokens.size(), false);
     for (const Sentence& s : doc_.sentences) {
       if (s.kind == SentenceKind::kBoilerplate || s.kind == SentenceKind::kSourceLine) continue;
       for (uint32_t i = s.first_token; i < s.end_token && i < doc_.tokens.size(); ++i)
-        if (doc_.tokens[i].kind == TokenKind::kWord) note_readings(i);
+        if (doc_.tokens[i].kind == TokenKind::kWord) note_stems(i);
       domains_from_ = s.first_token;
       domains_to_ = std::min<uint32_t>(s.end_token, doc_.tokens.size());
       domains_noted_ = false;
@@ -581,18 +580,19 @@ class Finder {
     return false;
   }
 
-  std::span<const text::CliticAnalysis> readings(uint32_t k) const {
-    return {reading_pool_.data() + readings_at_[k].first, reading_pool_.data() + readings_at_[k].second};
+  // A word's clitic readings (the document's layer, text/token_readings.h); other tokens have none
+  // here: no row's word is punctuation or a number.
+  text::TokenReadings readings(uint32_t k) const {
+    text::TokenReadings all = text::clitic_readings(doc_, k);
+    if (doc_.tokens[k].kind == TokenKind::kWord) return all;
+    return {all.key(), all.cuts(), all.cuts()};
   }
 
-  // Token i's clitic readings, and the stems has_stem meets it by, once per token: the `needs`,
-  // `unless` and phrase words ask the same tokens again and again. The stored stem is greedy
-  // (bare()): a word whose own first letter is ب/ل/ك/ف/و («بنود» -> «نود») is met behind a
-  // preposition («ببنود») only by reducing the reading's stem alike, so both stems are kept.
-  void note_readings(uint32_t i) {
-    uint32_t first = static_cast<uint32_t>(reading_pool_.size());
-    text::append_clitic_analyses(doc_.tokens[i].key, reading_pool_);
-    readings_at_[i] = {first, static_cast<uint32_t>(reading_pool_.size())};
+  // The stems has_stem meets token i by, once per token: the `needs`, `unless` and phrase words
+  // ask the same tokens again and again. The stored stem is greedy (bare()): a word whose own
+  // first letter is ب/ل/ك/ف/و («بنود» -> «نود») is met behind a preposition («ببنود») only by
+  // reducing the reading's stem alike, so both stems are kept.
+  void note_stems(uint32_t i) {
     uint32_t from = static_cast<uint32_t>(stems_.size());
     auto add = [&](std::string_view v) {
       for (uint32_t s = from; s < stems_.size(); ++s)
@@ -789,7 +789,7 @@ class Finder {
       if (b.reading != best.reading) return b.reading < best.reading;
       return b.entry->row < best.entry->row;
     };
-    const auto& rs = readings(i);
+    const text::TokenReadings rs = readings(i);
     for (size_t ri = 0; ri < rs.size(); ++ri) {
       auto it = lex_.by_first.find(rs[ri].stem);
       if (it == lex_.by_first.end()) continue;
@@ -882,10 +882,6 @@ class Finder {
 
   Document& doc_;
   const Lexicon& lex_;
-  // Every token's clitic readings in one buffer (views into Token::key), and per token its range:
-  // one vector for the document rather than one per word.
-  std::vector<text::CliticAnalysis> reading_pool_;
-  std::vector<std::pair<uint32_t, uint32_t>> readings_at_;
   std::vector<std::string_view> stems_;  // has_stem's stems of every token read, views into Token::key
   std::vector<std::pair<uint32_t, uint32_t>> stems_at_;  // per token: its range in stems_
   std::vector<bool> used_;  // `needs` words taken by an earlier trigger

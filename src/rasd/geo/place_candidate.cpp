@@ -5,6 +5,7 @@
 #include "rasd/geo/place_candidate.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/token_readings.h"
 #include "rasd/text/utf8.h"
 
 namespace rasd::geo::detail {
@@ -61,11 +62,15 @@ const Lexicons& lexicons() {
   }();
   return lex;
 }
-std::vector<Reading> readings(const Token& t) {
+std::vector<Reading> readings(const Document& doc, uint32_t k) {
   std::vector<Reading> out;
-  std::string key = fold_taa(t.key);
-  for (const auto& a : text::analyse_clitics(key)) {
-    if (!a.suffix.empty() || a.future) continue;
+  // The token's clitic readings cut the folded key alike: folding keeps every byte length, and
+  // ة/ه is no proclitic; only the enclitic readings differ, and those are left out here.
+  std::string key = fold_taa(doc.tokens[k].key);
+  const text::TokenReadings cuts = text::clitic_readings(doc, k);
+  for (const CliticCut* c = cuts.cuts(); c != cuts.cuts() + cuts.size(); ++c) {
+    if (c->suffix || c->future) continue;
+    const text::CliticAnalysis a = text::reading_of(key, *c);
     // ب «بألماتي» is "in"; ل is mostly "for" («لأمن الدولة») and is no place cue.
     bool loc = a.prefix.find("\xD8\xA8") != std::string_view::npos;
     if (a.article) {

@@ -57,7 +57,8 @@ struct Reading {
   bool locative = false;
 };
 
-std::vector<Reading> readings(const Token& t);
+// Token k's readings as a place name (proclitics off, the article kept, no enclitic).
+std::vector<Reading> readings(const Document& doc, uint32_t k);
 
 struct Candidate {
   PlaceMention m;

@@ -69,7 +69,7 @@ class Scanner {
       auto it = memo_.find(key);
       if (it == memo_.end()) {
         Form form;
-        form.readings = readings(doc_.tokens[i]);
+        form.readings = readings(doc_, i);
         it = memo_.emplace(key, std::move(form)).first;
       }
       r = &it->second;

@@ -36,7 +36,15 @@ struct Lexicon {
   // none of them takes nothing from that slot (most words, at most slots). Unset when a slot has
   // a form shorter than two bytes: then every form is tried.
   std::vector<bool> stem_pro_start[3];
+  // The first two bytes of every proclitic and the last two of every enclitic: a word that starts
+  // with none and ends with none has only its unsegmented reading (most words of a text). Empty
+  // when some form is shorter than two bytes: then every word is analysed.
+  std::vector<bool> any_start, any_end;
 };
+
+size_t two_bytes(std::string_view s, size_t at) {
+  return static_cast<size_t>(static_cast<unsigned char>(s[at])) << 8 | static_cast<unsigned char>(s[at + 1]);
+}
 
 const Lexicon& lexicon() {
   static const Lexicon lex = [] {
@@ -65,6 +73,19 @@ const Lexicon& lexicon() {
         else start[static_cast<unsigned char>(c.form[0]) << 8 | static_cast<unsigned char>(c.form[1])] = true;
       }
       if (usable) l.stem_pro_start[slot] = std::move(start);
+    }
+    std::vector<bool> start(1 << 16, false), end(1 << 16, false);
+    bool usable = true;
+    for (int slot = kConj; slot <= kArticle; ++slot)
+      for (const Clitic& c : l.pro[slot])
+        if (c.form.size() < 2) usable = false;
+        else start[two_bytes(c.form, 0)] = true;
+    for (const Clitic& c : l.pron)
+      if (c.form.size() < 2) usable = false;
+      else end[two_bytes(c.form, c.form.size() - 2)] = true;
+    if (usable) {
+      l.any_start = std::move(start);
+      l.any_end = std::move(end);
     }
     return l;
   }();
@@ -132,11 +153,9 @@ void compute_analyses(std::string_view key, std::vector<CliticAnalysis>& out) {
   }
 }
 
-// An analysis as byte lengths, so that it can be remembered apart from the string it cuts.
-struct Cut {
-  uint8_t prefix, stem, suffix;
-  bool article, future;
-};
+CliticCut cut_of(const CliticAnalysis& a) {
+  return {static_cast<uint8_t>(a.prefix.size()), static_cast<uint8_t>(a.suffix.size()), a.article, a.future};
+}
 
 struct ViewHash {
   using is_transparent = void;
@@ -162,44 +181,55 @@ struct ViewHash {
 // date, place, actor and trigger stages, many times each, and most recur across articles.
 // Null for a key too long to remember: the caller computes it.
 constexpr size_t kMaxKeyBytes = 64;  // longer keys are rare: computed each time
-const std::vector<Cut>* remembered_cuts(std::string_view key) {
+const std::vector<CliticCut>* remembered_cuts(std::string_view key) {
   constexpr size_t kMaxForms = 1 << 14;
+  // A word no clitic can begin or end reads whole: no look-up (the لل of ل + ال starts as ل does).
+  const Lexicon& lex = lexicon();
+  static const std::vector<CliticCut> whole{CliticCut{}};
+  if (!lex.any_start.empty() &&
+      (key.size() < 2 || (!lex.any_start[two_bytes(key, 0)] && !lex.any_end[two_bytes(key, key.size() - 2)])))
+    return &whole;
   if (key.size() > kMaxKeyBytes) return nullptr;
-  thread_local std::unordered_map<std::string, std::vector<Cut>, ViewHash, std::equal_to<>> memo;
+  thread_local std::unordered_map<std::string, std::vector<CliticCut>, ViewHash, std::equal_to<>> memo;
   auto it = memo.find(key);
   if (it == memo.end()) {
     thread_local std::vector<CliticAnalysis> fresh;  // not re-entered: compute_analyses calls nothing here
     fresh.clear();
     compute_analyses(key, fresh);
-    std::vector<Cut> cuts;
+    std::vector<CliticCut> cuts;
     cuts.reserve(fresh.size());
-    for (const CliticAnalysis& a : fresh)
-      cuts.push_back({static_cast<uint8_t>(a.prefix.size()), static_cast<uint8_t>(a.stem.size()),
-                      static_cast<uint8_t>(a.suffix.size()), a.article, a.future});
+    for (const CliticAnalysis& a : fresh) cuts.push_back(cut_of(a));
     if (memo.size() >= kMaxForms) memo.clear();
     it = memo.emplace(std::string(key), std::move(cuts)).first;
   }
   return &it->second;
 }
 
-void append_cuts(std::string_view key, const std::vector<Cut>& cuts, std::vector<CliticAnalysis>& out) {
-  for (const Cut& c : cuts) {
-    CliticAnalysis a{key.substr(0, c.prefix), key.substr(c.prefix, c.stem), {}, c.article, c.future};
-    if (c.suffix) a.suffix = key.substr(c.prefix + c.stem, c.suffix);
-    out.push_back(a);
-  }
+void append_cuts(std::string_view key, const std::vector<CliticCut>& cuts, std::vector<CliticAnalysis>& out) {
+  for (const CliticCut& c : cuts) out.push_back(reading_of(key, c));
 }
 
 }  // namespace
 
+void append_clitic_cuts(std::string_view key, std::vector<CliticCut>& out) {
+  if (const std::vector<CliticCut>* cuts = remembered_cuts(key)) {
+    out.insert(out.end(), cuts->begin(), cuts->end());
+    return;
+  }
+  thread_local std::vector<CliticAnalysis> fresh;  // not re-entered: compute_analyses calls nothing here
+  fresh.clear();
+  compute_analyses(key, fresh);
+  for (const CliticAnalysis& a : fresh) out.push_back(cut_of(a));
+}
+
 void append_clitic_analyses(std::string_view key, std::vector<CliticAnalysis>& out) {
-  if (const std::vector<Cut>* cuts = remembered_cuts(key)) append_cuts(key, *cuts, out);
+  if (const std::vector<CliticCut>* cuts = remembered_cuts(key)) append_cuts(key, *cuts, out);
   else compute_analyses(key, out);
 }
 
 std::vector<CliticAnalysis> analyse_clitics(std::string_view key) {
   std::vector<CliticAnalysis> out;
-  if (const std::vector<Cut>* cuts = remembered_cuts(key)) {
+  if (const std::vector<CliticCut>* cuts = remembered_cuts(key)) {
     out.reserve(cuts->size());  // one allocation for the returned vector
     append_cuts(key, *cuts, out);
   } else {

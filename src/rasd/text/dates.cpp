@@ -18,6 +18,7 @@
 #include "rasd/core/table.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/token_readings.h"
 
 namespace rasd::text {
 namespace {
@@ -32,13 +33,11 @@ struct Form {
   uint32_t key_begin = 0;
 };
 
-std::vector<Form> forms_of(const Token& t) {
+std::vector<Form> forms_of(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
   std::vector<Form> out{{t.key, 0}};
   if (t.kind != TokenKind::kWord) return out;
-  thread_local std::vector<CliticAnalysis> readings;  // one buffer for every token read
-  readings.clear();
-  append_clitic_analyses(t.key, readings);
-  for (const CliticAnalysis& a : readings) {
+  for (const CliticAnalysis& a : clitic_readings(doc, i)) {
     if (a.prefix.empty() || !a.suffix.empty() || a.future) continue;
     Form f;
     const bool lamlam = a.article && a.prefix.size() >= 4 && a.prefix.substr(a.prefix.size() - 4) == "لل";
@@ -235,14 +234,15 @@ class Ctx {
     others.reserve(n);  // never grows past n: the pointers into it stay valid
     of_token.reserve(n);
     may_start.reserve(n);
-    for (const Token& t : d.tokens) {
+    for (uint32_t i = 0; i < n; ++i) {
+      const Token& t = d.tokens[i];
       const TokenForms* tf;
       if (t.kind == TokenKind::kWord) {
         auto it = memo.find(t.key);
-        if (it == memo.end()) it = memo.emplace(t.key, forms_with_starts(t, l)).first;
+        if (it == memo.end()) it = memo.emplace(t.key, forms_with_starts(d, i, l)).first;
         tf = &it->second;
       } else {
-        tf = &others.emplace_back(forms_with_starts(t, l));
+        tf = &others.emplace_back(forms_with_starts(d, i, l));
       }
       of_token.push_back(tf);
       may_start.push_back(tf->starts);
@@ -264,8 +264,8 @@ class Ctx {
     thread_local WordsMemo memo;
     return memo;
   }
-  static TokenForms forms_with_starts(const Token& t, const Lexicon& l) {
-    TokenForms tf{forms_of(t), false};
+  static TokenForms forms_with_starts(const Document& d, uint32_t i, const Lexicon& l) {
+    TokenForms tf{forms_of(d, i), false};
     for (const Form& f : tf.forms) tf.starts = tf.starts || l.firsts.count(f.text) > 0;
     return tf;
   }

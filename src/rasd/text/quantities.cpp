@@ -14,6 +14,7 @@
 #include "rasd/core/table.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/token_readings.h"
 #include "rasd/text/utf8.h"
 
 namespace rasd::text {
@@ -226,7 +227,7 @@ class Parser {
     for (uint32_t i = 0; i < n_; ++i) {
       if (toks_[i].kind != TokenKind::kWord) continue;
       Readings& r = info_[i];
-      for (const CliticAnalysis& a : analyse_clitics(toks_[i].key)) {
+      for (const CliticAnalysis& a : clitic_readings(doc, i)) {
         if (!a.suffix.empty() || a.future) continue;
         auto it = lex.words.find(fold(a.stem));
         if (it == lex.words.end()) continue;

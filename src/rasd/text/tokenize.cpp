@@ -5,6 +5,7 @@
 
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
+#include "rasd/text/token_readings.h"
 #include "rasd/text/utf8.h"
 
 namespace rasd::text {
@@ -106,6 +107,11 @@ std::vector<Token> tokenize(std::string_view text) {
     out.push_back(std::move(tok));
   }
   return out;
+}
+
+void tokenize(Document& doc) {
+  doc.tokens = tokenize(doc.text);
+  note_clitic_readings(doc);
 }
 
 uint32_t skip_key_letters(std::string_view text, const Token& t, size_t letters) {

@@ -14,6 +14,10 @@ namespace rasd::text {
 
 std::vector<Token> tokenize(std::string_view text);
 
+// The tokens stage of a document: doc.tokens from doc.text, and every token's clitic readings
+// beside them (text/token_readings.h), which the later stages read.
+void tokenize(Document& doc);
+
 // Byte offset in `text` after the first `letters` letters of token t's key: where a mention
 // starts once proclitics are left out («بألماتي» -> «ألماتي»). Code points the key drops
 // (diacritics, tatweel, invisible marks) stay with the letter before them.
