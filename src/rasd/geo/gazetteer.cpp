@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/tokenize.h"
 
@@ -32,7 +33,7 @@ std::optional<double> to_coord(std::string_view s) {
 
 // «محافظة الجوف» -> «الجوف»: the name without a leading type word of a province or district; ""
 // when it has none or nothing follows it.
-std::string without_admin_word(std::string_view name, const std::unordered_set<std::string>& admin_words) {
+std::string without_admin_word(std::string_view name, const StringSet& admin_words) {
   std::string key = place_key(name);
   size_t space = key.find(' ');
   if (space == std::string::npos || !admin_words.count(key.substr(0, space))) return {};
@@ -116,7 +117,7 @@ void Gazetteer::add_name(std::string_view name, int32_t place) {
   size_t words = 1;
   for (char c : key) words += c == ' ';
   if (words > max_words_) max_words_ = words;
-  size_t bit = key_bit(KeyHash{}(key), kKeyBitWords);
+  size_t bit = key_bit(StringHash{}(key), kKeyBitWords);
   key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
     name_starts_.insert(key.substr(0, sp));
@@ -127,7 +128,7 @@ void Gazetteer::add_name(std::string_view name, int32_t place) {
 }
 
 Gazetteer::Gazetteer() {
-  std::unordered_set<std::string> admin_words;  // type words of provinces and districts
+  StringSet admin_words;  // type words of provinces and districts
   const auto& tw = data::table("places/type_words");
   for (size_t r = 0; r < tw.rows(); ++r)
     if (tw.get(r, "precision") == "admin1" || tw.get(r, "precision") == "admin2")
@@ -207,7 +208,7 @@ Gazetteer::Gazetteer() {
 
 std::span<const int32_t> Gazetteer::lookup(std::string_view key) const {
   return with_folded(key, [&](std::string_view k) -> std::span<const int32_t> {
-    size_t bit = key_bit(KeyHash{}(k), kKeyBitWords);
+    size_t bit = key_bit(StringHash{}(k), kKeyBitWords);
     if (!(key_bits_[bit / 64] >> (bit % 64) & 1)) return {};
     auto it = by_key_.find(k);
     if (it == by_key_.end()) return {};
