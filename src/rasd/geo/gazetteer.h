@@ -64,7 +64,7 @@ class Gazetteer {
  private:
   Gazetteer();
   int32_t add_place(GazetteerPlace p);
-  void add_name(std::string_view name, int32_t place);
+  void add_name(const std::string& key, int32_t place);  // key: the name's place_key
 
   std::vector<GazetteerPlace> places_;
   StringMap<std::vector<int32_t>> by_key_;
