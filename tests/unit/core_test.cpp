@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "rasd/core/civil_date.h"
+#include "rasd/core/hash.h"
 #include "rasd/core/offsets.h"
 #include "rasd/core/table.h"
 
@@ -25,6 +26,28 @@ TEST(CivilDateTest, ParseIsoDate) {
   EXPECT_FALSE(parse_iso_date("2022-01-08x"));
   EXPECT_FALSE(parse_iso_date(""));
   EXPECT_EQ(to_iso({2022, 1, 8}), "2022-01-08");
+}
+
+// A view is looked up as it is: without is_transparent, find(std::string_view) would not compile
+// (a view does not convert to std::string implicitly).
+static_assert(requires(const StringSet& s, std::string_view v) { s.find(v); });
+static_assert(requires(const StringMap<int>& m, std::string_view v) { m.find(v); });
+
+TEST(StringHashTest, ViewsFindStringsAndHashAlike) {
+  const StringMap<int> cities{{"طرابلس", 1}, {"نواكشوط", 2}};
+  const std::string text = "حط الوفد في نواكشوط قادما من طرابلس";
+  const std::string_view view(text);
+  const std::string nouakchott = "نواكشوط";
+  auto it = cities.find(view.substr(text.find(nouakchott), nouakchott.size()));
+  ASSERT_NE(it, cities.end());
+  EXPECT_EQ(it->second, 2);
+  EXPECT_EQ(cities.find(view.substr(0, text.find(' '))), cities.end());  // «حط»: not a city
+  EXPECT_EQ(cities.find(view.substr(text.find(nouakchott), 4)), cities.end());  // a prefix is not the word
+  EXPECT_EQ(StringHash{}(nouakchott), StringHash{}(std::string_view(nouakchott)));
+  EXPECT_NE(StringHash{}("أمن"), StringHash{}("امن"));  // hamza matters: keys are normalised before
+  const StringSet words{"نهر", "جبل"};
+  EXPECT_TRUE(words.contains(std::string_view("جبل")));
+  EXPECT_FALSE(words.contains(std::string_view("جبال")));
 }
 
 TEST(CodePointIndexTest, CountsCodePointsNotBytes) {

@@ -113,7 +113,7 @@ Document run_with(const std::string& role_model, const std::string& text) {
   return p.run(raw);
 }
 
-std::string write_model(const std::string& name, std::unordered_map<std::string, float> weights) {
+std::string write_model(const std::string& name, StringMap<float> weights) {
   std::string path = ::testing::TempDir() + name;
   std::string error;
   EXPECT_TRUE(FilterModel::from_weights(std::move(weights), 0, "test").save(path, &error)) << error;

@@ -1,4 +1,5 @@
 #include "rasd/actors/actor_finder.h"
+#include "rasd/core/hash.h"
 #include "rasd/text/tokenize.h"
 #include "rasd/text/utf8.h"
 #include "rasd/actors/transliterate.h"
@@ -36,7 +37,7 @@ bool nisba(std::string_view bare) {
 // Sectors of bodies that belong to the state or society they act in: without a demonym they take
 // the article's main country («قوات الأمن» in a Kazakh story is Kazakh).
 bool domestic(std::string_view sector) {
-  static const std::unordered_set<std::string_view> s = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "UAF",
+  static const std::unordered_set<std::string_view, StringHash> s = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "UAF",
                                                          "REB", "PRM", "SPY", "CRM", "REF", "JRN", "EDU", "LAB", "PTY"};
   return s.count(sector) > 0;
 }
@@ -633,7 +634,7 @@ class Finder {
 // same names recur from article to article, so each thread keeps its answers (bounded).
 const std::string& latin_of(const std::string& arabic) {
   constexpr size_t kMaxNames = 1 << 13;
-  thread_local std::unordered_map<std::string, std::string> memo;
+  thread_local StringMap<std::string> memo;
   if (auto it = memo.find(arabic); it != memo.end()) return it->second;
   if (memo.size() >= kMaxNames) memo.clear();
   return memo.emplace(arabic, to_latin(arabic)).first->second;

@@ -1,5 +1,6 @@
 #include "rasd/actors/actor_lexicon.h"
 
+#include "rasd/core/hash.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
@@ -86,7 +87,7 @@ const Lexicon& lexicon() {
         l.demonyms.emplace(form, cc);
       if (!d.get(r, "plural").empty()) l.demonyms.emplace(word_key(d.get(r, "plural")), cc);
     }
-    auto set = [](std::string_view name, std::string_view col, KeySet& into,
+    auto set = [](std::string_view name, std::string_view col, StringSet& into,
                   std::string_view role = {}) {
       const auto& t = data::table(name);
       for (size_t r = 0; r < t.rows(); ++r)
@@ -138,11 +139,7 @@ std::vector<Reading> compute_readings(std::string_view token_key) {
   return out;
 }
 
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using ReadingsMemo = std::unordered_map<std::string, WordForm, ViewHash, std::equal_to<>>;
+using ReadingsMemo = StringMap<WordForm>;
 
 ReadingsMemo& readings_memo() {
   thread_local ReadingsMemo memo;

@@ -10,25 +10,18 @@
 #include <vector>
 
 #include "rasd/core/document.h"
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 
 namespace rasd::actors {
 
-// Hashes a std::string and a std::string_view alike, so that the sets below are asked with a view
-// of a key instead of a fresh string (the same hash as std::hash<std::string>).
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
-
 // Multi-word phrases of one table, keyed by their words' loose keys joined by spaces.
 struct PhraseTable {
   const data::Table* table = nullptr;
-  std::unordered_map<std::string, int, KeyHash, std::equal_to<>> rows;  // key -> table row
+  StringMap<int> rows;  // key -> table row
   // Every key's leading words (each prefix that a space follows in some key): match_phrase stops
   // growing a phrase as soon as no key goes on from it, instead of trying every length.
-  KeySet continued;
+  StringSet continued;
   size_t max_words = 1;
   int slot = -1;  // this table's place in WordForm::first (the lexicon's four tables); -1: none
   std::string_view get(int row, std::string_view col) const { return table->get(static_cast<size_t>(row), col); }
@@ -39,9 +32,9 @@ struct Lexicon {
   PhraseTable heads;       // organisation heads, article stripped from every word
   PhraseTable orgs;        // named organisations, as written
   PhraseTable nouns;       // unnamed actor nouns, article stripped from every word
-  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> demonyms;  // every inflection, no article -> ISO
-  KeySet given, particles, tails, adjectives, speech_verbs, function_words;
-  KeySet title_qualifiers;  // data/actors/title_qualifiers.tsv: «في البلاد» between a title and a name
+  StringMap<std::string> demonyms;  // every inflection, no article -> ISO
+  StringSet given, particles, tails, adjectives, speech_verbs, function_words;
+  StringSet title_qualifiers;  // data/actors/title_qualifiers.tsv: «في البلاد» between a title and a name
 };
 
 const Lexicon& lexicon();

@@ -1,4 +1,5 @@
 #include "rasd/actors/coref.h"
+#include "rasd/core/hash.h"
 #include "rasd/text/tokenize.h"
 #include "rasd/text/utf8.h"
 
@@ -145,8 +146,8 @@ int32_t EntityBook::org_by_head(const std::string& head) const {
 void EntityBook::short_names(std::vector<bool>& covered) {
   // Family-name keys of persons with two words or more: the last word, and the last two.
   const Lexicon& lex = lexicon();
-  std::unordered_map<std::string, int32_t, KeyHash, std::equal_to<>> tails;
-  KeySet pair_starts;  // the first word of each two-word key: no other word is looked up as one
+  StringMap<int32_t> tails;
+  StringSet pair_starts;  // the first word of each two-word key: no other word is looked up as one
   for (int32_t p : persons_) {
     const auto& w = info_[p].words;
     if (w.size() < 2) continue;

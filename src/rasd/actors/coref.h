@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "rasd/core/document.h"
+#include "rasd/core/hash.h"
 
 namespace rasd::actors {
 
@@ -52,7 +53,7 @@ class EntityBook {
 
   Document& doc_;
   std::unordered_map<int32_t, Info> info_;
-  std::unordered_map<std::string, int32_t> by_key_;  // "P|key" / "O|key" -> entity
+  StringMap<int32_t> by_key_;  // "P|key" / "O|key" -> entity
   std::vector<int32_t> persons_, orgs_;              // in order of introduction
  public:
   void set_actor(int32_t e, size_t actor) { if (e >= 0 && info_[e].actor == SIZE_MAX) info_[e].actor = actor; }

@@ -7,6 +7,8 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "rasd/core/hash.h"
+
 namespace rasd::actors {
 namespace {
 
@@ -30,11 +32,6 @@ struct Latin {
   }
 };
 
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 }  // namespace
 
 // Word by word: ICU costs ~90k instructions a call and takes a process-wide lock, while names
@@ -46,7 +43,7 @@ std::string to_latin(std::string_view arabic) {
   static Latin latin;
   if (!latin.t) return {};
   constexpr size_t kMaxWords = 1 << 14;
-  thread_local std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> memo;
+  thread_local StringMap<std::string> memo;
   std::string out;
   out.reserve(arabic.size());
   size_t i = 0;

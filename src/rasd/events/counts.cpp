@@ -42,6 +42,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/normalize.h"
 
@@ -62,23 +63,14 @@ struct NounInfo {
   std::string role;  // for kOutcome
 };
 
-// Hashes a std::string and a std::string_view alike (std::hash's value), so that the maps below
-// are asked with a view of a token's key instead of a fresh string.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-template <class V>
-using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
-
 struct Tables {
-  KeyMap<NounInfo> nouns;      // normalised noun -> class
-  KeyMap<std::string> roles;   // normalised lemma or TYPE[/mode] -> role
-  KeyMap<int> implied;         // singular or dual victim noun -> 1 or 2
-  std::unordered_set<std::string> hosts;             // role nouns taking the victim as a pronoun
-  std::unordered_set<std::string> more;              // «مع»، «آخرين»: more victims than the noun says
-  std::unordered_set<std::string> function_words;    // text/function_words: a victim noun is not past one
-  std::unordered_set<std::string> strength;          // «ستضم»، «قوامها»: a force's size follows
+  StringMap<NounInfo> nouns;      // normalised noun -> class
+  StringMap<std::string> roles;   // normalised lemma or TYPE[/mode] -> role
+  StringMap<int> implied;         // singular or dual victim noun -> 1 or 2
+  StringSet hosts;             // role nouns taking the victim as a pronoun
+  StringSet more;              // «مع»، «آخرين»: more victims than the noun says
+  StringSet function_words;    // text/function_words: a victim noun is not past one
+  StringSet strength;          // «ستضم»، «قوامها»: a force's size follows
 };
 
 const Tables& tables() {
@@ -131,8 +123,8 @@ const Tables& tables() {
 
 // Whether a count of this role may belong to an event of this type (count_role_types.tsv).
 bool role_fits_type(const std::string& role, const std::string& type) {
-  static const std::unordered_map<std::string, std::vector<std::string>> only = [] {
-    std::unordered_map<std::string, std::vector<std::string>> m;
+  static const StringMap<std::vector<std::string>> only = [] {
+    StringMap<std::vector<std::string>> m;
     const auto& t = data::table("events/count_role_types");
     for (size_t r = 0; r < t.rows(); ++r) m[std::string(t.get(r, "role"))] = data::split_cell(t.get(r, "types"));
     return m;
@@ -155,7 +147,7 @@ const std::string* find_role(const TriggerMention& t) {
 const std::string& trigger_role(const TriggerMention& t) {
   static const std::string kNone;
   constexpr size_t kMaxKeys = 1 << 14;
-  thread_local KeyMap<const std::string*> memo;
+  thread_local StringMap<const std::string*> memo;
   thread_local std::string key;
   key.assign(t.lemma).append(1, '\0').append(t.type).append(1, '\0').append(t.mode);
   auto it = memo.find(std::string_view(key));

@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/counts.h"
@@ -40,7 +41,7 @@ struct Cue {
 
 struct Cues {
   std::vector<Cue> rows;
-  std::unordered_map<std::string, std::vector<size_t>> by_first;
+  StringMap<std::vector<size_t>> by_first;
 };
 
 constexpr uint32_t kClauseReach = 30;  // tokens looked at on each side for clause cues
@@ -119,7 +120,7 @@ bool year_number(const Token& t) {
 // Days and weeks are left out: «خلال ثلاثة أيام» may time one operation.
 bool counted_long_period(const Document& doc, uint32_t k) {
   struct Words {
-    std::unordered_set<std::string> numbers, units, duals;
+    StringSet numbers, units, duals;
     std::vector<std::vector<std::string>> qualifiers;
   };
   static const Words w = [] {
@@ -171,8 +172,8 @@ bool requirements_hold(const Document& doc, const Cue& c, const TriggerMention& 
     if (t.span.begin <= own.span.begin || !own.key.starts_with("\xD8\xA8")) return false;  // ب
   }
   if (c.need_present && !present_verb(t)) return false;
-  static const std::unordered_set<std::string> speech_acts = [] {
-    std::unordered_set<std::string> out;
+  static const StringSet speech_acts = [] {
+    StringSet out;
     const data::Table& a = data::table("events/speech_acts");
     for (size_t r = 0; r < a.rows(); ++r) out.emplace(a.get(r, "type"));
     return out;
@@ -297,9 +298,9 @@ bool relative_between(const Document& doc, uint32_t from, uint32_t to) {
 // the deadline of what is pledged or demanded: «تعهدت بخفض البطالة خلال خمس سنوات»), not for an
 // ordinal happening (data/events/ordinal_words.tsv: «ثاني قمة خلال شهرين» is one, counted).
 bool counts_over_span(const Document& doc, const TriggerMention& t, uint32_t cue) {
-  static const std::unordered_set<std::string> ordinals = text::key_set("events/ordinal_words", "word");
-  static const std::unordered_set<std::string> speech_acts = [] {
-    std::unordered_set<std::string> out;
+  static const StringSet ordinals = text::key_set("events/ordinal_words", "word");
+  static const StringSet speech_acts = [] {
+    StringSet out;
     const data::Table& a = data::table("events/speech_acts");
     for (size_t r = 0; r < a.rows(); ++r) out.emplace(a.get(r, "type"));
     out.emplace("AGREE");  // a pledge or a deal: the span is its term («تعهد بالانسحاب خلال عامين»)
@@ -317,7 +318,7 @@ bool counts_over_span(const Document& doc, const TriggerMention& t, uint32_t cue
 // itself when none.
 uint32_t past_apposition(const Document& doc, const Sentence& s, uint32_t comma) {
   constexpr uint32_t kAppositionWords = 6;
-  static const std::unordered_set<std::string> openers = text::key_set("events/appositive_openers", "word");
+  static const StringSet openers = text::key_set("events/appositive_openers", "word");
   uint32_t k = comma + 1;
   if (k >= s.end_token || doc.tokens[k].kind != TokenKind::kWord) return comma;
   const std::string& w = doc.tokens[k].key;
@@ -449,10 +450,10 @@ constexpr uint32_t kCallFirst = 8;   // the head's subject or addressee may stan
 constexpr uint32_t kCallItem = 4;    // «، وتشديد العقوبات على»: the conjunction, then the item
 
 struct CallLexicon {
-  std::unordered_set<std::string> heads;       // trigger types that ask for or threaten
-  std::unordered_set<std::string> new_clause;  // one-word keys that open another clause
-  std::unordered_set<std::string> function_words;  // after «، و»: a particle opens a clause
-  std::unordered_set<std::string> openers;         // prepositions that open a call's complement
+  StringSet heads;       // trigger types that ask for or threaten
+  StringSet new_clause;  // one-word keys that open another clause
+  StringSet function_words;  // after «، و»: a particle opens a clause
+  StringSet openers;         // prepositions that open a call's complement
 };
 
 const CallLexicon& call_lexicon() {
@@ -521,7 +522,7 @@ bool purpose_ends_at(const Document& doc, const Sentence& s, uint32_t k) {
 // *call_end: the call trigger's end even when a nearer word heads (0, none).
 uint32_t call_head_before(const Document& doc, const Sentence& s, const TriggerMention& t, Head* kind,
                           uint32_t* call_end) {
-  static const std::unordered_set<std::string> obligations = text::key_set("events/obligation_heads", "word");
+  static const StringSet obligations = text::key_set("events/obligation_heads", "word");
   uint32_t end = 0;
   const auto& tr = doc.triggers;
   auto it = std::lower_bound(tr.begin(), tr.end(), t.first_token,
@@ -708,7 +709,7 @@ StatusReading present_relative(const Document& doc, const Sentence& s, const Tri
   // «العنف», «الحصار»).
   if (doc.tokens[t.first_token].key.ends_with("ة")) return {};
   const std::unordered_set<std::string>& relatives = cues::lexicon().relatives;  // relative_words.tsv
-  static const std::unordered_set<std::string> ordinals = text::key_set("events/ordinal_words", "word");
+  static const StringSet ordinals = text::key_set("events/ordinal_words", "word");
   for (uint32_t k = t.end_token; k < s.end_token && k < t.end_token + kRelativeReach; ++k) {
     const Token& tok = doc.tokens[k];
     if (tok.kind != TokenKind::kWord) return {};
@@ -773,8 +774,8 @@ constexpr double kTotalDead = 1000;
 constexpr int kRecentDays = 62;
 
 bool recent_span(const Document& doc, const Sentence& s) {
-  static const std::unordered_set<std::string> short_units = [] {
-    std::unordered_set<std::string> out;
+  static const StringSet short_units = [] {
+    StringSet out;
     const data::Table& d = data::table("text/date_durations");
     for (size_t r = 0; r < d.rows(); ++r) {
       std::string_view unit = d.get(r, "unit"), count = d.get(r, "count");
@@ -827,12 +828,12 @@ bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMent
   // («أن رفض الخطة سيؤدي إلى»), and two finite verbs of a clause do not start it so.
   const bool past_form = !t.nominal && !text::normalize_key(t.lemma).starts_with("\xD9\x8A");  // ي
   if (!t.nominal && !past_form) return false;
-  static const std::unordered_set<std::string> openers = [] {
-    std::unordered_set<std::string> out;
+  static const StringSet openers = [] {
+    StringSet out;
     for (std::string_view w : {"أن", "إن", "بأن", "لأن", "أي", "أية"}) out.insert(text::normalize_key(w));
     return out;
   }();
-  static const std::unordered_set<std::string> quantifiers = {text::normalize_key("أي"), text::normalize_key("أية")};
+  static const StringSet quantifiers = {text::normalize_key("أي"), text::normalize_key("أية")};
   auto opener = [&](uint32_t k) {
     std::string_view w = doc.tokens[k].key;
     std::string_view c = without_conjunction(w);
@@ -873,7 +874,7 @@ bool subject_of_future(const Document& doc, const Sentence& s, const TriggerMent
 // a demonstrative; an indefinite word there is the predicate and the «ل» a purpose («لم تكن
 // مهيأة لتحمل»). «لن» is no verb: a verb after «ل» starts with «ي» or «ت».
 bool denied_possibility(const Document& doc, const Sentence& s, const TriggerMention& t) {
-  struct Words { std::unordered_set<std::string> kana, negation, demonstratives; };
+  struct Words { StringSet kana, negation, demonstratives; };
   static const Words words = [] {
     Words w;
     const data::Table& t = data::table("events/denied_possibility");

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rasd/core/hash.h"
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/arguments.h"
 #include "rasd/events/place_parties.h"
@@ -230,14 +231,14 @@ class Builder {
   }
 
   bool participle_tells(const TriggerMention& tr) const {
-    static const std::unordered_map<std::string, bool> acts = [] {  // lemma -> told by naming alone
-      std::unordered_map<std::string, bool> m;
+    static const StringMap<bool> acts = [] {  // lemma -> told by naming alone
+      StringMap<bool> m;
       const auto& t = data::table("events/participle_acts");
       for (size_t r = 0; r < t.rows(); ++r) m[text::normalize_key(t.get(r, "lemma"))] = t.get(r, "tells") == "named";
       return m;
     }();
-    static const std::unordered_set<std::string> governors = [] {
-      std::unordered_set<std::string> g;
+    static const StringSet governors = [] {
+      StringSet g;
       const auto& t = data::table("events/participle_governors");
       for (size_t r = 0; r < t.rows(); ++r) g.insert(text::normalize_key(t.get(r, "word")));
       return g;
@@ -494,7 +495,7 @@ class Builder {
   // phrase between («تعرضت البلدة، في الرابع من نيسان، لغارة»), no other trigger in the way.
   bool lam_governing_verb_before(uint32_t first) const {
     constexpr uint32_t kGovernorReach = 10;  // words
-    static const std::unordered_set<std::string> words = lam_words("verb");
+    static const StringSet words = lam_words("verb");
     int32_t s = sentence_of(doc_, first);
     uint32_t floor = s >= 0 ? doc_.sentences[static_cast<size_t>(s)].first_token : 0;
     uint32_t seen = 0;
@@ -517,7 +518,7 @@ class Builder {
   // «أرسلت اللجنة فريقا لتقييم الأضرار»).
   bool lam_head_noun_before(uint32_t first) const {
     constexpr uint32_t kPhraseReach = 3;  // the head and two definite words after it
-    static const std::unordered_set<std::string> words = lam_words("noun");
+    static const StringSet words = lam_words("noun");
     for (uint32_t k = first, seen = 0; k-- > 0 && seen < kPhraseReach; ++seen) {
       const Token& prev = doc_.tokens[k];
       if (prev.kind != TokenKind::kWord) return false;
@@ -556,8 +557,8 @@ class Builder {
     return false;
   }
 
-  static std::unordered_set<std::string> lam_words(std::string_view cls) {
-    std::unordered_set<std::string> out;
+  static StringSet lam_words(std::string_view cls) {
+    StringSet out;
     const data::Table& t = data::table("events/lam_complements");
     for (size_t r = 0; r < t.rows(); ++r)
       if (t.get(r, "class") == cls) out.insert(text::normalize_key(t.get(r, "word")));
@@ -580,8 +581,8 @@ class Builder {
   // الحقوقية السبت»).
   std::vector<bool> report_dates() const {
     constexpr uint32_t kSubjectReach = 7;  // tokens: a speech verb, its subject, then the date
-    static const std::unordered_set<std::string> verbs = [] {
-      std::unordered_set<std::string> v;
+    static const StringSet verbs = [] {
+      StringSet v;
       const auto& t = data::table("quotes/speech_cues");  // the speech verbs: rows with actor = name
       for (size_t r = 0; r < t.rows(); ++r)
         if (t.get(r, "actor") == "name") v.insert(text::normalize_key(t.get(r, "cue")));
@@ -590,7 +591,7 @@ class Builder {
       return v;
     }();
     // A light verb between («قال إنه شن ليل الأربعاء غارة») dates its verbal noun, not the report.
-    static const std::unordered_set<std::string> light = text::key_set("events/support_verbs", "verb");
+    static const StringSet light = text::key_set("events/support_verbs", "verb");
     std::vector<bool> trigger_at(doc_.tokens.size(), false);
     for (const TriggerMention& tr : doc_.triggers)
       for (uint32_t t = tr.first_token; t < tr.end_token && t < trigger_at.size(); ++t) trigger_at[t] = true;
@@ -614,7 +615,7 @@ class Builder {
   // «هجوم آخر», «غارة جديدة»: an indefinite trigger noun followed by a word of
   // data/events/another_markers.tsv tells a happening other than those before it.
   bool introduces_another(const TriggerMention& tr) const {
-    static const std::unordered_set<std::string> words = text::key_set("events/another_markers", "word");
+    static const StringSet words = text::key_set("events/another_markers", "word");
     if (!tr.nominal || tr.end_token >= doc_.tokens.size() || cues::definite(doc_.tokens[tr.first_token])) return false;
     const Token& next = doc_.tokens[tr.end_token];
     return next.kind == TokenKind::kWord && words.count(next.key);
@@ -648,9 +649,9 @@ class Builder {
 
   // Per token: whether it opens a clause of its own (data/events/clause_openers.tsv).
   std::vector<bool> clause_openers() const {
-    struct Opener { std::string first; std::unordered_set<std::string> not_next; };
-    static const std::unordered_map<std::string, Opener> openers = [] {
-      std::unordered_map<std::string, Opener> m;
+    struct Opener { std::string first; StringSet not_next; };
+    static const StringMap<Opener> openers = [] {
+      StringMap<Opener> m;
       const auto& t = data::table("events/clause_openers");
       for (size_t r = 0; r < t.rows(); ++r) {
         Opener o{text::normalize_key(t.get(r, "first")), {}};

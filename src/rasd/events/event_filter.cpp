@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "rasd/actors/ner/clusters.h"
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/normalize.h"
 
@@ -39,12 +40,7 @@ std::string word_class(const Token& t) {
 }  // namespace
 
 std::string_view sense_domain(std::string_view stem) {
-  // Looked up by view: asked for every word of every document.
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  using Words = std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>>;
+  using Words = StringMap<std::string>;  // looked up by view: asked for every word of every document
   static const Words words = [] {
     Words m;
     const data::Table& t = data::table("events/sense_domains");

@@ -11,6 +11,8 @@
 #include <mutex>
 #include <sstream>
 
+#include "rasd/core/hash.h"
+
 #ifndef RASD_DATA_DIR
 #define RASD_DATA_DIR "data"
 #endif
@@ -48,7 +50,7 @@ float FilterModel::score(const std::vector<std::string>& features) const {
   return s;
 }
 
-FilterModel FilterModel::from_weights(std::unordered_map<std::string, float> weights, float threshold,
+FilterModel FilterModel::from_weights(StringMap<float> weights, float threshold,
                                       std::string options) {
   FilterModel m;
   // Round as the file does, so a trained model and its saved copy decide alike.
@@ -138,14 +140,14 @@ bool FilterModel::save(const std::string& path, std::string* error) const {
 
 FilterModel train_filter(const std::vector<FilterExample>& examples, const FilterTrainOptions& options) {
   // Features seen in fewer than min_count examples are dropped before training.
-  std::unordered_map<std::string, int> seen;
+  StringMap<int> seen;
   for (const auto& e : examples) {
     std::vector<std::string> f = e.features;
     std::sort(f.begin(), f.end());
     f.erase(std::unique(f.begin(), f.end()), f.end());
     for (const auto& x : f) ++seen[x];
   }
-  std::unordered_map<std::string, uint32_t> index;
+  StringMap<uint32_t> index;
   std::vector<std::string> names;
   {
     std::vector<std::string> kept;
@@ -188,7 +190,7 @@ FilterModel train_filter(const std::vector<FilterExample>& examples, const Filte
       c += 1;
     }
   }
-  std::unordered_map<std::string, float> avg;
+  StringMap<float> avg;
   for (size_t f = 0; f < names.size(); ++f) avg.emplace(names[f], static_cast<float>(w[f] - u[f] / c));
   return FilterModel::from_weights(std::move(avg), options.threshold, options.description);
 }

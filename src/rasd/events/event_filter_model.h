@@ -24,6 +24,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rasd/core/hash.h"
+
 namespace rasd::events {
 
 // The version of the features event_filter.cpp extracts; a model of another version is refused.
@@ -45,10 +47,10 @@ class FilterModel {
   static std::optional<FilterModel> load(const std::string& path, std::string* error);
   bool save(const std::string& path, std::string* error) const;
 
-  static FilterModel from_weights(std::unordered_map<std::string, float> weights, float threshold, std::string options);
+  static FilterModel from_weights(StringMap<float> weights, float threshold, std::string options);
 
  private:
-  std::unordered_map<std::string, float> weights_;
+  StringMap<float> weights_;
   float threshold_ = 0;
   std::string options_;
 };

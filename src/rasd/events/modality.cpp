@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/trigger_finder.h"
@@ -38,16 +39,9 @@ struct Cue {
   bool apodosis = false;  // a condition: the clause after its comma is its consequence, hypothetical too
 };
 
-// Hashes a std::string and a std::string_view alike (std::hash's value): match_at asks with a
-// view of each token's key, building no string.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 struct Cues {
   std::vector<Cue> rows;
-  std::unordered_map<std::string, std::vector<size_t>, KeyHash, std::equal_to<>> by_first;  // first word key -> rows
+  StringMap<std::vector<size_t>> by_first;  // first word key -> rows
 };
 
 constexpr int kMaxScan = 40;       // tokens looked at on each side of a trigger
@@ -335,7 +329,7 @@ bool negation_past_light_verb(const Document& doc, const Hit& neg, const Trigger
   }
   if (!light) return false;
   // An exceptive asserts the deed («لم يعقد سوى اجتماع واحد»): data/events/exceptives.tsv.
-  static const std::unordered_set<std::string> exceptives = text::key_set("events/exceptives", "word");
+  static const StringSet exceptives = text::key_set("events/exceptives", "word");
   auto exceptive = [&](uint32_t q) { return q < doc.tokens.size() && exceptives.count(doc.tokens[q].key); };
   if (exceptive(t.end_token)) return false;
   for (uint32_t q = v + 1; q < t.first_token; ++q)

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "rasd/actors/actor_lexicon.h"
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/events/argument_cues.h"
 #include "rasd/geo/place.h"
@@ -29,9 +30,9 @@ bool inside_actor(const Document& doc, uint32_t first, uint32_t end) {
   return false;
 }
 
-const std::unordered_set<std::string>& locatives() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> w;
+const StringSet& locatives() {
+  static const StringSet words = [] {
+    StringSet w;
     const auto& t = data::table("events/locative_words");
     for (size_t r = 0; r < t.rows(); ++r) {
       std::string_view word = t.get(r, "word");
@@ -105,9 +106,9 @@ bool blocked(const Document& doc, size_t p, uint32_t depth = 0) {
 }
 
 // Capitals named for their governments (capitals.tsv): name key -> country.
-const std::unordered_map<std::string, std::string>& capitals() {
-  static const std::unordered_map<std::string, std::string> c = [] {
-    std::unordered_map<std::string, std::string> out;
+const StringMap<std::string>& capitals() {
+  static const StringMap<std::string> c = [] {
+    StringMap<std::string> out;
     const auto& t = data::table("events/capitals");
     for (size_t r = 0; r < t.rows(); ++r) out.emplace(phrase_key(t.get(r, "name")), std::string(t.get(r, "country")));
     return out;

@@ -11,6 +11,7 @@
 
 #include "rasd/actors/ner/clusters.h"
 #include "rasd/core/civil_date.h"
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/normalize.h"
 #include "rasd/text/utf8.h"
@@ -42,9 +43,9 @@ bool question_mark(const Token& t) { return t.kind == TokenKind::kPunct && (t.ke
 // modality_cues.tsv by kind) near the trigger, whatever the row's position, window or
 // requirement. The rules fire only where a row's conditions all hold; loosened, the same words
 // let the model weigh what the rows leave out («قد» three words back, «كل» after an object).
-const std::unordered_map<std::string, std::vector<std::string>>& cue_words() {
+const StringMap<std::vector<std::string>>& cue_words() {
   static const auto words = [] {
-    std::unordered_map<std::string, std::vector<std::string>> m;
+    StringMap<std::vector<std::string>> m;
     auto add = [&](std::string_view cue, std::string cls) {
       auto parts = data::split_cell(cue, ' ');
       if (parts.empty() || cls.empty()) return;

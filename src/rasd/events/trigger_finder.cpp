@@ -1,4 +1,5 @@
 #include "rasd/events/trigger_finder.h"
+#include "rasd/core/hash.h"
 #include "rasd/text/tokenize.h"
 
 #include <algorithm>
@@ -66,15 +67,10 @@ struct Entry {
   std::vector<std::string> rest;   // later phrase words, bare stems
 };
 
-struct SvHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 struct Lexicon {
   std::vector<Row> rows;
-  std::unordered_map<std::string, std::vector<Entry>, SvHash, std::equal_to<>> by_first;
-  std::unordered_map<std::string, std::vector<Entry>, SvHash, std::equal_to<>> cues_by_first;
+  StringMap<std::vector<Entry>> by_first;
+  StringMap<std::vector<Entry>> cues_by_first;
   std::vector<std::string> problems;
 };
 
@@ -88,7 +84,7 @@ std::vector<std::string> split(std::string_view s, char sep) { return data::spli
 
 // The words of data/events/sense_domains.tsv whose `verdict` is yes, by key: each alone makes its
 // sentence news of its domain for a row that names the domain in `unless` («@sport»).
-using VerdictWords = std::unordered_map<std::string, std::string, SvHash, std::equal_to<>>;
+using VerdictWords = StringMap<std::string>;
 const VerdictWords& verdict_words() {
   static const VerdictWords words = [] {
     VerdictWords m;
@@ -109,8 +105,8 @@ bool known_domain(std::string_view d) {
 // Whether the verbal noun of this lemma takes its doer as genitive (data/events/genitive_roles.tsv,
 // keyed by the lemma's first word, unvowelled).
 bool agent_genitive(std::string_view lemma) {
-  static const std::unordered_set<std::string> agents = [] {
-    std::unordered_set<std::string> out;
+  static const StringSet agents = [] {
+    StringSet out;
     const auto& g = data::table("events/genitive_roles");
     for (size_t r = 0; r < g.rows(); ++r)
       if (g.get(r, "genitive") == "agent") out.insert(text::normalize_key(g.get(r, "noun")));
@@ -124,7 +120,7 @@ bool agent_genitive(std::string_view lemma) {
 // «بتهمة قتل», «لمحاولة طرد». Only those letters are peeled, never the article: «القرار» before a
 // verb may be its subject.
 bool noun_context(const Token& t) {
-  static const std::unordered_set<std::string> words = [] {
+  static const StringSet words = [] {
     auto w = text::key_set("events/noun_context", "word");
     // A verb whose object is a verbal noun: «قرر طرد», «نفذ حكم». Forms with a pronoun are left
     // out: «شنه» is followed by its subject.
@@ -159,9 +155,9 @@ struct Companion {
   std::vector<std::string> needs;
 };
 
-const std::unordered_multimap<std::string, Companion>& companions() {
+const StringMultimap<Companion>& companions() {
   static const auto table = [] {
-    std::unordered_multimap<std::string, Companion> out;
+    StringMultimap<Companion> out;
     const data::Table& t = data::table("events/companion_types");
     for (size_t r = 0; r < t.rows(); ++r) {
       Companion c{std::string(t.get(r, "type")), std::string(t.get(r, "mode")), {}};
@@ -625,7 +621,7 @@ class Finder {
   // suffix, «أن رفضت», is the verb of «أنْ») is the verbal noun. «وإن رفع» and an «إن» opening
   // a clause may be the conditional «إنْ» with a verb: left alone.
   bool after_anna(uint32_t i, const text::CliticAnalysis& a, const Entry& e) const {
-    static const std::unordered_set<std::string> subjunctive = text::key_set("events/an_subjunctive", "word");
+    static const StringSet subjunctive = text::key_set("events/an_subjunctive", "word");
     if (i < 2 || !a.prefix.empty() || !a.suffix.empty() || text::code_points(a.stem) != e.base_letters) return false;
     const Token& an = doc_.tokens[i - 1];
     const Token& before = doc_.tokens[i - 2];

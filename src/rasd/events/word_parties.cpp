@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/events/argument_cues.h"
 #include "rasd/text/normalize.h"
@@ -21,10 +22,10 @@ constexpr size_t kAdverbBytes = 12;   // six letters: «عسكريا»
 enum class Kind : uint8_t { kStop, kPartitive, kAdjective };
 
 struct Words {
-  std::unordered_set<std::string> function;
-  std::unordered_set<std::string> title_heads;  // first words of data/actors/titles.tsv as written
-  std::unordered_map<std::string, Kind> listed;
-  std::unordered_set<std::string> months;  // first words of data/text/months.tsv
+  StringSet function;
+  StringSet title_heads;  // first words of data/actors/titles.tsv as written
+  StringMap<Kind> listed;
+  StringSet months;  // first words of data/text/months.tsv
 };
 
 const Words& words() {

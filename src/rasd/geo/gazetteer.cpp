@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdlib>
-#include <unordered_set>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/tokenize.h"
 
@@ -25,19 +24,29 @@ T to_number(std::string_view s, T fallback = 0) {
   return v;
 }
 
+// from_chars, not strtod: no std::string to build for the terminating NUL (27,000 coordinates at
+// start-up); both round a decimal to the nearest double, so the values are the same.
 std::optional<double> to_coord(std::string_view s) {
   if (s.empty()) return std::nullopt;
-  return std::strtod(std::string(s).c_str(), nullptr);
+  double v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
 }
 
-// «محافظة الجوف» -> «الجوف»: the name without a leading type word of a province or district; ""
-// when it has none or nothing follows it.
-std::string without_admin_word(std::string_view name, const std::unordered_set<std::string>& admin_words) {
-  std::string key = place_key(name);
+// «محافظة الجوف» -> «الجوف»: a name's key (place_key) without a leading type word of a province or
+// district; "" when it has none or nothing follows it.
+std::string without_admin_word(std::string_view key, const StringSet& admin_words) {
   size_t space = key.find(' ');
-  if (space == std::string::npos || !admin_words.count(key.substr(0, space))) return {};
-  return key.substr(space + 1);
+  if (space == std::string_view::npos || !admin_words.count(key.substr(0, space))) return {};
+  return std::string(key.substr(space + 1));
 }
+
+// A table's columns by index, looked up once: Table::get searches the header by name each call,
+// and the gazetteer reads some 175,000 cells at start-up.
+struct Columns {
+  const data::Table& t;
+  std::string_view operator()(size_t row, int col) const { return col < 0 ? std::string_view{} : t.at(row, static_cast<size_t>(col)); }
+};
 
 uint64_t id_key(uint32_t id, PlacePrecision p) { return (static_cast<uint64_t>(id) << 3) | static_cast<uint64_t>(p); }
 
@@ -110,13 +119,12 @@ int32_t Gazetteer::add_place(GazetteerPlace p) {
   return index;
 }
 
-void Gazetteer::add_name(std::string_view name, int32_t place) {
-  std::string key = place_key(name);
+void Gazetteer::add_name(const std::string& key, int32_t place) {
   if (key.empty()) return;
   size_t words = 1;
   for (char c : key) words += c == ' ';
   if (words > max_words_) max_words_ = words;
-  size_t bit = key_bit(KeyHash{}(key), kKeyBitWords);
+  size_t bit = key_bit(StringHash{}(key), kKeyBitWords);
   key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
     name_starts_.insert(key.substr(0, sp));
@@ -127,39 +135,46 @@ void Gazetteer::add_name(std::string_view name, int32_t place) {
 }
 
 Gazetteer::Gazetteer() {
-  std::unordered_set<std::string> admin_words;  // type words of provinces and districts
+  StringSet admin_words;  // type words of provinces and districts
   const auto& tw = data::table("places/type_words");
   for (size_t r = 0; r < tw.rows(); ++r)
     if (tw.get(r, "precision") == "admin1" || tw.get(r, "precision") == "admin2")
       admin_words.insert(place_key(tw.get(r, "word")));
   const auto& g = data::table("places/gazetteer");
+  const Columns cell{g};
+  const int id_col = g.column("geonames_id"), kind_col = g.column("kind"), country_col = g.column("country"),
+            admin1_col = g.column("admin1"), lat_col = g.column("lat"), lon_col = g.column("lon"),
+            population_col = g.column("population"), name_col = g.column("name"), name_en_col = g.column("name_en"),
+            source_col = g.column("source"), freq_col = g.column("freq"), cued_col = g.column("cued");
   places_.reserve(g.rows() / 2);
   for (size_t r = 0; r < g.rows(); ++r) {
+    std::string_view name = cell(r, name_col);
     GazetteerPlace p;
-    p.geonames_id = to_number<uint32_t>(g.get(r, "geonames_id"));
-    p.precision = kind_precision(g.get(r, "kind"));
-    p.country = std::string(g.get(r, "country"));
-    p.admin1 = g.get(r, "admin1");
-    p.lat = to_coord(g.get(r, "lat"));
-    p.lon = to_coord(g.get(r, "lon"));
-    p.population = to_number<uint64_t>(g.get(r, "population"));
-    p.name_ar = g.get(r, "name");
-    p.name_en = g.get(r, "name_en");
+    p.geonames_id = to_number<uint32_t>(cell(r, id_col));
+    p.precision = kind_precision(cell(r, kind_col));
+    p.country = std::string(cell(r, country_col));
+    p.admin1 = cell(r, admin1_col);
+    p.lat = to_coord(cell(r, lat_col));
+    p.lon = to_coord(cell(r, lon_col));
+    p.population = to_number<uint64_t>(cell(r, population_col));
+    p.name_ar = name;
+    p.name_en = cell(r, name_en_col);
     int32_t index = add_place(std::move(p));
     // A curated catalogue's name (libgeonames, iso-codes) is a better canonical name than the
     // first of cities1000's alternate names.
-    if (g.get(r, "source") != "cities1000") places_[static_cast<size_t>(index)].name_ar = g.get(r, "name");
-    add_name(g.get(r, "name"), index);
+    if (cell(r, source_col) != "cities1000") places_[static_cast<size_t>(index)].name_ar = name;
+    const std::string key = place_key(name);  // tokenizes: once per row
+    add_name(key, index);
     // GeoNames names provinces with their type word («محافظة الجوف»); news writes the type word
     // and the name apart, or the name alone. Bare names go to a table of their own, consulted
     // only after a type word: as plain names they would shadow words («إقليم شمالي»).
     if (places_[static_cast<size_t>(index)].precision == PlacePrecision::kAdmin1)
-      if (std::string bare = without_admin_word(g.get(r, "name"), admin_words); !bare.empty()) {
+      if (std::string bare = without_admin_word(key, admin_words); !bare.empty()) {
         auto& v = provinces_[bare];
         if (std::find(v.begin(), v.end(), index) == v.end()) v.push_back(index);
       }
-    if (uint32_t freq = to_number<uint32_t>(g.get(r, "freq")); freq)
-      use_[place_key(g.get(r, "name"))] = {freq, to_number<uint32_t>(g.get(r, "cued"))};
+    if (uint32_t freq = to_number<uint32_t>(cell(r, freq_col)); freq)
+      use_[key] = {freq, to_number<uint32_t>(cell(r, cued_col))};
   }
   const auto& v = data::table("places/variants");
   for (size_t r = 0; r < v.rows(); ++r) {
@@ -184,7 +199,7 @@ Gazetteer::Gazetteer() {
       }
       // A province the import lacks is found after a type word like the imported ones.
       if (index >= 0 && precision == PlacePrecision::kAdmin1)
-        if (std::string bare = without_admin_word(v.get(r, "name"), admin_words); !bare.empty()) {
+        if (std::string bare = without_admin_word(place_key(v.get(r, "name")), admin_words); !bare.empty()) {
           auto& b = provinces_[bare];
           if (std::find(b.begin(), b.end(), index) == b.end()) b.push_back(index);
         }
@@ -197,8 +212,9 @@ Gazetteer::Gazetteer() {
       index = add_place(std::move(p));
     }
     if (index >= 0) {
-      add_name(v.get(r, "name"), index);
-      reviewed_.emplace(place_key(v.get(r, "name")), index);
+      std::string key = place_key(v.get(r, "name"));
+      add_name(key, index);
+      reviewed_.emplace(std::move(key), index);
     }
   }
   const auto& np = data::table("places/not_places");
@@ -207,7 +223,7 @@ Gazetteer::Gazetteer() {
 
 std::span<const int32_t> Gazetteer::lookup(std::string_view key) const {
   return with_folded(key, [&](std::string_view k) -> std::span<const int32_t> {
-    size_t bit = key_bit(KeyHash{}(k), kKeyBitWords);
+    size_t bit = key_bit(StringHash{}(k), kKeyBitWords);
     if (!(key_bits_[bit / 64] >> (bit % 64) & 1)) return {};
     auto it = by_key_.find(k);
     if (it == by_key_.end()) return {};

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "rasd/core/hash.h"
 #include "rasd/geo/place.h"
 
 namespace rasd::geo {
@@ -35,14 +36,6 @@ struct NameUse {
   // Mostly a word, seldom a place: seen often, and after a place cue less than one time in seven.
   bool mostly_word() const { return freq >= 50 && cued * 7 < freq; }
 };
-
-// Hashes std::string keys and string_view probes alike, so a look-up builds no string.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-template <class V>
-using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 
 class Gazetteer {
  public:
@@ -71,22 +64,22 @@ class Gazetteer {
  private:
   Gazetteer();
   int32_t add_place(GazetteerPlace p);
-  void add_name(std::string_view name, int32_t place);
+  void add_name(const std::string& key, int32_t place);  // key: the name's place_key
 
   std::vector<GazetteerPlace> places_;
-  KeyMap<std::vector<int32_t>> by_key_;
+  StringMap<std::vector<int32_t>> by_key_;
   // One bit per hash of a by_key_ key: most probes are phrases that name no place, and the bit
   // turns them away before the map's buckets are touched (a set bit proves nothing; the map decides).
   std::vector<uint64_t> key_bits_ = std::vector<uint64_t>(kKeyBitWords, 0);
   static constexpr size_t kKeyBitWords = 1 << 12;  // 2^18 bits, 32 KB, for ~15,000 keys
   std::unordered_map<uint64_t, int32_t> by_id_;  // (geonames id << 3 | precision) -> place
-  std::unordered_map<std::string, int32_t> countries_;
-  KeyMap<NameUse> use_;
-  KeyMap<int32_t> reviewed_;
-  KeyMap<std::vector<int32_t>> provinces_;
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> not_places_;
+  StringMap<int32_t> countries_;
+  StringMap<NameUse> use_;
+  StringMap<int32_t> reviewed_;
+  StringMap<std::vector<int32_t>> provinces_;
+  StringSet not_places_;
   size_t max_words_ = 1;
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> name_starts_;  // see begins_longer_name
+  StringSet name_starts_;  // see begins_longer_name
 };
 
 // The loose key of a place name: its word tokens' normalised keys with taa marbuta folded,

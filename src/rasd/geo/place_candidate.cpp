@@ -1,6 +1,7 @@
 // A candidate's reading: the place tables, a token's clitic readings, a name's standing.
 #include <string>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/geo/place_candidate.h"
 #include "rasd/text/clitics.h"
@@ -42,7 +43,7 @@ const Lexicons& lexicons() {
                                     tw.get(r, "follows") == "name" ? Follows::kName
                                     : tw.get(r, "follows") == "unknown" ? Follows::kUnknown : Follows::kDefinite,
                                     hamza_count(tw.get(r, "word"))});
-    auto load = [](std::string_view name, std::unordered_set<std::string>& into, std::string_view role = {}) {
+    auto load = [](std::string_view name, StringSet& into, std::string_view role = {}) {
       const auto& t = data::table(name);
       for (size_t r = 0; r < t.rows(); ++r)
         if (role.empty() || t.get(r, "role") == role) into.insert(fold_taa(text::normalize_key(t.get(r, "word"))));

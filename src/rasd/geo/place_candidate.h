@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "rasd/core/document.h"
+#include "rasd/core/hash.h"
 #include "rasd/geo/gazetteer.h"
 
 namespace rasd::geo::detail {
@@ -35,11 +36,11 @@ struct TypeWord {
 int hamza_count(std::string_view s);
 
 struct Lexicons {
-  std::unordered_map<std::string, TypeWord> type_words;
-  std::unordered_set<std::string> function_words, cues, relative_cues, heads, tails, list_heads;
+  StringMap<TypeWord> type_words;
+  StringSet function_words, cues, relative_cues, heads, tails, list_heads;
   // Words after which a name is a person's: titles taking a name right after them
   // (data/actors/titles.tsv) and given names (data/actors/name_words.tsv).
-  std::unordered_set<std::string> titles, given_names;
+  StringSet titles, given_names;
 };
 
 const Lexicons& lexicons();

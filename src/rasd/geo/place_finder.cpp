@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rasd/core/hash.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/geo/place_candidate.h"
 #include "rasd/text/clitics.h"
@@ -103,7 +104,7 @@ class Scanner {
     m.facts_known = true;
     return f;
   }
-  using ReadingsMemo = std::unordered_map<std::string, Form, KeyHash, std::equal_to<>>;
+  using ReadingsMemo = StringMap<Form>;
   static ReadingsMemo& readings_memo() {
     thread_local ReadingsMemo memo;
     if (memo.size() >= (1u << 16)) memo.clear();  // bounded for a long-running process
@@ -431,7 +432,7 @@ class Scanner {
   // after a place cue («منطقة قانية» ... «في قانية»; never every «الأمل» of the story).
   void repeat_typed_names() {
     struct Known { std::vector<std::string> words; size_t from; bool needs_cue; };
-    std::unordered_map<std::string, std::vector<Known>> by_first;
+    StringMap<std::vector<Known>> by_first;
     for (size_t f = 0; f < found_.size(); ++f) {
       const Candidate& c = found_[f];
       if (!c.typed) continue;
@@ -486,7 +487,7 @@ class Scanner {
     std::vector<bool> in = covered();
     // The typed mentions per type word, by first token (found order among equals): the latest
     // within reach is a binary search, not a pass over every place of the article.
-    std::unordered_map<std::string, std::vector<size_t>> typed;
+    StringMap<std::vector<size_t>> typed;
     for (size_t f = 0; f < found_.size(); ++f)
       if (found_[f].typed) typed[found_[f].type_word].push_back(f);
     for (auto& [word, list] : typed)

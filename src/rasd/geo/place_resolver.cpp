@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rasd/core/hash.h"
 #include "rasd/geo/place_candidate.h"
 #include "rasd/geo/place_finder.h"
 #include "rasd/text/normalize.h"
@@ -69,8 +70,8 @@ class Resolver {
  private:
   // «قرب دمشق», «بالقرب من دمشق», «شرقي العاصمة #صنعاء»: one of `cues` before the mention, over
   // «من», «العاصمة» and hashtag marks.
-  bool relative_cue_before(uint32_t i, const std::unordered_set<std::string>& cues) const {
-    static const std::unordered_set<std::string> kOver = {
+  bool relative_cue_before(uint32_t i, const StringSet& cues) const {
+    static const StringSet kOver = {
         "\xD9\x85\xD9\x86",                                          // من
         "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",  // العاصمه
         "\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87",                  // عاصمه
@@ -91,7 +92,7 @@ class Resolver {
   void weigh_context() {
     for (Candidate& c : found_) {
       if (c.places.empty() || c.needs_context) continue;
-      std::unordered_set<std::string> cs;
+      StringSet cs;
       PlacePrecision coarsest = PlacePrecision::kLandmark;
       // A name with a reviewed everyday reading speaks for that reading only («واشنطن» is the
       // capital, not also the state).
@@ -195,7 +196,7 @@ std::string loose_name(std::string_view s) { return place_key(s); }
 // One LOC entity per resolved place (or per unknown name), mentions in text order.
 void build_entities(Document& doc) {
   const Gazetteer& g = Gazetteer::get();
-  std::unordered_map<std::string, size_t> by_key;
+  StringMap<size_t> by_key;
   for (const PlaceMention& m : doc.places) {
     // The entity is named by the name itself («ألماتي» of «مدينة ألماتي»); mentions keep the whole.
     std::string written(m.name_span.of(doc.text));

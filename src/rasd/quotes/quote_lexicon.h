@@ -9,6 +9,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "rasd/core/hash.h"
+
 namespace rasd::quotes {
 
 enum class Kind { kVerb, kAdverbial, kSource };
@@ -23,13 +25,13 @@ struct Row {
 
 struct Lexicon {
   std::vector<Row> rows;
-  std::unordered_map<std::string, std::vector<size_t>> by_first;
-  std::unordered_set<std::string> comps, blockers, joiners, describers, function_words;
-  std::unordered_set<std::string> prepositions;  // a noun right after one is not a subject
-  std::unordered_map<std::string, char> speaker_nouns;  // key -> gender
-  std::unordered_set<std::string> statements;           // speaker nouns whose author speaks
+  StringMap<std::vector<size_t>> by_first;
+  StringSet comps, blockers, joiners, describers, function_words;
+  StringSet prepositions;  // a noun right after one is not a subject
+  StringMap<char> speaker_nouns;  // key -> gender
+  StringSet statements;           // speaker nouns whose author speaks
   std::vector<std::vector<std::string>> outlets;         // text/news_agencies.tsv names, as word keys
-  std::unordered_set<std::string> possessives;          // «لها» after a statement: its author is the verb's subject
+  StringSet possessives;          // «لها» after a statement: its author is the verb's subject
 };
 
 const Lexicon& lexicon();

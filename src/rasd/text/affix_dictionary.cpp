@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rasd/core/hash.h"
 #include "rasd/text/affix_dictionary_data.h"
 #include "rasd/text/utf8.h"
 
@@ -72,7 +73,7 @@ struct Rule {
 struct AffixDictionary::Impl {
   const Compiled& c;
   std::vector<Rule> prefixes, suffixes;
-  std::unordered_map<std::string_view, std::vector<const Rule*>> prefix_by_append;
+  std::unordered_map<std::string_view, std::vector<const Rule*>, StringHash> prefix_by_append;
   size_t longest_prefix = 0;
   // The suffix rules of one append that strip alike: they leave one stem, looked up once, and
   // what all of them lack (the cross product, a continuation class) rules the group out at once.

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/utf8.h"
 
@@ -157,26 +158,6 @@ CliticCut cut_of(const CliticAnalysis& a) {
   return {static_cast<uint8_t>(a.prefix.size()), static_cast<uint8_t>(a.suffix.size()), a.article, a.future};
 }
 
-struct ViewHash {
-  using is_transparent = void;
-  // Eight bytes a step rather than std::hash's general-purpose loop: keys are short words, looked
-  // up hundreds of thousands of times per 300 articles; the memo only needs a fair spread.
-  size_t operator()(std::string_view s) const noexcept {
-    uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
-    size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 32;
-    }
-    uint64_t tail = 0;
-    for (size_t k = 0; i + k < s.size(); ++k) tail |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 29);
-  }
-};
-
 // Remembered per word form and thread (bounded): the same words are analysed by the quantity,
 // date, place, actor and trigger stages, many times each, and most recur across articles.
 // Null for a key too long to remember: the caller computes it.
@@ -190,7 +171,7 @@ const std::vector<CliticCut>* remembered_cuts(std::string_view key) {
       (key.size() < 2 || (!lex.any_start[two_bytes(key, 0)] && !lex.any_end[two_bytes(key, key.size() - 2)])))
     return &whole;
   if (key.size() > kMaxKeyBytes) return nullptr;
-  thread_local std::unordered_map<std::string, std::vector<CliticCut>, ViewHash, std::equal_to<>> memo;
+  thread_local StringMap<std::vector<CliticCut>> memo;
   auto it = memo.find(key);
   if (it == memo.end()) {
     thread_local std::vector<CliticAnalysis> fresh;  // not re-entered: compute_analyses calls nothing here

@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include "rasd/core/civil_date.h"
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
@@ -86,7 +87,7 @@ class Phrases {
 
  private:
   struct Entry { std::vector<std::string> words; size_t row; };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  StringMap<std::vector<Entry>> by_first_;
 };
 
 struct Lexicon {
@@ -103,7 +104,7 @@ struct Lexicon {
   std::vector<bool> definite_ordinal;  // by date_ordinals row
   // Every phrase's first word, of every table: a token with no form here starts no phrase, and
   // most tokens are such, so one look-up spares the per-table ones (Ctx::may_start).
-  std::unordered_set<std::string> firsts;
+  StringSet firsts;
 
   static int num(std::string_view s) {
     int v = 0;
@@ -259,7 +260,7 @@ class Ctx {
     std::vector<Form> forms;
     bool starts = false;  // a form is some phrase's first word
   };
-  using WordsMemo = std::unordered_map<std::string, TokenForms>;
+  using WordsMemo = StringMap<TokenForms>;
   static WordsMemo& words_memo() {
     thread_local WordsMemo memo;
     return memo;

@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "rasd/core/hash.h"
 #include "rasd/text/affix_dictionary.h"
 #include "rasd/text/utf8.h"
 
@@ -74,7 +75,7 @@ bool ArabicLexicon::known(std::string_view word) const {
   // clearing it when full; the answers never change, so the output does not either.
   constexpr size_t kMemoCap = 1 << 17;
   thread_local std::string bare;
-  thread_local std::unordered_map<std::string, bool> memo;
+  thread_local StringMap<bool> memo;
   bare.clear();
   for (size_t i = 0; i < word.size();) {
     // ASCII and well-formed two-byte letters that are no mark are their own encoding: copied.

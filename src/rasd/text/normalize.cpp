@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/utf8.h"
 
@@ -167,8 +168,8 @@ std::string loose_key(std::string_view text) {
   return normalize_key(text, o);
 }
 
-std::unordered_set<std::string> key_set(std::string_view table, std::string_view column) {
-  std::unordered_set<std::string> out;
+StringSet key_set(std::string_view table, std::string_view column) {
+  StringSet out;
   const data::Table& t = data::table(table);
   for (size_t r = 0; r < t.rows(); ++r) out.insert(normalize_key(t.get(r, column)));
   return out;

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/span.h"
 
 namespace rasd::text {
@@ -37,7 +38,7 @@ std::string normalize_key(std::string_view text, const NormalizeOptions& opts = 
 
 // The normalised keys of one column of a data table (data/<table>.tsv): the word lists stages
 // look tokens up in. Built on each call: callers keep it in a function-local static.
-std::unordered_set<std::string> key_set(std::string_view table, std::string_view column);
+StringSet key_set(std::string_view table, std::string_view column);
 // The key with taa marbuta folded too (ة -> ه): the loose key used when matching names.
 std::string loose_key(std::string_view text);
 

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/normalize.h"
@@ -80,7 +81,7 @@ std::vector<std::string> split_words(std::string_view s) {
 }
 
 struct Lexicon {
-  std::unordered_map<std::string, NumberWord> words;
+  StringMap<NumberWord> words;
   std::vector<Phrase> phrases;
 };
 

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/tokenize.h"
 #include "rasd/text/utf8.h"
@@ -74,7 +75,7 @@ struct LeadRow {
 struct Tables {
   std::vector<FurnitureRow> furniture;
   size_t furniture_max_words = 0;
-  std::unordered_map<std::string, NameKind> names;  // squeezed key (word keys run together)
+  StringMap<NameKind> names;  // squeezed key (word keys run together)
   std::vector<LeadRow> leads;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/text/utf8.h"
 #include "rasd/text/normalize.h"
@@ -23,9 +24,9 @@ struct Paragraph {
   bool body = true;  // every sentence is story text
 };
 
-const std::unordered_set<std::string>& connectives() {
-  static const std::unordered_set<std::string> set = [] {
-    std::unordered_set<std::string> s;
+const StringSet& connectives() {
+  static const StringSet set = [] {
+    StringSet s;
     const auto& t = data::table("text/connectives");
     for (size_t r = 0; r < t.rows(); ++r) s.insert(normalize_key(t.get(r, "word")));
     return s;
@@ -46,10 +47,10 @@ class Teasers {
     size_t connected = 0;
     for (size_t p = 1; p < n - run; ++p) connected += connects(paras_[p]);
     if (connected < kBodyConnected * static_cast<double>(n - run - 1)) return;
-    std::unordered_set<std::string> story;
+    StringSet story;
     for (size_t p = 0; p < n - run; ++p) add_words(paras_[p], story);
     for (size_t p = n - run; p < n; ++p) {
-      std::unordered_set<std::string> own;
+      StringSet own;
       add_words(paras_[p], own);
       size_t shared = 0;
       for (const auto& w : own) shared += story.count(w);
@@ -95,7 +96,7 @@ class Teasers {
     return p.body && words >= kMinWords && !connects(p);
   }
 
-  void add_words(const Paragraph& p, std::unordered_set<std::string>& into) const {
+  void add_words(const Paragraph& p, StringSet& into) const {
     for (uint32_t t = p.first_token; t < p.end_token; ++t) {
       const Token& tok = doc_.tokens[t];
       if (tok.kind == TokenKind::kWord && code_points(tok.stem) >= 4) into.insert(tok.stem);

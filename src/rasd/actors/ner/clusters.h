@@ -7,6 +7,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "rasd/core/hash.h"
+
 namespace rasd::actors::ner {
 
 struct Cluster {
@@ -24,7 +26,7 @@ class WordClusters {
 
  private:
   WordClusters();
-  std::unordered_map<std::string_view, Cluster> map_;  // views into the compiled-in table
+  std::unordered_map<std::string_view, Cluster, StringHash> map_;  // views into the compiled-in table
   uint64_t fingerprint_ = 0;
 };
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "rasd/actors/ner/features.h"
+#include "rasd/core/hash.h"
 
 namespace rasd::actors::ner {
 
@@ -28,7 +29,7 @@ class ContextWords {
 
  private:
   ContextWords();
-  std::unordered_map<std::string, ContextClass, ViewHash, std::equal_to<>> map_;
+  StringMap<ContextClass> map_;
   size_t rows_ = 0;
   uint64_t fingerprint_ = 0;
 };

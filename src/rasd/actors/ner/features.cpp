@@ -10,6 +10,7 @@
 #include "rasd/actors/ner/context_words.h"
 #include "rasd/actors/ner/model.h"
 #include "rasd/actors/ner/nisba.h"
+#include "rasd/core/hash.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/clitics.h"
 #include "rasd/text/lexicon.h"
@@ -49,7 +50,7 @@ int vowel_run(std::string_view s) {
 
 struct LexiconCache {
   std::shared_mutex mu;
-  std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> known;
+  StringMap<bool> known;
 };
 
 LexiconCache& lexicon_cache() {
@@ -429,7 +430,7 @@ class WordFactsMemo {
 
  private:
   std::string probe_;
-  std::unordered_map<std::string, WordFacts, ViewHash, std::equal_to<>> facts_;
+  StringMap<WordFacts> facts_;
 };
 
 WordFactsMemo& word_facts_memo() {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "rasd/core/document.h"
+#include "rasd/core/hash.h"
 
 namespace rasd::actors::ner {
 
@@ -40,7 +41,7 @@ struct TokenText {
 // words), matched on loose keys (geo::place_key) longest first.
 struct NameLists {
   // loose key of an entry -> bit set of list types (1 PER, 2 ORG, 4 LOC)
-  std::unordered_map<std::string, uint8_t> entries;
+  StringMap<uint8_t> entries;
   // The same entries by the combined hash of their words (phrase_hash): what tagging looks up.
   std::unordered_map<uint64_t, uint8_t> by_hash;
   // The phrase hashes of the first words of every entry of two or more words: a run whose first
@@ -55,11 +56,6 @@ struct NameLists {
 // The hash of one word's string, and of a phrase from its words' hashes: a phrase is looked up
 // without building its string.
 uint64_t string_hash(std::string_view s);
-// Hash and equality that let a map of strings be searched with a string_view (no copy).
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 uint64_t phrase_hash(uint64_t so_far, uint64_t word);
 
 // Builds a TokenText for a word read from a training file (one word, no spaces): the same key and

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "rasd/actors/ner/features.h"
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/geo/gazetteer.h"
 #include "rasd/text/clitics.h"
@@ -17,10 +18,9 @@ std::string folded_stem(std::string_view word) {
   return geo::fold_taa(text::proclitic_stem(text::normalize_key(word)));
 }
 
-using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
-const ViewSet& listed() {
-  static const ViewSet s = [] {
-    ViewSet out;
+const StringSet& listed() {
+  static const StringSet s = [] {
+    StringSet out;
     const data::Table& t = data::table("actors/demonyms");
     int nisba = t.column("nisba"), plural = t.column("plural");
     for (size_t r = 0; r < t.rows(); ++r) {
@@ -67,7 +67,7 @@ bool is_nisba(std::string_view stem) {
   if (listed().contains(key)) return true;
   if (key.size() < 6 || !(key.ends_with("\xD9\x8A") || key.ends_with("\xD9\x8A\xD9\x87") || key.ends_with("\xD9\x8A\xD9\x86") ||
                           key.ends_with("\xD9\x88\xD9\x86"))) return false;
-  thread_local std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> memo;
+  thread_local StringMap<bool> memo;
   if (auto it = memo.find(key); it != memo.end()) return it->second;
   if (memo.size() > (1u << 16)) memo.clear();  // bounded for long runs
   bool v = derive(std::string(key));
