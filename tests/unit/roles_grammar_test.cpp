@@ -175,5 +175,28 @@ TEST(RolesGrammarTest, CountedVictimsBeforeTheVerb) {
   EXPECT_FALSE(has(g->actor, "السائقين")) << listing(f);
 }
 
+// A verbal noun whose mention took in the party its sense needs («استدعاء السفير», «احتجاز
+// الرهائن») has that party as its genitive, the one it is done to; not for a type whose noun
+// moves what it names («إرسال الجنود»: the soldiers are sent, the front is no doer either).
+TEST(RolesGrammarTest, PartyJoinedToTheNounIsItsGenitive) {
+  Document d = run("وقال الوزير إنه جرى استدعاء السفير الفرنسي لدى البلاد لتقديم توضيحات.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "السفير الفرنسي")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "السفير")) << listing(d);
+
+  Document f = run("ووصلت الشرطة إلى المصرف بعد احتجاز الرهائن داخله مساء الجمعة.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "الرهائن")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "الرهائن")) << listing(f);
+
+  Document h = run("وأدان البرلمان إرسال الجنود إلى الجبهة الجنوبية.");
+  const Event* m = first_of(h, "MOBILIZE");
+  ASSERT_NE(m, nullptr) << listing(h);
+  EXPECT_FALSE(has(m->recipient, "الجنود")) << listing(h);
+  EXPECT_FALSE(has(m->actor, "الجنود")) << listing(h);
+}
+
 }  // namespace
 }  // namespace rasd::events
