@@ -176,6 +176,7 @@ class Finder {
   uint32_t lam_after(uint32_t k) const;
   WordPhrase genitive_phrase(uint32_t k, uint32_t lim) const;
   bool owner_words(WordPhrase p) const;
+  WordPhrase fired_target(WordPhrase fired, uint32_t lim) const;
 
   const Document& doc_;
   const TriggerMention& tr_;
