@@ -321,5 +321,60 @@ TEST(RolesGrammarTest, DefiniteDeedAfterLamIsThePatient) {
   EXPECT_FALSE(has(g->recipient, "الشرطة")) << listing(f);
 }
 
+// A verbal noun whose mention took in the party its sense needs («استدعاء السفير», «احتجاز
+// الرهائن») has that party as its genitive, the one it is done to; not for a type whose noun
+// moves what it names («إرسال الجنود»: the soldiers are sent, the front is no doer either).
+TEST(RolesGrammarTest, PartyJoinedToTheNounIsItsGenitive) {
+  Document d = run("وقال الوزير إنه جرى استدعاء السفير الفرنسي لدى البلاد لتقديم توضيحات.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "السفير الفرنسي")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "السفير")) << listing(d);
+
+  Document f = run("ووصلت الشرطة إلى المصرف بعد احتجاز الرهائن داخله مساء الجمعة.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "الرهائن")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "الرهائن")) << listing(f);
+
+  Document h = run("وأدان البرلمان إرسال الجنود إلى الجبهة الجنوبية.");
+  const Event* m = first_of(h, "MOBILIZE");
+  ASSERT_NE(m, nullptr) << listing(h);
+  EXPECT_FALSE(has(m->recipient, "الجنود")) << listing(h);
+  EXPECT_FALSE(has(m->actor, "الجنود")) << listing(h);
+}
+
+// What a firing verb takes as its object is what it fires (fired_objects.tsv), never the
+// recipient; the target follows a target cue past it, «باتجاه» among them (argument_cues.tsv).
+// One sentence for each row of fired_objects.tsv.
+TEST(RolesGrammarTest, FiredThingIsNoRecipientItsTargetIs) {
+  struct Case {
+    const char* text;
+    const char* target;
+    const char* fired;
+  };
+  const Case cases[] = {
+      {"وأطلقت الجماعة قذيفتين باتجاه المعسكر الشرقي.", "المعسكر", "قذيفتين"},
+      {"وقال الضابط إن المسلحين يطلقون صواريخ على المستوطنات كل ليلة.", "المستوطنات", "صواريخ"},
+      {"ورصد الجيش إطلاق عشرات الصواريخ إلى المدن الساحلية.", "المدن الساحلية", "الصواريخ"},
+      {"وقالت الشرطة إن الشبان أطلقوا بالونات حارقة باتجاه الحقول.", "الحقول", "بالونات"},
+  };
+  for (const Case& c : cases) {
+    Document d = run(c.text);
+    const Event* e = first_of(d, "ASSAULT");
+    ASSERT_NE(e, nullptr) << c.text << listing(d);
+    EXPECT_TRUE(has(e->recipient, c.target)) << c.text << listing(d);
+    EXPECT_FALSE(has(e->recipient, c.fired)) << c.text << listing(d);
+  }
+  const auto& t = data::table("events/fired_objects");
+  EXPECT_EQ(t.rows(), 4u);  // a new row needs a sentence above
+
+  // With no target named, the fired thing is still no recipient.
+  Document f = run("وأطلق المسلحون صاروخين أمس.");
+  const Event* g = first_of(f, "ASSAULT");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_FALSE(has(g->recipient, "صاروخين")) << listing(f);
+}
+
 }  // namespace
 }  // namespace rasd::events

@@ -138,6 +138,28 @@ void Finder::gather(std::span<const uint32_t> in_sentence) {
   });
 }
 
+// Where the trigger's own words end. A finite verb whose mention spans the words its sense needs
+// («نشرت الشرطة» for a deployment) owns its first word alone: a party among the needed words is a
+// candidate. So does a verbal noun whose mention took in the party its sense needs right after it
+// («طرد السفير», «إعفاء المدير»): that party is its genitive, when its type takes a party as its
+// patient (object_roles.tsv: not «إرسال قوات», whose troops are what is sent). A singular nisba
+// read as a party («عمل إرهابي», «عملا إرهابيا») is the noun's adjective; a plural one
+// («طرد دبلوماسيين») agrees with no singular noun, so it is the genitive.
+uint32_t Finder::own_words_end(const Document& doc, const TriggerMention& tr) {
+  if (tr.end_token <= tr.first_token + 1) return tr.end_token;
+  if (!tr.nominal) return tr.first_token + 1;
+  uint32_t k = tr.first_token + 1;
+  if (tr.participle || tr.end_token != k + 1 || !lexicon().object_types.count(tr.type)) return tr.end_token;
+  const Token& t = doc.tokens[k];
+  std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+  constexpr size_t kNisbaBytes = 8;  // four letters: shorter words ending in «ي» are seldom adjectives
+  for (std::string_view end : {"\xD9\x8A", "\xD9\x8A\xD8\xA9", "\xD9\x8A\xD8\xA7"})  // ي ية يا
+    if (w.size() >= kNisbaBytes && w.ends_with(end)) return tr.end_token;
+  auto it = std::lower_bound(doc.actors.begin(), doc.actors.end(), k,
+                             [](const ActorMention& m, uint32_t v) { return m.first_token < v; });
+  return it != doc.actors.end() && it->first_token == k ? k : tr.end_token;
+}
+
 std::string_view Finder::without_conjunction_or_self(std::string_view key) {
   std::string_view k = without_conjunction(key);
   return k.empty() ? key : k;

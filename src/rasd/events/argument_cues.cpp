@@ -105,6 +105,8 @@ const Lexicon& lexicon() {
     }
     for (auto* v : {&l.verb_affixes, &l.noun_affixes})
       std::stable_sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.prefix.size() + a.suffix.size() > b.prefix.size() + b.suffix.size(); });
+    const auto& fo = data::table("events/fired_objects");
+    for (size_t r = 0; r < fo.rows(); ++r) l.fired_objects.insert(phrase_key(fo.get(r, "lemma")));
     const auto& uv = data::table("events/undergo_verbs");
     for (size_t r = 0; r < uv.rows(); ++r) l.undergo_verbs.insert(text::normalize_key(uv.get(r, "verb")));
     const auto& pr = data::table("events/participle_roles");

@@ -64,7 +64,7 @@ class Finder {
       : doc_(doc), tr_(tr), s_(s), reporter_(reporter),
         // A finite verb whose mention spans the words its sense needs («نشرت الشرطة» for a
         // deployment) owns its first word alone: a party among the needed words is a candidate.
-        own_end_(!tr.nominal && tr.end_token > tr.first_token ? tr.first_token + 1 : tr.end_token) {}
+        own_end_(own_words_end(doc, tr)) {}
   Arguments run(std::span<const uint32_t> in_sentence);
   void let_model_choose(Arguments& out) const;
 
@@ -97,6 +97,7 @@ class Finder {
   bool trigger_between(const Candidate& c) const;
   void gather(std::span<const uint32_t> in_sentence);
   static std::string_view without_conjunction_or_self(std::string_view key);
+  static uint32_t own_words_end(const Document& doc, const TriggerMention& tr);
   void add_places(const Lexicon& lx);
   bool asked_of(uint32_t k) const;
   bool counted_at(uint32_t k) const;
@@ -176,6 +177,7 @@ class Finder {
   uint32_t lam_after(uint32_t k) const;
   WordPhrase genitive_phrase(uint32_t k, uint32_t lim) const;
   bool owner_words(WordPhrase p) const;
+  WordPhrase fired_target(WordPhrase fired, uint32_t lim) const;
 
   const Document& doc_;
   const TriggerMention& tr_;

@@ -198,8 +198,10 @@ void Finder::words() {
       patient = it == lx.genitive_agent.end() || !it->second || lx.victim_types.count(tr_.type);
     }
     if (patient) p = genitive_phrase(at, lim);
+    if (!p.empty() && tr_.nominal && lx.fired_objects.count(phrase_key(tr_.lemma))) p = fired_target(p, lim);
   } else if (p.empty() && lx.object_types.count(tr_.type) && !verb_pronoun()) {
     p = noun_phrase(doc_, at, lim);  // the object
+    if (!p.empty() && lx.fired_objects.count(phrase_key(tr_.lemma))) p = fired_target(p, lim);
   }
   // «قصف مواقع لميليشيا»: what a party holds names no party; its holder, a mention, does. A
   // cue word («بحق») opens a phrase rather than heading one; a nationality adjective
@@ -310,6 +312,19 @@ WordPhrase Finder::genitive_phrase(uint32_t k, uint32_t lim) const {
       text::ArabicLexicon::get().known(t.span.of(doc_.text)))
     return {};
   return p;
+}
+
+// «أطلقوا صاروخين صوب البلدة», «إطلاق عشرات الصواريخ إلى داخل الأراضي»: the object of a verb that
+// fires (fired_objects.tsv) is what it fires, no party; the target is the phrase after a target cue
+// right past it and its adjectives. Empty when no such cue follows.
+WordPhrase Finder::fired_target(WordPhrase fired, uint32_t lim) const {
+  uint32_t k = fired.end;
+  while (k < lim && doc_.tokens[k].kind == TokenKind::kWord && nisba_like(doc_.tokens[k]) && preposition_of(doc_, k, nullptr).empty())
+    ++k;  // «صواريخ بالستية»
+  if (k + 1 >= lim) return {};
+  std::vector<Role> r = cue_before(doc_, k + 1, k, tr_.type);
+  if (std::find(r.begin(), r.end(), Role::kTarget) == r.end()) return {};
+  return noun_phrase(doc_, k + 1, lim);
 }
 
 // Whether phrase p is a held thing and its holder in plain words, a definite genitive: «منزل
