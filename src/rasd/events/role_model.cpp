@@ -15,8 +15,8 @@ namespace {
 thread_local RoleCollector* collector = nullptr;
 thread_local const FilterModel* active_model = nullptr;
 
-constexpr size_t kWordBytes = 8;
-constexpr float kFillScore = 2;  // the score an actor needs where the rules named none (choose_roles)  // a word before a candidate up to four letters is a function word, kept as itself
+constexpr size_t kWordBytes = 8;  // a word before a candidate up to four letters is a function word, kept as itself
+constexpr float kFillScore = 2;  // the score an actor needs where the rules named none (choose_roles)
 
 std::string_view strength_name(ArgStrength s) {
   switch (s) {
