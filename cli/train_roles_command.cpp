@@ -31,7 +31,39 @@ struct LabelledRoles {
   std::vector<std::string> actor, recipient;
 };
 
-int run(const PerceptronTrainArgs& a) {
+// Why no candidate names a labelled party (the diagnostic of `--misses`): not in the sentence's
+// words at all, the second conjunct of «X و Y» after a candidate, beyond the finder's token window,
+// inside the trigger's own words, a mention or country the finder saw in its window but did not
+// keep, or plain words; «+clause» when a clause mark stands between it and the trigger.
+std::string miss_class(const Document& doc, const TriggerMention& tr, const Sentence& s,
+                       const std::vector<events::RoleCandidate>& cands, const std::vector<std::string>& want,
+                       uint32_t& distance) {
+  constexpr uint32_t kWindow = 12;  // argument_finder.h's kArgumentWindow
+  auto [i, j] = events::locate_name(doc, s, want, tr.first_token);
+  distance = 0;
+  if (i == j) return "absent";
+  if (i < tr.end_token && tr.first_token < j) return "in-trigger";
+  bool before = j <= tr.first_token;
+  distance = before ? tr.first_token - j : i - tr.end_token;
+  std::string clause = events::cues::clause_break(doc, before ? j : tr.end_token, before ? tr.first_token : i) ? "+clause" : "";
+  // «X و Y»: the conjunction glued to Y or standing alone, a candidate or mention ending right before it.
+  uint32_t conj = UINT32_MAX;
+  if (!events::cues::without_conjunction(doc.tokens[i].key).empty()) conj = i;
+  else if (i > s.first_token && doc.tokens[i - 1].key == "\xD9\x88") conj = i - 1;  // و
+  if (conj != UINT32_MAX) {
+    bool after_party = std::any_of(cands.begin(), cands.end(), [&](const events::RoleCandidate& c) { return c.end == conj; }) ||
+                       std::any_of(doc.actors.begin(), doc.actors.end(), [&](const ActorMention& m) { return m.end_token == conj; });
+    if (after_party) return "conjunct" + clause;
+  }
+  bool named = std::any_of(doc.actors.begin(), doc.actors.end(),
+                           [&](const ActorMention& m) { return m.first_token < j && i < m.end_token; }) ||
+               std::any_of(doc.places.begin(), doc.places.end(),
+                           [&](const PlaceMention& m) { return m.first_token < j && i < m.end_token; });
+  if (distance > kWindow) return std::string(named ? "far-mention" : "far-words") + clause;
+  return std::string(named ? "mention" : "words") + clause;
+}
+
+int run(const PerceptronTrainArgs& a, const std::string& misses_path, bool finder_only, bool binary) {
   std::set<std::string> outlets = comma_set(a.outlets);
   std::set<std::string> excluded;
   if (!a.exclude_articles.empty() && !read_line_set(a.exclude_articles, excluded))
@@ -40,8 +72,11 @@ int run(const PerceptronTrainArgs& a) {
   options.role_model = "none";  // the collector records the rules' choices; no model is read
   Pipeline pipeline(options);
   std::vector<events::FilterExample> examples;
+  std::vector<events::RoleChoiceExample> choices;
   std::unique_ptr<std::ofstream> dump;
   if (!a.dump.empty()) dump = std::make_unique<std::ofstream>(a.dump, std::ios::binary);
+  std::unique_ptr<std::ofstream> misses;
+  if (!misses_path.empty()) misses = std::make_unique<std::ofstream>(misses_path, std::ios::binary);
   size_t used = 0, skipped = 0;
   // Per role: labelled parties met in a telling, the rules right, some candidate right (the ceiling).
   size_t met[2] = {0, 0}, rules_right[2] = {0, 0}, oracle[2] = {0, 0};
@@ -70,7 +105,11 @@ int run(const PerceptronTrainArgs& a) {
       if (auto p = str_field(rec, "published"); !p.empty()) raw.published = std::string(p);
       events::RoleCollector collector;
       Document doc = pipeline.run(std::move(raw));
-      for (const events::RoleSample& s : collector.take()) {
+      std::vector<events::RoleSample> samples = collector.take();
+      if (finder_only)  // the candidate set before the model's own (the diagnostic's "before")
+        for (events::RoleSample& s : samples)
+          std::erase_if(s.candidates, [](const events::RoleCandidate& c) { return c.origin != events::RoleCandidate::Origin::kFinder; });
+      for (const events::RoleSample& s : samples) {
         const TriggerMention& tr = doc.triggers[s.trigger];
         const Sentence& sentence = doc.sentences[s.sentence];
         // The labelled event of the telling's type whose trigger words overlap it (the scorer's match).
@@ -88,10 +127,33 @@ int run(const PerceptronTrainArgs& a) {
         for (const auto& c : s.candidates) names.push_back(events::candidate_names(doc, c));
         for (int role = 0; role < 2; ++role) {
           const std::vector<std::string>& want = role == 0 ? e->actor : e->recipient;
-          if (want.empty()) continue;
           auto slot = role == 0 ? events::RoleSlot::kActor : events::RoleSlot::kRecipient;
+          bool rules_empty = std::none_of(s.candidates.begin(), s.candidates.end(), [&](const events::RoleCandidate& c) {
+            return (role == 0 ? c.as_actor : c.as_recipient) != events::ArgStrength::kNone;
+          });
+          // An empty list says the sentence names no one for the role (SENTENCES.md): where the
+          // rules named none too, "none" is right and every candidate wrong, so the model learns
+          // when not to fill.
+          if (want.empty()) {
+            if (!rules_empty) continue;
+            events::RoleChoiceExample none_right;
+            for (size_t i = 0; i < s.candidates.size(); ++i) {
+              none_right.options.push_back(events::role_features(doc, tr, sentence, s.candidates, i, slot));
+              none_right.right.push_back(false);
+              examples.push_back({none_right.options.back(), false, article});
+            }
+            none_right.options.push_back(events::none_features(tr, s.candidates, slot));
+            none_right.right.push_back(true);
+            examples.push_back({none_right.options.back(), true, article});
+            choices.push_back(std::move(none_right));
+            continue;
+          }
           ++met[role];
           bool any = false, rules = false;
+          // The model fills only a role the rules left empty (choose_roles), so it learns from those
+          // alone; every telling still counts in the ceiling and the misses.
+          bool learn = rules_empty;
+          events::RoleChoiceExample choice;
           for (size_t i = 0; i < s.candidates.size(); ++i) {
             bool right = std::any_of(names[i].begin(), names[i].end(),
                                      [&](const std::string& n) { return events::name_match(n, want); });
@@ -99,14 +161,28 @@ int run(const PerceptronTrainArgs& a) {
             const auto& c = s.candidates[i];
             rules |= right && (role == 0 ? c.as_actor : c.as_recipient) != events::ArgStrength::kNone;
             std::vector<std::string> f = events::role_features(doc, tr, sentence, s.candidates, i, slot);
+            if (!learn) continue;
             if (dump) {
               *dump << (right ? 1 : 0) << '\t' << article << '\t' << tr.type << '\t' << names[i].front();
               for (const auto& x : f) *dump << '\t' << x;
               *dump << '\n';
             }
+            choice.options.push_back(f);
+            choice.right.push_back(right);
             examples.push_back({std::move(f), right, article});
           }
-          examples.push_back({events::none_features(tr, s.candidates, slot), !any, article});
+          if (learn) {
+            examples.push_back({events::none_features(tr, s.candidates, slot), !any, article});
+            choice.options.push_back(examples.back().features);
+            choice.right.push_back(!any);
+            choices.push_back(std::move(choice));
+          }
+          if (misses && !any) {
+            uint32_t distance = 0;
+            std::string why = miss_class(doc, tr, sentence, s.candidates, want, distance);
+            *misses << (role == 0 ? "actor" : "recipient") << '\t' << why << '\t' << article << '\t'
+                    << str_field(rec, "sid") << '\t' << tr.type << '\t' << distance << '\n';
+          }
           oracle[role] += any;
           rules_right[role] += rules;
         }
@@ -124,9 +200,9 @@ int run(const PerceptronTrainArgs& a) {
   opt.description = "roles sentences=" + std::to_string(used) + " roles=" + std::to_string(met[0] + met[1]) +
                     " candidates=" + std::to_string(examples.size()) + " epochs=" + std::to_string(a.epochs) +
                     " seed=" + std::to_string(a.seed) + " min-count=" + std::to_string(a.min_count) +
-                    " margin=" + std::to_string(a.threshold) + " outlets=" + a.outlets +
+                    " margin=" + std::to_string(a.threshold) + (binary ? " learner=binary" : " learner=ranking") + " outlets=" + a.outlets +
                     (excluded.empty() ? "" : " excluded-articles=" + std::to_string(excluded.size()));
-  events::FilterModel model = events::train_filter(examples, opt);
+  events::FilterModel model = binary ? events::train_filter(examples, opt) : events::train_role_ranker(choices, opt);
   std::string error;
   if (!model.save(a.out, &error)) return fail(error);
   std::printf("train-roles: %zu sentences used, %zu skipped (other outlets or excluded articles)\n", used, skipped);
@@ -143,9 +219,20 @@ int run(const PerceptronTrainArgs& a) {
 
 void add_train_roles_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<PerceptronTrainArgs>();
+  auto misses = std::make_shared<std::string>();
+  auto finder_only = std::make_shared<bool>(false);
+  auto binary = std::make_shared<bool>(false);
   auto* cmd = app.add_subcommand("train-roles", "Train the role chooser on labelled sentences (data/models/README.md)");
   add_perceptron_options(cmd, *args, "candidate", "Replace the rules' choice only when a candidate outscores it by this margin");
-  cmd->callback([args, &exit_code] { exit_code = run(*args); });
+  cmd->add_option("--misses", *misses,
+                  "Also write each labelled party no candidate names: role, why, article, sid, type, distance (TSV)");
+  cmd->add_flag("--finder-candidates", *finder_only,
+                "Learn and measure over the argument finder's candidates alone, without those offered to the model only");
+  cmd->add_flag("--binary", *binary,
+                "Learn each candidate alone (the event filter's binary perceptron) instead of ranking a telling's candidates");
+  cmd->callback([args, misses, finder_only, binary, &exit_code] {
+    exit_code = run(*args, *misses, *finder_only, *binary);
+  });
 }
 
 }  // namespace rasd::cli

@@ -8,15 +8,18 @@ Articles are dealt into folds by a hash of their id. Each fold's model is traine
 (`rasd train-roles`, ANT outlets only by default) on the other folds' articles and run
 (`rasd extract --role-model`) on the fold's sentences; the held-out predictions of all folds are
 scored together (../shared/tools/sentence-score.py --args) against the argument rules alone
-(--role-model none), on all sentences and on each half: ANT (other folds trained on it) and
-SaudiNewsNet (never trained on)."""
+(--role-model none), on all sentences, on the even and odd articles (tools/cv-roles.py's halves)
+and on each outlet half: ANT (other folds trained on it) and SaudiNewsNet (never trained on)."""
 import argparse, hashlib, json, os, shlex, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import labelled_sentences  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SCORER = os.path.join(ROOT, '..', 'shared', 'tools', 'sentence-score.py')
+# ../shared beside the checkout, or two levels up from a worktree (/work/wt/X -> /work/shared).
+SHARED = next((d for d in (os.path.join(ROOT, '..', 'shared'), os.path.join(ROOT, '..', '..', 'shared'))
+               if os.path.isdir(d)), os.path.join(ROOT, '..', 'shared'))
+SCORER = os.path.join(SHARED, 'tools', 'sentence-score.py')
 ANT = {'skynews', 'france24', 'cnn', 'bbc', 'alarabia', 'jawhara fm'}  # tools/sentence-errors.py's halves
 
 
@@ -28,7 +31,7 @@ def score(labels, preds, tmp, name):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--labels', default=os.path.join(ROOT, '..', 'shared', 'gold', 'sentences.dev.jsonl'))
+    ap.add_argument('--labels', default=os.path.join(SHARED, 'gold', 'sentences.dev.jsonl'))
     ap.add_argument('--engine', default=os.path.join(ROOT, 'build', 'rasd'))
     ap.add_argument('--folds', type=int, default=5)
     ap.add_argument('--train-args', default='')
@@ -52,7 +55,12 @@ def main():
                                                                    ['--role-model', model])):
                 preds[i] = line
         base = labelled_sentences.run_engine(a.engine, gold, ['--role-model', 'none'])
+        order = {}  # articles numbered by first appearance, as tools/cv-roles.py halves them
+        for g in gold:
+            order.setdefault(g['article'], len(order))
         views = [('all', list(range(len(gold)))),
+                 ('even', [i for i, g in enumerate(gold) if order[g['article']] % 2 == 0]),
+                 ('odd', [i for i, g in enumerate(gold) if order[g['article']] % 2 == 1]),
                  ('ANT', [i for i, g in enumerate(gold) if str(g.get('outlet', '')).lower() in ANT]),
                  ('SaudiNewsNet', [i for i, g in enumerate(gold) if str(g.get('outlet', '')).lower() not in ANT])]
         report = {}

@@ -88,6 +88,8 @@ TEST(RoleModelTest, FeaturesDescribeWhereACandidateStandsAndWhatTheRulesMadeOfIt
   EXPECT_TRUE(has(a, "a:side=A|gap=0"));       // right after it
   EXPECT_TRUE(has(a, "a:rank=A1|verb"));       // the nearest after it
   EXPECT_TRUE(has(a, "a:def|A"));
+  EXPECT_TRUE(has(a, "a:agree|A"));            // a masculine verb, a masculine subject
+  EXPECT_FALSE(has(a, "a:src=finder"));        // the finder's own candidates carry no origin
   EXPECT_FALSE(has(a, "a:rule=no"));           // the rules took it as the actor
   EXPECT_FALSE(has(a, "a:between-comma|A"));
   auto r = role_features(d, tr, sentence, s.candidates, index(police), RoleSlot::kRecipient);
@@ -120,15 +122,16 @@ std::string write_model(const std::string& name, StringMap<float> weights) {
   return path;
 }
 
-TEST(RoleModelTest, AModelChangesTheChoiceNoneLeavesTheRules) {
-  // A recipient the rules did not choose outweighs theirs: the police, not the gunmen.
-  std::string path = write_model("role-model-other.txt", {{"r:rule=no", 10.0f}});
+TEST(RoleModelTest, AModelNeverMovesTheRulesChoiceNoneLeavesTheRules) {
+  // A recipient the rules did not choose weighs more than theirs: the rules' choice stays (the
+  // model fills only a role they left empty).
+  std::string path = write_model("role-model-other.txt", {{"r:rule=no", 10.0f}, {"a:rule=no", 10.0f}});
   Document d = run_with(path, kAttack);
   const Event* e = event_of(d, "ASSAULT");
   ASSERT_NE(e, nullptr);
-  EXPECT_TRUE(names_party(e->recipient, "الشرطة"));
-  EXPECT_FALSE(names_party(e->recipient, "المسلحين"));
-  EXPECT_TRUE(names_party(e->actor, "الجيش"));  // the actor the model did not weigh stays
+  EXPECT_TRUE(names_party(e->recipient, "المسلحين"));
+  EXPECT_FALSE(names_party(e->recipient, "الشرطة"));
+  EXPECT_TRUE(names_party(e->actor, "الجيش"));
 
   Document n = run_with("none", kAttack);
   const Event* r = event_of(n, "ASSAULT");
@@ -176,6 +179,92 @@ TEST(RoleModelTest, AnEmptyActorIsFilledOnlyWhenTheModelIsFairlySure) {
   EXPECT_TRUE(names_party(f->recipient, "الشرطة"));  // the rules' recipient is not taken as the doer
   std::remove(weak.c_str());
   std::remove(sure.c_str());
+}
+
+const RoleCandidate* offered(const Document& d, const RoleSample& s, std::string_view word, RoleCandidate::Origin o) {
+  for (const auto& c : s.candidates)
+    if (c.origin == o && candidate_names(d, c).front() == word) return &c;
+  return nullptr;
+}
+
+std::string listing(const Document& d, const RoleSample& s) {
+  std::string out;
+  for (const auto& c : s.candidates) out += candidate_names(d, c).front() + "/" + std::to_string(int(c.origin)) + " ";
+  return out;
+}
+
+// The police arrested the smugglers and the traders in the market of the old town at dawn.
+constexpr const char* kArrest = "اعتقلت الشرطة المهربين والتجار في سوق البلدة القديمة فجرا.";
+
+TEST(RoleModelTest, TheModelAloneIsOfferedTheConjunctAndThePlainWordsOfTheWindow) {
+  RoleCollector collector;
+  Document d = run_pipeline(kArrest);
+  std::vector<RoleSample> samples = collector.take();
+  ASSERT_FALSE(samples.empty());
+  const RoleSample& s = samples.front();
+  // «X و Y»: the second conjunct after a candidate.
+  const RoleCandidate* traders = offered(d, s, "والتجار", RoleCandidate::Origin::kConjunct);
+  ASSERT_NE(traders, nullptr) << listing(d, s);
+  EXPECT_EQ(traders->as_actor, ArgStrength::kNone);  // the rules never weigh it
+  EXPECT_EQ(traders->as_recipient, ArgStrength::kNone);
+  // A noun phrase of plain words at a free word of the window, with the preposition before it.
+  const RoleCandidate* market = offered(d, s, "سوق البلدة", RoleCandidate::Origin::kWords);
+  ASSERT_NE(market, nullptr) << listing(d, s);
+  const TriggerMention& tr = d.triggers[s.trigger];
+  auto f = role_features(d, tr, d.sentences[s.sentence], s.candidates, static_cast<size_t>(market - s.candidates.data()),
+                         RoleSlot::kRecipient);
+  EXPECT_TRUE(has(f, "r:src=words"));
+  EXPECT_TRUE(has(f, "r:prev=في|A"));
+  // No word is offered twice, nor a word of the trigger.
+  for (size_t i = 0; i < s.candidates.size(); ++i)
+    for (size_t j = i + 1; j < s.candidates.size(); ++j)
+      EXPECT_FALSE(s.candidates[i].lead < s.candidates[j].end && s.candidates[j].lead < s.candidates[i].end) << listing(d, s);
+  for (const auto& c : s.candidates) EXPECT_FALSE(c.lead < tr.end_token && tr.first_token < c.end) << listing(d, s);
+  // With no model the rules' output stands: the conjunct is no party.
+  const Event* e = event_of(d, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(names_party(e->recipient, "والتجار"));
+}
+
+TEST(RoleModelTest, TheModelIsOfferedAMentionBeyondTheWindow) {
+  // The army arrested three men near the northern border on Sunday evening after a long chase in
+  // the rugged mountains and valleys, according to what the interior ministry said.
+  RoleCollector collector;
+  Document d = run_pipeline(
+      "اعتقل الجيش ثلاثة رجال قرب الحدود الشمالية مساء الأحد بعد مطاردة طويلة في الجبال والوديان الوعرة "
+      "والبعيدة عن المدن، وفق ما ذكرت وزارة الداخلية.");
+  std::vector<RoleSample> samples = collector.take();
+  ASSERT_FALSE(samples.empty());
+  const RoleSample& s = samples.front();
+  const TriggerMention& tr = d.triggers[s.trigger];
+  const RoleCandidate* ministry = nullptr;
+  for (const auto& c : s.candidates)
+    if (c.origin == RoleCandidate::Origin::kSentence && c.kind == RoleCandidate::Kind::kMention) ministry = &c;
+  ASSERT_NE(ministry, nullptr) << listing(d, s);
+  EXPECT_GT(ministry->lead, tr.end_token + 12);
+  auto f = role_features(d, tr, d.sentences[s.sentence], s.candidates, static_cast<size_t>(ministry - s.candidates.data()),
+                         RoleSlot::kActor);
+  EXPECT_TRUE(has(f, "a:src=sentence"));
+  EXPECT_TRUE(has(f, "a:side=A|gap=13+"));
+}
+
+TEST(RoleModelTest, AModelMayFillAnEmptyRoleWithACandidateOfferedToItAlone) {
+  // Five of the police were killed near the government's headquarters in the city: no doer is
+  // named, and the plain words of the window are offered to the model alone.
+  const std::string text = "قتل خمسة من الشرطة قرب مقر الحكومة في المدينة.";
+  std::string path = write_model("role-model-words.txt", {{"a:src=words", 10.0f}});
+  Document d = run_with(path, text);
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  ASSERT_FALSE(e->actor.empty());
+  EXPECT_FALSE(names_party(e->actor, "الحكومة"));  // a finder's candidate, no origin weight
+  EXPECT_TRUE(e->actor.front().sector.empty());      // plain words name no sector
+  EXPECT_TRUE(names_party(e->recipient, "الشرطة"));  // the rules' recipient stays
+  Document n = run_with("none", text);
+  const Event* r = event_of(n, "ASSAULT");
+  ASSERT_NE(r, nullptr);
+  EXPECT_TRUE(r->actor.empty());
+  std::remove(path.c_str());
 }
 
 }  // namespace

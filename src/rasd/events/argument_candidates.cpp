@@ -160,6 +160,72 @@ uint32_t Finder::own_words_end(const Document& doc, const TriggerMention& tr) {
   return it != doc.actors.end() && it->first_token == k ? k : tr.end_token;
 }
 
+// The role chooser's wider candidate set (role_model.h, issue 20), offered to the model alone (the
+// rules never weigh them): the parties a labelled event names that the finder's phrases miss.
+// Every mention and country of the sentence outside them (beyond the window, or one the finder
+// did not keep), the second conjunct of «X و Y» after a candidate, and the plain-word noun phrase
+// (word_parties.h) at any free word of the window. Each with its cue words, as gather() reads them.
+void Finder::more_candidates(std::vector<RoleCandidate>& all) const {
+  const Lexicon& lx = lexicon();
+  // Whether tokens [a, b) overlap the trigger or a candidate already offered.
+  auto covered = [&](uint32_t a, uint32_t b) {
+    return (a < tr_.end_token && tr_.first_token < b) ||
+           std::any_of(all.begin(), all.end(), [&](const RoleCandidate& c) { return a < c.end && c.lead < b; });
+  };
+  auto offer_extra = [&](RoleCandidate::Kind kind, int32_t index, uint32_t lead, uint32_t end, RoleCandidate::Origin origin) {
+    RoleCandidate r;
+    r.kind = kind;
+    r.index = index;
+    r.lead = lead;
+    r.end = end;
+    r.origin = origin;
+    const ActorMention* m = kind == RoleCandidate::Kind::kMention ? &doc_.actors[static_cast<size_t>(index)] : nullptr;
+    r.cues = cue_before(doc_, lead, s_.first_token, tr_.type);
+    std::string prep = preposition_of(doc_, lead, m);
+    if (!prep.empty()) roles_of(lx, prep, tr_.type, r.cues);
+    if (end <= tr_.first_token) std::erase(r.cues, Role::kTarget);  // a target phrase follows its trigger (gather())
+    r.speaker = m && (index == reporter_ || speaks_about(doc_, index, tr_.first_token));
+    r.counted = counted_at(lead);
+    all.push_back(std::move(r));
+  };
+  auto first_at = [](const auto& v, uint32_t t) {
+    return std::lower_bound(v.begin(), v.end(), t, [](const auto& x, uint32_t k) { return x.first_token < k; });
+  };
+  for (auto a = first_at(doc_.actors, s_.first_token); a != doc_.actors.end() && a->first_token < s_.end_token; ++a)
+    if (a->end_token <= s_.end_token && !covered(a->first_token, a->end_token))
+      offer_extra(RoleCandidate::Kind::kMention, static_cast<int32_t>(a - doc_.actors.begin()), a->first_token,
+                  a->end_token, RoleCandidate::Origin::kSentence);
+  for (auto p = first_at(doc_.places, s_.first_token); p != doc_.places.end() && p->first_token < s_.end_token; ++p) {
+    auto at = static_cast<size_t>(p - doc_.places.begin());
+    if (p->end_token <= s_.end_token && country_named(doc_, at) && !covered(p->first_token, p->end_token))
+      offer_extra(RoleCandidate::Kind::kPlace, static_cast<int32_t>(at), p->first_token, p->end_token,
+                  RoleCandidate::Origin::kSentence);
+  }
+  // «X و Y»: the words after the conjunction that follows a candidate, standing alone or glued
+  // to Y (a glued word is no noun phrase's head in word_parties.h: it is Y's head alone here).
+  for (size_t i = 0, n = all.size(); i < n; ++i) {
+    uint32_t k = all[i].end;
+    if (k >= s_.end_token || doc_.tokens[k].kind != TokenKind::kWord) continue;
+    WordPhrase y;
+    if (doc_.tokens[k].key == "\xD9\x88") y = noun_phrase(doc_, k + 1, s_.end_token);  // و
+    else if (!without_conjunction(doc_.tokens[k].key).empty()) y = {k, k + 1};
+    if (!y.empty() && !covered(y.first, y.end))
+      offer_extra(RoleCandidate::Kind::kWords, -1, y.first, y.end, RoleCandidate::Origin::kConjunct);
+  }
+  // The plain-word phrases of the window, each ending before the next candidate or the trigger.
+  uint32_t lo = std::max(s_.first_token, tr_.first_token > kArgumentWindow ? tr_.first_token - kArgumentWindow : 0);
+  uint32_t hi = std::min(s_.end_token, own_end_ + kArgumentWindow + 1);
+  for (uint32_t k = lo; k < hi; ++k) {
+    if (covered(k, k + 1)) continue;
+    uint32_t limit = k + 1;
+    while (limit < hi && !covered(limit, limit + 1)) ++limit;
+    WordPhrase w = noun_phrase(doc_, k, limit, true);
+    if (w.empty()) continue;
+    offer_extra(RoleCandidate::Kind::kWords, -1, w.first, w.end, RoleCandidate::Origin::kWords);
+    k = w.end - 1;
+  }
+}
+
 std::string_view Finder::without_conjunction_or_self(std::string_view key) {
   std::string_view k = without_conjunction(key);
   return k.empty() ? key : k;

@@ -96,6 +96,7 @@ class Finder {
   bool in_aside(const Candidate& c) const;
   bool trigger_between(const Candidate& c) const;
   void gather(std::span<const uint32_t> in_sentence);
+  void more_candidates(std::vector<RoleCandidate>& all) const;
   static std::string_view without_conjunction_or_self(std::string_view key);
   static uint32_t own_words_end(const Document& doc, const TriggerMention& tr);
   void add_places(const Lexicon& lx);

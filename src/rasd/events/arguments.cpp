@@ -101,6 +101,7 @@ void Finder::let_model_choose(Arguments& out) const {
   };
   mark(out.actor, out.actor_place, out.actor_nisba, out.actor_words, out.actor_strength, true);
   mark(out.recipient, out.recipient_place, -1, out.recipient_words, out.recipient_strength, false);
+  more_candidates(all);
   rechoose_roles(doc_, tr_, s_, std::move(all), out);
 }
 

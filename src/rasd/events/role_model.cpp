@@ -4,6 +4,7 @@
 #include "rasd/events/role_model.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "rasd/events/argument_cues.h"
 #include "rasd/text/normalize.h"
@@ -14,8 +15,8 @@ namespace {
 thread_local RoleCollector* collector = nullptr;
 thread_local const FilterModel* active_model = nullptr;
 
-constexpr size_t kWordBytes = 8;
-constexpr float kFillScore = 2;  // the score an actor needs where the rules named none (choose_roles)  // a word before a candidate up to four letters is a function word, kept as itself
+constexpr size_t kWordBytes = 8;  // a word before a candidate up to four letters is a function word, kept as itself
+constexpr float kFillScore = 2;  // the score an actor needs where the rules named none (choose_roles)
 
 std::string_view strength_name(ArgStrength s) {
   switch (s) {
@@ -44,6 +45,16 @@ std::string_view cue_name(cues::Role r) {
   return "?";
 }
 
+std::string_view origin_name(RoleCandidate::Origin o) {
+  switch (o) {
+    case RoleCandidate::Origin::kSentence: return "sentence";
+    case RoleCandidate::Origin::kConjunct: return "conjunct";
+    case RoleCandidate::Origin::kWords: return "words";
+    case RoleCandidate::Origin::kFinder: break;
+  }
+  return "finder";
+}
+
 std::string form_of(const TriggerMention& tr) {
   std::string f = tr.participle ? "part" : tr.nominal ? "noun" : "verb";
   if (tr.passive) f += "-pass";
@@ -54,7 +65,8 @@ std::string gap_bucket(uint32_t g) {
   if (g <= 2) return std::to_string(g);
   if (g <= 4) return "3-4";
   if (g <= 8) return "5-8";
-  return "9+";
+  if (g <= 12) return "9-12";
+  return "13+";  // beyond the finder's window
 }
 
 bool before(const RoleCandidate& c, const TriggerMention& tr) { return c.end <= tr.first_token; }
@@ -173,10 +185,11 @@ std::vector<std::string> role_features(const Document& doc, const TriggerMention
   add("side=" + side + "|type=" + tr.type);
   add("side=" + side + "|gap=" + gap_bucket(gap));
   add("side=" + side + "|gap=" + gap_bucket(gap) + "|" + form);
-  // Its rank among the candidates on its side, nearest first.
+  // Its rank among the finder's candidates on its side, nearest first (those offered to the model
+  // alone are many, and would blur what rank 1 means).
   size_t rank = 1;
   for (size_t j = 0; j < all.size(); ++j) {
-    if (j == ci || before(all[j], tr) != bef) continue;
+    if (j == ci || before(all[j], tr) != bef || all[j].origin != RoleCandidate::Origin::kFinder) continue;
     rank += bef ? all[j].lead > c.lead : all[j].lead < c.lead;
   }
   add("rank=" + side + std::to_string(std::min<size_t>(rank, 3)) + "|" + form);
@@ -210,6 +223,18 @@ std::vector<std::string> role_features(const Document& doc, const TriggerMention
   for (cues::Role cue : c.cues) {
     add("cue=" + std::string(cue_name(cue)));
     add("cue=" + std::string(cue_name(cue)) + "|" + form);
+  }
+  // Offered to the model alone: where it came from, against its position.
+  if (c.origin != RoleCandidate::Origin::kFinder) {
+    std::string o(origin_name(c.origin));
+    add("src=" + o);
+    add("src=" + o + "|" + side + "|" + form);
+    add("src=" + o + "|gap=" + gap_bucket(gap));
+  }
+  // A finite verb's subject agrees with it in gender and number; its object need not.
+  if (form == "verb" && c.lead < doc.tokens.size() && doc.tokens[c.lead].kind == TokenKind::kWord) {
+    bool agrees = cues::agreement_of(doc.tokens[tr.first_token], true) == cues::agreement_of(doc.tokens[c.lead], false);
+    add(std::string(agrees ? "agree|" : "disagree|") + side);
   }
   if (c.speaker) add("speaker|" + side);
   if (c.counted) add("counted");
@@ -249,26 +274,32 @@ RoleChoice choose_roles(const FilterModel& model, const Document& doc, const Tri
   RoleChoice out{all.size(), all.size()};
   for (RoleSlot slot : {RoleSlot::kActor, RoleSlot::kRecipient}) {
     size_t rules = rules_choice(all, slot);
-
-    std::vector<float> score(all.size() + 1);
-    score[all.size()] = model.score(none_features(tr, all, slot));
-    // "None" never drops the rules' choice (the scores count a role left empty as wrong, and held
-    // out the model's "none" was mostly so): the model may move a role or fill an empty one.
-    size_t best = rules < all.size() ? rules : all.size();
+    size_t& pick = slot == RoleSlot::kActor ? out.actor : out.recipient;
+    // The model fills a role the rules left empty and never moves theirs: held out (5 folds by
+    // article, both halves), its replacements of the rules' choices were wrong more often than
+    // right, while its fills of empty roles gained on every half.
+    if (rules < all.size()) {
+      pick = rules;
+      continue;
+    }
+    float none = model.score(none_features(tr, all, slot));
+    float best_score = none;
+    size_t best = all.size();
     for (size_t i = 0; i < all.size(); ++i) {
       // No candidate takes both roles; a nationality adjective names no recipient (Arguments has none).
       if (slot == RoleSlot::kRecipient && (i == out.actor || all[i].kind == RoleCandidate::Kind::kNisba)) continue;
-      // The rules' recipient is not moved to the actor: held out, the model's doer taken from the
+      // The rules' recipient is not taken for the actor: held out, the model's doer taken from the
       // recipient was wrong more often than right, and it left the recipient wrong too.
       if (slot == RoleSlot::kActor && all[i].as_recipient != ArgStrength::kNone) continue;
-      score[i] = model.score(role_features(doc, tr, s, all, i, slot));
-      if (score[i] > score[best]) best = i;
+      float sc = model.score(role_features(doc, tr, s, all, i, slot));
+      if (sc > best_score) best_score = sc, best = i;
     }
-    size_t pick = best != rules && score[best] - score[rules] >= model.threshold() ? best : rules;
-    // An empty actor is filled only when the model calls the candidate right with some margin: a
-    // doer the rules found no grammar for was often the reporter or a party of another clause.
-    if (slot == RoleSlot::kActor && rules == all.size() && pick < all.size() && score[pick] < kFillScore) pick = rules;
-    (slot == RoleSlot::kActor ? out.actor : out.recipient) = pick;
+    // A candidate fills the role when it beats "none" by the model's threshold; an actor needs a
+    // score of kFillScore too: a doer the rules found no grammar for was often the reporter or a
+    // party of another clause.
+    if (best < all.size() && best_score - none >= model.threshold() &&
+        (slot == RoleSlot::kRecipient || best_score >= kFillScore))
+      pick = best;
   }
   return out;
 }
@@ -320,7 +351,13 @@ void rechoose_roles(const Document& doc, const TriggerMention& tr, const Sentenc
   }
   const FilterModel* model = RoleModelScope::active();
   if (!model || all.empty()) return;
-  apply_choice(all, choose_roles(*model, doc, tr, s, all), out);
+  RoleChoice choice = choose_roles(*model, doc, tr, s, all);
+  // A role the rules held empty on purpose stays so: both sides of «بين» act and no third party
+  // is the recipient (an empty choice held at a strength).
+  bool held_empty = out.recipient < 0 && out.recipient_place < 0 && out.recipient_words.empty() &&
+                    out.recipient_strength != ArgStrength::kNone;
+  if (held_empty || out.actor_also >= 0 || out.actor_also_place >= 0) choice.recipient = rules_choice(all, RoleSlot::kRecipient);
+  apply_choice(all, choice, out);
 }
 
 std::string default_role_model_path() { return shipped_model_path("role-model.txt"); }
@@ -357,6 +394,93 @@ bool name_match(std::string_view pred, const std::vector<std::string>& golds) {
     if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
   }
   return false;
+}
+
+std::pair<uint32_t, uint32_t> locate_name(const Document& doc, const Sentence& s, const std::vector<std::string>& golds,
+                                          uint32_t near) {
+  constexpr uint32_t kRunWords = 8;
+  constexpr size_t kMinKey = 6;  // two Arabic letters and the spaces around them
+  std::vector<std::string> keys;
+  for (const auto& g : golds) keys.push_back(name_key(g));
+  std::pair<uint32_t, uint32_t> best{0, 0};
+  uint32_t best_dist = UINT32_MAX;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (doc.tokens[i].kind != TokenKind::kWord) continue;
+    for (uint32_t j = i + 1; j <= s.end_token && j <= i + kRunWords; ++j) {
+      if (doc.tokens[j - 1].kind != TokenKind::kWord) continue;
+      std::string k = name_key(std::string_view(doc.text).substr(doc.tokens[i].span.begin,
+                                                                 doc.tokens[j - 1].span.end - doc.tokens[i].span.begin));
+      if (k.size() < kMinKey ||
+          std::none_of(keys.begin(), keys.end(), [&](const std::string& g) { return g.find(k) != std::string::npos; }))
+        continue;
+      uint32_t dist = j <= near ? near - j : i > near ? i - near : 0;
+      if (j - i > best.second - best.first || (j - i == best.second - best.first && dist < best_dist)) {
+        best = {i, j};
+        best_dist = dist;
+      }
+    }
+  }
+  return best;
+}
+
+FilterModel train_role_ranker(const std::vector<RoleChoiceExample>& choices, const FilterTrainOptions& options) {
+  std::unordered_map<std::string, int> seen;
+  for (const auto& ch : choices)
+    for (const auto& o : ch.options)
+      for (const auto& x : o) ++seen[x];
+  std::vector<std::string> names;
+  for (const auto& [f, n] : seen)
+    if (n >= options.min_count) names.push_back(f);
+  std::sort(names.begin(), names.end());  // indices independent of hash order
+  std::unordered_map<std::string, uint32_t> index;
+  for (uint32_t i = 0; i < names.size(); ++i) index.emplace(names[i], i);
+  std::vector<std::vector<std::vector<uint32_t>>> xs(choices.size());
+  for (size_t i = 0; i < choices.size(); ++i)
+    for (const auto& o : choices[i].options) {
+      std::vector<uint32_t> x;
+      for (const auto& f : o)
+        if (auto it = index.find(f); it != index.end()) x.push_back(it->second);
+      xs[i].push_back(std::move(x));
+    }
+  // w the current weights, u the weights times the step they changed at; the average is w - u / c.
+  std::vector<double> w(names.size(), 0), u(names.size(), 0);
+  double c = 1;
+  std::vector<size_t> order(choices.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  uint64_t state = options.seed;
+  auto next = [&state] {  // splitmix64: the same shuffles everywhere
+    uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  };
+  auto score = [&](const std::vector<uint32_t>& x) {
+    double s = 0;
+    for (uint32_t f : x) s += w[f];
+    return s;
+  };
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[next() % i]);
+    for (size_t i : order) {
+      const auto& opts = xs[i];
+      size_t best = 0, best_right = opts.size();
+      double bs = -1e300, brs = -1e300;
+      for (size_t k = 0; k < opts.size(); ++k) {
+        double s = score(opts[k]);
+        if (s > bs) bs = s, best = k;
+        if (choices[i].right[k] && s > brs) brs = s, best_right = k;
+      }
+      if (best_right < opts.size() && !choices[i].right[best]) {
+        for (uint32_t f : opts[best_right]) w[f] += 1, u[f] += c;
+        for (uint32_t f : opts[best]) w[f] -= 1, u[f] -= c;
+      }
+      c += 1;
+    }
+  }
+  std::unordered_map<std::string, float> out;
+  for (size_t f = 0; f < names.size(); ++f)
+    if (float a = static_cast<float>(w[f] - u[f] / c); a != 0) out.emplace(names[f], a);
+  return FilterModel::from_weights(std::move(out), options.threshold, options.description);
 }
 
 RoleCollector::RoleCollector() : previous_(collector) { collector = this; }

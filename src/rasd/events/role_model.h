@@ -1,19 +1,21 @@
-// The learned role chooser (issue 20): which of a telling's candidate parties is its actor, which
-// its recipient. The rules of events/arguments.cpp read the cues in layers and let the first sure
-// one decide; where cues conflict (a subject at a distance against a «ل» phrase next to the
-// verb, the reporter against the clause's own subject) the sum of weak evidence may decide better.
-// This scores every candidate the rules had (and "none") for each role, with the rules' own
-// choice and strength as features among the rest, and takes the best.
+// The learned role chooser (issue 20): who did it and to whom where the argument rules of
+// events/arguments.cpp name no one. The rules read the cues in layers and let the first sure one
+// decide; a role none of them fills may still be named by the sum of weak evidence. This scores
+// every candidate (the finder's, and the wider set offered to the model alone) and "none" for
+// each role the rules left empty, with the grammar position and the rules' own choices as
+// features, and takes the best; it never moves a role the rules filled (held out, its
+// replacements were wrong more often than right).
 //
-// The learner is the event filter's averaged perceptron (events/event_filter_model.h, called, not
-// copied), one binary example per candidate and role (the labelled party or not); at run time the
-// highest-scoring candidate wins. The model is its text format. `rasd train-roles` writes it
-// (data/models/README.md); tools/cv-role-model.py cross-validates it by article.
+// The learner is a ranking perceptron over a telling's options (train_role_ranker), written in
+// the event filter's text format (events/event_filter_model.h). `rasd train-roles` writes it
+// (data/models/README.md); tools/cv-role-model.py cross-validates it by article and
+// tools/role-candidate-misses.py says which labelled parties no candidate names.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rasd/core/document.h"
@@ -36,6 +38,11 @@ struct RoleCandidate {
   bool held = false;           // headed by what a party holds («مواقع ...»)
   // What the rules made of it: the strength they gave it as actor and as recipient (kNone: not chosen).
   ArgStrength as_actor = ArgStrength::kNone, as_recipient = ArgStrength::kNone;
+  // Where it comes from: the finder's candidates and the rules' parties, or offered to the model
+  // alone (Finder::more_candidates): a mention or country of the sentence the finder did not
+  // keep, the second conjunct of «X و Y», a plain-word noun phrase in the window.
+  enum class Origin : uint8_t { kFinder, kSentence, kConjunct, kWords };
+  Origin origin = Origin::kFinder;
 };
 
 enum class RoleSlot : uint8_t { kActor, kRecipient };
@@ -50,9 +57,9 @@ std::vector<std::string> role_features(const Document& doc, const TriggerMention
 // the slot, how many candidates there are.
 std::vector<std::string> none_features(const TriggerMention& tr, const std::vector<RoleCandidate>& all, RoleSlot slot);
 
-// The model's choice for each slot: an index into `all`, or all.size() for none. The actor is
-// chosen first; the recipient among the rest. A candidate replaces the rules' choice only when it
-// outscores it by the model's threshold (a margin: 0 takes the best).
+// The model's choice for each slot: an index into `all`, or all.size() for none. The rules'
+// choice stands; an empty role takes the best candidate when it beats "none" by the model's
+// threshold (a margin: 0 takes the best). The actor is chosen first; the recipient among the rest.
 struct RoleChoice {
   size_t actor, recipient;
 };
@@ -94,6 +101,25 @@ std::vector<std::string> candidate_names(const Document& doc, const RoleCandidat
 // score.py's name match: equal after normalisation, or one a whole-token run inside the other,
 // the article and its glued prepositions off each word.
 bool name_match(std::string_view pred, const std::vector<std::string>& golds);
+
+// Where sentence s names a labelled party: the longest run of words (up to eight) whose match key
+// lies inside one of its names, the nearest token `near` among equals; {0, 0} when none does (the
+// candidates' diagnostic, `rasd train-roles --misses`).
+std::pair<uint32_t, uint32_t> locate_name(const Document& doc, const Sentence& s, const std::vector<std::string>& golds,
+                                          uint32_t near);
+
+// One choice to learn from: a telling's role, its options (each candidate's features, then
+// "none"'s) and which of them name the labelled party ("none" alone when no candidate does).
+struct RoleChoiceExample {
+  std::vector<std::vector<std::string>> options;
+  std::vector<bool> right;
+};
+
+// A ranking perceptron over the choices (averaged; Collins 2002): where the best-scoring option
+// is wrong, the best-scoring right one gains its features and the wrong one loses its. It learns
+// which candidate beats the others of its telling, which a binary perceptron, judging each
+// alone, does not. Deterministic; features seen in fewer than min_count options are dropped.
+FilterModel train_role_ranker(const std::vector<RoleChoiceExample>& choices, const FilterTrainOptions& options);
 
 // What training reads: each telling the finder judged while a collector is active on this thread,
 // with its candidates and the rules' arguments (the model is not applied then).
