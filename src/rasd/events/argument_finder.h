@@ -149,6 +149,7 @@ class Finder {
   bool possessed() const;
   bool circumstantial() const;
   void nominal();
+  void lam_doer();
   void undergoer();
   void participle_party(std::span<const uint32_t> in_sentence);
   static bool deed_measure(const Token& t);

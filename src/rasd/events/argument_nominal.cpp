@@ -168,6 +168,55 @@ void Finder::nominal() {
     pronoun_verb_ = k;
     break;
   }
+  // Last: a light verb's subject («عقد الوزيران الاجتماع الأول للجنة») is the doer before its ل phrase.
+  if (!genitive) lam_doer();
+}
+
+// «الغارة الليلية لسلاح الجو», «الإفراج عن المعتقلين لدى الجماعة»: a doer named with «ل» after a
+// noun of an act done without an object of its own, past its adjectives (a definite noun takes no
+// genitive), or with «لدى» after the held people the act is about (lam_doers.tsv). A party the act
+// befalls by its sector, a place or what a party holds is never the doer.
+void Finder::lam_doer() {
+  struct Rows {
+    std::unordered_set<std::string> lam, held, stance;  // nouns with a ل doer; held people before «لدى»; stances
+  };
+  static const Rows rows = [] {
+    Rows out;
+    const auto& t = data::table("events/lam_doers");
+    for (size_t r = 0; r < t.rows(); ++r)
+      (t.get(r, "via") == "\xD9\x84" ? out.lam : t.get(r, "via") == "stance" ? out.stance : out.held)
+          .insert(text::normalize_key(t.get(r, "word")));
+    return out;
+  }();
+  if (actor_.strength >= ArgStrength::kStrong) return;
+  auto take = [&](uint32_t lead) {
+    for (const Candidate* c : side(false)) {
+      if (c->lead < lead) continue;
+      if (c->lead == lead && c->bare() && c->party >= 0 && !c->held && !victim(c) && !place_like(*c) && !trigger_between(*c))
+        offer(actor_, recipient_, c, ArgStrength::kStrong);
+      return;
+    }
+  };
+  std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
+  if (rows.lam.count(noun) && !possessed()) {
+    uint32_t k = past_adjectives(tr_.end_token, s_.end_token);
+    constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+    for (uint32_t j = tr_.end_token; j < k; ++j) {
+      std::string_view w = doc_.tokens[j].key;
+      if (rows.stance.count(std::string(w.starts_with(kAl) ? w.substr(kAl.size()) : w))) return;  // «المناوئة للحكومة»
+    }
+    if (k < s_.end_token && lam_after(k) == k) take(k);
+    return;
+  }
+  // «المعتقلين لدى الجماعة»: the held word within a few words after the trigger, «لدى» right after.
+  static const std::string kLada = text::normalize_key("\xD9\x84\xD8\xAF\xD9\x89");  // لدى, as keys write it
+  for (uint32_t k = tr_.end_token; k + 2 < s_.end_token && k < tr_.end_token + kHeadWords + 2; ++k) {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord) return;
+    if (!rows.held.count(t.key) && !rows.held.count(std::string(t.stem))) continue;
+    if (doc_.tokens[k + 1].key == kLada) take(k + 2);
+    return;
+  }
 }
 
 // Layer 2a: «تعرضت القافلة لهجوم», «المسؤول الذي يخضع لعقوبات», «يواجه الحزب اتهامات»: the
