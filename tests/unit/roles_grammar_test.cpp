@@ -174,6 +174,24 @@ TEST(RolesGrammarTest, RelativeAntecedentIsThePronounsPatient) {
   EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
 }
 
+// A relative clause whose antecedent is an act or a thing, with no pronoun resuming it, has that
+// antecedent as its subject: the party after the verb is its object, and no party of the main
+// clause is carried in as the doer.
+TEST(RolesGrammarTest, ThingAntecedentLeavesThePartyAfterTheVerbItsObject) {
+  Document d = run("ندد المحافظ بالتفجيرات التي استهدفت الشرطة المحلية في السوق.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المحافظ")) << listing(d);
+
+  // A party antecedent is still the subject of its clause.
+  Document f = run("وصلت القوات التي حاصرت البلدة إلى الطريق الرئيسي.");
+  const Event* g = first_of(f, "COERCE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->actor, "القوات")) << listing(f);
+}
+
 // «طلب X من Y»: the one asked; a definite party before «من» is no head of the phrase after it.
 TEST(RolesGrammarTest, AskedPartyAfterMin) {
   Document d = run("وطلب الوفد الأردني من الجانب العراقي تسليم المطلوبين.");
@@ -224,6 +242,44 @@ TEST(RolesGrammarTest, CountedVictimsBeforeTheVerb) {
   ASSERT_NE(g, nullptr) << listing(f);
   EXPECT_TRUE(has(g->recipient, "السائقين")) << listing(f);
   EXPECT_FALSE(has(g->actor, "السائقين")) << listing(f);
+}
+
+// A pronoun on a preposition after a verbal noun whose row is for its type («رفع العقوبات عنها»),
+// past the noun's relation adjectives, or on a later word of its lemma («إطلاق سراحهم») is its
+// patient for sure: it names the nearest earlier party that agrees, a country too, even one
+// guessed as the doer when no other party before it in the sentence agrees.
+TEST(RolesGrammarTest, PronounAfterTheNounNamesAnEarlierPatient) {
+  Document d = run("وتتوقع كوبا زيادة صادراتها من السكر بعد رفع العقوبات عنها.");
+  const Event* e = first_of(d, "CONCEDE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "كوبا")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "كوبا")) << listing(d);
+
+  Document f = run("وتأمل كوبا في رفع العقوبات الاقتصادية عنها قبل نهاية العام.");
+  const Event* g = first_of(f, "CONCEDE");
+  ASSERT_NE(g, nullptr) << listing(f);
+  EXPECT_TRUE(has(g->recipient, "كوبا")) << listing(f);
+  EXPECT_FALSE(has(g->actor, "كوبا")) << listing(f);
+
+  Document h = run("وطالبت منظمات حقوقية بالكشف عن مصير الصحفيين المخطوفين وإطلاق سراحهم دون شروط.");
+  const Event* i = first_of(h, "RETREAT");
+  ASSERT_NE(i, nullptr) << listing(h);
+  EXPECT_TRUE(has(i->recipient, "الصحفيين")) << listing(h);
+  EXPECT_FALSE(has(i->actor, "الصحفيين")) << listing(h);
+
+  // The party named before the guessed doer in the sentence comes first («أصدر الرئيس عفوا عنه»).
+  Document p = run("وكان المعارض البارز قد أمضى عامين في السجن قبل أن يصدر الرئيس عفوا عنه.");
+  const Event* q = first_of(p, "CONCEDE");
+  ASSERT_NE(q, nullptr) << listing(p);
+  EXPECT_TRUE(has(q->recipient, "المعارض")) << listing(p);
+  EXPECT_FALSE(has(q->actor, "المعارض")) << listing(p);
+
+  // Glued to a one-word noun the pronoun may be its doer («دعمها»): the party before stays the doer.
+  Document j = run("وأعلن الوزير استمرار السعودية في دعمها للاجئين.");
+  const Event* k = first_of(j, "SUPPORT");
+  ASSERT_NE(k, nullptr) << listing(j);
+  EXPECT_TRUE(has(k->actor, "السعودية")) << listing(j);
+  EXPECT_FALSE(has(k->recipient, "السعودية")) << listing(j);
 }
 
 }  // namespace

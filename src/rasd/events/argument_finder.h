@@ -133,8 +133,9 @@ class Finder {
   const Candidate* subject_after_copula() const;
   bool relative_gap_subject() const;
   WordPhrase relative_words() const;
+  bool thing_antecedent() const;
   bool opens_clause(uint32_t k) const;
-  std::string_view patient_pronoun() const;
+  std::string_view patient_pronoun(bool* sure = nullptr) const;
   bool relative_patient();
   void pronoun_patient();
   void called_party();
@@ -186,6 +187,7 @@ class Finder {
   bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
   bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
   bool word_subject_ = false;
+  bool thing_subject_ = false;  // a relative clause's antecedent is an act or a thing (thing_antecedent())
   uint32_t lam_patient_ = UINT32_MAX;
   WordPhrase patient_words_;  // a plain-word patient the grammar is sure of: a verb of undergoing's subject, a relative's antecedent
   uint32_t pronoun_verb_ = UINT32_MAX;  // a light verb with the noun's pronoun and no named subject after it  // a «ل» phrase after a doer's genitive: the patient (words())  // plain words after the verb are its subject, a mention its object

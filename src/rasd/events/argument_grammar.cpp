@@ -53,6 +53,14 @@ void Finder::grammar() {
       guess_object(next_after(nullptr));
       return;
     }
+    // «الغارات التي أصابت المدينة»: an act or a thing is the subject, no party; the party
+    // after the verb is its object, not a subject (none follows an unresumed antecedent), and
+    // no party is carried in as the doer (word_subject_: the subject is in words).
+    if (thing_antecedent()) {
+      word_subject_ = thing_subject_ = true;
+      guess_object(next_after(nullptr));
+      return;
+    }
   }
   // A finite verb: its subject right after it (VSO), or right before it (SVO) after «أن»
   // or when nothing stands right after it; its object after the subject.
@@ -390,6 +398,30 @@ bool Finder::relative_gap_subject() const {
   return true;
 }
 
+// Whether a relative pronoun (auxiliaries aside) stands right before the trigger after a word
+// that ends no party's phrase: the antecedent is an act or a thing («الغارات التي», «القرار الذي»).
+bool Finder::thing_antecedent() const {
+  const Lexicon& lx = lexicon();
+  uint32_t k = tr_.first_token;
+  for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key); ++n) --k;
+  if (k <= s_.first_token + 1 || !lx.relatives.count(doc_.tokens[k - 1].key)) return false;
+  uint32_t rel = k - 1;
+  if (doc_.tokens[rel - 1].kind != TokenKind::kWord) return false;  // «، التي»: an aside, its antecedent unsure
+  for (const Candidate* c : side(true))
+    if (c->lead < rel && c->end >= rel) return false;
+  // A party or a place a cue keeps from the candidates («مع الحركة التي رفضت») is no thing either.
+  // Both layers are in text order: only mentions starting a few words back can end at rel.
+  constexpr uint32_t kNameWords = 12;
+  uint32_t from = rel > kNameWords ? rel - kNameWords : 0;
+  auto ends_at_rel = [&](const auto& items) {
+    auto it = std::lower_bound(items.begin(), items.end(), from, [](const auto& m, uint32_t v) { return m.first_token < v; });
+    for (; it != items.end() && it->first_token < rel; ++it)
+      if (it->end_token == rel) return true;
+    return false;
+  };
+  return !ends_at_rel(doc_.actors) && !ends_at_rel(doc_.places);
+}
+
 // The plain-word phrase that ends right before the relative pronoun before the trigger, when
 // no subject follows the verb; empty otherwise.
 WordPhrase Finder::relative_words() const {
@@ -417,8 +449,12 @@ bool Finder::opens_clause(uint32_t k) const {
 }
 
 // The agreement the pronoun standing for the trigger's patient asks for («اعتقلتهم»: plural;
-// «الهجوم عليها»: fem), "" when there is none (object_pronouns.tsv).
-std::string_view Finder::patient_pronoun() const {
+// «الهجوم عليها»: fem), "" when there is none (object_pronouns.tsv). *sure tells whether it
+// names a party for sure: on a later word of the lemma («إطلاق سراحهم») or on a preposition whose
+// row is for the trigger's type («رفع العقوبات عنها»); «عليها» after a noun stands as often for a
+// town or a thing.
+std::string_view Finder::patient_pronoun(bool* sure) const {
+  if (sure) *sure = false;
   const Lexicon& lx = lexicon();
   // The longest pronoun the word ends with (its form), and the word without it.
   auto split = [&](std::string_view key, std::string_view& base) -> std::string_view {
@@ -443,19 +479,32 @@ std::string_view Finder::patient_pronoun() const {
     std::string last = text::normalize_key(std::string_view(tr_.lemma).substr(tr_.lemma.rfind(' ') + 1));
     constexpr size_t kStemBytes = 6;  // three letters at least
     // A word whose lemma ends in the same letters («وجه») carries no pronoun there.
-    if (std::string_view form = split(key, base); !form.empty() && base.size() >= kStemBytes && !std::string_view(last).ends_with(form))
+    if (std::string_view form = split(key, base); !form.empty() && base.size() >= kStemBytes && !std::string_view(last).ends_with(form)) {
+      if (sure) *sure = tr_.nominal && tr_.end_token > tr_.first_token + 1;
       return lx.object_pronouns.find(std::string(form))->second;
+    }
   }
-  // Glued to a preposition right after it («عليها», «ضده»), or to the trigger's own last word when
-  // its row takes the preposition in («أفرجت عنهم»).
+  // Glued to a preposition right after it («عليها», «ضده») or after a noun's relation adjectives
+  // («رفع العقوبات الاقتصادية عنها»), or to the trigger's own last word when its row takes the
+  // preposition in («أفرجت عنهم»).
   uint32_t k = past_lemma(tr_.end_token);
-  for (uint32_t at : {tr_.end_token > tr_.first_token + 1 ? tr_.end_token - 1 : k, k}) {
+  // Only relation adjectives: a participle between («المفروضة عليها») takes the preposition itself.
+  uint32_t past = k;
+  for (uint32_t n = 0; tr_.nominal && n < kHeadWords && past < s_.end_token; ++n, ++past) {
+    const Token& t = doc_.tokens[past];
+    if (t.kind != TokenKind::kWord || !nisba_like(t) || !preposition_of(doc_, past, nullptr).empty() ||
+        !nisba_country(doc_, past).empty())
+      break;
+  }
+  for (uint32_t at : {tr_.end_token > tr_.first_token + 1 ? tr_.end_token - 1 : k, k, past}) {
     if (at >= s_.end_token || doc_.tokens[at].kind != TokenKind::kWord) continue;
     std::string_view base;
     std::string_view key = doc_.tokens[at].key;
     if (std::string_view form = split(key, base); !form.empty() &&
-        (lx.pronoun_preps.count({std::string(base), "*"}) || lx.pronoun_preps.count({std::string(base), tr_.type})))
+        (lx.pronoun_preps.count({std::string(base), "*"}) || lx.pronoun_preps.count({std::string(base), tr_.type}))) {
+      if (sure) *sure = tr_.nominal && lx.pronoun_preps.count({std::string(base), tr_.type});
       return lx.object_pronouns.find(std::string(form))->second;
+    }
   }
   return {};
 }
@@ -491,7 +540,8 @@ bool Finder::relative_patient() {
 // paragraph («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»), outside quotes the trigger is not in.
 void Finder::pronoun_patient() {
   if (recipient_.strength >= ArgStrength::kStrong && !object_guess_) return;
-  std::string_view want = patient_pronoun();
+  bool sure = false;
+  std::string_view want = patient_pronoun(&sure);
   if (want.empty()) return;
   if (verb_pronoun() && relative_patient()) return;
   size_t si = static_cast<size_t>(&s_ - doc_.sentences.data());
@@ -501,35 +551,84 @@ void Finder::pronoun_patient() {
     floor = doc_.sentences[--si].first_token;
   floor = std::max(floor, tr_.first_token > kCarryReach ? tr_.first_token - kCarryReach : 0);
   int32_t quote = quote_holding(tr_.first_token);
+  // A verbal noun's doer guessed as the nearest party before it yields to a pronoun sure to be
+  // its patient, when no other party before it in the sentence agrees: none lifted sanctions
+  // from himself, but «أصدر الرئيس عفوا عنه» pardons someone named before the president.
+  bool fallback_due = false;
+  Candidate fallback;
+  // Whether candidate x, whose head has agreement a, is taken as the patient (the guessed doer
+  // only when `last`, nothing else being left).
+  auto take = [&](const Candidate& x, std::string_view a, bool last) {
+    if (x.speaker || x.held) return false;
+    if (a != want && !(want == "fem" && a == "plural")) return false;
+    // The doer is not its own patient, unless it was only guessed at a distance and does not
+    // agree with the verb («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»: the feminine verb's subject
+    // is not «الناشطين»); then the verb's subject is carried from its clause instead.
+    bool regained = false;
+    if (x.party >= 0 ? x.party == actor_.party : x.place == actor_.place) {
+      if (tr_.nominal && !last) {
+        if (sure && !actor_.doer_sure && actor_.strength <= ArgStrength::kWeak) {
+          fallback_due = true;
+          fallback = x;
+        }
+        return false;
+      }
+      bool guessed = !actor_.doer_sure && !tr_.passive &&
+                     (tr_.nominal || (actor_.strength <= ArgStrength::kMedium && agreement_of(doc_.tokens[tr_.first_token], true) != a));
+      if (!guessed) return false;
+      regained = true;
+    }
+    Choice keep = recipient_, keep_actor = actor_;
+    recipient_ = {};
+    if (regained) actor_ = {};
+    offer(recipient_, actor_, &x, ArgStrength::kMedium);
+    if (recipient_.empty()) { recipient_ = keep; actor_ = keep_actor; return false; }
+    object_guess_ = false;
+    if (regained) carried_subject();
+    return true;
+  };
+  auto take_fallback = [&] {
+    if (!fallback_due) return false;
+    fallback_due = false;
+    return take(fallback, want, true);
+  };
+  // «أن تزيد إيران إنتاجها فور رفع العقوبات عنها»: a country named as a party (outside any
+  // mention) is the antecedent of a pronoun sure to name a party, for its government: one
+  // without the article, whose form says it is feminine («إيران», «مصر»); with it the form
+  // misleads («الكويت», «السودان»), not read.
+  Candidate country;
+  auto pl = std::lower_bound(doc_.places.begin(), doc_.places.end(), tr_.first_token,
+                             [](const PlaceMention& m, uint32_t v) { return m.first_token < v; });
+  while (pl != doc_.places.begin()) {
+    const PlaceMention& m = *--pl;
+    if (m.first_token < floor) break;
+    size_t p = static_cast<size_t>(pl - doc_.places.begin());
+    if (m.end_token > tr_.first_token || !country_party(doc_, p) || quote_holding(m.first_token) != quote) continue;
+    if (!sure || want != "fem" || definite(doc_.tokens[m.first_token])) break;
+    country.place = static_cast<int32_t>(p);
+    country.lead = m.first_token;
+    country.end = m.end_token;
+    country.before = true;
+    country.cues = cue_before(doc_, country.lead, floor, tr_.type);
+    break;
+  }
   auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), tr_.first_token,
                              [](const ActorMention& m, uint32_t v) { return m.first_token < v; });
   while (it != doc_.actors.begin()) {
     const ActorMention& m = *--it;
     if (m.first_token < floor) break;
     if (m.end_token > tr_.first_token) continue;
-    Candidate x = phrase_at(static_cast<int32_t>(it - doc_.actors.begin()), floor);
-    if (x.speaker || x.held || quote_holding(m.first_token) != quote) continue;
-    std::string_view a = agreement_of(doc_.tokens[x.lead], false);
-    // The doer is not its own patient, unless it was only guessed at a distance and does not
-    // agree with the verb («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»: the feminine verb's subject
-    // is not «الناشطين»); then the verb's subject is carried from its clause instead.
-    bool regained = false;
-    if (x.party == actor_.party) {
-      bool guessed = !actor_.doer_sure && actor_.strength <= ArgStrength::kMedium && !tr_.nominal && !tr_.passive &&
-                     agreement_of(doc_.tokens[tr_.first_token], true) != a;
-      if (!guessed) continue;
-      regained = true;
+    if (country.place >= 0 && country.lead >= m.end_token) {  // the country is nearer
+      if (take(country, "fem", false)) return;
+      country.place = -1;
     }
-    if (a != want && !(want == "fem" && a == "plural")) continue;
-    Choice keep = recipient_, keep_actor = actor_;
-    recipient_ = {};
-    if (regained) actor_ = {};
-    offer(recipient_, actor_, &x, ArgStrength::kMedium);
-    if (recipient_.empty()) { recipient_ = keep; actor_ = keep_actor; continue; }
-    object_guess_ = false;
-    if (regained) carried_subject();
-    return;
+    if (m.first_token < s_.first_token && take_fallback()) return;
+    Candidate x = phrase_at(static_cast<int32_t>(it - doc_.actors.begin()), floor);
+    if (quote_holding(m.first_token) != quote) continue;
+    if (take(x, agreement_of(doc_.tokens[x.lead], false), false)) return;
   }
+  if (country.place >= 0 && take(country, "fem", false)) return;
+  take_fallback();
 }
 
 // «دعا المجلس الحركة إلى الانسحاب», «طالب الحكومة بالإفراج»: the party a request is made of

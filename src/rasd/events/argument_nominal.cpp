@@ -223,8 +223,16 @@ void Finder::participle_party(std::span<const uint32_t> in_sentence) {
     ++end;
   auto inside = [&](uint32_t lead, uint32_t stop) { return lead < end && tr_.first_token < stop; };
   if (!role.empty() && inside(role.lead, role.end)) return;
+  // Only mentions that touch the trigger's words matter: they start at most a phrase's reach
+  // before it and no later than its end. Bounding the scan keeps a sentence of thousands of
+  // clauses linear (every clause's trigger would otherwise walk every mention before it).
+  uint32_t from = tr_.first_token > kPhraseReach + kArgumentWindow ? tr_.first_token - kPhraseReach - kArgumentWindow : 0;
+  auto lo = std::lower_bound(in_sentence.begin(), in_sentence.end(), from,
+                             [&](uint32_t a, uint32_t t) { return doc_.actors[a].first_token < t; });
+  auto near = in_sentence.subspan(static_cast<size_t>(lo - in_sentence.begin()));
   int32_t self = -1;
-  for (uint32_t a : in_sentence) {
+  for (uint32_t a : near) {
+    if (doc_.actors[a].first_token > end) break;  // sorted by start: none later can touch it
     const ActorMention& m = doc_.actors[a];
     if (inside(m.first_token, m.end_token)) { self = static_cast<int32_t>(a); break; }
     // «الموقوف فلان»: a name in apposition right after it is who they are.
@@ -235,8 +243,9 @@ void Finder::participle_party(std::span<const uint32_t> in_sentence) {
   // the party is who is held. A name («الناشط خالد الموقوف») or an agreeing definite noun.
   bool adjective = !it->second && definite(doc_.tokens[tr_.first_token]) && tr_.first_token > s_.first_token;
   if (self < 0 && adjective)
-    for (uint32_t a : in_sentence) {
+    for (uint32_t a : near) {
       const ActorMention& m = doc_.actors[a];
+      if (m.first_token >= tr_.first_token) break;
       if (m.end_token != tr_.first_token) continue;
       const Token& last = doc_.tokens[m.end_token - 1];
       if (m.entity >= 0 || (definite(last) && agreement_of(last, false) == agreement_of(doc_.tokens[tr_.first_token], false)))

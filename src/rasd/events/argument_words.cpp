@@ -22,8 +22,9 @@ void Finder::words() {
   uint32_t at = past_lemma(tr_.end_token);  // where an object or a genitive begins
   if (tr_.nominal || tr_.end_token > tr_.first_token + 1) at = past_adjectives(at, lim);  // «ضربات جوية», «الهجوم الإرهابي»
   // «داعيا البلاد إلى الهدوء»: the words after a circumstantial participle are its object; its
-  // doer is its clause's subject (nominal()), never the words after it.
-  if (active && actor_.empty() && at < lim && !hal_) {
+  // doer is its clause's subject (nominal()), never the words after it. An act or a thing before
+  // a relative pronoun («الغارات التي») is the subject: no words before or after stand for it.
+  if (active && actor_.empty() && at < lim && !hal_ && !thing_subject_) {
     uint32_t end = !recipient_.empty() && recipient_.lead > at ? recipient_.lead : lim;  // up to the object
     // «وانتشرت عناصر أمنية»: the subject among the words the verb's sense needs (own_end_).
     if (actor_words_.empty() && own_end_ < tr_.end_token && (nominative_plural(doc_, own_end_) || head_word(own_end_) || subject_after(own_end_)))
