@@ -80,6 +80,56 @@ TEST(RolesGrammarTest, ReleasedPartyAfterAn) {
   EXPECT_FALSE(has(e->actor, "الصحفيين")) << listing(d);
 }
 
+// A quantity leading the party right after its verb carries the case: the counted people after
+// its «من» are the subject, though their plural reads like an accusative («الناشطين»); an
+// accusative quantity («عددا من») is still the object.
+TEST(RolesGrammarTest, QuantityLedSubjectAfterVerb) {
+  Document d = run("وطالب عدد من المعلمين الوزارة بتعويضات عن أجور الموسم.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "المعلمين")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "المعلمين")) << listing(d);
+  Document o = run("واعتقلت الشرطة عددا من المعلمين قرب السوق.");
+  const Event* c = first_of(o, "COERCE");
+  ASSERT_NE(c, nullptr) << listing(o);
+  EXPECT_TRUE(has(c->actor, "الشرطة")) << listing(o);
+  EXPECT_FALSE(has(c->actor, "المعلمين")) << listing(o);
+}
+
+// relative_words.tsv copulas: the party right after «كان» is the subject of the verb its clause
+// ends in, though an aside in commas parts them; the party after the verb is its object, not its
+// subject. Each copula row in a sentence of its own.
+TEST(RolesGrammarTest, CopulaSubjectPastAnAside) {
+  const std::map<std::string, std::pair<std::string, std::string>> sentence = {
+      {"كان", {"وكان الوزير، وهو من الحزب الحاكم، قد انتقد البلدية بشدة.", "الوزير"}},
+      {"كانت", {"وكانت الحكومة، وهي ائتلاف من ثلاثة أحزاب، قد انتقدت الشرطة بشدة.", "الحكومة"}},
+  };
+  const auto& t = data::table("events/relative_words");
+  size_t seen = 0;
+  for (size_t r = 0; r < t.rows(); ++r) {
+    if (t.get(r, "kind") != "copula") continue;
+    ++seen;
+    auto it = sentence.find(std::string(t.get(r, "word")));
+    ASSERT_NE(it, sentence.end()) << t.get(r, "word") << ": write a sentence for the new row";
+    Document d = run(it->second.first);
+    ASSERT_FALSE(d.events.empty()) << listing(d);
+    EXPECT_TRUE(has(d.events[0].actor, it->second.second)) << listing(d);
+  }
+  EXPECT_EQ(seen, sentence.size());
+  Document d = run("وكان الوزير، وهو من الحزب الحاكم، قد انتقد البلدية بشدة.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "البلدية")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الحزب")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "البلدية")) << listing(d);
+  // With no aside the party before «قد» is read as adjacent to the verb, as before.
+  Document n = run("وكان الجيش قد اعتقل ثلاثة مهربين.");
+  const Event* c = first_of(n, "COERCE");
+  ASSERT_NE(c, nullptr) << listing(n);
+  EXPECT_TRUE(has(c->actor, "الجيش")) << listing(n);
+  EXPECT_FALSE(has(c->actor, "مهربين")) << listing(n);
+}
+
 // «مساعدات من X»: the giver of aid.
 TEST(RolesGrammarTest, AidGiverAfterMin) {
   Document d = run("ووصلت شحنة مساعدات من الحكومة الأردنية إلى المخيم.");

@@ -141,8 +141,11 @@ const Lexicon& lexicon() {
     const auto& ob = data::table("events/object_roles");
     for (size_t r = 0; r < ob.rows(); ++r) l.object_types.emplace(ob.get(r, "type"));
     const auto& rw = data::table("events/relative_words");
-    for (size_t r = 0; r < rw.rows(); ++r)
-      (rw.get(r, "kind") == "relative" ? l.relatives : l.auxiliaries).insert(text::normalize_key(rw.get(r, "word")));
+    for (size_t r = 0; r < rw.rows(); ++r) {
+      std::string w = text::normalize_key(rw.get(r, "word"));
+      (rw.get(r, "kind") == "relative" ? l.relatives : l.auxiliaries).insert(w);
+      if (rw.get(r, "kind") == "copula") l.copulas.insert(w);
+    }
     return l;
   }();
   return lx;

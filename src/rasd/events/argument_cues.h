@@ -46,6 +46,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> object_doer_reactions;   // those whose object before a «ب» deed does it
   std::set<std::pair<std::string, std::string>> reaction_own_deeds;  // (reaction, deed type) still the speaker's
   std::unordered_set<std::string> relatives, auxiliaries;    // relative_words.tsv
+  std::unordered_set<std::string> copulas;                    // its auxiliaries of kind copula («كان»)
   std::set<std::string, std::less<>> object_types;            // types whose verb's object is the recipient (object_roles.tsv)
   std::set<std::pair<std::string, std::string>> non_doers;    // (type, sector): reporters, not doers
   struct Affix { std::string prefix, suffix, agreement; };

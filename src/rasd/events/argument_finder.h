@@ -132,6 +132,7 @@ class Finder {
   bool feminine_country_after_masculine_verb(const Candidate& c) const;
   const Candidate* relative_antecedent() const;
   const Candidate* subject_before_relative_aside() const;
+  const Candidate* subject_after_copula() const;
   bool relative_gap_subject() const;
   WordPhrase relative_words() const;
   bool thing_antecedent() const;

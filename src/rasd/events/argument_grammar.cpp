@@ -28,6 +28,14 @@ void Finder::grammar() {
       return;
     }
   }
+  // «وكان الوزير، وهو من الحزب، قد انتقد الحكومة»: a copula's subject, an aside between it
+  // and the verb; the party after the verb is its object. A singular subject before an
+  // unvowelled verb may be its passive one («أن طفلا قتل»): sure of the doer only when plural.
+  if (const Candidate* subject = subject_after_copula()) {
+    offer(actor_, recipient_, subject, ArgStrength::kStrong, agreement_of(doc_.tokens[tr_.first_token], true) == "plural");
+    guess_object(next_after(nullptr));
+    return;
+  }
   // «مصر، التي تملك حقولا في البحر، حذرت تركيا»: a subject before its verb with a relative
   // clause set off by commas between them.
   if (const Candidate* subject = subject_before_relative_aside()) {
@@ -215,6 +223,24 @@ bool Finder::agrees_after(const Candidate& c) const {
   // (a verb before its named subject stays singular), so whatever follows is its object.
   if (agreement_of(doc_.tokens[tr_.first_token], true) == "plural") return false;
   if (c.party < 0 || doc_.actors[static_cast<size_t>(c.party)].entity >= 0) return true;
+  // «طالب عدد من السكان البلدية»: a quantity leading the party (gather()) carries the case; the
+  // counted word after «من» is genitive whatever its form. Only an indefinite quantity shows it:
+  // «عددا من» is the object, «عدد من» the subject. A definite one («العديد»), a numeral or one
+  // ending in «ة», «ات» or «ى» looks alike in both («أطلق سراح 3 من», «طرد سبعة من»): the
+  // counted word is read as below.
+  if (c.lead + 2 <= doc_.actors[static_cast<size_t>(c.party)].first_token && partitive_at(doc_, c.lead)) {
+    const Token& q = doc_.tokens[c.lead];
+    std::string_view qw = q.stem.empty() ? std::string_view(q.key) : std::string_view(q.stem);
+    bool shows_case = q.kind == TokenKind::kWord && !definite(q) && !qw.empty() &&
+                      !(static_cast<unsigned char>(qw[0]) < 0x80) && !qw.ends_with("\xD8\xA9") &&  // ة
+                      !qw.ends_with("\xD8\xA7\xD8\xAA") && !qw.ends_with("\xD9\x89");         // ات ى
+    // Only after a verb that cannot be its verbal noun («أعلنت طرد عدد من»): one joined by «و»
+    // or marked for its subject (agreement.tsv).
+    const Token& vt = doc_.tokens[tr_.first_token];
+    bool verb = (tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty()) ||
+                agreement_of(vt, true) != "masc";
+    if (shows_case && verb) return !qw.ends_with(kAlif);
+  }
   // «أدانت المحكمة ضابطين»: a sound plural or dual in «ين» is accusative, the object.
   const Token& first = doc_.tokens[doc_.actors[static_cast<size_t>(c.party)].first_token];
   std::string_view hw = first.stem.empty() ? std::string_view(first.key) : std::string_view(first.stem);
@@ -301,6 +327,44 @@ const Candidate* Finder::subject_before_relative_aside() const {
     return c;
   }
   return nullptr;
+}
+
+// The party a copula (relative_words.tsv, kind copula: «كان», «كانت») puts right after it as its
+// clause's subject, when an aside set off by commas parts it from the verb, which only
+// auxiliaries precede («وكان الجيش، بحسب شهود، قد اعتقل»); or the name right after it that
+// renames it between commas («كان الرئيس، فلان، قد قرر»). Null when the verb is not so framed:
+// with nothing between, the party before the verb is read as adjacent to it (grammar()).
+const Candidate* Finder::subject_after_copula() const {
+  const Lexicon& lx = lexicon();
+  if (lx.copulas.empty()) return nullptr;
+  const Token& vt = doc_.tokens[tr_.first_token];
+  if (tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty()) return nullptr;  // «وانتقد»: a clause of its own
+  auto comma = [&](uint32_t k) { return doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ","; };
+  uint32_t k = tr_.first_token;
+  for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key) &&
+                       !lx.copulas.count(doc_.tokens[k - 1].key);
+       ++n)
+    --k;
+  if (k <= s_.first_token + 2 || !comma(k - 1)) return nullptr;
+  constexpr uint32_t kFrameReach = 24;  // tokens from the copula to the verb, its aside included
+  uint32_t cop = UINT32_MAX;
+  for (uint32_t j = k - 1; j-- > s_.first_token && tr_.first_token - j <= kFrameReach;) {
+    const Token& t = doc_.tokens[j];
+    if (t.kind == TokenKind::kPunct && !comma(j)) return nullptr;  // a quote, a bracket, a stop: not one aside
+    if (t.kind == TokenKind::kWord && lx.copulas.count(std::string(without_conjunction_or_self(t.key)))) {
+      cop = j;
+      break;
+    }
+  }
+  if (cop == UINT32_MAX) return nullptr;
+  const Candidate* subject = nullptr;
+  for (const Candidate& c : c_) {
+    if (!c.before) continue;
+    if (c.lead == cop + 1) subject = &c;
+    else if (subject && apposition(*subject, c) && c.end == k - 1) return c.held ? nullptr : &c;
+  }
+  if (!subject || !subject->bare() || subject->held || subject->counted || !comma(subject->end)) return nullptr;
+  return subject;
 }
 
 // Whether the relative clause the trigger opens has its antecedent as its subject: no pronoun

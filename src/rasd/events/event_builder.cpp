@@ -14,6 +14,7 @@
 #include "rasd/events/place_parties.h"
 #include "rasd/events/counts.h"
 #include "rasd/events/discourse_status.h"
+#include "rasd/events/earlier_telling.h"
 #include "rasd/events/modality.h"
 #include "rasd/events/trigger_finder.h"
 #include "rasd/core/table.h"
@@ -137,6 +138,7 @@ class Builder {
       Event e = from_trigger(t, doc_.sentences[static_cast<size_t>(s)]);
       sentence_.push_back(s);
       another_.push_back(introduces_another(tr));
+      earlier_.push_back(told_earlier(doc_, tr, doc_.sentences[static_cast<size_t>(s)]));
       // «كما أصيب ثلاثة» adds to the toll of what was told; «كما قصفت الطائرات» tells a deed of its own.
       parallel_.push_back(opens_parallel(doc_.sentences[static_cast<size_t>(s)]) && !tr.passive &&
                           !e.actor.empty() && !plain_words(e.actor.front()));
@@ -895,13 +897,37 @@ class Builder {
     return !specific_place(a) && !specific_place(b) && (!a.date || !b.date || *a.date == *b.date);
   }
 
-  // Moves b into a: mentions, triggers, and every argument a lacks.
-  void merge(Event& a, Event& b) {
+  // Moves event j into event i (merge), minding which of them only recalls an earlier deed.
+  // A later telling framed as earlier (events/earlier_telling.h) from another sentence than
+  // today's happening only fills a role it left empty: «وكان الجيش قد حرر المدينة في 2016» told
+  // after today's raids does not displace their doer. Tellings naming the same doer retell one
+  // deed and fuse as any. Measured on 3,000 corpus articles against fusing as any: lending nothing
+  // at all, or today's telling's parties replacing an earlier event's, changed 47-59 records,
+  // many a role emptied; letting the earlier telling displace a guess undid the fixes.
+  void merge(size_t i, size_t j) {
+    Event& a = doc_.events[i];
+    Event& b = doc_.events[j];
+    bool one_sentence = sentence_[i] == sentence_[j];
+    bool same_doer = !a.actor.empty() && !b.actor.empty() && same_side(a.actor.front(), b.actor.front());
+    bool fill_only = !one_sentence && !same_doer && earlier_[j] && !earlier_[i];
+    merge(a, b, fill_only);
+    // Tellings of one sentence are one telling: its pluperfect frame covers them all.
+    earlier_[i] = one_sentence ? earlier_[i] || earlier_[j] : earlier_[i] && earlier_[j];
+  }
+
+  // Moves b into a: mentions, triggers, and every argument a lacks. `fill_only`: b's parties
+  // only fill a role a left empty.
+  void merge(Event& a, Event& b, bool fill_only) {
     a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
     a.triggers.insert(a.triggers.end(), b.triggers.begin(), b.triggers.end());
     for (const auto& m : b.modes)
       if (std::find(a.modes.begin(), a.modes.end(), m) == a.modes.end()) a.modes.push_back(m);
-    fuse_parties(a, b);  // the surer telling's actor and recipient (events/arguments.h)
+    if (!fill_only) {
+      fuse_parties(a, b);  // the surer telling's actor and recipient (events/arguments.h)
+    } else {
+      if (a.actor.empty()) a.actor = b.actor;
+      if (a.recipient.empty()) a.recipient = b.recipient;
+    }
     // The fused doer's own country is the scene of its attack only when no telling names another.
     if (b.location && (!a.location || scene_rank(a, *b.location) < scene_rank(a, *a.location))) a.location = b.location;
     // A day beats a month («في مايو» ... «يوم 3 مايو»); a month is kept over nothing, so the
@@ -940,7 +966,7 @@ class Builder {
         if (same_sentence_only && !same_sentence) break;  // a sentence's events are contiguous
         if (!compatible(i, j)) continue;
         if (!same_sentence_only && !share(a, b) && !(kFuseWithoutSharedArgument && both_vague(a, b))) continue;
-        merge(a, b);
+        merge(i, j);
         gone[j] = true;
       }
     }
@@ -960,7 +986,7 @@ class Builder {
             asserted(doc_.events[i]) != asserted(doc_.events[j]))
           continue;
         if (compatible(i, j) && !one_names_its_kind(doc_.events[i], doc_.events[j])) {
-          merge(doc_.events[i], doc_.events[j]);
+          merge(i, j);
           gone[j] = true;
         }
         break;  // only the nearest earlier event of the type and modality
@@ -977,6 +1003,7 @@ class Builder {
         doc_.events[w] = std::move(doc_.events[i]);
         sentence_[w] = sentence_[i];
         another_[w] = another_[i];
+        earlier_[w] = earlier_[i];
         parallel_[w] = parallel_[i];
       }
       ++w;
@@ -984,6 +1011,7 @@ class Builder {
     doc_.events.resize(w);
     sentence_.resize(w);
     another_.resize(w);
+    earlier_.resize(w);
     parallel_.resize(w);
   }
 
@@ -1003,6 +1031,7 @@ class Builder {
   std::vector<uint32_t> next_opener_;              // per token (next_openers)
   std::vector<int32_t> sentence_;  // the first telling's sentence, per event
   std::vector<bool> another_;      // per event: first told as another happening (another_markers)
+  std::vector<bool> earlier_;      // per event: every telling framed as earlier (events/earlier_telling.h)
   std::vector<bool> parallel_;     // per event: first told in a sentence opened by parallel_openers
 };
 
