@@ -477,7 +477,7 @@ FilterModel train_role_ranker(const std::vector<RoleChoiceExample>& choices, con
       c += 1;
     }
   }
-  std::unordered_map<std::string, float> out;
+  StringMap<float> out;
   for (size_t f = 0; f < names.size(); ++f)
     if (float a = static_cast<float>(w[f] - u[f] / c); a != 0) out.emplace(names[f], a);
   return FilterModel::from_weights(std::move(out), options.threshold, options.description);
