@@ -71,6 +71,16 @@ TEST(SelfReportsTest, LightVerbSubjectBarsTheReporter) {
   EXPECT_FALSE(has(e->actor, "وزير الخارجية")) << listing(d);
 }
 
+// A party of an earlier clause of the report, past a comma, is no subject of the noun's clause.
+TEST(SelfReportsTest, EarlierClausePartyDoesNotBar) {
+  Document d = test_support::run_pipeline(
+      "وقالت الشرطة الفرنسية إن المدنيين غادروا الحي، وإن عملية المصادرة جرت فجر الثلاثاء في مدينة ليون.");
+  const Event* e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة الفرنسية")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "المدنيين")) << listing(d);
+}
+
 // A source («مصدر عسكري») and a rights group tell others' deeds.
 TEST(SelfReportsTest, SourcesAndGroupsAreNoDoers) {
   for (const char* text : {"وقال مصدر عسكري إن 12 غارة جوية نفذت قرب مدينة حمص.",

@@ -88,6 +88,13 @@ bool reports_own_deed(const Document& doc, const TriggerMention& tr, const Sente
     for (auto a = doc.actors.begin() + reporter + 1; a != doc.actors.end() && a->first_token <= from; ++a)
       if (a->first_token == from) from = std::max(from, a->end_token);
   }
+  // Only the noun's own clause: a party past a comma belongs to an earlier clause of the report
+  // («إن غارات نفذت على مواقع للمسلحين، وإن ضربات أخرى ...»).
+  for (uint32_t k = tr.first_token; k > from; --k)
+    if (cues::clause_break(doc, k - 1, k)) {
+      from = k;
+      break;
+    }
   return !party_between(doc, from, tr.first_token, recipient);
 }
 
