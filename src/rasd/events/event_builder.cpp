@@ -12,6 +12,7 @@
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/arguments.h"
 #include "rasd/events/place_parties.h"
+#include "rasd/events/self_reports.h"
 #include "rasd/events/counts.h"
 #include "rasd/events/discourse_status.h"
 #include "rasd/events/earlier_telling.h"
@@ -334,6 +335,11 @@ class Builder {
     // Plain words (events/word_parties.h) where no mention fills a role; surer parties win at fusion.
     if (e.actor.empty() && !a.actor_words.empty()) e.actor.push_back(word_party(doc_, a.actor_words));
     if (e.recipient.empty() && !a.recipient_words.empty()) e.recipient.push_back(word_party(doc_, a.recipient_words));
+    // «قالت القيادة إن غارات نُفذت»: a body reporting a deed of its office with no doer named did it.
+    if (e.actor.empty() && !(a.recipient >= 0 && a.recipient == reporter) && reports_own_deed(doc_, tr, s, reporter, a.recipient)) {
+      e.actor.push_back(party(doc_, reporter));
+      e.actor.back().strength = static_cast<uint8_t>(ArgStrength::kWeak);
+    }
     for (EventParty* p : {e.actor.empty() ? nullptr : &e.actor.back(), e.recipient.empty() ? nullptr : &e.recipient.back()})
       if (p && p->actor < 0 && p->entity < 0 && p->strength == 0) p->strength = static_cast<uint8_t>(ArgStrength::kWeak);
     if ((a.actor_also >= 0 || a.actor_also_place >= 0) && !e.actor.empty()) {
