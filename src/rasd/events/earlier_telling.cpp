@@ -1,10 +1,12 @@
 #include "rasd/events/earlier_telling.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
+#include "rasd/events/argument_cues.h"
 #include "rasd/text/normalize.h"
 
 namespace rasd::events {
@@ -18,8 +20,8 @@ constexpr uint32_t kCopulaReach = 24;
 constexpr uint32_t kAnReach = 2;
 
 Frame frame_of(std::string_view key) {
-  static const std::unordered_map<std::string, Frame> frames = [] {
-    std::unordered_map<std::string, Frame> m;
+  static const StringMap<Frame> frames = [] {
+    StringMap<Frame> m;
     const auto& t = data::table("events/earlier_frames");
     for (size_t r = 0; r < t.rows(); ++r) {
       std::string_view kind = t.get(r, "kind");
@@ -28,14 +30,16 @@ Frame frame_of(std::string_view key) {
     }
     return m;
   }();
-  auto it = frames.find(std::string(key));
+  auto it = frames.find(key);
   // A leading conjunction (و, ف) aside: «وكان», «فقد».
-  if (it == frames.end() && key.size() > 2 && (key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81")))
-    it = frames.find(std::string(key.substr(2)));
+  if (std::string_view bare = cues::without_conjunction(key); it == frames.end() && !bare.empty()) it = frames.find(bare);
   return it == frames.end() ? Frame::kNone : it->second;
 }
 
-bool is_an(std::string_view key) { return key == text::normalize_key("\xD8\xA3\xD9\x86"); }  // أن
+bool is_an(std::string_view key) {
+  static const std::string an = text::normalize_key("\xD8\xA3\xD9\x86");  // أن
+  return key == an;
+}
 
 }  // namespace
 
@@ -61,9 +65,9 @@ bool told_earlier(const Document& doc, const TriggerMention& tr, const Sentence&
     // The verb is the copula's when «قد» stands right before it, or the copula's subject right after it.
     if (k + 1 == t) return false;
     if (frame_of(doc.tokens[t - 1].key) == Frame::kParticle) return true;
-    for (const ActorMention& a : doc.actors)
-      if (a.first_token == k + 1) return true;
-    return false;
+    // Mentions are in text order: one look-up, not a walk over the article's mentions per verb.
+    auto a = std::partition_point(doc.actors.begin(), doc.actors.end(), [&](const ActorMention& m) { return m.first_token <= k; });
+    return a != doc.actors.end() && a->first_token == k + 1;
   }
   return false;
 }

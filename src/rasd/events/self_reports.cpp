@@ -4,8 +4,8 @@
 #include <set>
 #include <string>
 #include <tuple>
-#include <unordered_set>
 
+#include "rasd/core/hash.h"
 #include "rasd/core/table.h"
 #include "rasd/events/argument_cues.h"
 #include "rasd/events/place_parties.h"
@@ -30,8 +30,8 @@ const std::set<Row>& own_deeds() {
 // Whether token k is a source noun (quotes/speaker_nouns.tsv, role noun: «مصدر», «شهود»,
 // «مسؤولون»): «مصدر عسكري» tells what others did, whatever sector its adjective names.
 bool source_noun(const Document& doc, uint32_t k) {
-  static const std::unordered_set<std::string> nouns = [] {
-    std::unordered_set<std::string> n;
+  static const StringSet nouns = [] {
+    StringSet n;
     const auto& t = data::table("quotes/speaker_nouns");
     for (size_t r = 0; r < t.rows(); ++r)
       if (t.get(r, "role") == "noun") n.insert(text::normalize_key(t.get(r, "word")));
