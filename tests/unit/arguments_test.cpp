@@ -255,6 +255,49 @@ TEST(ArgumentsTest, DroppedSubjectIsCarriedByAgreement) {
   expect_parties("ووصل وزير الداخلية زاكوفيتش إلى المدينة صباحا، واعتقلت عشرة محتجين.", "COERCE", "", "");
 }
 
+// Broken plurals (agreement.tsv, whole words): one of people takes a plural verb, so a later
+// verb in «-وا» carries it and a feminine one does not; one of things or bodies takes a feminine
+// verb, so it is the subject after one («واجتمعت الدول») and is carried to the next.
+TEST(ArgumentsTest, BrokenPluralsAgreeWithTheirVerbs) {
+  for (std::string w : {"الوزراء", "الزعماء", "القادة", "النواب", "النشطاء", "الطلاب", "العمال"}) {
+    expect_parties("اجتمع " + w + " في العاصمة أمس، واتفقوا على تشكيل لجنة مشتركة.", "AGREE", w, "", w);
+    Document d = run("اجتمع " + w + " في العاصمة أمس، واعتقلت عشرة محتجين.");
+    const Event* e = first_of(d, "COERCE");
+    ASSERT_NE(e, nullptr) << listing(d);
+    EXPECT_FALSE(has(e->actor, w)) << listing(d);
+  }
+  for (std::string w : {"الدول", "الأسر", "الفصائل"}) {
+    Document d = run("واجتمعت " + w + " في العاصمة أمس، وطالبت بوقف القتال فورا.");
+    const Event* c = first_of(d, "CONSULT");
+    ASSERT_NE(c, nullptr) << listing(d);
+    EXPECT_TRUE(has(c->actor, w)) << listing(d);
+    EXPECT_FALSE(has(c->recipient, w)) << listing(d);
+    expect_parties("واجتمعت " + w + " في العاصمة أمس، وطالبت بوقف القتال فورا.", "REQUEST", w, "", w);
+  }
+  expect_parties("عبرت الأمم المتحدة عن قلقها من المعارك، وأدانت قصف المدينة.", "ACCUSE", "الأمم المتحدة", "");
+}
+
+// A circumstantial participle agrees with its doer: «داعيا» (its alif is the accusative's, not a
+// feminine «-يا») is the man's call, not the government's named in his words.
+TEST(ArgumentsTest, CircumstantialParticipleAgreesWithItsDoer) {
+  Document d = run("وقال وزير الخارجية الفرنسي جان مارتان إن الحكومة الإيطالية أخطأت، داعيا إلى الحوار.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "جان مارتان")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الحكومة")) << listing(d);
+}
+
+// «أدان الوزراء الجرائم التي ترتكبها الميليشيات»: a condemned deed in words whose relative clause
+// names its doer aims the condemnation at that doer; with no doer named the deed's words stay.
+TEST(ArgumentsTest, CondemnedDeedPointsAtItsDoer) {
+  Document d = run("وأدان الوزراء الجرائم الوحشية التي ترتكبها الميليشيات في المدينة.");
+  const Event* e = first_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الميليشيات")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الجرائم")) << listing(d);
+  expect_parties("وأدان الوزراء الجرائم الوحشية التي ارتكبت في المدينة.", "ACCUSE", "الوزراء", "الجرائم");
+}
+
 // The carried subject is looked for within a fixed reach (kCarryReach tokens), not back to the
 // start of an arbitrarily long sentence: near, it is carried; far beyond, no subject is named.
 TEST(ArgumentsTest, CarriedSubjectHasABoundedReach) {

@@ -129,6 +129,8 @@ class Finder {
   bool words_before(const Candidate& c) const;
   void guess_object(const Candidate* c);
   bool agrees_after(const Candidate& c) const;
+  bool agrees_with(const Candidate& c, std::string_view want) const;
+  bool untitled_name(const ActorMention& m, const Candidate& x) const;
   bool feminine_country_after_masculine_verb(const Candidate& c) const;
   const Candidate* relative_antecedent() const;
   const Candidate* subject_before_relative_aside() const;
@@ -149,6 +151,7 @@ class Finder {
   // argument_nominal.cpp: verbal nouns, light verbs, participles.
   bool possessed() const;
   bool circumstantial() const;
+  std::string_view participle_agreement() const;
   void nominal();
   void lam_doer();
   void undergoer();
@@ -175,6 +178,7 @@ class Finder {
   // argument_words.cpp: plain-word phrases.
   void words();
   void second_side_after_words();
+  bool deed_doer_after(WordPhrase p) const;
   bool bare_indefinite(uint32_t k) const;
   bool manner_adverb(uint32_t k) const;
   uint32_t lam_after(uint32_t k) const;

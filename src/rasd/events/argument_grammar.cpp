@@ -283,6 +283,23 @@ bool Finder::feminine_country_after_masculine_verb(const Candidate& c) const {
   return !definite(head) || w.ends_with(kAlif) || lw.ends_with(kTaa);
 }
 
+// Whether candidate c may be the subject of a verb or participle of agreement `want` (fem, plural
+// or masc, agreement.tsv): a country without the article takes the feminine («مصر»), with it its
+// form tells; a person's bare name may stand for either gender, singular (untitled_name()).
+bool Finder::agrees_with(const Candidate& c, std::string_view want) const {
+  const Token& head = doc_.tokens[c.lead];
+  if (c.party < 0) return c.place < 0 || (definite(head) ? agreement_of(head, false) : std::string_view("fem")) == want;
+  if (untitled_name(doc_.actors[static_cast<size_t>(c.party)], c)) return want != "plural";
+  return agreement_of(head, false) == want;
+}
+
+// Whether mention m, read as candidate x, is a person's name with no title in it or leading its
+// phrase: its gender is not known («فلانة» may end as a man's name does).
+bool Finder::untitled_name(const ActorMention& m, const Candidate& x) const {
+  return m.entity >= 0 && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPer && m.role.empty() &&
+         x.lead == m.first_token;
+}
+
 // The candidate right before the relative pronoun (and auxiliaries) before the trigger: the
 // antecedent («الوزير، الذي كان ...»), null when none.
 const Candidate* Finder::relative_antecedent() const {

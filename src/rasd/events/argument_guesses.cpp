@@ -218,7 +218,8 @@ void Finder::carried_subject() {
   if (!actor_.empty() || tr_.passive || word_subject_) return;
   uint32_t verb = tr_.nominal ? subjectless_verb_ : tr_.first_token;
   if (verb == UINT32_MAX || opens_clause(verb)) return;
-  std::string_view want = agreement_of(doc_.tokens[verb], true);
+  // A circumstantial participle («مهددين») shows its doer's agreement as a noun does.
+  std::string_view want = hal_ ? participle_agreement() : agreement_of(doc_.tokens[verb], true);
   // The paragraph's first token, no further back than kCarryReach.
   size_t si = static_cast<size_t>(&s_ - doc_.sentences.data());
   uint32_t floor = s_.first_token;

@@ -39,6 +39,15 @@ bool Finder::circumstantial() const {
   return prev == "\xD8\x8C" || prev == ",";  // ، or ,
 }
 
+// The agreement a circumstantial participle shows for its doer: the accusative alif of one man
+// («داعيا», «متهما»: not the «-يا» of «ميليشيا»), else its ending as a noun's («متهمة» fem,
+// «متهمين» plural; agreement.tsv).
+std::string_view Finder::participle_agreement() const {
+  const Token& t = doc_.tokens[tr_.first_token];
+  std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+  return w.ends_with(kAlif) ? std::string_view("masc") : agreement_of(t, false);
+}
+
 void Finder::nominal() {
   const Lexicon& lx = lexicon();
   if (circumstantial()) {
@@ -47,11 +56,15 @@ void Finder::nominal() {
     const Candidate* object = nearest(false, 0, true);
     if (object && !trigger_between(*object)) offer(recipient_, actor_, object, ArgStrength::kStrong);
     std::vector<const Candidate*> before = side(true);
+    // The participle agrees with its doer («مهددا» one man, «مهددة» one woman or a state, «مهددين»
+    // several): a party of another agreement is no doer, and when none in reach agrees the doer
+    // is carried from further back (carried_subject()).
+    std::string_view want = participle_agreement();
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       // The speaker of the clause counts: «وأكد الوزير ...، داعيا» is his call.
       const Candidate& c = **it;
       bool free = c.bare() || (c.speaker && std::all_of(c.cues.begin(), c.cues.end(), [](Role r) { return r == Role::kClause || r == Role::kHead; }));
-      if (free && !c.held && !c.counted && !c.has(Role::kLam)) {
+      if (free && !c.held && !c.counted && !c.has(Role::kLam) && agrees_with(c, want)) {
         offer(actor_, recipient_, &c, ArgStrength::kMedium);
         break;
       }

@@ -1,6 +1,7 @@
 // Plain-word parties in Finder (argument_finder.h): where the grammar points and no surer party
 // stands, a phrase of plain words (events/word_parties.h) takes the role.
 #include "rasd/events/argument_finder.h"
+#include "rasd/text/clitics.h"
 
 namespace rasd::events::argument_finding {
 
@@ -228,8 +229,23 @@ void Finder::words() {
   // A guess further on (the nearest mention, the next one after the subject) gives way to the
   // phrase in the object's place.
   if (!recipient_.empty() && (recipient_.lead < p.end || (recipient_.strength > ArgStrength::kWeak && !object_guess_))) return;
+  if (!recipient_.empty() && deed_doer_after(p)) return;
   recipient_ = {};
   recipient_words_ = p;
+}
+
+// «أدان الوزير الجرائم التي ترتكبها الميليشيات»: whether the guessed recipient is the subject
+// of a relative clause right after object phrase p whose verb resumes p as its object: p is
+// another's deed and a reaction to it (reaction_types.tsv, object_doer) is aimed at its doer.
+bool Finder::deed_doer_after(WordPhrase p) const {
+  if (tr_.nominal || !lexicon().object_doer_reactions.count(tr_.type) || recipient_.lead != p.end + 2 ||
+      p.end + 2 >= s_.end_token || !lexicon().relatives.count(doc_.tokens[p.end].key))
+    return false;
+  const Token& verb = doc_.tokens[p.end + 1];
+  if (verb.kind != TokenKind::kWord) return false;
+  for (const auto& a : text::analyse_clitics(verb.key))
+    if (!a.suffix.empty()) return true;
+  return false;
 }
 
 // «بين الأوروبيين والصين»: a named or place second side joined by «و» right after the plain
