@@ -67,6 +67,12 @@ TEST(RolesAfterTest, ThreatenedIsTheTargetOfTheContent) {
   ASSERT_NE(g, nullptr) << listing(f);
   EXPECT_TRUE(has(g->recipient, "المحطة")) << listing(f);
 
+  // The light noun with its «ب» inside the trigger's own words («مهددا بفرض»).
+  Document m = run("وأعلن الوزير تعليق الاتفاق، مهددا بفرض رسوم على شركات أجنبية تبيع الأدوية.");
+  const Event* n = first_of(m, "THREATEN");
+  ASSERT_NE(n, nullptr) << listing(m);
+  EXPECT_TRUE(has(n->recipient, "شركات")) << listing(m);
+
   Document h = run("وهددت النقابة بتنظيم إضراب شامل.");
   const Event* k = first_of(h, "THREATEN");
   ASSERT_NE(k, nullptr) << listing(h);

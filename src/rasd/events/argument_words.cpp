@@ -251,11 +251,15 @@ void Finder::words() {
 // one it would befall is the one threatened: the deed's target-cue phrase, or the genitive of a
 // deed whose genitive is its patient; a party there, or its plain words.
 void Finder::threat_target(uint32_t at, uint32_t lim) {
-  if (at >= lim || preposition_of(doc_, at, nullptr) != "\xD8\xA8-") return;  // ب-
-  // The deed starts at the «ب» word or, after a light noun («بفرض عقوبات»), one word on.
+  if (at >= lim) return;
+  // The deed starts at the «ب» word or, after a light noun («بفرض عقوبات»), one word on; or right
+  // after the trigger when its own words end in that light noun («مهددا بفرض عقوبات»).
+  bool own = at == tr_.end_token && tr_.end_token > tr_.first_token + 1 &&
+             preposition_of(doc_, tr_.end_token - 1, nullptr) == "\xD8\xA8-";  // ب-
+  if (!own && preposition_of(doc_, at, nullptr) != "\xD8\xA8-") return;
   auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), at,
                              [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
-  if (it == doc_.triggers.end() || &*it == &tr_ || it->first_token > at + 1 || !it->nominal) return;
+  if (it == doc_.triggers.end() || &*it == &tr_ || it->first_token > at + (own ? 0 : 1) || !it->nominal) return;
   const Lexicon& lx = lexicon();
   uint32_t k = it->end_token;
   while (k < lim && doc_.tokens[k].kind == TokenKind::kWord && nisba_like(doc_.tokens[k]) &&
