@@ -330,12 +330,18 @@ std::vector<const Candidate*> Finder::side(bool before) const {
 
 // Layer 1: cue phrases say outright who is who.
 void Finder::cues() {
+  const Token& vt = doc_.tokens[tr_.first_token];
+  bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();  // «واتهم»
   for (bool before : {false, true})
     for (const Candidate* c : side(before)) {
       if (trigger_between(*c)) break;
       if (c->has(Role::kAgent)) offer(actor_, recipient_, c, ArgStrength::kStrong, true);
       if (c->has(Role::kTarget) && (!before || c->addressed) && !inside_content(*c)) offer(recipient_, actor_, c, ArgStrength::kStrong);
-      if (c->has(Role::kPartner)) offer(recipient_, actor_, c, ArgStrength::kMedium);
+      // «العلاقات مع فرنسا جيدة، واتهم ...»: past a clause mark, a trigger joined by «و» opens a
+      // clause of its own; a partner before it is another predicate's («العلاقات»), not the other
+      // side of this act.
+      if (c->has(Role::kPartner) && !(before && joined && clause_break(doc_, c->end, tr_.first_token)))
+        offer(recipient_, actor_, c, ArgStrength::kMedium);
     }
   deed_parties();
   // «قتل ثلاثة شبان بنيران إسرائيلية»: an agent cue (argument_cues.tsv) right before a

@@ -185,6 +185,7 @@ class Finder {
   WordPhrase genitive_phrase(uint32_t k, uint32_t lim) const;
   bool owner_words(WordPhrase p) const;
   WordPhrase fired_target(WordPhrase fired, uint32_t lim) const;
+  void threat_target(uint32_t at, uint32_t lim);
 
   const Document& doc_;
   const TriggerMention& tr_;

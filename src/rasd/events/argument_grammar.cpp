@@ -117,6 +117,15 @@ void Finder::grammar() {
     }
     object = next_after(object);
   }
+  // «دعا المكتب الإعلامي للحزب الحكومة»: a «ل» phrase right after a subject that is a body is
+  // that subject's genitive (the office of the party), not the object; a person's name heads no
+  // genitive («انحاز فلان للمحتجين»). A genitive «ل» takes no conjunction before it: «فلسطينيين»
+  // is no «ف» and «ل».
+  if (object && subject && !svo && object->has(Role::kLam) && object->lead == subject->end && subject->party >= 0 &&
+      std::string_view(doc_.tokens[object->lead].key).starts_with("\xD9\x84")) {  // ل
+    int32_t e = doc_.actors[static_cast<size_t>(subject->party)].entity;
+    if (e < 0 || doc_.entities[static_cast<size_t>(e)].type != EntityType::kPer) object = next_after(object);
+  }
   // «واتهمته إسرائيل»: a verb that carries its object as a pronoun takes no other; the party
   // after it is its subject, not a second object (pronoun_patient() finds what the pronoun stands for).
   if (!verb_pronoun()) guess_object(object);

@@ -134,6 +134,19 @@ void Finder::words() {
       }
     }
     at = past_lemma(at);  // «ألقت الشرطة القبض على»
+    // «هدد الجناح العسكري للحركة بقتل الرهائن»: a «ل» phrase right after a definite subject in
+    // plain words is that subject's genitive (the wing of the movement), not the verb's object;
+    // the object is guessed past it. A genitive «ل» takes no conjunction before it.
+    if (object_guess_ && !actor_words_.empty() && actor_words_.end > tr_.first_token && at == actor_words_.end &&
+        recipient_.lead == at && definite(doc_.tokens[at - 1]) && std::string_view(doc_.tokens[at].key).starts_with("\xD9\x84")) {  // ل
+      auto lam = std::find_if(c_.begin(), c_.end(), [&](const Candidate& c) { return c.lead == at && c.has(Role::kLam); });
+      if (lam != c_.end()) {
+        recipient_ = {};
+        object_guess_ = false;
+        guess_object(next_after(&*lam));
+        at = lam->end;
+      }
+    }
   }
   WordPhrase p;
   // «استهداف التنظيم لمساجد»: the «ل» phrase after a doer's genitive (nominal()).
@@ -225,6 +238,7 @@ void Finder::words() {
   // Never the actor's own words.
   if (!p.empty() && !actor_.empty() && p.first < actor_.end && actor_.lead < p.end) p = {};
   if (!p.empty() && !actor_words_.empty() && p.first < actor_words_.end && actor_words_.first < p.end) p = {};
+  if (p.empty() && tr_.type == "THREATEN" && recipient_.empty() && recipient_words_.empty()) threat_target(at, lim);
   if (p.empty()) return;
   // A guess further on (the nearest mention, the next one after the subject) gives way to the
   // phrase in the object's place.
@@ -246,6 +260,46 @@ bool Finder::deed_doer_after(WordPhrase p) const {
   for (const auto& a : text::analyse_clitics(verb.key))
     if (!a.suffix.empty()) return true;
   return false;
+}
+
+// «هددت الحكومة بفرض رسوم على كل المصانع», «هدد الخاطفون بإعدام رهينة»: a threat's content, its
+// «ب» phrase where the object would stand, is the threatener's own deed (deed_parties()), so the
+// one it would befall is the one threatened: the deed's target-cue phrase, or the genitive of a
+// deed whose genitive is its patient; a party there, or its plain words.
+void Finder::threat_target(uint32_t at, uint32_t lim) {
+  if (at >= lim) return;
+  // The deed starts at the «ب» word or, after a light noun («بفرض عقوبات»), one word on; or right
+  // after the trigger when its own words end in that light noun («مهددا بفرض عقوبات»).
+  bool own = at == tr_.end_token && tr_.end_token > tr_.first_token + 1 &&
+             preposition_of(doc_, tr_.end_token - 1, nullptr) == "\xD8\xA8-";  // ب-
+  if (!own && preposition_of(doc_, at, nullptr) != "\xD8\xA8-") return;
+  auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), at,
+                             [](const TriggerMention& t, uint32_t v) { return t.first_token < v; });
+  if (it == doc_.triggers.end() || &*it == &tr_ || it->first_token > at + (own ? 0 : 1) || !it->nominal) return;
+  const Lexicon& lx = lexicon();
+  uint32_t k = it->end_token;
+  while (k < lim && doc_.tokens[k].kind == TokenKind::kWord && nisba_like(doc_.tokens[k]) &&
+         preposition_of(doc_, k, nullptr).empty() && nisba_country(doc_, k).empty())
+    ++k;  // «بشن غارات جوية»
+  if (k >= lim) return;
+  uint32_t from = UINT32_MAX;
+  std::vector<Role> r = cue_before(doc_, k + 1, k, it->type);
+  if (std::find(r.begin(), r.end(), Role::kTarget) != r.end()) {
+    from = k + 1;
+  } else if (r.empty() && preposition_of(doc_, k, nullptr).empty()) {
+    std::string noun = text::normalize_key(std::string_view(it->lemma).substr(0, it->lemma.find(' ')));
+    auto g = lx.genitive_agent.find(noun);
+    if (g == lx.genitive_agent.end() || !g->second) from = k;
+  }
+  if (from >= lim) return;
+  for (const Candidate& c : c_)
+    if (c.lead == from && !c.held) {
+      offer(recipient_, actor_, &c, ArgStrength::kMedium);
+      return;
+    }
+  WordPhrase p = from == k ? genitive_phrase(k, lim) : noun_phrase(doc_, from, lim);
+  if (p.empty() || held_word(p.first) || (!actor_words_.empty() && p.first < actor_words_.end && actor_words_.first < p.end)) return;
+  recipient_words_ = p;
 }
 
 // «بين الأوروبيين والصين»: a named or place second side joined by «و» right after the plain
