@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <thread>
@@ -130,7 +131,15 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--threads", args->threads, "Threads running the engine (default: every core); the output is the same at any count")
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--no-name-tagger", args->no_name_tagger, "Actors from the rules alone, without the statistical tagger's votes");
-  cmd->callback([args, &exit_code] { exit_code = run(*args); });
+  // The run over, the process ends here: its output went out unbuffered (FdWriter) and nothing
+  // an extract opens outlives run(), so what exit() would still do is free the engine's tables and
+  // each thread's word memos one node at a time (~84M instructions after 300 articles, more as the
+  // memos grow), for memory the system takes back at once.
+  cmd->callback([args, &exit_code] {
+    exit_code = run(*args);
+    std::fflush(nullptr);
+    std::_Exit(exit_code);
+  });
 }
 
 }  // namespace rasd::cli

@@ -8,23 +8,36 @@
 #include <unordered_map>
 
 #include "rasd/core/hash.h"
+#include "rasd/text/rule_chain.h"
 
 namespace rasd::actors {
 namespace {
 
+// The two rule files built straight from ICU's data (text/rule_chain.h: ICU's registry costs
+// ~140M instructions to build before the first transliterator); ICU's own compound when they
+// cannot be, with the same output.
 struct Latin {
+  std::unique_ptr<text::RuleChain> arabic_latin, latin_ascii;
   std::unique_ptr<icu::Transliterator> t;
   std::mutex mu;  // an ICU Transliterator is not safe for concurrent use
-  Latin() {
+  Latin() : arabic_latin(text::RuleChain::from_icu_data("Arabic-Latin")),
+            latin_ascii(text::RuleChain::from_icu_data("Latin-ASCII")) {
+    if (arabic_latin && latin_ascii) return;
     UErrorCode status = U_ZERO_ERROR;
     t.reset(icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII", UTRANS_FORWARD, status));
     if (U_FAILURE(status)) t.reset();
   }
+  bool ready() const { return t || (arabic_latin && latin_ascii); }
   std::string run(std::string_view text) {
     icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     {
       std::lock_guard<std::mutex> lock(mu);
-      t->transliterate(s);
+      if (t) {
+        t->transliterate(s);
+      } else {
+        arabic_latin->transliterate(s);
+        latin_ascii->transliterate(s);
+      }
     }
     std::string out;
     s.toUTF8String(out);
@@ -41,7 +54,7 @@ struct Latin {
 // normalisation composes nothing across a space.
 std::string to_latin(std::string_view arabic) {
   static Latin latin;
-  if (!latin.t) return {};
+  if (!latin.ready()) return {};
   constexpr size_t kMaxWords = 1 << 14;
   thread_local StringMap<std::string> memo;
   std::string out;

@@ -5,6 +5,7 @@
 
 #include "rasd/core/hash.h"
 #include "rasd/core/table.h"
+#include "rasd/text/normalize.h"
 #include "rasd/text/tokenize.h"
 
 namespace rasd::geo {
@@ -92,8 +93,40 @@ std::string fold_final_hamza(std::string_view key) {
   return out;
 }
 
+namespace {
+
+// Arabic letters (U+0621-U+063A, U+0641-U+064A) and ASCII spaces only: most of the gazetteer's
+// thirteen thousand names. tokenize() makes exactly one word token of each space-separated run of
+// these letters (they are letters of one script, the space separates), keyed by normalize_key.
+bool plain_arabic_words(std::string_view name) {
+  for (size_t i = 0; i < name.size();) {
+    auto c = static_cast<unsigned char>(name[i]);
+    if (c == ' ') { ++i; continue; }
+    if (i + 1 >= name.size()) return false;
+    auto d = static_cast<unsigned char>(name[i + 1]);
+    if (!((c == 0xD8 && d >= 0xA1 && d <= 0xBA) || (c == 0xD9 && d >= 0x81 && d <= 0x8A))) return false;
+    i += 2;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string place_key(std::string_view name) {
   std::string key;
+  if (plain_arabic_words(name)) {
+    // The words' keys without building tokens (their stems, spans and copies) at start-up: the
+    // gazetteer keys every name it loads; the same key as the tokenised path below.
+    for (size_t b = 0; b <= name.size();) {
+      size_t e = std::min(name.find(' ', b), name.size());
+      if (e > b) {
+        if (!key.empty()) key += ' ';
+        key += fold_taa(text::normalize_key(name.substr(b, e - b)));
+      }
+      b = e + 1;
+    }
+    return fold_final_hamza(key);
+  }
   for (const Token& t : text::tokenize(name)) {
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin && t.kind != TokenKind::kNumber) continue;
     if (!key.empty()) key += ' ';
