@@ -610,7 +610,12 @@ void Finder::pronoun_patient() {
       // («نفسه» says that), so the nearest agreeing party is the patient, when another agreeing
       // party further back can be the doer; else the patient is unnamed («إن المسلحين يعتقلون
       // السكان ويهددونهم»).
-      further = !guessed && !actor_.doer_sure && !tr_.passive && object && actor_.strength <= ArgStrength::kWeak;
+      // Only a verb joined by «و» opens a clause of its own whose subject is carried: an unjoined one
+      // right after another word may be a verbal noun with its possessor («يعلن تنحيه»).
+      const Token& vt = doc_.tokens[tr_.first_token];
+      bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();
+      further = !guessed && !actor_.doer_sure && !tr_.passive && object && (joined || tr_.participle) &&
+                actor_.strength <= ArgStrength::kWeak;
       if (!guessed && !further) return false;
       regained = true;
     }
