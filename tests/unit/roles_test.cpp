@@ -336,7 +336,7 @@ TEST(RolesTest, ObjectPronounRowsAreWellFormed) {
   ASSERT_GT(t.rows(), 0u);
   for (size_t r = 0; r < t.rows(); ++r) {
     std::string_view kind = t.get(r, "kind");
-    EXPECT_TRUE(kind == "suffix" || kind == "preposition") << t.get(r, "form");
+    EXPECT_TRUE(kind == "suffix" || kind == "preposition" || kind == "carrier") << t.get(r, "form");
     if (kind == "suffix") {
       std::string_view a = t.get(r, "agreement");
       EXPECT_TRUE(a == "masc" || a == "fem" || a == "plural") << t.get(r, "form");
@@ -344,6 +344,54 @@ TEST(RolesTest, ObjectPronounRowsAreWellFormed) {
       EXPECT_FALSE(t.get(r, "types").empty()) << t.get(r, "form");
     }
   }
+}
+
+// The carrier row («إيا»): a circumstantial participle with a detached object pronoun is done by
+// its clause's subject to the party the pronoun stands for, never the reverse.
+TEST(RolesTest, DetachedPronounIsTheParticiplesObject) {
+  Document d = run("وعلقت النقابة اتصالاتها مع الشركة الجديدة، متهمة إياها بالتقصير.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الشركة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الشركة")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "النقابة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "النقابة")) << listing(d);
+}
+
+// «واستدعتهم للتحقيق»: a verb whose mention spans the words its sense needs still carries its
+// object pronoun on its first word; the nearest earlier party that agrees is the one summoned.
+TEST(RolesTest, PronounOnAVerbOfSeveralWords) {
+  Document d = run("وقالت النيابة إنها تعرفت على خمسة من الموظفين، واستدعتهم للتحقيق.");
+  const Event* e = event_of(d, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الموظفين")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "النيابة")) << listing(d);
+}
+
+// «داهمها رجال الأمن»: a verb of the form فاعل with «ها» is no circumstantial participle
+// («داعيا»): the party after it is its subject, not its object.
+TEST(RolesTest, FormThreeVerbWithPronounIsNoParticiple) {
+  Document d = run("وقالت المعلمة إنها كانت في بيتها حين حاصرها جنود الاحتلال.");
+  const Event* e = event_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "جنود")) << listing(d);
+  EXPECT_TRUE(has(e->actor, "جنود")) << listing(d);
+}
+
+// A verb of undergoing (undergo_verbs.tsv) joined by «و» to the clause before, on itself or on
+// its auxiliary, carries that clause's subject: it is who received the aid, not its giver, and
+// the party right before the comma is not it.
+TEST(RolesTest, JoinedUndergoVerbCarriesItsSubject) {
+  Document d = run("نشأت الحركة في الجنوب قبل عقدين وقد تلقت مساعدات من الخارج.");
+  const Event* e = event_of(d, "AID");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "الحركة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الحركة")) << listing(d);
+  Document d2 = run("وسيطرت الحركة على أجزاء من الإقليم، وتلقت مساعدات من الخارج.");
+  const Event* e2 = event_of(d2, "AID");
+  ASSERT_NE(e2, nullptr) << listing(d2);
+  EXPECT_TRUE(has(e2->recipient, "الحركة")) << listing(d2);
+  EXPECT_FALSE(has(e2->recipient, "الإقليم")) << listing(d2);
 }
 
 // participle_roles.tsv: protesters named as the object of another's act are still their

@@ -78,6 +78,7 @@ const Lexicon& lexicon() {
     for (size_t r = 0; r < op.rows(); ++r) {
       std::string form = text::normalize_key(op.get(r, "form"));
       if (op.get(r, "kind") == "suffix") { l.object_pronouns[form] = op.get(r, "agreement"); continue; }
+      if (op.get(r, "kind") == "carrier") l.pronoun_carriers.insert(form);
       std::string_view types = op.get(r, "types");
       for (size_t i = 0; i < types.size();) {
         size_t j = std::min(types.find(',', i), types.size());

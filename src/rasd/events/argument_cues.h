@@ -38,6 +38,7 @@ struct Lexicon {
   std::unordered_set<std::string> author_verbs;               // light only with the noun's pronoun after it (author_verbs.tsv)
   std::unordered_map<std::string, std::string> object_pronouns;  // suffix -> agreement (object_pronouns.tsv)
   std::set<std::pair<std::string, std::string>> pronoun_preps;    // (preposition, type or "*")
+  std::unordered_set<std::string> pronoun_carriers;           // a detached object pronoun's carrier («إيا»)
   std::unordered_set<std::string> fate_nouns;                 // what befell its genitive, no doer (fate_nouns.tsv)
   std::set<std::pair<std::string, std::string>> victims;      // (type, sector)
   std::set<std::string, std::less<>> victim_types;            // the types of those rows

@@ -139,7 +139,7 @@ class Finder {
   WordPhrase relative_words() const;
   bool thing_antecedent() const;
   bool opens_clause(uint32_t k) const;
-  std::string_view patient_pronoun(bool* sure = nullptr) const;
+  std::string_view patient_pronoun(bool* sure = nullptr, bool* object = nullptr) const;
   bool relative_patient();
   void pronoun_patient();
   void called_party();
@@ -155,6 +155,7 @@ class Finder {
   void nominal();
   void lam_doer();
   void undergoer();
+  const Candidate* carried_undergoer(uint32_t verb) const;
   void participle_party(std::span<const uint32_t> in_sentence);
   static bool deed_measure(const Token& t);
   bool subject_of_light_verb() const;
@@ -195,6 +196,7 @@ class Finder {
   WordPhrase actor_words_, recipient_words_;
   bool object_guess_ = false;  // the recipient is the next mention after the verb's subject, a guess
   bool hal_ = false;           // the trigger is a circumstantial participle («داعيا»)
+  bool past_patient_ = false;  // carried_subject() skips the recipient: its pronoun took the nearest party
   bool word_subject_ = false;
   bool thing_subject_ = false;  // a relative clause's antecedent is an act or a thing (thing_antecedent())
   uint32_t lam_patient_ = UINT32_MAX;

@@ -488,9 +488,11 @@ bool Finder::opens_clause(uint32_t k) const {
 // «الهجوم عليها»: fem), "" when there is none (object_pronouns.tsv). *sure tells whether it
 // names a party for sure: on a later word of the lemma («إطلاق سراحهم») or on a preposition whose
 // row is for the trigger's type («رفع العقوبات عنها»); «عليها» after a noun stands as often for a
-// town or a thing.
-std::string_view Finder::patient_pronoun(bool* sure) const {
+// town or a thing. *object tells whether it is the verb's object for sure: glued to a finite verb
+// or on a detached pronoun's carrier («متهما إياها»).
+std::string_view Finder::patient_pronoun(bool* sure, bool* object) const {
   if (sure) *sure = false;
+  if (object) *object = false;
   const Lexicon& lx = lexicon();
   // The longest pronoun the word ends with (its form), and the word without it.
   auto split = [&](std::string_view key, std::string_view& base) -> std::string_view {
@@ -509,14 +511,31 @@ std::string_view Finder::patient_pronoun(bool* sure) const {
     uint32_t k = past_lemma(tr_.end_token);
     if (k < s_.end_token && preposition_of(doc_, k, nullptr) == "\xD9\x84-") patient_noun = false;
   }
-  // Glued to the trigger: an active verb's object, a patient noun's genitive («اعتقاله»).
-  if ((!tr_.nominal && !tr_.passive && !tr_.participle && tr_.end_token == tr_.first_token + 1) || patient_noun) {
-    std::string_view key = doc_.tokens[tr_.end_token - 1].key, base;
-    std::string last = text::normalize_key(std::string_view(tr_.lemma).substr(tr_.lemma.rfind(' ') + 1));
+  // Glued to the trigger: an active verb's object, a patient noun's genitive («اعتقاله»). A
+  // finite verb is the mention's first word, whatever words its sense needs after it
+  // («استدعتهم للتحقيق»); a noun's pronoun is on its last («إطلاق سراحهم»).
+  bool finite = !tr_.nominal && !tr_.passive && !tr_.participle;
+  if (finite || patient_noun) {
+    std::string_view key = doc_.tokens[finite ? tr_.first_token : tr_.end_token - 1].key, base;
+    std::string word = finite ? first : text::normalize_key(std::string_view(tr_.lemma).substr(tr_.lemma.rfind(' ') + 1));
     constexpr size_t kStemBytes = 6;  // three letters at least
     // A word whose lemma ends in the same letters («وجه») carries no pronoun there.
-    if (std::string_view form = split(key, base); !form.empty() && base.size() >= kStemBytes && !std::string_view(last).ends_with(form)) {
+    std::string_view form = split(key, base);
+    // Past a verb of several words, only one that shows its inflection («استدعتهم», «أدانته»): a
+    // bare stem may be the verbal noun with its possessor («حكمها بإعدام»).
+    if (finite && tr_.end_token > tr_.first_token + 1 && without_conjunction_or_self(base) == word) form = {};
+    // Nor one whose «ت» may be a noun's «ة» before its possessor («سيطرتها على»: the noun is a word).
+    if (finite && tr_.end_token > tr_.first_token + 1 && !form.empty()) {
+      std::string_view surface = doc_.tokens[tr_.first_token].span.of(doc_.text);
+      constexpr std::string_view kTa = "\xD8\xAA";
+      if (surface.ends_with(form) && surface.substr(0, surface.size() - form.size()).ends_with(kTa)) {
+        std::string noun(surface.substr(0, surface.size() - form.size() - kTa.size()));
+        if (text::ArabicLexicon::get().known(noun + "\xD8\xA9")) form = {};  // ة
+      }
+    }
+    if (!form.empty() && base.size() >= kStemBytes && !std::string_view(word).ends_with(form)) {
       if (sure) *sure = tr_.nominal && tr_.end_token > tr_.first_token + 1;
+      if (object) *object = finite;
       return lx.object_pronouns.find(std::string(form))->second;
     }
   }
@@ -539,6 +558,7 @@ std::string_view Finder::patient_pronoun(bool* sure) const {
     if (std::string_view form = split(key, base); !form.empty() &&
         (lx.pronoun_preps.count({std::string(base), "*"}) || lx.pronoun_preps.count({std::string(base), tr_.type}))) {
       if (sure) *sure = tr_.nominal && lx.pronoun_preps.count({std::string(base), tr_.type});
+      if (object) *object = lx.pronoun_carriers.count(std::string(base)) > 0;
       return lx.object_pronouns.find(std::string(form))->second;
     }
   }
@@ -576,8 +596,8 @@ bool Finder::relative_patient() {
 // paragraph («اعتقلت الشرطة الناشطين ثم أفرجت عنهم»), outside quotes the trigger is not in.
 void Finder::pronoun_patient() {
   if (recipient_.strength >= ArgStrength::kStrong && !object_guess_) return;
-  bool sure = false;
-  std::string_view want = patient_pronoun(&sure);
+  bool sure = false, object = false;
+  std::string_view want = patient_pronoun(&sure, &object);
   if (want.empty()) return;
   if (verb_pronoun() && relative_patient()) return;
   size_t si = static_cast<size_t>(&s_ - doc_.sentences.data());
@@ -590,7 +610,7 @@ void Finder::pronoun_patient() {
   // A verbal noun's doer guessed as the nearest party before it yields to a pronoun sure to be
   // its patient, when no other party before it in the sentence agrees: none lifted sanctions
   // from himself, but «أصدر الرئيس عفوا عنه» pardons someone named before the president.
-  bool fallback_due = false;
+  bool fallback_due = false, further = false;
   Candidate fallback;
   // Whether candidate x, whose head has agreement a, is taken as the patient (the guessed doer
   // only when `last`, nothing else being left).
@@ -611,16 +631,38 @@ void Finder::pronoun_patient() {
       }
       bool guessed = !actor_.doer_sure && !tr_.passive &&
                      (tr_.nominal || (actor_.strength <= ArgStrength::kMedium && agreement_of(doc_.tokens[tr_.first_token], true) != a));
-      if (!guessed) return false;
+      // A doer carried from an earlier clause yields to a pronoun sure to be the object, glued to
+      // the verb or detached («واتهمه», «متهما إياه»): none does it to himself by a pronoun
+      // («نفسه» says that), so the nearest agreeing party is the patient, when another agreeing
+      // party further back can be the doer; else the patient is unnamed («إن المسلحين يعتقلون
+      // السكان ويهددونهم»).
+      // Only a verb joined by «و» opens a clause of its own whose subject is carried: an unjoined one
+      // right after another word may be a verbal noun with its possessor («يعلن تنحيه»).
+      const Token& vt = doc_.tokens[tr_.first_token];
+      bool joined = tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty();
+      further = !guessed && !actor_.doer_sure && !tr_.passive && object && (joined || tr_.participle) &&
+                actor_.strength <= ArgStrength::kWeak;
+      if (!guessed && !further) return false;
       regained = true;
     }
     Choice keep = recipient_, keep_actor = actor_;
+    bool keep_guess = object_guess_;
     recipient_ = {};
     if (regained) actor_ = {};
     offer(recipient_, actor_, &x, ArgStrength::kMedium);
     if (recipient_.empty()) { recipient_ = keep; actor_ = keep_actor; return false; }
     object_guess_ = false;
+    past_patient_ = further;
     if (regained) carried_subject();
+    past_patient_ = false;
+    if (further && actor_.empty()) {
+      recipient_ = keep;
+      actor_ = keep_actor;
+      object_guess_ = keep_guess;
+      further = false;
+      return false;
+    }
+    further = false;
     return true;
   };
   auto take_fallback = [&] {

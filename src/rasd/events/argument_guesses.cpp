@@ -240,6 +240,7 @@ void Finder::carried_subject() {
     if (tr_.first_token < m.end_token && m.first_token < tr_.end_token) continue;
     Candidate x = phrase_at(static_cast<int32_t>(it - doc_.actors.begin()), floor);
     if (!x.bare() || x.held || x.counted || quote_holding(m.first_token) != quote) continue;
+    if (past_patient_ && x.party == recipient_.party) continue;  // the verb's own patient («واتهمه»): its subject is further back
     if (agreement_of(doc_.tokens[x.lead], false) != want) continue;
     if (victim(&x) || lexicon().non_doers.count({tr_.type, std::string(sector_of(x.party))})) continue;
     best = &m;

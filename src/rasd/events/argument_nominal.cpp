@@ -20,15 +20,29 @@ bool Finder::possessed() const {
 }
 
 // A circumstantial participle («داعيا», «متهما», «مطالبا»): an indefinite accusative that
-// continues its clause; its doer is the clause's subject, the word after it its object.
+// continues its clause; its doer is the clause's subject, the word after it its object, or a
+// detached pronoun in the mention («متهما إياها», object_pronouns.tsv carrier).
 bool Finder::circumstantial() const {
-  if (tr_.end_token != tr_.first_token + 1) return false;
+  auto carrier = [&](uint32_t k) {
+    std::string_view key = doc_.tokens[k].key;
+    for (const auto& [form, agreement] : lexicon().object_pronouns)
+      if (key.size() > form.size() && key.ends_with(form) && lexicon().pronoun_carriers.count(std::string(key.substr(0, key.size() - form.size()))))
+        return true;
+    return false;
+  };
+  if (tr_.end_token != tr_.first_token + 1 && !(tr_.end_token == tr_.first_token + 2 && carrier(tr_.first_token + 1))) return false;
   const Token& t = doc_.tokens[tr_.first_token];
   std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
   std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
   // فاعلا or مفعلا: «داعيا», «متهما»; not a verb's plural or dual ending («اعتقلوا», «قتلا»).
   constexpr std::string_view kMim = "\xD9\x85", kWawAlif = "\xD9\x88\xD8\xA7";
   bool pattern = w.starts_with(kMim) || w.substr(kAlif.size()).starts_with(kAlif);
+  // «داهمها», «حاصرها»: a verb of the form فاعل carrying «ها» has the participle's look; it is
+  // its lemma with an object pronoun.
+  std::string_view bare = without_conjunction_or_self(t.key);
+  if (!tr_.nominal && bare.size() > noun.size() && bare.starts_with(noun) &&
+      lexicon().object_pronouns.count(std::string(bare.substr(noun.size()))))
+    return false;
   if (definite(t) || !pattern || w == noun || w.size() <= kAlif.size() * 4) return false;
   if (w.ends_with(kAlif)) return !w.ends_with(kWawAlif);
   // The feminine «متهمة», «داعية» (a feminine subject: a country, a ministry) writes no alif;
@@ -244,7 +258,11 @@ void Finder::undergoer() {
   for (uint32_t k = tr_.first_token; k-- > s_.first_token && tr_.first_token - k <= kUndergoReach;) {
     const Token& t = doc_.tokens[k];
     if (t.kind == TokenKind::kPunct && t.key != "\xD8\x8C" && t.key != ",") break;  // past a comma only
-    if (t.kind == TokenKind::kWord && (lx.undergo_verbs.count(t.key) || lx.undergo_verbs.count(t.stem))) { verb = k; break; }
+    if (t.kind == TokenKind::kWord && (lx.undergo_verbs.count(t.key) || lx.undergo_verbs.count(t.stem) ||
+                                       lx.undergo_verbs.count(std::string(without_conjunction(t.key))))) {
+      verb = k;
+      break;
+    }
     auto tr = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), k,
                                [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
     if (tr != doc_.triggers.end() && tr->first_token == k) return;  // the verb governs that trigger, not this one
@@ -263,6 +281,14 @@ void Finder::undergoer() {
     return;  // the subject's adjectives may stand between («يواجه الحزب الحاكم انتقادات»)
   }
   if (!subject && words.empty()) {
+    // «..., ويتلقى مساعدة», «وقد تلقت دعما»: a verb opening a clause of its own with «و» (on it or
+    // on its auxiliary) has no subject right before it; its clause carries the earlier one's.
+    if (const Candidate* c = carried_undergoer(verb)) {
+      bool same = c->party >= 0 && c->party == actor_.party;
+      if (same) actor_ = {};
+      offer(recipient_, actor_, c, ArgStrength::kMedium);
+      return;
+    }
     // Before the verb: right before it, or before the relative (and a comma) that opens its clause.
     uint32_t at = verb;
     if (at > s_.first_token && lx.relatives.count(doc_.tokens[at - 1].key)) --at;
@@ -281,6 +307,34 @@ void Finder::undergoer() {
   } else if (!words.empty()) {
     patient_words_ = words;
   }
+}
+
+// The subject a verb of undergoing at token `verb` carries from the clause before, when «و» joins
+// it to that clause (on the verb or on an auxiliary before it): the nearest earlier bare party of
+// the sentence that agrees with the verb (a name, whose gender is not known, always does); null
+// when the verb is not so joined or none agrees.
+const Candidate* Finder::carried_undergoer(uint32_t verb) const {
+  const Lexicon& lx = lexicon();
+  auto joined = [&](uint32_t k, const auto& words) {
+    std::string_view bare = without_conjunction(doc_.tokens[k].key);
+    return !bare.empty() && words.count(std::string(bare));
+  };
+  bool open = joined(verb, lx.undergo_verbs);
+  uint32_t k = verb;
+  for (uint32_t n = 0; n < 2 && k > s_.first_token; ++n) {
+    const Token& t = doc_.tokens[k - 1];
+    if (!lx.auxiliaries.count(t.key) && !joined(k - 1, lx.auxiliaries)) break;
+    open = open || joined(k - 1, lx.auxiliaries);
+    --k;
+  }
+  if (!open) return nullptr;
+  std::string_view want = agreement_of(doc_.tokens[verb], true);
+  for (const Candidate* c : side(true)) {
+    if (c->end > k || c->party < 0 || !c->bare() || c->held || c->counted || c->speaker) continue;
+    const ActorMention& m = doc_.actors[static_cast<size_t>(c->party)];
+    if (m.entity >= 0 || agreement_of(doc_.tokens[c->lead], false) == want) return c;
+  }
+  return nullptr;
 }
 
 // A trigger naming people by their part in the act (participle_roles.tsv) is that
