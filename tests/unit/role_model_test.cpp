@@ -212,6 +212,13 @@ TEST(RoleModelTest, TheGrammarsBarsHoldAgainstAnyModel) {
       EXPECT_FALSE(names_party(e->actor, c.barred)) << c.text;
     }
   }
+  // Nor is the doer a mention of the sentence beyond the finder's window (another clause's party).
+  const char* far = "قتل ثلاثة رجال قرب الحدود الشمالية مساء الأحد بعد مطاردة طويلة في الجبال والوديان الوعرة "
+                    "البعيدة عن المدن حيث ينتشر الجيش منذ أشهر.";
+  Document d = run_with(eager, far);
+  const Event* e = event_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(names_party(e->actor, "الجيش"));
   std::remove(eager.c_str());
 }
 
