@@ -305,6 +305,11 @@ TEST(RoleModelTest, AModelMayFillAnEmptyRoleWithACandidateOfferedToItAlone) {
   const Event* r = event_of(n, "ASSAULT");
   ASSERT_NE(r, nullptr);
   EXPECT_TRUE(r->actor.empty());
+  // Plain words no list or form knows as a party fill no role, however weighed (a table, a slope).
+  Document t = run_with(path, "قتل خمسة من الشرطة قرب الطاولة الخشبية فوق المنحدر.");
+  const Event* g = event_of(t, "ASSAULT");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(g->actor.empty()) << g->actor.front().name;
   std::remove(path.c_str());
 }
 
