@@ -186,6 +186,11 @@ void Finder::more_candidates(std::vector<RoleCandidate>& all) const {
     if (end <= tr_.first_token) std::erase(r.cues, Role::kTarget);  // a target phrase follows its trigger (gather())
     r.speaker = m && (index == reporter_ || speaks_about(doc_, index, tr_.first_token));
     r.counted = counted_at(lead);
+    r.held = kind == RoleCandidate::Kind::kWords && held_word(lead);  // «المنزل» with no holder after it
+    Candidate span;  // in_aside reads its tokens alone
+    span.lead = lead;
+    span.end = end;
+    r.no_actor = in_aside(span);
     all.push_back(std::move(r));
   };
   auto first_at = [](const auto& v, uint32_t t) {
@@ -197,7 +202,9 @@ void Finder::more_candidates(std::vector<RoleCandidate>& all) const {
                   a->end_token, RoleCandidate::Origin::kSentence);
   for (auto p = first_at(doc_.places, s_.first_token); p != doc_.places.end() && p->first_token < s_.end_token; ++p) {
     auto at = static_cast<size_t>(p - doc_.places.begin());
-    if (p->end_token <= s_.end_token && country_named(doc_, at) && !covered(p->first_token, p->end_token))
+    // Not a country the grammar places the deed in, as add_places() bars it («في X وY»: both).
+    if (p->end_token <= s_.end_token && country_named(doc_, at) && place_party(at, lx) &&
+        !covered(p->first_token, p->end_token))
       offer_extra(RoleCandidate::Kind::kPlace, static_cast<int32_t>(at), p->first_token, p->end_token,
                   RoleCandidate::Origin::kSentence);
   }
@@ -243,21 +250,7 @@ void Finder::add_places(const Lexicon& lx) {
     if (m.first_token > own_end_ + kArgumentWindow) break;
     if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
     if (m.first_token < own_end_ && tr_.first_token < m.end_token) continue;
-    // «رفع العقوبات عن إيران»: a word that places a country elsewhere («عن سوريا»: a topic)
-    // is this trigger's target cue (argument_cues.tsv), so the country is a party after all.
-    // Not «من» nor «إلى»: before a country they tell where something comes from or goes
-    // («صواريخ من سوريا», «نقل الجرحى إلى الأردن»), whatever they say before people.
-    if (!country_party(doc_, p) &&
-        !(country_named(doc_, p) && m.first_token > s_.first_token && m.first_token >= own_end_ &&
-          doc_.tokens[m.first_token - 1].kind == TokenKind::kWord &&
-          (without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86" ||  // من
-           asked_of(m.first_token - 1)) &&
-          without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD8\xA7\xD9\x84\xD9\x8A" && [&] {  // الي (إلى)
-            std::vector<Role> r;
-            roles_of(lx, std::string(without_conjunction_or_self(doc_.tokens[m.first_token - 1].key)), tr_.type, r);
-            return std::find(r.begin(), r.end(), Role::kTarget) != r.end();
-          }()))
-      continue;
+    if (!place_party(p, lx)) continue;
     Candidate c;
     c.place = static_cast<int32_t>(p);
     c.capital = m.precision != PlacePrecision::kCountry;
@@ -275,6 +268,25 @@ void Finder::add_places(const Lexicon& lx) {
     added = true;
   }
   if (added) std::stable_sort(c_.begin(), c_.end(), [](const Candidate& a, const Candidate& b) { return a.lead < b.lead; });
+}
+
+// Whether the country of place p may be a party of the trigger: not where something is, went or came
+// from (place_parties.h), unless the trigger takes the word before it as a target cue.
+bool Finder::place_party(size_t p, const Lexicon& lx) const {
+  if (country_party(doc_, p)) return true;
+  // «رفع العقوبات عن إيران»: a word that places a country elsewhere («عن سوريا»: a topic)
+  // is this trigger's target cue (argument_cues.tsv), so the country is a party after all.
+  // Not «من» nor «إلى»: before a country they tell where something comes from or goes
+  // («صواريخ من سوريا», «نقل الجرحى إلى الأردن»), whatever they say before people.
+  const PlaceMention& m = doc_.places[p];
+  if (!country_named(doc_, p) || m.first_token <= s_.first_token || m.first_token < own_end_ ||
+      doc_.tokens[m.first_token - 1].kind != TokenKind::kWord)
+    return false;
+  std::string_view prev = without_conjunction_or_self(doc_.tokens[m.first_token - 1].key);
+  if ((prev == "\xD9\x85\xD9\x86" && !asked_of(m.first_token - 1)) || prev == "\xD8\xA7\xD9\x84\xD9\x8A") return false;  // من، الي (إلى)
+  std::vector<Role> r;
+  roles_of(lx, std::string(prev), tr_.type, r);
+  return std::find(r.begin(), r.end(), Role::kTarget) != r.end();
 }
 
 // «طلبت النرويج من فرنسا»: whether «من» at token k names the one asked, a target of

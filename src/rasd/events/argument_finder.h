@@ -100,6 +100,7 @@ class Finder {
   static std::string_view without_conjunction_or_self(std::string_view key);
   static uint32_t own_words_end(const Document& doc, const TriggerMention& tr);
   void add_places(const Lexicon& lx);
+  bool place_party(size_t p, const Lexicon& lx) const;
   bool asked_of(uint32_t k) const;
   bool counted_at(uint32_t k) const;
   bool chains(const Candidate& last, const ActorMention& m) const;

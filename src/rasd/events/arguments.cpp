@@ -83,6 +83,7 @@ void Finder::let_model_choose(Arguments& out) const {
     r.speaker = c.speaker;
     r.counted = c.counted;
     r.held = c.held;
+    r.no_actor = c.held || in_aside(c);
   }
   auto mark = [&](int32_t party, int32_t place, int32_t nisba, const WordPhrase& words, ArgStrength st, bool actor) {
     RoleCandidate* r = nullptr;

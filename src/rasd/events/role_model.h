@@ -36,6 +36,9 @@ struct RoleCandidate {
   bool speaker = false;        // reports the statement the trigger is in
   bool counted = false;        // a count right before it
   bool held = false;           // headed by what a party holds («مواقع ...»)
+  // The grammar bars it as the doer, as the rules' offer() does: what a party holds, a party in an
+  // aside that does not hold the trigger. The model never takes it for the actor.
+  bool no_actor = false;
   // What the rules made of it: the strength they gave it as actor and as recipient (kNone: not chosen).
   ArgStrength as_actor = ArgStrength::kNone, as_recipient = ArgStrength::kNone;
   // Where it comes from: the finder's candidates and the rules' parties, or offered to the model
@@ -67,7 +70,8 @@ RoleChoice choose_roles(const FilterModel& model, const Document& doc, const Tri
                         const std::vector<RoleCandidate>& all);
 
 // Applies a choice to the rules' arguments: a changed role is reset and filled by its candidate
-// (medium strength: the model is no grammar rule), "none" empties it.
+// at a guess's strength (the model is no grammar rule: when tellings fuse, a party a rule named
+// in another telling displaces it), "none" empties it.
 void apply_choice(const std::vector<RoleCandidate>& all, RoleChoice choice, Arguments& out);
 
 // The hook at the end of the argument finder: with a collector active, records the telling's
