@@ -247,7 +247,7 @@ void Finder::add_places(const Lexicon& lx) {
     // is this trigger's target cue (argument_cues.tsv), so the country is a party after all.
     // Not «من» nor «إلى»: before a country they tell where something comes from or goes
     // («صواريخ من سوريا», «نقل الجرحى إلى الأردن»), whatever they say before people.
-    if (!country_party(doc_, p) &&
+    if (!country_party(doc_, p) && !agent_country(p) &&
         !(country_named(doc_, p) && m.first_token > s_.first_token && m.first_token >= own_end_ &&
           doc_.tokens[m.first_token - 1].kind == TokenKind::kWord &&
           (without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86" ||  // من
@@ -275,6 +275,23 @@ void Finder::add_places(const Lexicon& lx) {
     added = true;
   }
   if (added) std::stable_sort(c_.begin(), c_.end(), [](const Candidate& a, const Candidate& b) { return a.lead < b.lead; });
+}
+
+// «هجوم من جانب إسرائيل», «مساعدات من الكويت», «بطلب من الأردن»: whether place mention p is a
+// country after the trigger that an agent cue (argument_cues.tsv) names as the doer. A lone «من»
+// (the giver of aid) only before a country right after the noun and its adjectives: further on it
+// tells where from.
+bool Finder::agent_country(size_t p) const {
+  const PlaceMention& m = doc_.places[p];
+  if (!country_named(doc_, p) || m.first_token <= s_.first_token || m.first_token < own_end_) return false;
+  std::vector<Role> r = cue_before(doc_, m.first_token, s_.first_token, tr_.type);
+  if (std::find(r.begin(), r.end(), Role::kAgent) == r.end()) return false;
+  if (without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86") return true;  // من
+  uint32_t k = m.first_token - 1;
+  std::vector<Role> lone = cue_before(doc_, m.first_token, k, tr_.type);  // «من» read alone
+  if (std::find(lone.begin(), lone.end(), Role::kAgent) == lone.end()) return true;
+  // A city after it is where the aid set out from («جسر جوي من العاصمة»), a country its giver.
+  return m.precision == PlacePrecision::kCountry && words_between(doc_, own_end_, k) <= kHeadWords;
 }
 
 // «طلبت النرويج من فرنسا»: whether «من» at token k names the one asked, a target of
