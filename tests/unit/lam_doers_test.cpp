@@ -60,4 +60,30 @@ TEST(LamDoersTest, LadaAfterOtherWordsNamesNoDoer) {
 }
 
 }  // namespace
+// An indefinite noun's own adjectives before its «ل» doer: one echoing its ending, «غير» and the
+// word it governs; a preposition between («هجوم على مقهى») ends the reach, and a stance adjective
+// («مناهضة») keeps its ل.
+TEST(LamDoersTest, IndefiniteNounPastItsAdjectives) {
+  for (const char* text : {"واختتمت أمس قمة حافلة لمنظمة الدول الساحلية في العاصمة.",
+                           "وعقد أمس اجتماع غير معلن لمنظمة الدول الساحلية في العاصمة."}) {
+    Document d = run(text);
+    const Event* e = test_support::first_of(d, "CONSULT");
+    ASSERT_NE(e, nullptr) << text << test_support::party_listing(d);
+    EXPECT_TRUE(test_support::has_party(e->actor, "منظمة الدول الساحلية")) << text << test_support::party_listing(d);
+  }
+  Document d = run("وشهدت المدن احتجاجات مناهضة لحكومة البلاد أمس.");
+  const Event* e = test_support::first_of(d, "PROTEST");
+  ASSERT_NE(e, nullptr) << test_support::party_listing(d);
+  EXPECT_FALSE(test_support::has_party(e->actor, "حكومة البلاد")) << test_support::party_listing(d);
+}
+
+// A head word of followers («أنصار», argument_cues.tsv) leads the «ل» phrase: its party is the doer.
+TEST(LamDoersTest, FollowersOfAPartyLeadTheLamPhrase) {
+  Document d = run("وجابت تظاهرات لأنصار حزب النهضة شوارع المدينة.");
+  const Event* e = test_support::first_of(d, "PROTEST");
+  ASSERT_NE(e, nullptr) << test_support::party_listing(d);
+  EXPECT_TRUE(test_support::has_party(e->actor, "حزب النهضة")) << test_support::party_listing(d);
+  EXPECT_FALSE(test_support::has_party(e->recipient, "حزب النهضة")) << test_support::party_listing(d);
+}
+
 }  // namespace rasd::events

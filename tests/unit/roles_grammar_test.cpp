@@ -427,4 +427,107 @@ TEST(RolesGrammarTest, FiredThingIsNoRecipientItsTargetIs) {
 }
 
 }  // namespace
+// Every row of count_subjects.tsv: a count right after the verb opens its subject (VSO), the
+// counted noun's accusative «ا» notwithstanding; the people counted are the actor, not the recipient.
+TEST(RolesGrammarTest, CountRightAfterTheVerbIsItsSubject) {
+  const auto& t = data::table("events/count_subjects");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string text(t.get(r, "example"));
+    Document d = run(text);
+    const Event* e = first_of(d, std::string(t.get(r, "type")));
+    ASSERT_NE(e, nullptr) << text << listing(d);
+    EXPECT_TRUE(has(e->actor, t.get(r, "doer"))) << text << listing(d);
+    EXPECT_FALSE(has(e->recipient, t.get(r, "doer"))) << text << listing(d);
+  }
+}
+
+// A count after a verb of a type without a row is its object («طرد», «اعتقل»), and a feminine verb
+// takes no masculine counted noun as its subject.
+TEST(RolesGrammarTest, CountAfterOtherVerbsStaysTheObject) {
+  Document d = run("وأعلنت الوزارة طرد 17 دبلوماسيا من البلاد.");
+  const Event* e = first_of(d, "SANCTION");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "دبلوماسيا")) << listing(d);
+  d = run("واعتقلت الشرطة نحو 20 ناشطا في العاصمة.");
+  e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(e->actor, "ناشطا")) << listing(d);
+}
+
+// «بطلب من X», «بدعوة من X» (argument_cues.tsv): the one who asked, a party or a country, is the
+// request's doer; the verb's own «من» is still the one asked.
+TEST(RolesGrammarTest, AtTheRequestOfNamesTheDoer) {
+  Document d = run("وتدخل الجيش في المدينة بطلب من الحكومة المحلية.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الحكومة المحلية")) << listing(d);
+  d = run("ووصل الوفد بطلب من الأردن لبحث الأزمة.");
+  e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الأردن")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الأردن")) << listing(d);
+}
+
+// A country after an agent cue is the doer (agent_country()): «من جانب», and the giver's «من» right
+// after an aid noun; further on, «من» before a country tells where from.
+TEST(RolesGrammarTest, CountryAfterAnAgentCueIsTheDoer) {
+  Document d = run("وتعرض الحي لهجوم من جانب إسرائيل أمس.");
+  const Event* e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "إسرائيل")) << listing(d);
+  d = run("وقد تلقى اللاجئون مساعدات غذائية من قطر.");
+  e = first_of(d, "AID");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "قطر")) << listing(d);
+  EXPECT_TRUE(has(e->recipient, "اللاجئون")) << listing(d);
+  d = run("ووصلت مساعدات غذائية وطبية إلى المخيمات قادمة من الأردن.");
+  e = first_of(d, "AID");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الأردن")) << listing(d);
+  // A city after the giver's «من» is where the aid set out from.
+  d = run("ووصلت مساعدات طبية من بيروت إلى القرى النائية.");
+  e = first_of(d, "AID");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "بيروت")) << listing(d);
+}
+
+// A verbal noun's genitive followed by a count of people, the noun's own object, is its doer
+// (object_after()); a definite number after it is its adjective, and a noun of one's fate has no doer.
+TEST(RolesGrammarTest, GenitiveBeforeACountedObjectIsTheDoer) {
+  Document d = run("وأدان المجلس اعتقال الشرطة 20 ناشطا في العاصمة.");
+  const Event* e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "الشرطة")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "الشرطة")) << listing(d);
+  d = run("وأدان المجلس اعتقال الجنود الثلاثة في الكمين.");
+  e = first_of(d, "COERCE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الجنود")) << listing(d);
+  d = run("وأدان المجلس مقتل الجنود 3 في الهجوم.");
+  e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الجنود")) << listing(d);
+  d = run("وبلغ قتلى الجماعة أكثر من ثلاثين عنصرا خلال الشهر.");
+  e = first_of(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "الجماعة")) << listing(d);
+  // A number after the genitive with no counted noun is the genitive's own («دبلوماسيين اثنين»).
+  d = run("وتستعد الحكومة لطرد دبلوماسيين اثنين على الفور.");
+  e = first_of(d, "SANCTION");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_FALSE(has(e->actor, "دبلوماسيين")) << listing(d);
+}
+
+// «اتفاق تهدئة "مؤقت" أعلنته تركيا»: quotation marks between the noun and the verb carrying its
+// pronoun are no words; the verb's subject is the noun's doer.
+TEST(RolesGrammarTest, AuthorVerbPastQuotationMarks) {
+  Document d = run("وتعثر اتفاق تهدئة \"مؤقت\" أعلنته تركيا الأسبوع الماضي.");
+  const Event* e = first_of(d, "AGREE");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "تركيا")) << listing(d);
+  EXPECT_FALSE(has(e->recipient, "تركيا")) << listing(d);
+}
+
 }  // namespace rasd::events

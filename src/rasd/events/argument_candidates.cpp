@@ -273,7 +273,7 @@ void Finder::add_places(const Lexicon& lx) {
 // Whether the country of place p may be a party of the trigger: not where something is, went or came
 // from (place_parties.h), unless the trigger takes the word before it as a target cue.
 bool Finder::place_party(size_t p, const Lexicon& lx) const {
-  if (country_party(doc_, p)) return true;
+  if (country_party(doc_, p) || agent_country(p)) return true;
   // «رفع العقوبات عن إيران»: a word that places a country elsewhere («عن سوريا»: a topic)
   // is this trigger's target cue (argument_cues.tsv), so the country is a party after all.
   // Not «من» nor «إلى»: before a country they tell where something comes from or goes
@@ -287,6 +287,23 @@ bool Finder::place_party(size_t p, const Lexicon& lx) const {
   std::vector<Role> r;
   roles_of(lx, std::string(prev), tr_.type, r);
   return std::find(r.begin(), r.end(), Role::kTarget) != r.end();
+}
+
+// «هجوم من جانب إسرائيل», «مساعدات من الكويت», «بطلب من الأردن»: whether place mention p is a
+// country after the trigger that an agent cue (argument_cues.tsv) names as the doer. A lone «من»
+// (the giver of aid) only before a country right after the noun and its adjectives: further on it
+// tells where from.
+bool Finder::agent_country(size_t p) const {
+  const PlaceMention& m = doc_.places[p];
+  if (!country_named(doc_, p) || m.first_token <= s_.first_token || m.first_token < own_end_) return false;
+  std::vector<Role> r = cue_before(doc_, m.first_token, s_.first_token, tr_.type);
+  if (std::find(r.begin(), r.end(), Role::kAgent) == r.end()) return false;
+  if (without_conjunction_or_self(doc_.tokens[m.first_token - 1].key) != "\xD9\x85\xD9\x86") return true;  // من
+  uint32_t k = m.first_token - 1;
+  std::vector<Role> lone = cue_before(doc_, m.first_token, k, tr_.type);  // «من» read alone
+  if (std::find(lone.begin(), lone.end(), Role::kAgent) == lone.end()) return true;
+  // A city after it is where the aid set out from («جسر جوي من العاصمة»), a country its giver.
+  return m.precision == PlacePrecision::kCountry && words_between(doc_, own_end_, k) <= kHeadWords;
 }
 
 // «طلبت النرويج من فرنسا»: whether «من» at token k names the one asked, a target of

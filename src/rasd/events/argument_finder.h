@@ -102,6 +102,8 @@ class Finder {
   void add_places(const Lexicon& lx);
   bool place_party(size_t p, const Lexicon& lx) const;
   bool asked_of(uint32_t k) const;
+  bool agent_country(size_t p) const;
+  uint32_t count_subject(uint32_t k) const;
   bool counted_at(uint32_t k) const;
   bool chains(const Candidate& last, const ActorMention& m) const;
   std::vector<const Candidate*> side(bool before) const;
@@ -161,6 +163,8 @@ class Finder {
   static bool deed_measure(const Token& t);
   bool subject_of_light_verb() const;
   uint32_t past_adjectives(uint32_t k, uint32_t lim) const;
+  bool lam_doer_noun() const;
+  bool object_after(uint32_t k) const;
   uint32_t past_lemma(uint32_t k) const;
 
   // argument_guesses.cpp: deeds, speech acts, guesses, victims.

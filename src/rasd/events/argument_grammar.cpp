@@ -66,8 +66,14 @@ void Finder::grammar() {
   // or when nothing stands right after it; its object after the subject.
   const Candidate* after = nearest(false, kAdjacent, true);
   const Candidate* before = nearest(true, kAdjacent, true);
+  // «وانتقد نحو 40 نائبا الحكومة»: a count right after the verb opens its subject.
+  if (!after && count_subject(own_end_) != UINT32_MAX)
+    for (const Candidate* c : side(false)) {
+      if (c->lead == count_subject(own_end_) && c->bare() && !c->held) after = c;
+      break;
+    }
   if (after && after->held) after = nullptr;  // «استهدفت مواقع الحوثيين»: the object, its subject dropped
-  if (after && !agrees_after(*after)) after = nullptr;  // «أنذرت الأهالي»: the object, likewise
+  if (after && !agrees_after(*after) && after->lead != count_subject(own_end_)) after = nullptr;  // «أنذرت الأهالي»: the object, likewise
   if (after && feminine_country_after_masculine_verb(*after)) after = nullptr;  // «واتهم فرنسا»
   if (before && before->held) before = nullptr;
   // «الناشطين ثم أفرجت»: a subject before its verb agrees with it in full, so a plural of people
@@ -307,6 +313,32 @@ bool Finder::agrees_with(const Candidate& c, std::string_view want) const {
 bool Finder::untitled_name(const ActorMention& m, const Candidate& x) const {
   return m.entity >= 0 && doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPer && m.role.empty() &&
          x.lead == m.first_token;
+}
+
+// «وانتقد نحو 40 نائبا الحكومة», «وتظاهر مئات الطلاب»: a count at token k right after an active
+// verb opens its subject (VSO); the counted noun's accusative «ا» (11 to 99) is the count's, not
+// the object's. Returns the counted noun's token, UINT32_MAX when the count is no subject: after a
+// verb marking a plural (its subject a pronoun) or feminine before a masculine noun, and after a
+// verb of a type that takes counted people as its object as often (count_subjects.tsv lists the
+// others: «طرد 23 دبلوماسيا», «قتل 20 مسلحا» are objects or the passive's subject).
+uint32_t Finder::count_subject(uint32_t k) const {
+  static const std::unordered_set<std::string> types = [] {
+    std::unordered_set<std::string> out;
+    const auto& t = data::table("events/count_subjects");
+    for (size_t r = 0; r < t.rows(); ++r) out.emplace(t.get(r, "type"));
+    return out;
+  }();
+  if (tr_.nominal || tr_.passive || tr_.participle || k >= s_.end_token || !types.count(tr_.type)) return UINT32_MAX;
+  auto q = std::lower_bound(doc_.quantities.begin(), doc_.quantities.end(), k,
+                            [](const Quantity& x, uint32_t v) { return x.first_token < v; });
+  if (q == doc_.quantities.end() || q->first_token != k || !q->unit.empty() || q->end_token >= s_.end_token) return UINT32_MAX;
+  uint32_t noun = q->end_token;
+  const Token& verb = doc_.tokens[tr_.end_token - 1];
+  const Token& t = doc_.tokens[noun];
+  if (t.kind != TokenKind::kWord || !preposition_of(doc_, noun, nullptr).empty()) return UINT32_MAX;
+  if (agreement_of(verb, true) == "plural" || agreement_of(doc_.tokens[tr_.first_token], true) == "plural") return UINT32_MAX;
+  if (agreement_of(verb, true) == "fem" && agreement_of(t, false) == "masc") return UINT32_MAX;
+  return noun;
 }
 
 // The candidate right before the relative pronoun (and auxiliaries) before the trigger: the

@@ -103,6 +103,9 @@ void Finder::nominal() {
     offer(recipient_, actor_, genitive, ArgStrength::kStrong);
     genitive = nullptr;
   }
+  // «تظاهرات لأنصار الحزب», «قمة للاتحاد»: a «ل» phrase right after a noun whose doer it names
+  // (lam_doers.tsv) is left to lam_doer().
+  if (genitive && genitive->has(Role::kLam) && lam_doer_noun()) genitive = nullptr;
   if (genitive && !trigger_between(*genitive)) {
     std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
     auto it = lx.genitive_agent.find(noun);
@@ -122,6 +125,11 @@ void Finder::nominal() {
       const Candidate* to = next_after(genitive);
       if (to && to->lead == lam && to->has(Role::kLam)) offer(recipient_, actor_, to, ArgStrength::kStrong);
       else lam_patient_ = lam;
+    } else if (!agent && !genitive->held && !went_to && !victim(genitive) && !lx.fate_nouns.count(noun) &&
+               object_after(genitive->end)) {
+      // «اعتقال الشرطة 20 ناشطا»: the noun's own object after the genitive makes the genitive its
+      // doer. Not after a noun of one's fate («مقتل», fate_nouns.tsv): it has no doer of its own.
+      offer(actor_, recipient_, genitive, ArgStrength::kStrong);
     } else if (agent) {
       offer(actor_, recipient_, genitive, ArgStrength::kStrong);
       // «دعم روسيا للنظام»: a «ل» phrase after the doer is the patient.
@@ -178,7 +186,12 @@ void Finder::nominal() {
     constexpr std::string_view kBa = "\xD8\xA8";  // ب
     return b.size() > kBa.size() && b.starts_with(kBa) && lx.object_pronouns.count(std::string(b.substr(kBa.size())));
   };
-  for (uint32_t k = from; k < s_.end_token && k - from <= kPronounVerbReach; ++k) {
+  // A term after a sentence's noun («عقوبة بالسجن ثلاثة أعوام فرضها القاضي») is the noun's, as its adjectives are.
+  auto q = std::lower_bound(doc_.quantities.begin(), doc_.quantities.end(), from,
+                            [](const Quantity& x, uint32_t v) { return x.first_token < v; });
+  if (q != doc_.quantities.end() && q->first_token == from && !q->unit.empty()) from = q->end_token;
+  // Words are counted, not quotation marks («اتفاق تهدئة "مؤقت" أعلنته»).
+  for (uint32_t k = from; k < s_.end_token && words_between(doc_, from, k) <= kPronounVerbReach; ++k) {
     if (!carries_noun(k)) continue;
     const Candidate* subject = nullptr;
     for (const Candidate* c : side(false))
@@ -199,22 +212,35 @@ void Finder::nominal() {
   if (!genitive) lam_doer();
 }
 
-// «الغارة الليلية لسلاح الجو», «الإفراج عن المعتقلين لدى الجماعة»: a doer named with «ل» after a
-// noun of an act done without an object of its own, past its adjectives (a definite noun takes no
-// genitive), or with «لدى» after the held people the act is about (lam_doers.tsv). A party the act
-// befalls by its sector, a place or what a party holds is never the doer.
-void Finder::lam_doer() {
-  struct Rows {
-    std::unordered_set<std::string> lam, held, stance;  // nouns with a ل doer; held people before «لدى»; stances
-  };
-  static const Rows rows = [] {
-    Rows out;
+namespace {
+struct LamRows {
+  std::unordered_set<std::string> lam, held, stance;  // nouns with a ل doer; held people before «لدى»; stances
+};
+
+const LamRows& lam_rows() {
+  static const LamRows rows = [] {
+    LamRows out;
     const auto& t = data::table("events/lam_doers");
     for (size_t r = 0; r < t.rows(); ++r)
       (t.get(r, "via") == "\xD9\x84" ? out.lam : t.get(r, "via") == "stance" ? out.stance : out.held)
           .insert(text::normalize_key(t.get(r, "word")));
     return out;
   }();
+  return rows;
+}
+}  // namespace
+
+// Whether the trigger is a noun whose doer a «ل» phrase after it names (lam_doers.tsv, via ل).
+bool Finder::lam_doer_noun() const {
+  return lam_rows().lam.count(text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')))) > 0;
+}
+
+// «الغارة الليلية لسلاح الجو», «الإفراج عن المعتقلين لدى الجماعة»: a doer named with «ل» after a
+// noun of an act done without an object of its own, past its adjectives (a definite noun takes no
+// genitive), or with «لدى» after the held people the act is about (lam_doers.tsv). A party the act
+// befalls by its sector, a place or what a party holds is never the doer.
+void Finder::lam_doer() {
+  const LamRows& rows = lam_rows();
   if (actor_.strength >= ArgStrength::kStrong) return;
   auto take = [&](uint32_t lead) {
     for (const Candidate* c : side(false)) {
@@ -227,6 +253,27 @@ void Finder::lam_doer() {
   std::string noun = text::normalize_key(std::string_view(tr_.lemma).substr(0, tr_.lemma.find(' ')));
   if (rows.lam.count(noun) && !possessed()) {
     uint32_t k = past_adjectives(tr_.end_token, s_.end_token);
+    // An indefinite noun's own adjectives are not all relation adjectives («قمة صاخبة»,
+    // «إضرابا واسعا», «اجتماع غير عادي»): a word or two echoing the noun's ending, or «غير»,
+    // with no preposition and naming no party, may stand before its «ل».
+    const Token& noun_word = doc_.tokens[tr_.end_token - 1];
+    std::string_view nw = noun_word.stem.empty() ? std::string_view(noun_word.key) : std::string_view(noun_word.stem);
+    constexpr std::string_view kTaa = "\xD8\xA9", kAt = "\xD8\xA7\xD8\xAA", kGhayr = "\xD8\xBA\xD9\x8A\xD8\xB1";  // ة ات غير
+    auto echoes = [&](uint32_t j) {
+      const Token& t = doc_.tokens[j];
+      std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+      if (nisba_like(t) || w == kGhayr || (j > tr_.end_token && doc_.tokens[j - 1].key == kGhayr)) return true;  // «غير مسبوق»
+      if (nw.ends_with(kAt)) return w.ends_with(kTaa) || w.ends_with(kAt);  // «تظاهرات حاشدة»
+      if (nw.ends_with(kTaa)) return w.ends_with(kTaa);
+      return nw.ends_with(kAlif) && w.ends_with(kAlif);
+    };
+    for (uint32_t n = 0; n < kHeadWords && k < s_.end_token && !definite(noun_word); ++n, ++k) {
+      if (lam_after(k) == k) break;
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord || !preposition_of(doc_, k, nullptr).empty() || starts_mention(k) || starts_place(k) ||
+          !echoes(k))
+        return;
+    }
     constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
     for (uint32_t j = tr_.end_token; j < k; ++j) {
       std::string_view w = doc_.tokens[j].key;
@@ -432,6 +479,24 @@ bool Finder::subject_of_light_verb() const {
   std::string_view w = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
   if (!definite(t) && w.ends_with(kAlif)) return false;  // «شنت هجوما»: the noun's own accusative
   return preposition_of(doc_, k, nullptr).empty() && !held_word(k);
+}
+
+// Whether the verbal noun's own object, a count of people, begins at token k past the genitive's
+// relation adjectives («اعتقال الشرطة 20 ناشطا»): a verbal noun takes a genitive doer and an
+// accusative object; a genitive patient is followed by none.
+bool Finder::object_after(uint32_t k) const {
+  while (k < s_.end_token && doc_.tokens[k].kind == TokenKind::kWord && nisba_like(doc_.tokens[k]) &&
+         preposition_of(doc_, k, nullptr).empty())
+    ++k;
+  if (k >= s_.end_token) return false;
+  auto q = std::lower_bound(doc_.quantities.begin(), doc_.quantities.end(), k,
+                            [](const Quantity& x, uint32_t v) { return x.first_token < v; });
+  // A definite number is the genitive's adjective («اعتقال الجنود الثلاثة»), and one joined by «و»
+  // a second patient («إعفاء المدير وثلاثة آخرين»): no count of an object.
+  // A number with no counted noun after it is the genitive's own («طرد دبلوماسيين اثنين»).
+  return q != doc_.quantities.end() && q->first_token == k && q->unit.empty() && !definite(doc_.tokens[k]) &&
+         without_conjunction(doc_.tokens[k].key).empty() && noun_phrase(doc_, k, s_.end_token).end > q->end_token &&
+         preposition_of(doc_, q->end_token, nullptr).empty();
 }
 
 // Token k past the adjectives of a verbal noun («ضربات جوية», «الهجوم الإرهابي»): nationality

@@ -41,6 +41,9 @@ void Finder::words() {
       c.nisba = static_cast<int32_t>(n);
       offer(actor_, recipient_, &c, ArgStrength::kMedium);
       at = n + 1;
+    } else if (count_subject(at) != UINT32_MAX) {
+      // «وانتقد نحو 40 نائبا الحكومة»: a count and the counted right after the verb (count_subject()).
+      actor_words_ = noun_phrase(doc_, at, end);
     } else if (head_word(at) || (!lx.victim_types.count(tr_.type) && subject_after(at))) {
       // «وقع البلدان», «أدانت محكمة»: the subject right after its verb (VSO), up to its object.
       actor_words_ = noun_phrase(doc_, at, end);
