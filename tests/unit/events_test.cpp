@@ -138,6 +138,17 @@ TEST(EventsTest, CityInsideItsProvinceFuses) {
   EXPECT_EQ(count_of(d, "ASSAULT"), 1u) << listing(d);
 }
 
+// A province and the town it is named for are one scene: a later telling there by other words,
+// sharing no count, joins the event; one whose doer is plainly the other side stays apart.
+TEST(EventsTest, ProvinceAndItsTownBindTellingsOfOneSide) {
+  Document d = run("شنت قوات الجيش هجوما على مواقع المتمردين في محافظة إدلب صباح الثلاثاء.\n"
+                   "وقال مراسلون إن قذائف الجيش دمرت عددا من الآليات في إدلب.");
+  EXPECT_EQ(count_of(d, "ASSAULT"), 1u) << listing(d);
+  Document o = run("شنت قوات الجيش هجوما على مواقع المتمردين في محافظة إدلب صباح الثلاثاء.\n"
+                   "وقال مراسلون إن المتمردين أطلقوا قذائف على بلدات في إدلب.");
+  EXPECT_EQ(count_of(o, "ASSAULT"), 2u) << listing(o);
+}
+
 // A fused event keeps the place of its first telling when a later one names another place of
 // the same precision class.
 TEST(EventsTest, FusedEventKeepsTheFirstTellingsPlace) {

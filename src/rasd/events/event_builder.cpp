@@ -838,6 +838,26 @@ class Builder {
     return o.precision == PlacePrecision::kAdmin1 && !o.admin1.empty() && o.country == i.country && o.admin1 == i.admin1;
   }
 
+  // A province and the town it is named for («محافظة حماة», «مدينة حماة», «حماة»): news names
+  // one scene either way, so the two share a place as one name would.
+  bool province_and_its_town(const EventPlace& a, const EventPlace& b) const {
+    if (a.place < 0 || b.place < 0 || !(in_province(a, b) || in_province(b, a))) return false;
+    const PlaceMention& x = doc_.places[static_cast<size_t>(a.place)];
+    const PlaceMention& y = doc_.places[static_cast<size_t>(b.place)];
+    return text::normalize_key(x.name_span.of(doc_.text)) == text::normalize_key(y.name_span.of(doc_.text));
+  }
+
+  // Whether the two tellings' doers are of known, different sectors or countries.
+  static bool two_sides(const Event& a, const Event& b) {
+    if (a.actor.empty() || b.actor.empty()) return false;
+    const EventParty& x = a.actor.front();
+    const EventParty& y = b.actor.front();
+    if ((x.entity >= 0 && x.entity == y.entity) || x.name == y.name) return false;
+    bool sectors = !x.sector.empty() && !y.sector.empty() && x.sector != "UNK" && y.sector != "UNK";
+    bool countries = !x.country.empty() && !y.country.empty();
+    return (sectors && x.sector != y.sector) || (countries && x.country != y.country);
+  }
+
   int32_t gazetteer_place(const EventPlace& p) const {
     if (p.place < 0) return -1;
     const PlaceMention& m = doc_.places[static_cast<size_t>(p.place)];
@@ -857,6 +877,9 @@ class Builder {
         ((a.location->geonames_id && a.location->geonames_id == b.location->geonames_id) ||
          a.location->name == b.location->name))
       return true;
+    // A province is a wide scene, many sides act in it: its name binds tellings whose doers are
+    // not plainly two sides.
+    if (a.location && b.location && province_and_its_town(*a.location, *b.location) && !two_sides(a, b)) return true;
     // The same doer binds tellings not pinned to two different places: an army fights on many
     // fronts («تصدت قوات الجيش» at the front, «قصفت مدفعية الجيش» villages beyond it).
     if (!(specific_place(a) && specific_place(b)))
