@@ -262,6 +262,18 @@ TEST(GazetteerTest, ProvincesUnderTheirBareName) {
   EXPECT_FALSE(has_place(n, "شمالي"));
 }
 
+// A type word alone in brackets glosses the name after it as a type word before it does: «حجة»
+// bare is a word (an argument), «(محافظة) حجة» the province. A bracketed word that is no type
+// word makes no place.
+TEST(PlaceFinderTest, ATypeWordInBracketsBeforeTheName) {
+  Document d = run("وقصفت المدفعية مواقع في (محافظة) حجة شمال غربي البلاد.");
+  const Entity* e = entity_named(d, "حجة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->precision, "admin1");
+  Document n = run("وقال (المصدر) إن حجة الوزير ضعيفة.");
+  EXPECT_FALSE(has_place(n, "حجة"));
+}
+
 // Cities count as context when the article names no country: «البيضاء» beside Yemeni cities
 // is the Yemeni town, not the larger Libyan one.
 TEST(PlaceFinderTest, CitiesAreWeakContext) {

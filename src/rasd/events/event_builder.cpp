@@ -131,6 +131,9 @@ class Builder {
     for (const ActorMention& a : doc_.actors)
       if (a.entity >= 0 && doc_.entities[static_cast<size_t>(a.entity)].type == EntityType::kOrg)
         for (uint32_t k = a.first_token + 1; k < a.end_token && k < in_name.size(); ++k) in_name[k] = true;
+    std::vector<bool> place_ends(doc_.tokens.size() + 1, false);
+    for (const PlaceMention& m : doc_.places)
+      if (m.end_token < place_ends.size()) place_ends[m.end_token] = true;
     for (uint32_t t = 0; t < doc_.triggers.size(); ++t) {
       const TriggerMention& tr = doc_.triggers[t];
       if (tr.first_token < in_name.size() && in_name[tr.first_token]) continue;
@@ -139,7 +142,7 @@ class Builder {
       Event e = from_trigger(t, doc_.sentences[static_cast<size_t>(s)]);
       sentence_.push_back(s);
       another_.push_back(introduces_another(tr));
-      earlier_.push_back(told_earlier(doc_, tr, doc_.sentences[static_cast<size_t>(s)]));
+      earlier_.push_back(told_earlier(doc_, tr, doc_.sentences[static_cast<size_t>(s)]) || describes_place(tr, place_ends));
       // «كما أصيب ثلاثة» adds to the toll of what was told; «كما قصفت الطائرات» tells a deed of its own.
       parallel_.push_back(opens_parallel(doc_.sentences[static_cast<size_t>(s)]) && !tr.passive &&
                           !e.actor.empty() && !plain_words(e.actor.front()));
@@ -622,6 +625,25 @@ class Builder {
 
   // «هجوم آخر», «غارة جديدة»: an indefinite trigger noun followed by a word of
   // data/events/another_markers.tsv tells a happening other than those before it.
+  // «المدينة التي سيطر عليها المسلحون»: a verb in a relative clause on a place describes the
+  // place (who holds it, what befell it) as background to the news; like a telling framed as
+  // earlier it only fills a role today's happening left empty (merge).
+  bool describes_place(const TriggerMention& tr, const std::vector<bool>& place_ends) const {
+    static const StringSet relatives = [] {
+      StringSet out;
+      const auto& t = data::table("events/relative_words");
+      for (size_t r = 0; r < t.rows(); ++r)
+        if (t.get(r, "kind") == "relative") out.insert(text::normalize_key(t.get(r, "word")));
+      return out;
+    }();
+    const uint32_t t = tr.first_token;
+    if (tr.nominal || t < 2 || !place_ends[t - 1]) return false;
+    std::string_view key = doc_.tokens[t - 1].key;
+    if (relatives.count(key)) return true;
+    std::string_view bare = cues::without_conjunction(key);
+    return !bare.empty() && relatives.count(bare);
+  }
+
   bool introduces_another(const TriggerMention& tr) const {
     static const StringSet words = text::key_set("events/another_markers", "word");
     if (!tr.nominal || tr.end_token >= doc_.tokens.size() || cues::definite(doc_.tokens[tr.first_token])) return false;
@@ -838,6 +860,26 @@ class Builder {
     return o.precision == PlacePrecision::kAdmin1 && !o.admin1.empty() && o.country == i.country && o.admin1 == i.admin1;
   }
 
+  // A province and the town it is named for («محافظة حماة», «مدينة حماة», «حماة»): news names
+  // one scene either way, so the two share a place as one name would.
+  bool province_and_its_town(const EventPlace& a, const EventPlace& b) const {
+    if (a.place < 0 || b.place < 0 || !(in_province(a, b) || in_province(b, a))) return false;
+    const PlaceMention& x = doc_.places[static_cast<size_t>(a.place)];
+    const PlaceMention& y = doc_.places[static_cast<size_t>(b.place)];
+    return text::normalize_key(x.name_span.of(doc_.text)) == text::normalize_key(y.name_span.of(doc_.text));
+  }
+
+  // Whether the two tellings' doers are of known, different sectors or countries.
+  static bool two_sides(const Event& a, const Event& b) {
+    if (a.actor.empty() || b.actor.empty()) return false;
+    const EventParty& x = a.actor.front();
+    const EventParty& y = b.actor.front();
+    if ((x.entity >= 0 && x.entity == y.entity) || x.name == y.name) return false;
+    bool sectors = !x.sector.empty() && !y.sector.empty() && x.sector != "UNK" && y.sector != "UNK";
+    bool countries = !x.country.empty() && !y.country.empty();
+    return (sectors && x.sector != y.sector) || (countries && x.country != y.country);
+  }
+
   int32_t gazetteer_place(const EventPlace& p) const {
     if (p.place < 0) return -1;
     const PlaceMention& m = doc_.places[static_cast<size_t>(p.place)];
@@ -857,6 +899,9 @@ class Builder {
         ((a.location->geonames_id && a.location->geonames_id == b.location->geonames_id) ||
          a.location->name == b.location->name))
       return true;
+    // A province is a wide scene, many sides act in it: its name binds tellings whose doers are
+    // not plainly two sides.
+    if (a.location && b.location && province_and_its_town(*a.location, *b.location) && !two_sides(a, b)) return true;
     // The same doer binds tellings not pinned to two different places: an army fights on many
     // fronts («تصدت قوات الجيش» at the front, «قصفت مدفعية الجيش» villages beyond it).
     if (!(specific_place(a) && specific_place(b)))

@@ -289,6 +289,9 @@ class Scanner {
       // «جبهة "ميمنة"», «مديرية #أرحب»: a quote mark or hashtag sign before the name.
       bool quoted = n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && doc_.tokens[n0].key == "\"";
       if (n0 < end && doc_.tokens[n0].kind == TokenKind::kPunct && (quoted || doc_.tokens[n0].key == "#")) ++n0;
+      // «في (محافظة) حلب»: the type word alone in brackets, glossing the name after it.
+      bool bracketed = !quoted && n0 < end && i > 0 && doc_.tokens[i - 1].key == "(" && doc_.tokens[n0].key == ")";
+      if (bracketed) ++n0;
       if (n0 >= end) return std::nullopt;
       if (!name_like(n0, tw->follows) && !anchored(n0, end)) return std::nullopt;
       const Token& first = doc_.tokens[n0];
@@ -318,8 +321,9 @@ class Scanner {
       c.typed = true;
       c.type_word = r.key;
       c.m.name_span = {first.span.begin, c.m.name_span.end};
-      c.m.span = {text::skip_key_letters(doc_.text, t, r.prefix_letters), c.m.name_span.end};
-      c.m.first_token = i;
+      c.m.span = {bracketed ? doc_.tokens[i - 1].span.begin : text::skip_key_letters(doc_.text, t, r.prefix_letters),
+                  c.m.name_span.end};
+      c.m.first_token = bracketed ? i - 1 : i;
       uint32_t after = c.m.end_token;
       if (after < end && doc_.tokens[after].kind == TokenKind::kPunct && doc_.tokens[after].key == "\"") ++after;
       list_after(after, end, c.m.precision, /*typed=*/true);
