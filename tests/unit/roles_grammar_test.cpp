@@ -130,6 +130,56 @@ TEST(RolesGrammarTest, CopulaSubjectPastAnAside) {
   EXPECT_FALSE(has(c->actor, "مهربين")) << listing(n);
 }
 
+// party_plurals.tsv: a plural of bodies heads a copula's subject in plain words past an aside,
+// agreeing with the verb; the party after the verb is its object. Each row in a sentence of its
+// own; a plural of things heads none.
+TEST(RolesGrammarTest, CopulaSubjectInPlainWords) {
+  const auto& t = data::table("events/party_plurals");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string word(t.get(r, "word"));
+    std::string text = "وكانت " + word + " الساحل، بحسب مصادر محلية، قد انتقدت البلدية بشدة.";
+    Document d = run(text);
+    const Event* e = first_of(d, "ACCUSE");
+    ASSERT_NE(e, nullptr) << text << listing(d);
+    EXPECT_TRUE(has(e->actor, word)) << text << listing(d);
+    EXPECT_FALSE(has(e->actor, "البلدية")) << text << listing(d);
+  }
+  // Past a quantity and its «من», the counted word heads it.
+  Document q = run("وكانت عشرات من روابط الصيادين، في وقت سابق، قد انتقدت البلدية بشدة.");
+  const Event* c = first_of(q, "ACCUSE");
+  ASSERT_NE(c, nullptr) << listing(q);
+  EXPECT_TRUE(has(c->actor, "روابط")) << listing(q);
+  EXPECT_FALSE(has(c->actor, "البلدية")) << listing(q);
+  // A plural of things is no party.
+  Document n = run("وكانت المقترحات، بحسب مصادر محلية، قد انتقدت البلدية بشدة.");
+  const Event* e = first_of(n, "ACCUSE");
+  ASSERT_NE(e, nullptr) << listing(n);
+  EXPECT_FALSE(has(e->actor, "المقترحات")) << listing(n);
+  // A singular before an unvowelled violent verb is as often its passive subject: no doer.
+  Document v = run("وكانت المروحية، وهي من طراز قديم، قد دمرت تماما في الحادث.");
+  for (const Event& x : v.events) EXPECT_FALSE(has(x.actor, "المروحية")) << listing(v);
+}
+
+// A verb joined by «و» past a clause mark with no subject of its own carries the earlier
+// clause's subject in plain words when it agrees with it; not a thing, not a disagreeing one.
+TEST(RolesGrammarTest, JoinedVerbCarriesASubjectInPlainWords) {
+  Document d = run("رفضت أحزاب الساحل الخطة، وطالبت بزيادة الأجور.");
+  const Event* e = first_of(d, "REQUEST");
+  ASSERT_NE(e, nullptr) << listing(d);
+  EXPECT_TRUE(has(e->actor, "أحزاب الساحل")) << listing(d);
+  // The verb marks the masculine: the feminine subject is not carried.
+  Document m = run("رفضت أحزاب الساحل الخطة، وطالب بزيادة الأجور.");
+  const Event* f = first_of(m, "REQUEST");
+  ASSERT_NE(f, nullptr) << listing(m);
+  EXPECT_FALSE(has(f->actor, "أحزاب")) << listing(m);
+  // A thing as the earlier subject names no doer.
+  Document n = run("رفضت المقترحات الجديدة الخطة، وطالبت بزيادة الأجور.");
+  const Event* g = first_of(n, "REQUEST");
+  ASSERT_NE(g, nullptr) << listing(n);
+  EXPECT_FALSE(has(g->actor, "المقترحات")) << listing(n);
+}
+
 // «مساعدات من X»: the giver of aid.
 TEST(RolesGrammarTest, AidGiverAfterMin) {
   Document d = run("ووصلت شحنة مساعدات من الحكومة الأردنية إلى المخيم.");

@@ -123,6 +123,8 @@ const Lexicon& lexicon() {
         i = j + 1;
       }
     }
+    const auto& pp = data::table("events/party_plurals");
+    for (size_t r = 0; r < pp.rows(); ++r) l.party_plurals.insert(text::normalize_key(pp.get(r, "word")));
     const auto& co = data::table("events/clause_openers");
     for (size_t r = 0; r < co.rows(); ++r) l.clause_openers.insert(text::normalize_key(co.get(r, "word")));
     const auto& sa = data::table("events/speech_acts");

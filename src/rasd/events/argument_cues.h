@@ -1,6 +1,6 @@
 // The argument finder's cue layer (events/arguments.cpp): the reviewed tables it reads
 // (argument_cues, genitive_roles, support_verbs, victim_sectors, non_doer_sectors, agreement,
-// clause_openers, speech_acts, object_roles, relative_words, undergo_verbs, participle_roles, double_objects) and the word-level readings its grammar is built from: cue phrases
+// clause_openers, party_plurals, speech_acts, object_roles, relative_words, undergo_verbs, participle_roles, double_objects) and the word-level readings its grammar is built from: cue phrases
 // before a mention, a preposition on a word, the gender and number a verb marks or a noun heads.
 #pragma once
 
@@ -54,6 +54,7 @@ struct Lexicon {
   std::vector<Affix> verb_affixes, noun_affixes;               // agreement.tsv, longest first
   std::unordered_map<std::string, std::string> noun_words;    // whole nouns -> agreement
   std::unordered_set<std::string> clause_openers;             // clause_openers.tsv words
+  std::unordered_set<std::string> party_plurals;              // party_plurals.tsv words
   std::unordered_set<std::string> fired_objects;              // their object is what they fire (fired_objects.tsv)
   std::unordered_set<std::string> undergo_verbs;              // their subject undergoes the noun (undergo_verbs.tsv)
   std::unordered_map<std::string, bool> participle_doer;      // participle lemma -> names the doer, else the patient (participle_roles.tsv)

@@ -137,7 +137,10 @@ class Finder {
   bool feminine_country_after_masculine_verb(const Candidate& c) const;
   const Candidate* relative_antecedent() const;
   const Candidate* subject_before_relative_aside() const;
+  uint32_t copula_frame(uint32_t* verb_at) const;
+  bool comma_at(uint32_t k) const;
   const Candidate* subject_after_copula() const;
+  WordPhrase copula_subject_words() const;
   bool relative_gap_subject() const;
   WordPhrase relative_words() const;
   bool thing_antecedent() const;
@@ -149,6 +152,9 @@ class Finder {
   void double_object();
   bool subject_after(uint32_t k) const;
   WordPhrase subject_before() const;
+  WordPhrase subject_before(uint32_t verb) const;
+  bool party_words_agree(WordPhrase p, std::string_view want) const;
+  WordPhrase carried_subject_words() const;
   WordPhrase clause_subject_words() const;
 
   // argument_nominal.cpp: verbal nouns, light verbs, participles.

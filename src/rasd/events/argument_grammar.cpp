@@ -36,6 +36,13 @@ void Finder::grammar() {
     guess_object(next_after(nullptr));
     return;
   }
+  // Its subject in plain words: no mention nearby is carried in as the doer (word_subject_).
+  if (WordPhrase w = copula_subject_words(); !w.empty()) {
+    actor_words_ = w;
+    word_subject_ = true;
+    guess_object(next_after(nullptr));
+    return;
+  }
   // «مصر، التي تملك حقولا في البحر، حذرت تركيا»: a subject before its verb with a relative
   // clause set off by commas between them.
   if (const Candidate* subject = subject_before_relative_aside()) {
@@ -387,33 +394,41 @@ const Candidate* Finder::subject_before_relative_aside() const {
   return nullptr;
 }
 
-// The party a copula (relative_words.tsv, kind copula: «كان», «كانت») puts right after it as its
-// clause's subject, when an aside set off by commas parts it from the verb, which only
-// auxiliaries precede («وكان الجيش، بحسب شهود، قد اعتقل»); or the name right after it that
-// renames it between commas («كان الرئيس، فلان، قد قرر»). Null when the verb is not so framed:
-// with nothing between, the party before the verb is read as adjacent to it (grammar()).
-const Candidate* Finder::subject_after_copula() const {
+// The copula (relative_words.tsv, kind copula: «كان», «كانت») opening the trigger's clause when
+// an aside set off by commas parts it from the verb, which only auxiliaries precede («وكان
+// الجيش، بحسب شهود، قد اعتقل»): its token, and in *verb_at the first token of the auxiliaries
+// and the verb. UINT32_MAX when the verb is not so framed: with nothing between, the party before
+// the verb is read as adjacent to it (grammar()).
+uint32_t Finder::copula_frame(uint32_t* verb_at) const {
   const Lexicon& lx = lexicon();
-  if (lx.copulas.empty()) return nullptr;
+  if (lx.copulas.empty()) return UINT32_MAX;
   const Token& vt = doc_.tokens[tr_.first_token];
-  if (tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty()) return nullptr;  // «وانتقد»: a clause of its own
-  auto comma = [&](uint32_t k) { return doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ","; };
+  if (tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty()) return UINT32_MAX;  // «وانتقد»: a clause of its own
   uint32_t k = tr_.first_token;
   for (uint32_t n = 0; n < 2 && k > s_.first_token && lx.auxiliaries.count(doc_.tokens[k - 1].key) &&
                        !lx.copulas.count(doc_.tokens[k - 1].key);
        ++n)
     --k;
-  if (k <= s_.first_token + 2 || !comma(k - 1)) return nullptr;
+  if (k <= s_.first_token + 2 || !comma_at(k - 1)) return UINT32_MAX;
   constexpr uint32_t kFrameReach = 24;  // tokens from the copula to the verb, its aside included
-  uint32_t cop = UINT32_MAX;
   for (uint32_t j = k - 1; j-- > s_.first_token && tr_.first_token - j <= kFrameReach;) {
     const Token& t = doc_.tokens[j];
-    if (t.kind == TokenKind::kPunct && !comma(j)) return nullptr;  // a quote, a bracket, a stop: not one aside
+    if (t.kind == TokenKind::kPunct && !comma_at(j)) return UINT32_MAX;  // a quote, a bracket, a stop: not one aside
     if (t.kind == TokenKind::kWord && lx.copulas.count(std::string(without_conjunction_or_self(t.key)))) {
-      cop = j;
-      break;
+      *verb_at = k;
+      return j;
     }
   }
+  return UINT32_MAX;
+}
+
+bool Finder::comma_at(uint32_t k) const { return doc_.tokens[k].key == "\xD8\x8C" || doc_.tokens[k].key == ","; }
+
+// The party right after a framing copula (copula_frame()) as its clause's subject; or the name
+// right after it that renames it between commas («كان الرئيس، فلان، قد قرر»). Null when none.
+const Candidate* Finder::subject_after_copula() const {
+  uint32_t k = 0;
+  uint32_t cop = copula_frame(&k);
   if (cop == UINT32_MAX) return nullptr;
   const Candidate* subject = nullptr;
   for (const Candidate& c : c_) {
@@ -421,8 +436,25 @@ const Candidate* Finder::subject_after_copula() const {
     if (c.lead == cop + 1) subject = &c;
     else if (subject && apposition(*subject, c) && c.end == k - 1) return c.held ? nullptr : &c;
   }
-  if (!subject || !subject->bare() || subject->held || subject->counted || !comma(subject->end)) return nullptr;
+  if (!subject || !subject->bare() || subject->held || subject->counted || !comma_at(subject->end)) return nullptr;
   return subject;
+}
+
+// «وكانت عشرات من روابط المزارعين، قد دعت»: the subject after a framing copula in plain words,
+// when no party mention stands there: a phrase a party's kind of word heads (a doer's head word,
+// a plural of people or of bodies, party_plurals.tsv) that ends at a comma and agrees with the
+// verb. Past a quantity and its «من» the counted word is the one that heads and agrees.
+WordPhrase Finder::copula_subject_words() const {
+  uint32_t k = 0;
+  uint32_t cop = copula_frame(&k);
+  if (cop == UINT32_MAX) return {};
+  WordPhrase p = noun_phrase(doc_, cop + 1, k - 1);
+  if (p.empty() || p.first != cop + 1) return {};
+  uint32_t e = p.end;  // adjectives with the article may follow it («المزارعين المستقلين»)
+  while (e < k - 1 && definite(doc_.tokens[e]) && preposition_of(doc_, e, nullptr).empty()) ++e;
+  if (!comma_at(e)) return {};
+  if (!party_words_agree(p, agreement_of(doc_.tokens[tr_.first_token], true))) return {};
+  return {p.first, e};
 }
 
 // Whether the relative clause the trigger opens has its antecedent as its subject: no pronoun
@@ -868,19 +900,76 @@ bool Finder::subject_after(uint32_t k) const {
 
 // The subject between a clause particle («أن», «إن», «لأن») and the verb, when it fills the
 // words between them («أن الوزير قدم»); empty otherwise.
-WordPhrase Finder::subject_before() const {
+WordPhrase Finder::subject_before() const { return subject_before(tr_.first_token); }
+
+// The same before the verb at token `verb` of the trigger's sentence, auxiliaries between them
+// aside («أن الأحزاب لم تدعم»).
+WordPhrase Finder::subject_before(uint32_t verb) const {
   constexpr uint32_t kReach = 6;  // words of a subject phrase
-  for (uint32_t j = tr_.first_token; j-- > s_.first_token && tr_.first_token - j <= kReach;) {
+  uint32_t v = verb;
+  if (verb != tr_.first_token)
+    while (v > s_.first_token && lexicon().auxiliaries.count(doc_.tokens[v - 1].key)) --v;
+  for (uint32_t j = v; j-- > s_.first_token && v - j <= kReach;) {
     if (doc_.tokens[j].kind == TokenKind::kPunct) break;
     std::vector<Role> r = cue_before(doc_, j + 1, s_.first_token, tr_.type);
     if (std::find(r.begin(), r.end(), Role::kClause) == r.end()) continue;
-    if (j + 1 >= tr_.first_token) break;
-    WordPhrase p = noun_phrase(doc_, j + 1, tr_.first_token);
+    if (j + 1 >= v) break;
+    WordPhrase p = noun_phrase(doc_, j + 1, v);
     // Adjectives with the article may follow it to the verb («أن الائتلاف الحاكم وافق»).
     uint32_t k = p.end;
-    while (!p.empty() && k < tr_.first_token && definite(doc_.tokens[k]) && preposition_of(doc_, k, nullptr).empty()) ++k;
-    if (!p.empty() && k == tr_.first_token) return {p.first, k};
+    while (!p.empty() && k < v && definite(doc_.tokens[k]) && preposition_of(doc_, k, nullptr).empty()) ++k;
+    if (!p.empty() && k == v) return {p.first, k};
     break;
+  }
+  return {};
+}
+
+// Whether the phrase's head (past a quantity and its «من», the counted word) is a party's kind
+// of word — a doer's head word, a plural of people or of bodies (party_plurals.tsv) — that agrees
+// with agreement `want`, the verb's.
+bool Finder::party_words_agree(WordPhrase p, std::string_view want) const {
+  // An unvowelled violent verb with a singular subject is as often its passive («وكانت الطائرة،
+  // ...، قد دمرت»: it was destroyed): sure of the doer only when the verb marks a plural.
+  if (lexicon().victim_types.count(tr_.type) && want != "plural") return false;
+  uint32_t head = p.first;
+  if (head + 2 < p.end && partitive_at(doc_, head)) head += 2;
+  const Token& h = doc_.tokens[head];
+  std::string_view a = agreement_of(h, false);
+  if (a != want) return false;
+  return head_word(head) || nominative_plural(doc_, head) || a == "plural" ||
+         lexicon().party_plurals.count(std::string(h.stem.empty() ? h.key : h.stem));
+}
+
+// «أن نقابات الأطباء رفضت القرار، وطالبت ...»: a verb joined by «و» past a clause mark, with no
+// subject of its own, carries the earlier clause's subject when that is in plain words: the
+// words right after the nearest earlier active verb trigger of the sentence, or between a clause
+// particle and it, when they head a party and agree with this verb. Empty otherwise.
+WordPhrase Finder::carried_subject_words() const {
+  const Token& vt = doc_.tokens[tr_.first_token];
+  if (tr_.nominal || tr_.passive || tr_.participle || hal_ || opens_clause(tr_.first_token)) return {};
+  if (!(tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty())) return {};  // «و» + verb
+  auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), tr_.first_token,
+                             [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+  while (it != doc_.triggers.begin()) {
+    const TriggerMention& v = *--it;
+    if (v.first_token < s_.first_token) break;
+    if (v.nominal || v.passive || v.participle || v.end_token >= tr_.first_token) continue;
+    if (!clause_break(doc_, v.end_token, tr_.first_token)) return {};
+    std::string_view want = agreement_of(vt, true);
+    // The earlier verb agrees with its subject as this one must.
+    if (agreement_of(doc_.tokens[v.first_token], true) != want) return {};
+    WordPhrase w = subject_before(v.first_token);
+    if (w.empty() && v.end_token < tr_.first_token) {
+      const Token& t = doc_.tokens[v.end_token];
+      std::string_view stem = t.stem.empty() ? std::string_view(t.key) : std::string_view(t.stem);
+      // An indefinite accusative («شبانا») is the earlier verb's object.
+      if (t.kind == TokenKind::kWord && !nisba_like(t) && preposition_of(doc_, v.end_token, nullptr).empty() &&
+          (definite(t) || !stem.ends_with(kAlif))) {
+        WordPhrase p = noun_phrase(doc_, v.end_token, tr_.first_token);
+        if (!p.empty() && p.first == v.end_token) w = p;
+      }
+    }
+    return !w.empty() && party_words_agree(w, want) ? w : WordPhrase{};
   }
   return {};
 }

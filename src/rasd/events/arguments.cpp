@@ -23,6 +23,10 @@ Arguments Finder::run(std::span<const uint32_t> in_sentence) {
     if (!w.empty() && (recipient_words_.empty() || w.end <= recipient_words_.first || recipient_words_.end <= w.first))
       actor_words_ = w;
   }
+  // «..., وطالبت ...»: no subject named; the earlier clause's in plain words carries over.
+  if (actor_.empty() && actor_words_.empty())
+    if (WordPhrase w = carried_subject_words(); !w.empty() && (recipient_words_.empty() || w.end <= recipient_words_.first))
+      actor_words_ = w;
   called_party();
   if (!patient_words_.empty()) {  // after the word layer, whose patient guesses it outranks
     recipient_ = {};
