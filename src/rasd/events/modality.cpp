@@ -39,9 +39,19 @@ struct Cue {
   bool apodosis = false;  // a condition: the clause after its comma is its consequence, hypothetical too
 };
 
+// A few bits of a word (its length and two of its bytes) that index a bitmap of the cue first
+// words: most tokens are no cue's first word and are turned away on one bit, unhashed.
+size_t first_signature(std::string_view w) {
+  size_t n = w.size();
+  if (n == 0) return 0;
+  auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i]) & 63u); };
+  return (n & 15u) << 12 | byte(n > 1 ? 1 : 0) << 6 | byte(n - 1);
+}
+
 struct Cues {
   std::vector<Cue> rows;
   StringMap<std::vector<size_t>> by_first;  // first word key -> rows
+  std::vector<bool> may_be_first = std::vector<bool>(size_t{1} << 16);  // by first_signature
 };
 
 constexpr int kMaxScan = 40;       // tokens looked at on each side of a trigger
@@ -88,6 +98,7 @@ const Cues& cues() {
       cue.need_bare_next = req.find("bare_next") != std::string_view::npos;
       cue.apodosis = req.find("apodosis") != std::string_view::npos;
       out.by_first[cue.words.front()].push_back(out.rows.size());
+      out.may_be_first[first_signature(cue.words.front())] = true;
       out.rows.push_back(std::move(cue));
     }
     return out;
@@ -124,7 +135,7 @@ Hit match_at(const Document& doc, uint32_t i, uint32_t limit, bool after = false
   const std::string& key = doc.tokens[i].key;
   Hit best;
   for (std::string_view first : {std::string_view(key), without_conj(key)}) {
-    if (first.empty()) continue;
+    if (first.empty() || !c.may_be_first[first_signature(first)]) continue;
     auto it = c.by_first.find(first);
     if (it == c.by_first.end()) continue;
     for (size_t r : it->second) {

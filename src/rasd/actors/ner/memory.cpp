@@ -5,6 +5,7 @@
 #include <string>
 
 #include "rasd/actors/ner/model.h"
+#include "rasd/core/hash.h"
 
 static_assert(rasd::actors::ner::begin_tag(rasd::actors::ner::NameType::kPer) + 1 == 2, "memory.h spells I-PER as 2");
 
@@ -49,14 +50,11 @@ size_t remember_names(std::vector<TaggedSentence>& doc, float confident) {
       i = j;
     }
   // First words of the remembered names: most tokens are rejected on this set, unbuilt keys.
-  std::vector<std::string> firsts;
+  // A hash set: one hash per token where a binary search made a dozen string comparisons.
+  StringSet firsts;
   for (const auto& [k, m] : memory)
-    if (m.type >= 0) firsts.push_back(k.substr(0, k.find(' ')));
-  std::sort(firsts.begin(), firsts.end());
-  auto may_start = [&](std::string_view w) {
-    auto it = std::lower_bound(firsts.begin(), firsts.end(), w, [](const std::string& a, std::string_view b) { return a < b; });
-    return it != firsts.end() && *it == w;
-  };
+    if (m.type >= 0) firsts.emplace(std::string_view(k).substr(0, k.find(' ')));
+  auto may_start = [&](std::string_view w) { return firsts.contains(w); };
   size_t added = 0;
   std::string key;
   std::vector<size_t> span_first, span_end;
