@@ -476,6 +476,39 @@ TEST(RolesGrammarTest, FiredThingIsNoRecipientItsTargetIs) {
   EXPECT_FALSE(has(g->recipient, "صاروخين")) << listing(f);
 }
 
+
+// Every row of aim_words.tsv: after a firing trigger the direction word before a country names
+// the fire's target, the recipient; after a movement the same word keeps the country a
+// destination, no party.
+TEST(RolesGrammarTest, FireAimedAtCountryNamesItsTarget) {
+  const auto& t = data::table("events/aim_words");
+  ASSERT_GT(t.rows(), 0u);
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string text(t.get(r, "example"));
+    Document d = run(text);
+    const Event* e = first_of(d, "ASSAULT");
+    ASSERT_NE(e, nullptr) << text << listing(d);
+    EXPECT_TRUE(has(e->recipient, t.get(r, "target"))) << text << listing(d);
+    EXPECT_FALSE(has(e->actor, t.get(r, "target"))) << text << listing(d);
+  }
+  // Every row of projectile_nouns.tsv stands between the trigger and the direction word.
+  const auto& pn = data::table("events/projectile_nouns");
+  ASSERT_GT(pn.rows(), 0u);
+  for (size_t r = 0; r < pn.rows(); ++r) {
+    std::string text = "وأطلقت الجماعة " + std::string(pn.get(r, "word")) + " صوب تركيا فجر اليوم.";
+    Document d = run(text);
+    const Event* e = first_of(d, "ASSAULT");
+    ASSERT_NE(e, nullptr) << text << listing(d);
+    EXPECT_TRUE(has(e->recipient, "تركيا")) << text << listing(d);
+  }
+  // Another word between governs the direction word: where the rockets could reach, no target.
+  Document g = run("وأطلقت الجماعة صواريخ يمكنها الوصول إلى تركيا.");
+  for (const Event& e : g.events) EXPECT_FALSE(has(e.recipient, "تركيا")) << listing(g);
+  // Not a firing trigger: the country after «إلى» is where the troops went, not a recipient.
+  Document f = run("وأرسلت الحكومة قوات إضافية إلى قبرص الأسبوع الماضي.");
+  for (const Event& e : f.events) EXPECT_FALSE(has(e.recipient, "قبرص")) << listing(f);
+}
+
 }  // namespace
 // Every row of count_subjects.tsv: a count right after the verb opens its subject (VSO), the
 // counted noun's accusative «ا» notwithstanding; the people counted are the actor, not the recipient.

@@ -105,6 +105,7 @@ void Finder::gather(std::span<const uint32_t> in_sentence) {
     c.cues = cue_before(doc_, c.lead, s_.first_token, tr_.type);
     std::string prep = preposition_of(doc_, c.lead, c.lead == m.first_token ? &m : nullptr);
     if (!prep.empty()) roles_of(lx, prep, tr_.type, c.cues);
+    if (aimed_at(c.lead, lx) && !c.has(Role::kTarget)) c.cues.push_back(Role::kTarget);
     c.speaker = static_cast<int32_t>(a) == reporter_ || speaks_about(doc_, static_cast<int32_t>(a), tr_.first_token);
     c.counted = partitive || counted_at(c.lead);
     c_.push_back(std::move(c));
@@ -264,6 +265,7 @@ void Finder::add_places(const Lexicon& lx) {
       std::string prep = preposition_of(doc_, c.lead, &at);
       if (!prep.empty()) roles_of(lx, prep, tr_.type, c.cues);
     }
+    if (aimed_at(c.lead, lx) && !c.has(Role::kTarget)) c.cues.push_back(Role::kTarget);
     c_.push_back(std::move(c));
     added = true;
   }
@@ -274,10 +276,12 @@ void Finder::add_places(const Lexicon& lx) {
 // from (place_parties.h), unless the trigger takes the word before it as a target cue.
 bool Finder::place_party(size_t p, const Lexicon& lx) const {
   if (country_party(doc_, p) || agent_country(p)) return true;
+  if (country_named(doc_, p) && aimed_at(doc_.places[p].first_token, lx)) return true;  // fire aimed at it
   // «رفع العقوبات عن إيران»: a word that places a country elsewhere («عن سوريا»: a topic)
   // is this trigger's target cue (argument_cues.tsv), so the country is a party after all.
   // Not «من» nor «إلى»: before a country they tell where something comes from or goes
-  // («صواريخ من سوريا», «نقل الجرحى إلى الأردن»), whatever they say before people.
+  // («صواريخ من سوريا», «نقل الجرحى إلى الأردن»), whatever they say before people; fire
+  // aimed at a country (aimed_at) is the exception.
   const PlaceMention& m = doc_.places[p];
   if (!country_named(doc_, p) || m.first_token <= s_.first_token || m.first_token < own_end_ ||
       doc_.tokens[m.first_token - 1].kind != TokenKind::kWord)
@@ -287,6 +291,34 @@ bool Finder::place_party(size_t p, const Lexicon& lx) const {
   std::vector<Role> r;
   roles_of(lx, std::string(prev), tr_.type, r);
   return std::find(r.begin(), r.end(), Role::kTarget) != r.end();
+}
+
+// «أطلقوا صاروخين صوب تركيا»: whether the phrase leading at token `lead` follows, past the trigger,
+// a direction word (aim_words.tsv) of a trigger that fires something (fired_objects.tsv): it names
+// where the fire is aimed, the target, where after any other trigger it is where something goes.
+// Only what is fired (projectile_nouns.tsv), counts, adjectives, the doer's or source's mentions
+// and their cues («من قبل», «من») stand between: any other word governs the direction word itself.
+bool Finder::aimed_at(uint32_t lead, const Lexicon& lx) const {
+  if (lead <= s_.first_token || lead <= own_end_ || doc_.tokens[lead - 1].kind != TokenKind::kWord) return false;
+  if (!lx.fired_objects.count(phrase_key(tr_.lemma))) return false;
+  if (!lx.aim_words.count(std::string(without_conjunction_or_self(doc_.tokens[lead - 1].key)))) return false;
+  auto mentioned = [&](const auto& v, uint32_t j) {
+    auto it = std::upper_bound(v.begin(), v.end(), j, [](uint32_t k, const auto& x) { return k < x.first_token; });
+    for (size_t n = 0; it != v.begin() && n < 4; ++n)
+      if ((--it)->end_token > j) return true;
+    return false;
+  };
+  for (uint32_t j = own_end_; j + 1 < lead; ++j) {
+    const Token& t = doc_.tokens[j];
+    if (t.kind == TokenKind::kNumber || mentioned(doc_.actors, j) || mentioned(doc_.places, j)) continue;
+    if (t.kind != TokenKind::kWord) return false;  // a comma or a bracket ends the phrase
+    std::string_view key = without_conjunction_or_self(t.key);
+    if (key.starts_with("\xD8\xA7\xD9\x84")) key.remove_prefix(4);  // ال
+    if (lx.projectiles.count(std::string(key)) || nisba_like(t) || quantified_at(doc_, j) || key == "\xD9\x85\xD9\x86") continue;  // من
+    std::vector<Role> r = cue_before(doc_, j + 1, own_end_, tr_.type);  // «من قبل»
+    if (std::find(r.begin(), r.end(), Role::kAgent) == r.end()) return false;
+  }
+  return true;
 }
 
 // «هجوم من جانب إسرائيل», «مساعدات من الكويت», «بطلب من الأردن»: whether place mention p is a

@@ -108,6 +108,10 @@ const Lexicon& lexicon() {
       std::stable_sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.prefix.size() + a.suffix.size() > b.prefix.size() + b.suffix.size(); });
     const auto& fo = data::table("events/fired_objects");
     for (size_t r = 0; r < fo.rows(); ++r) l.fired_objects.insert(phrase_key(fo.get(r, "lemma")));
+    const auto& aw = data::table("events/aim_words");
+    for (size_t r = 0; r < aw.rows(); ++r) l.aim_words.insert(text::normalize_key(aw.get(r, "word")));
+    const auto& pn = data::table("events/projectile_nouns");
+    for (size_t r = 0; r < pn.rows(); ++r) l.projectiles.insert(text::normalize_key(pn.get(r, "word")));
     const auto& uv = data::table("events/undergo_verbs");
     for (size_t r = 0; r < uv.rows(); ++r) l.undergo_verbs.insert(text::normalize_key(uv.get(r, "verb")));
     const auto& pr = data::table("events/participle_roles");

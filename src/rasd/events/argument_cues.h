@@ -56,6 +56,8 @@ struct Lexicon {
   std::unordered_set<std::string> clause_openers;             // clause_openers.tsv words
   std::unordered_set<std::string> party_plurals;              // party_plurals.tsv words
   std::unordered_set<std::string> fired_objects;              // their object is what they fire (fired_objects.tsv)
+  std::unordered_set<std::string> aim_words;                  // after those, where fire is aimed (aim_words.tsv)
+  std::unordered_set<std::string> projectiles;                // what they fire (projectile_nouns.tsv)
   std::unordered_set<std::string> undergo_verbs;              // their subject undergoes the noun (undergo_verbs.tsv)
   std::unordered_map<std::string, bool> participle_doer;      // participle lemma -> names the doer, else the patient (participle_roles.tsv)
   std::unordered_map<std::string, std::unordered_set<std::string>> double_objects;  // lemma -> words opening its second object (double_objects.tsv)

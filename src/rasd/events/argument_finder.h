@@ -101,6 +101,7 @@ class Finder {
   static uint32_t own_words_end(const Document& doc, const TriggerMention& tr);
   void add_places(const Lexicon& lx);
   bool place_party(size_t p, const Lexicon& lx) const;
+  bool aimed_at(uint32_t lead, const Lexicon& lx) const;
   bool asked_of(uint32_t k) const;
   bool agent_country(size_t p) const;
   uint32_t count_subject(uint32_t k) const;
