@@ -338,7 +338,9 @@ TEST(ActorRolesTest, SubjectBeforeARelativeAsideIsTheDoer) {
 
   Document f = run("وقال إن مصر، التي تملك حقولا في البحر، حذر الرئيس التركي منها.");
   for (const Event& x : f.events)
-    if (x.type == "THREATEN") EXPECT_FALSE(has(x.actor, "مصر")) << listing(f);  // a masculine verb
+    if (x.type == "THREATEN") {
+      EXPECT_FALSE(has(x.actor, "مصر")) << listing(f);  // a masculine verb
+    }
 }
 
 }  // namespace

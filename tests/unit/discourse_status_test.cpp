@@ -91,7 +91,9 @@ TEST(DiscourseStatusTest, AKeptChangedOrBrokenDealStoodBefore) {
   EXPECT_STATUS("وكان النواب صوتوا بتأييد 120 صوتا مقابل 30.", "تأييد", "report");
   Document d = run_pipeline("قالت الوزيرة إن الحكومة ترفض أي تغيير في الاتفاقية.");
   for (const auto& e : d.events)
-    if (e.type == "AGREE") EXPECT_TRUE(e.background) << listing(d);
+    if (e.type == "AGREE") {
+      EXPECT_TRUE(e.background) << listing(d);
+    }
 }
 
 TEST(DiscourseStatusTest, ATotalOverALongPeriodIsGeneric) {

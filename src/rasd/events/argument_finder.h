@@ -155,6 +155,7 @@ class Finder {
   WordPhrase subject_before() const;
   WordPhrase subject_before(uint32_t verb) const;
   bool party_words_agree(WordPhrase p, std::string_view want) const;
+  const TriggerMention* earlier_active_verb() const;
   WordPhrase carried_subject_words() const;
   WordPhrase clause_subject_words() const;
 

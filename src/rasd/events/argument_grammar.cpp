@@ -940,6 +940,18 @@ bool Finder::party_words_agree(WordPhrase p, std::string_view want) const {
          lexicon().party_plurals.count(std::string(h.stem.empty() ? h.key : h.stem));
 }
 
+// The nearest active finite verb trigger before this one in its sentence, or null.
+const TriggerMention* Finder::earlier_active_verb() const {
+  auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), tr_.first_token,
+                             [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
+  while (it != doc_.triggers.begin()) {
+    const TriggerMention& v = *--it;
+    if (v.first_token < s_.first_token) break;
+    if (!v.nominal && !v.passive && !v.participle && v.end_token < tr_.first_token) return &v;
+  }
+  return nullptr;
+}
+
 // «أن نقابات الأطباء رفضت القرار، وطالبت ...»: a verb joined by «و» past a clause mark, with no
 // subject of its own, carries the earlier clause's subject when that is in plain words: the
 // words right after the nearest earlier active verb trigger of the sentence, or between a clause
@@ -948,12 +960,9 @@ WordPhrase Finder::carried_subject_words() const {
   const Token& vt = doc_.tokens[tr_.first_token];
   if (tr_.nominal || tr_.passive || tr_.participle || hal_ || opens_clause(tr_.first_token)) return {};
   if (!(tr_.span.begin > vt.span.begin && !without_conjunction(vt.key).empty())) return {};  // «و» + verb
-  auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), tr_.first_token,
-                             [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
-  while (it != doc_.triggers.begin()) {
-    const TriggerMention& v = *--it;
-    if (v.first_token < s_.first_token) break;
-    if (v.nominal || v.passive || v.participle || v.end_token >= tr_.first_token) continue;
+  const TriggerMention* found = earlier_active_verb();
+  if (found) {
+    const TriggerMention& v = *found;
     if (!clause_break(doc_, v.end_token, tr_.first_token)) return {};
     std::string_view want = agreement_of(vt, true);
     // The earlier verb agrees with its subject as this one must.
@@ -977,13 +986,8 @@ WordPhrase Finder::carried_subject_words() const {
 // The subject in plain words right after the nearest active finite verb trigger before this one
 // in its sentence, empty when none.
 WordPhrase Finder::clause_subject_words() const {
-  auto it = std::lower_bound(doc_.triggers.begin(), doc_.triggers.end(), tr_.first_token,
-                             [](const TriggerMention& m, uint32_t v) { return m.first_token < v; });
-  while (it != doc_.triggers.begin()) {
-    const TriggerMention& v = *--it;
-    if (v.first_token < s_.first_token) break;
-    if (v.nominal || v.passive || v.participle || v.end_token >= tr_.first_token) continue;
-    uint32_t k = v.end_token;
+  if (const TriggerMention* found = earlier_active_verb()) {
+    uint32_t k = found->end_token;
     const Token& t = doc_.tokens[k];
     if (t.kind != TokenKind::kWord || nisba_like(t) || !preposition_of(doc_, k, nullptr).empty()) return {};
     // A name has no article («هدد فلان بالانسحاب، داعيا»); an indefinite accusative («شابا») is
