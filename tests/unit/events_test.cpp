@@ -149,6 +149,30 @@ TEST(EventsTest, ProvinceAndItsTownBindTellingsOfOneSide) {
   EXPECT_EQ(count_of(o, "ASSAULT"), 2u) << listing(o);
 }
 
+// A later telling that aims at the earlier one's doer, with a doer of its own, is the answer to
+// the blow, another happening: its parties are not fused into the raid's. Aimed elsewhere, the
+// same telling still fuses with the raid as before: only an answer aimed at the doer is kept apart.
+TEST(EventsTest, ATellingAimedAtTheDoerIsAnotherHappening) {
+  Document d = run("قصفت تركيا مواقع المقاتلين الأكراد في مدينة عفرين يوم الخميس.\n"
+                   "وقال مسؤول إن مسلحين أطلقوا قذائف من مدينة عفرين صوب تركيا.");
+  ASSERT_EQ(count_of(d, "ASSAULT"), 2u) << listing(d);
+  bool answer = false;
+  for (const Event& e : d.events)
+    if (e.type == "ASSAULT" && !e.recipient.empty() && e.recipient.front().name == "تركيا") {
+      answer = true;
+      ASSERT_FALSE(e.actor.empty()) << listing(d);
+      EXPECT_EQ(e.actor.front().name, "مسلحين") << listing(d);
+    }
+  EXPECT_TRUE(answer) << listing(d);
+  for (const Event& e : d.events)
+    if (e.type == "ASSAULT" && !e.actor.empty() && e.actor.front().name == "تركيا") {
+      EXPECT_TRUE(e.recipient.empty() || e.recipient.front().name != "تركيا") << listing(d);
+    }
+  Document o = run("قصفت تركيا مواقع المقاتلين الأكراد في مدينة عفرين يوم الخميس.\n"
+                   "وقال مسؤول إن مسلحين أطلقوا قذائف من مدينة عفرين صوب القرى الحدودية.");
+  EXPECT_EQ(count_of(o, "ASSAULT"), 1u) << listing(o);
+}
+
 // A verb in a relative clause on a place («المدينة التي سيطر عليها ...») describes the place: fused
 // with today's happening it only fills a role, its doer does not displace the one today's telling
 // found; a role today's telling left empty it still fills.

@@ -63,6 +63,10 @@ inline uint8_t strength_of(const std::vector<EventParty>& parties) {
 // other when it held it less surely, so no party is both the doer and the recipient.
 void fuse_parties(Event& a, const Event& b);
 
+// Whether two parties are one told twice: one entity or name, or one name's words (normalised,
+// the article off) the last words of the other's («داعش» of «تنظيم داعش»).
+bool one_party(const EventParty& x, const EventParty& y);
+
 // No party is both the doer and the recipient of one happening: when an event's two roles name
 // one party (one entity or name, or one name ending the other: «داعش», «تنظيم داعش»), the less
 // surely found role is left empty (events/party_fusion.cpp).

@@ -755,9 +755,34 @@ class Builder {
     if (kActorsKeepApart && actors_differ(a, b)) return false;
     if (modes_differ(a, b)) return false;
     if (one_and_many(a, b)) return false;
+    if (aimed_at_doer(a, b)) return false;
     // Different counts do not keep tellings apart: tolls are updated and split by victim group
     // («26 مقاتلا» ... «تسعة روس») within one happening.
     return true;
+  }
+
+  // The later telling aims at the earlier one's doer, by name in both, and has another doer: a
+  // blow and the answer to it (a country's raids, then rockets fired at that country) are two
+  // happenings with their own sides, not one whose parties are fused across. One way only: a
+  // later telling whose doer is the earlier one's recipient is as often that recipient read as
+  // the doer of a passive («قُتل القائد بغارة»), and so is a mirror image of the earlier telling.
+  static bool aimed_at_doer(const Event& a, const Event& b) {
+    // Attacks only: a meeting, a call or an agreement told from either side is one happening.
+    if (a.type != "ASSAULT" || a.actor.empty() || b.recipient.empty() || b.actor.empty()) return false;
+    // The answer is told as fire (shells, rockets, raids, shots): a battle «معارك مع الجيش» told
+    // from the other side is the same fighting.
+    static constexpr std::string_view kFire[] = {"heavy-weapons", "aerial", "firearms", "explosives"};
+    if (std::none_of(b.modes.begin(), b.modes.end(), [](const std::string& m) {
+          return std::find(std::begin(kFire), std::end(kFire), m) != std::end(kFire);
+        }))
+      return false;
+    if (!a.recipient.empty() && one_party(a.recipient.front(), b.actor.front())) return false;
+    const EventParty& doer = a.actor.front();
+    const EventParty& target = b.recipient.front();
+    if (doer.strength < static_cast<uint8_t>(ArgStrength::kMedium) ||
+        target.strength < static_cast<uint8_t>(ArgStrength::kMedium))
+      return false;
+    return one_party(doer, target) && !one_party(doer, b.actor.front());
   }
 
   // Tellings dated at a month or a year («في يوليو الماضي», «مطلع سبتمبر») that name different

@@ -137,9 +137,9 @@ std::vector<std::string> name_words(std::string_view name) {
   return out;
 }
 
-// Whether two parties are one told twice: one entity or name, or one name's words the last words
-// of the other's («داعش» of «تنظيم داعش», «مولر» of «روبرت مولر»). Not any run: a first name
-// («محمد») or a head word («قوات») is a part of many names.
+}  // namespace
+
+// Not any run of words: a first name («محمد») or a head word («قوات») is a part of many names.
 bool one_party(const EventParty& x, const EventParty& y) {
   if (same_party(x, y)) return true;
   std::vector<std::string> a = name_words(x.name), b = name_words(y.name);
@@ -147,8 +147,6 @@ bool one_party(const EventParty& x, const EventParty& y) {
   if (a.size() > b.size()) std::swap(a, b);
   return std::equal(a.rbegin(), a.rend(), b.rbegin());
 }
-
-}  // namespace
 
 void drop_self_party(Event& e) {
   if (e.actor.empty() || e.recipient.empty() || !one_party(e.actor.front(), e.recipient.front())) return;
