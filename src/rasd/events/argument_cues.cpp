@@ -127,6 +127,8 @@ const Lexicon& lexicon() {
         i = j + 1;
       }
     }
+    const auto& cs = data::table("events/count_subjects");
+    for (size_t r = 0; r < cs.rows(); ++r) l.count_subject_types.emplace(cs.get(r, "type"));
     const auto& pp = data::table("events/party_plurals");
     for (size_t r = 0; r < pp.rows(); ++r) l.party_plurals.insert(text::normalize_key(pp.get(r, "word")));
     const auto& co = data::table("events/clause_openers");

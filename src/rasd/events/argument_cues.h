@@ -1,6 +1,6 @@
 // The argument finder's cue layer (events/arguments.cpp): the reviewed tables it reads
 // (argument_cues, genitive_roles, support_verbs, victim_sectors, non_doer_sectors, agreement,
-// clause_openers, party_plurals, speech_acts, object_roles, relative_words, undergo_verbs, participle_roles, double_objects) and the word-level readings its grammar is built from: cue phrases
+// clause_openers, party_plurals, count_subjects, speech_acts, object_roles, relative_words, undergo_verbs, participle_roles, double_objects) and the word-level readings its grammar is built from: cue phrases
 // before a mention, a preposition on a word, the gender and number a verb marks or a noun heads.
 #pragma once
 
@@ -55,6 +55,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> noun_words;    // whole nouns -> agreement
   std::unordered_set<std::string> clause_openers;             // clause_openers.tsv words
   std::unordered_set<std::string> party_plurals;              // party_plurals.tsv words
+  std::unordered_set<std::string> count_subject_types;        // types whose counted noun after the verb is its subject (count_subjects.tsv)
   std::unordered_set<std::string> fired_objects;              // their object is what they fire (fired_objects.tsv)
   std::unordered_set<std::string> aim_words;                  // after those, where fire is aimed (aim_words.tsv)
   std::unordered_set<std::string> projectiles;                // what they fire (projectile_nouns.tsv)

@@ -329,13 +329,9 @@ bool Finder::untitled_name(const ActorMention& m, const Candidate& x) const {
 // verb of a type that takes counted people as its object as often (count_subjects.tsv lists the
 // others: «طرد 23 دبلوماسيا», «قتل 20 مسلحا» are objects or the passive's subject).
 uint32_t Finder::count_subject(uint32_t k) const {
-  static const std::unordered_set<std::string> types = [] {
-    std::unordered_set<std::string> out;
-    const auto& t = data::table("events/count_subjects");
-    for (size_t r = 0; r < t.rows(); ++r) out.emplace(t.get(r, "type"));
-    return out;
-  }();
-  if (tr_.nominal || tr_.passive || tr_.participle || k >= s_.end_token || !types.count(tr_.type)) return UINT32_MAX;
+  if (tr_.nominal || tr_.passive || tr_.participle || k >= s_.end_token ||
+      !lexicon().count_subject_types.count(tr_.type))
+    return UINT32_MAX;
   auto q = std::lower_bound(doc_.quantities.begin(), doc_.quantities.end(), k,
                             [](const Quantity& x, uint32_t v) { return x.first_token < v; });
   if (q == doc_.quantities.end() || q->first_token != k || !q->unit.empty() || q->end_token >= s_.end_token) return UINT32_MAX;

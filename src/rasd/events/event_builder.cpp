@@ -629,19 +629,13 @@ class Builder {
   // place (who holds it, what befell it) as background to the news; like a telling framed as
   // earlier it only fills a role today's happening left empty (merge).
   bool describes_place(const TriggerMention& tr, const std::vector<bool>& place_ends) const {
-    static const StringSet relatives = [] {
-      StringSet out;
-      const auto& t = data::table("events/relative_words");
-      for (size_t r = 0; r < t.rows(); ++r)
-        if (t.get(r, "kind") == "relative") out.insert(text::normalize_key(t.get(r, "word")));
-      return out;
-    }();
+    const auto& relatives = cues::lexicon().relatives;  // relative_words.tsv, kind relative
     const uint32_t t = tr.first_token;
     if (tr.nominal || t < 2 || !place_ends[t - 1]) return false;
     std::string_view key = doc_.tokens[t - 1].key;
-    if (relatives.count(key)) return true;
+    if (relatives.count(std::string(key))) return true;
     std::string_view bare = cues::without_conjunction(key);
-    return !bare.empty() && relatives.count(bare);
+    return !bare.empty() && relatives.count(std::string(bare));
   }
 
   bool introduces_another(const TriggerMention& tr) const {
